@@ -1,0 +1,10 @@
+//! Pure, deterministic models of the mechanisms taught in "Distributed Scaling and Replication".
+//!
+//! Every model is a state machine advanced by explicit events (`apply`) or steps (`step`).
+//! There is no clock, no DOM and no global randomness: all random choices come from a
+//! [`rng::SimRng`] seeded by the caller, so the same seed and the same events always give the
+//! same run, natively and in the browser.
+
+pub mod params;
+pub mod quorum;
+pub mod rng;
