@@ -93,6 +93,18 @@ impl ParamReader {
 
     /// A whole number in `range`; rounds fractions and clamps, noting each change.
     pub fn int(&mut self, key: &str, range: RangeInclusive<i64>, default: i64) -> i64 {
+        self.int_capped(key, range, default, None)
+    }
+
+    /// Like [`ParamReader::int`], but a value above the range is explained by what caps it,
+    /// e.g. `cap = Some("N=5")` gives "w=9 is larger than N=5; using w=5."
+    pub fn int_capped(
+        &mut self,
+        key: &str,
+        range: RangeInclusive<i64>,
+        default: i64,
+        cap: Option<&str>,
+    ) -> i64 {
         let (lo, hi) = (*range.start(), *range.end());
         let Some(text) = self.raw(key) else {
             return default;
@@ -108,7 +120,12 @@ impl ParamReader {
             Some(x) => {
                 let rounded = x.round();
                 let clamped = rounded.clamp(lo as f64, hi as f64) as i64;
-                if rounded < lo as f64 || rounded > hi as f64 {
+                if let (Some(cap), true) = (cap, rounded > hi as f64) {
+                    self.note(format!(
+                        "{key}={} is larger than {cap}; using {key}={clamped}.",
+                        shown(&text)
+                    ));
+                } else if rounded < lo as f64 || rounded > hi as f64 {
                     self.note(format!(
                         "{key}={} is outside {lo}–{hi}; using {key}={clamped}.",
                         shown(&text)
@@ -289,10 +306,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cap_explains_itself() {
+        let mut p = ParamReader::new("w=9");
+        assert_eq!(p.int_capped("w", 1..=5, 3, Some("N=5")), 5);
+        assert_eq!(
+            p.notices(),
+            vec!["w=9 is larger than N=5; using w=5.".to_string()]
+        );
+    }
+
+    #[test]
     fn repeated_keys_use_the_first() {
         let mut p = ParamReader::new("n=4&n=6");
         assert_eq!(p.int("n", 3..=7, 5), 4);
-        assert_eq!(p.notices(), vec!["n was given 2 times; using the first (4).".to_string()]);
+        assert_eq!(
+            p.notices(),
+            vec!["n was given 2 times; using the first (4).".to_string()]
+        );
     }
 
     #[test]

@@ -300,9 +300,15 @@ impl QuorumSim {
                 let old = self.config;
                 let config = QuorumConfig::new(n, old.w, old.r);
                 *self = QuorumSim::new(config, self.seed);
-                let mut s = format!("N = {}: a fresh cluster of {} replicas, all holding v1.", config.n, config.n);
+                let mut s = format!(
+                    "N = {}: a fresh cluster of {} replicas, all holding v1.",
+                    config.n, config.n
+                );
                 if config.w < old.w || config.r < old.r {
-                    s.push_str(&format!(" W and R follow N down: W = {}, R = {}.", config.w, config.r));
+                    s.push_str(&format!(
+                        " W and R follow N down: W = {}, R = {}.",
+                        config.w, config.r
+                    ));
                 }
                 s
             }
@@ -344,10 +350,21 @@ impl QuorumSim {
                 replica.up = !replica.up;
                 let up = self.up_count();
                 let c = self.config;
-                let state = if self.replicas[i].up { "back up" } else { "down" };
-                let mut s = format!("Node {} is {state}; {up} of {} replicas are up.", i + 1, c.n);
+                let state = if self.replicas[i].up {
+                    "back up"
+                } else {
+                    "down"
+                };
+                let mut s = format!(
+                    "Node {} is {state}; {up} of {} replicas are up.",
+                    i + 1,
+                    c.n
+                );
                 if up < c.w {
-                    s.push_str(&format!(" Writes now fail: they need {} acknowledgements.", c.w));
+                    s.push_str(&format!(
+                        " Writes now fail: they need {} acknowledgements.",
+                        c.w
+                    ));
                 }
                 if up < c.r {
                     s.push_str(&format!(" Reads now fail: they need {} replicas.", c.r));
@@ -389,7 +406,9 @@ impl QuorumSim {
     }
 
     fn live(&self) -> Vec<usize> {
-        (0..self.config.n).filter(|i| self.replicas[*i].up).collect()
+        (0..self.config.n)
+            .filter(|i| self.replicas[*i].up)
+            .collect()
     }
 
     fn pick(&mut self, from: &[usize], k: usize) -> Vec<usize> {
@@ -484,7 +503,9 @@ impl QuorumSim {
                 node_list(&overlap)
             ));
         } else if returned == latest {
-            s.push_str(&format!(" It returns v{latest}, the latest, by luck: an earlier write had reached it."));
+            s.push_str(&format!(
+                " It returns v{latest}, the latest, by luck: an earlier write had reached it."
+            ));
         } else {
             s.push_str(&format!(
                 " None of them got the last write: the read returns v{returned} although v{latest} was acknowledged (stale read)."
@@ -588,7 +609,13 @@ mod tests {
         let run = |seed| {
             let mut sim = QuorumSim::new(QuorumConfig::default(), seed);
             (0..20)
-                .map(|i| sim.apply(if i % 2 == 0 { QuorumEvent::Write } else { QuorumEvent::Read }))
+                .map(|i| {
+                    sim.apply(if i % 2 == 0 {
+                        QuorumEvent::Write
+                    } else {
+                        QuorumEvent::Read
+                    })
+                })
                 .collect::<Vec<_>>()
         };
         assert_eq!(run(3), run(3));
@@ -598,9 +625,15 @@ mod tests {
     #[test]
     fn presets_set_the_named_levels() {
         let sim = QuorumSim::new(QuorumConfig::new(5, 1, 1), 0);
-        assert_eq!(Preset::Quorum.config(sim.config()), QuorumConfig::new(5, 3, 3));
+        assert_eq!(
+            Preset::Quorum.config(sim.config()),
+            QuorumConfig::new(5, 3, 3)
+        );
         assert_eq!(Preset::All.config(sim.config()), QuorumConfig::new(5, 5, 5));
-        assert_eq!(Preset::W2R2.config(sim.config()), QuorumConfig::new(3, 2, 2));
+        assert_eq!(
+            Preset::W2R2.config(sim.config()),
+            QuorumConfig::new(3, 2, 2)
+        );
     }
 
     #[test]

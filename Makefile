@@ -1,0 +1,43 @@
+# Two commands for a fresh machine:
+#   make serve   install what is missing, build, serve on http://127.0.0.1:8080/
+#   make test    install what is missing, run every check and test
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: serve test setup setup-build build check fmt clippy unit browser clean
+
+serve: setup-build build
+	python3 tools/serve.py --dir dist --port $(PORT)
+
+test: setup
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory check unit build browser && \
+	echo "make test: all checks passed in $$(( $$(date +%s) - start )) s"
+
+setup:
+	@tools/setup.sh test
+
+setup-build:
+	@tools/setup.sh build
+
+build:
+	trunk build --release
+
+check: fmt clippy
+
+fmt:
+	cargo fmt --all --check
+
+clippy:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --exclude dsim-core --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test --workspace
+
+browser:
+	npx playwright test
+
+clean:
+	rm -rf dist target/screenshots test-results playwright-report

@@ -1,0 +1,41 @@
+//! The site's one WebAssembly module: it reads which page it is on (`<body data-page>`) and
+//! mounts the gallery or that sim, so every page shares one download.
+
+mod crash;
+mod gallery;
+mod registry;
+
+use wasm_bindgen::JsCast;
+use yew::AttrValue;
+
+fn page_id() -> Option<String> {
+    let body = web_sys::window()?.document()?.body()?;
+    body.dataset().get("page")
+}
+
+fn root() -> Option<web_sys::Element> {
+    let doc = web_sys::window()?.document()?;
+    let el = doc.get_element_by_id("app")?;
+    el.dyn_into::<web_sys::Element>().ok()
+}
+
+fn main() {
+    crash::install();
+    let Some(root) = root() else {
+        return;
+    };
+    root.set_inner_html("");
+    let query = AttrValue::from(dsim_ui::env::query_string());
+    match page_id().as_deref() {
+        Some(sim_quorum_calculator::ID) => {
+            yew::Renderer::<sim_quorum_calculator::QuorumCalculator>::with_root_and_props(
+                root,
+                sim_quorum_calculator::Props { query },
+            )
+            .render();
+        }
+        _ => {
+            yew::Renderer::<gallery::Gallery>::with_root(root).render();
+        }
+    }
+}

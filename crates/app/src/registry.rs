@@ -1,0 +1,56 @@
+//! The list of sims the site serves; each entry mirrors its folder's `metadata.json`
+//! (a test keeps the two in step).
+
+/// One sim in the gallery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SimEntry {
+    /// The sim's id: its folder under `sims/` and its URL `sims/<id>/main.html`.
+    pub id: &'static str,
+    /// Its title.
+    pub title: &'static str,
+    /// One line on what it teaches.
+    pub description: &'static str,
+    /// The iframe height it needs, in CSS pixels.
+    pub height: u32,
+}
+
+/// Every sim, in gallery order.
+pub const SIMS: &[SimEntry] = &[SimEntry {
+    id: "quorum-calculator",
+    title: "Quorum Calculator",
+    description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
+    height: 680,
+}];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_matches_each_metadata_json() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../sims");
+        for entry in SIMS {
+            let path = format!("{root}/{}/metadata.json", entry.id);
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let meta: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+            assert_eq!(meta["title"], entry.title, "{path}");
+            assert_eq!(meta["description"], entry.description, "{path}");
+            assert_eq!(meta["height"], entry.height, "{path}");
+        }
+    }
+
+    #[test]
+    fn every_sim_folder_is_registered() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../sims");
+        let mut folders: Vec<String> = std::fs::read_dir(root)
+            .expect("sims folder")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().join("metadata.json").exists())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        folders.sort();
+        let mut ids: Vec<String> = SIMS.iter().map(|s| s.id.to_string()).collect();
+        ids.sort();
+        assert_eq!(folders, ids);
+    }
+}

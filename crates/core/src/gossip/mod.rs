@@ -1,0 +1,1037 @@
+//! Gossip: how the news "Node 4 is down" spreads through a leaderless cluster with no central
+//! monitor, and (in [`phi`]) how a node decides that a peer is down in the first place.
+//!
+//! Rumor spreading. Node 4 (index [`SUBJECT`]) has crashed: it neither sends nor receives.
+//! Its neighbour Node 3, whose heartbeat to Node 4 went unanswered, is the first to know.
+//! Gossip then runs in synchronous rounds: in each round every gossiping node picks `fanout`
+//! distinct random live peers (never itself, never a down node) and exchanges state with them.
+//! Knowledge is what a node held at the start of the round, so a node that learns the news in
+//! round r passes it on from round r + 1: that is the orange (just informed) → green (spreading)
+//! change of colour.
+//!
+//! Two styles, after Demers et al. (1987, "Epidemic algorithms for replicated database
+//! maintenance") and Karp et al. (2000, "Randomized rumor spreading"):
+//! - push: only informed nodes send, and each message carries the news to its receiver;
+//! - push-pull: every live node contacts `fanout` peers each round and the two exchange digests
+//!   both ways (a request, then a reply if the request arrived), as Cassandra's gossiper does
+//!   with its SYN / ACK / ACK2 digest messages. An uninformed node can thus *pull* the news from
+//!   an informed peer it contacts, which speeds up the end of the spread, when almost everyone
+//!   knows and a push rarely hits the last few unaware nodes.
+//!
+//! Every message is lost independently with the configured probability (0–50 %). Nodes keep
+//! gossiping after everyone knows, as Cassandra's gossiper runs every second forever; there is
+//! no "loss of interest" (rumor-mongering counters) in this model.
+//!
+//! With N nodes the number of rounds to inform everyone grows like log N: for push with
+//! fanout f about log_{1+f} N rounds of near-exponential growth, then about (ln N)/f rounds to
+//! reach the last few (Pittel 1987 for f = 1: log₂ N + ln N + O(1)). [`expected_curve`] gives
+//! the deterministic (mean-field) prediction and [`run_trials`] measures it over many runs.
+//!
+//! Choices where the chapter is loose: the first informed node is the live node nearest to
+//! Node 4 by number (Node 3, then Node 5, Node 2, …); a node that fails forgets what it knew
+//! and comes back unaware; Node 4 itself cannot be revived, since the rumor is about it (a real
+//! Cassandra node that restarts announces a new heartbeat generation, which is a different
+//! piece of news), so Reset is the way back.
+
+pub mod phi;
+
+use rand::RngCore;
+
+use crate::rng::{seeded, SimRng};
+
+/// Index of Node 4, the crashed node whose failure is the news being spread.
+pub const SUBJECT: usize = 3;
+/// The fewest nodes a cluster has: the chapter's 12-node grid (Node 4 must exist, with
+/// neighbours on both sides).
+pub const MIN_NODES: usize = 12;
+/// The most nodes a cluster has; enough to show that rounds grow like log N.
+pub const MAX_NODES: usize = 1000;
+/// The chapter's cluster size.
+pub const DEFAULT_NODES: usize = 12;
+/// The smallest fanout: each gossiping node contacts one peer per round, as Cassandra does.
+pub const MIN_FANOUT: usize = 1;
+/// The largest fanout on the chapter's slider.
+pub const MAX_FANOUT: usize = 4;
+/// The chapter's fanout: two random peers per round.
+pub const DEFAULT_FANOUT: usize = 2;
+/// The highest message loss, in percent, that can be set.
+pub const MAX_LOSS_PERCENT: u32 = 50;
+/// The longest interactive run, in rounds; further steps are refused until Reset.
+pub const MAX_ROUNDS: u32 = 1000;
+/// The most rounds a trial runs before it is reported as unfinished.
+pub const TRIAL_ROUND_CAP: u32 = 200;
+/// How many trials "Run trials" does by default.
+pub const DEFAULT_TRIALS: usize = 200;
+/// The most trials one call runs.
+pub const MAX_TRIALS: usize = 10_000;
+/// How many node names a narration lists before it gives a count instead.
+const MAX_NAMED: usize = 6;
+/// Marks a node that has not learned the news.
+const NEVER: u32 = u32::MAX;
+
+/// Who sends in a round: only informed nodes (push) or every live node, both ways (push-pull).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Informed nodes send the news to random peers; uninformed nodes wait to be told.
+    Push,
+    /// Every live node contacts random peers and both sides exchange what they know, so an
+    /// uninformed node can also pull the news from an informed peer (Cassandra's digests).
+    PushPull,
+}
+
+impl Mode {
+    /// The name shown on the mode's control.
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Push => "push",
+            Mode::PushPull => "push-pull",
+        }
+    }
+}
+
+/// The settings of a gossip run: cluster size, fanout, message loss and push style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GossipConfig {
+    /// How many nodes the cluster has, Node 4 (down) included.
+    pub nodes: usize,
+    /// How many random peers each gossiping node contacts per round.
+    pub fanout: usize,
+    /// The chance, in percent, that any single message is lost.
+    pub loss_percent: u32,
+    /// Push or push-pull.
+    pub mode: Mode,
+}
+
+impl GossipConfig {
+    /// A configuration with every value clamped to its range.
+    pub fn new(nodes: usize, fanout: usize, loss_percent: u32, mode: Mode) -> Self {
+        GossipConfig {
+            nodes: nodes.clamp(MIN_NODES, MAX_NODES),
+            fanout: fanout.clamp(MIN_FANOUT, MAX_FANOUT),
+            loss_percent: loss_percent.min(MAX_LOSS_PERCENT),
+            mode,
+        }
+    }
+
+    /// The chance that one message is lost, from 0 to 0.5.
+    pub fn loss(&self) -> f64 {
+        f64::from(self.loss_percent.min(MAX_LOSS_PERCENT)) / 100.0
+    }
+
+    fn clamped(self) -> Self {
+        GossipConfig::new(self.nodes, self.fanout, self.loss_percent, self.mode)
+    }
+}
+
+impl Default for GossipConfig {
+    fn default() -> Self {
+        GossipConfig::new(DEFAULT_NODES, DEFAULT_FANOUT, 0, Mode::Push)
+    }
+}
+
+/// What a node knows, as drawn: the spec's red X, gray "?", orange and green.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeState {
+    /// Crashed or failed: it neither gossips nor receives (red X).
+    Down,
+    /// Live, and does not yet know that Node 4 is down (gray question mark).
+    Unaware,
+    /// Learned the news in the current round; it passes it on from the next round (orange).
+    JustInformed,
+    /// Has known for at least one round and gossips it (green).
+    Spreading,
+}
+
+impl NodeState {
+    /// Whether the node knows that Node 4 is down.
+    pub fn is_informed(self) -> bool {
+        matches!(self, NodeState::JustInformed | NodeState::Spreading)
+    }
+}
+
+/// The role of a gossip message within its exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    /// Push mode: an informed node sends the news to a peer.
+    Push,
+    /// Push-pull: the contacting node sends its digest (news included, if it knows).
+    Request,
+    /// Push-pull: the contacted node answers with its own digest; only sent if the request
+    /// arrived.
+    Reply,
+}
+
+/// One message of the last round, for drawing as a moving dot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Message {
+    /// The sending node (0-based).
+    pub from: usize,
+    /// The receiving node (0-based).
+    pub to: usize,
+    /// Push, request or reply.
+    pub kind: MessageKind,
+    /// Whether the network delivered it (false: lost on the way).
+    pub delivered: bool,
+    /// Whether the sender knew, at the start of the round, that Node 4 is down.
+    pub carries_news: bool,
+    /// Whether this message is how its receiver first learned the news.
+    pub informed_receiver: bool,
+}
+
+/// Something the student does to the gossip simulation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GossipEvent {
+    /// "Start Gossip": the first live neighbour of Node 4 notices the failure. Also restarts
+    /// the news after every informed node has failed.
+    Start,
+    /// "Next Round": run one round of gossip.
+    Step,
+    /// Set the fanout (clamped to 1–4); takes effect from the next round.
+    SetFanout(usize),
+    /// Set the message loss in percent (clamped to 0–50); takes effect from the next round.
+    SetLoss(u32),
+    /// Set the cluster size (clamped to 12–1,000); starts a fresh cluster.
+    SetNodes(usize),
+    /// Choose push or push-pull; takes effect from the next round.
+    SetMode(Mode),
+    /// Fail a live node or revive a failed one (0-based). Node 4 stays down.
+    ToggleNode(usize),
+    /// A fresh cluster with the same settings; the generator runs on, so the next run differs.
+    Reset,
+}
+
+/// The nodes' liveness and knowledge, shared by the interactive run and the trials.
+#[derive(Debug, Clone)]
+struct Cluster {
+    up: Vec<bool>,
+    /// The round in which each node learned the news, or [`NEVER`].
+    learned: Vec<u32>,
+    /// Live node indices, ascending.
+    live: Vec<u32>,
+    /// How many live nodes know.
+    informed: usize,
+}
+
+impl Cluster {
+    fn new(nodes: usize) -> Self {
+        let mut up = vec![true; nodes];
+        if let Some(s) = up.get_mut(SUBJECT) {
+            *s = false;
+        }
+        let mut cluster = Cluster {
+            up,
+            learned: vec![NEVER; nodes],
+            live: Vec::with_capacity(nodes),
+            informed: 0,
+        };
+        cluster.rebuild();
+        cluster
+    }
+
+    fn rebuild(&mut self) {
+        self.live.clear();
+        self.live.extend(
+            self.up
+                .iter()
+                .enumerate()
+                .filter(|(_, up)| **up)
+                .map(|(i, _)| i as u32),
+        );
+        self.informed = self
+            .live
+            .iter()
+            .filter(|&&i| self.learned[i as usize] != NEVER)
+            .count();
+    }
+
+    /// Forgets all knowledge and informs `first` in round `round`.
+    fn restart(&mut self, first: usize, round: u32) {
+        self.learned.fill(NEVER);
+        self.informed = 0;
+        self.inform(first, round);
+    }
+
+    fn inform(&mut self, node: usize, round: u32) {
+        if let Some(l) = self.learned.get_mut(node) {
+            if *l == NEVER {
+                *l = round;
+                self.informed += 1;
+            }
+        }
+    }
+
+    /// The live node nearest to Node 4 by number, lower first on ties: Node 3, Node 5, Node 2…
+    fn first_candidate(&self) -> Option<usize> {
+        let n = self.up.len();
+        (1..n).find_map(|d| {
+            [SUBJECT.checked_sub(d), Some(SUBJECT + d)]
+                .into_iter()
+                .flatten()
+                .find(|&i| self.up.get(i).copied().unwrap_or(false))
+        })
+    }
+
+    /// Runs round `r`: every sender contacts up to `fanout` distinct live peers. Knowledge is
+    /// what each node held at the start of the round (learned in an earlier round). With
+    /// `record`, every message is decided and recorded; without it (trials), the loss draws
+    /// that cannot change anyone's knowledge are skipped, which gives the same distribution
+    /// of runs for fewer random numbers. Returns how many contacts (pushes or requests) were
+    /// made.
+    fn round(
+        &mut self,
+        rng: &mut SimRng,
+        config: &GossipConfig,
+        r: u32,
+        mut record: Option<&mut Vec<Message>>,
+    ) -> usize {
+        let lose = LossDraw::new(config.loss_percent);
+        let push_pull = config.mode == Mode::PushPull;
+        let Cluster {
+            live,
+            learned,
+            informed,
+            ..
+        } = self;
+        let mut contacts = 0;
+        let mut peers = [0u32; MAX_FANOUT];
+        for p in 0..live.len() {
+            let i = live[p] as usize;
+            let knows = learned[i] < r;
+            if !push_pull && !knows {
+                continue;
+            }
+            let k = pick_peers(rng, live.len(), p, config.fanout, &mut peers);
+            contacts += k;
+            for &q in &peers[..k] {
+                let j = live[q as usize] as usize;
+                let peer_knows = learned[j] < r;
+                let Some(messages) = record.as_deref_mut() else {
+                    // Only a message that can inform someone needs its fate decided.
+                    let push_useful = knows && learned[j] == NEVER;
+                    let pull_useful = push_pull && peer_knows && learned[i] == NEVER;
+                    if (push_useful || pull_useful) && !lose.lost(rng) {
+                        if push_useful {
+                            learned[j] = r;
+                            *informed += 1;
+                        } else if !lose.lost(rng) {
+                            learned[i] = r;
+                            *informed += 1;
+                        }
+                    }
+                    continue;
+                };
+                let delivered = !lose.lost(rng);
+                let informs = delivered && knows && learned[j] == NEVER;
+                if informs {
+                    learned[j] = r;
+                    *informed += 1;
+                }
+                messages.push(Message {
+                    from: i,
+                    to: j,
+                    kind: if push_pull {
+                        MessageKind::Request
+                    } else {
+                        MessageKind::Push
+                    },
+                    delivered,
+                    carries_news: knows,
+                    informed_receiver: informs,
+                });
+                if push_pull && delivered {
+                    let back = !lose.lost(rng);
+                    let informs_back = back && peer_knows && learned[i] == NEVER;
+                    if informs_back {
+                        learned[i] = r;
+                        *informed += 1;
+                    }
+                    messages.push(Message {
+                        from: j,
+                        to: i,
+                        kind: MessageKind::Reply,
+                        delivered: back,
+                        carries_news: peer_knows,
+                        informed_receiver: informs_back,
+                    });
+                }
+            }
+        }
+        contacts
+    }
+}
+
+/// Picks up to `fanout` distinct positions in a live list of `len`, never `me`; returns how
+/// many were written to `out`.
+fn pick_peers(
+    rng: &mut SimRng,
+    len: usize,
+    me: usize,
+    fanout: usize,
+    out: &mut [u32; MAX_FANOUT],
+) -> usize {
+    let others = len.saturating_sub(1);
+    let k = fanout.min(others).min(MAX_FANOUT);
+    if k == others {
+        // Everyone else is a peer: no choice to make.
+        let mut w = 0;
+        for (q, slot) in (0..len).filter(|&q| q != me).zip(out.iter_mut()) {
+            *slot = q as u32;
+            w += 1;
+        }
+        return w;
+    }
+    let mut w = 0;
+    while w < k {
+        let j = below(rng, others as u32);
+        let q = if j as usize >= me { j + 1 } else { j };
+        if !out[..w].contains(&q) {
+            out[w] = q;
+            w += 1;
+        }
+    }
+    k
+}
+
+/// A uniform number in 0..m (m ≥ 1) from 32-bit draws (Lemire's multiply-and-reject), so
+/// native and wasm32 builds draw the same numbers, cheaply.
+fn below(rng: &mut SimRng, m: u32) -> u32 {
+    let mut product = u64::from(rng.next_u32()) * u64::from(m);
+    if (product as u32) < m {
+        let floor = m.wrapping_neg() % m;
+        while (product as u32) < floor {
+            product = u64::from(rng.next_u32()) * u64::from(m);
+        }
+    }
+    (product >> 32) as u32
+}
+
+/// Decides message loss with one 32-bit draw per message: lost when the draw falls below
+/// loss × 2³²; no draw at all when there is no loss.
+#[derive(Debug, Clone, Copy)]
+struct LossDraw {
+    below: u64,
+}
+
+impl LossDraw {
+    fn new(loss_percent: u32) -> Self {
+        let p = u64::from(loss_percent.min(MAX_LOSS_PERCENT));
+        LossDraw {
+            below: (p << 32) / 100,
+        }
+    }
+
+    fn lost(self, rng: &mut SimRng) -> bool {
+        self.below > 0 && u64::from(rng.next_u32()) < self.below
+    }
+}
+
+/// The deterministic (mean-field) epidemic prediction of how many live nodes know after each
+/// round, starting from one informed node; entry t is the expectation after round t.
+///
+/// With L live nodes, x_t informed, fanout f, loss ℓ and m = L − 1 possible peers, a given
+/// informed node reaches a given other node in one round with probability
+/// p = min(f, m)·(1 − ℓ)/m, so
+/// - push: x_{t+1} = x_t + (L − x_t)·(1 − (1 − p)^{x_t});
+/// - push-pull: x_{t+1} = x_t + (L − x_t)·(1 − (1 − p)^{x_t}·(1 − (1 − ℓ)²·x_t/m)^{min(f, m)}),
+///   the second factor being the chance that none of an unaware node's own contacts pulls the
+///   news back (the request and the reply must both arrive).
+///
+/// The curve is logistic: exponential growth (×(1 + f(1 − ℓ)) per round in push) while few
+/// know, then the unaware remainder shrinks by about e^{−f(1 − ℓ)} per round.
+pub fn expected_curve(config: &GossipConfig, live: usize, rounds: usize) -> Vec<f64> {
+    let config = config.clamped();
+    let total = live as f64;
+    let mut x = if live > 0 { 1.0 } else { 0.0 };
+    let mut curve = Vec::with_capacity(rounds.min(MAX_ROUNDS as usize) + 1);
+    curve.push(x);
+    let others = live.saturating_sub(1);
+    if others == 0 {
+        curve.resize(rounds.min(MAX_ROUNDS as usize) + 1, x);
+        return curve;
+    }
+    let m = others as f64;
+    let f = config.fanout.min(others) as f64;
+    let keep = 1.0 - config.loss();
+    let p = (f * keep / m).min(1.0);
+    for _ in 0..rounds.min(MAX_ROUNDS as usize) {
+        let mut miss = (1.0 - p).powf(x);
+        if config.mode == Mode::PushPull {
+            miss *= (1.0 - keep * keep * x / m).max(0.0).powf(f);
+        }
+        x = (x + (total - x) * (1.0 - miss)).min(total);
+        curve.push(x);
+    }
+    curve
+}
+
+/// The first round at which the [`expected_curve`] leaves fewer than half a node unaware,
+/// searched up to [`TRIAL_ROUND_CAP`]; the mean-field estimate of rounds to full spread.
+pub fn expected_rounds_to_full(config: &GossipConfig, live: usize) -> Option<u32> {
+    let curve = expected_curve(config, live, TRIAL_ROUND_CAP as usize);
+    curve
+        .iter()
+        .position(|&x| live as f64 - x < 0.5)
+        .map(|t| t as u32)
+}
+
+/// The outcome of many seeded runs with the same settings: how many rounds the news needs to
+/// reach every live node, the spread of that number, and the mean informed count per round.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrialStats {
+    /// How many runs were made.
+    pub trials: usize,
+    /// Live nodes in each run (the denominator of "informed").
+    pub live: usize,
+    /// Runs in which every live node learned the news within [`TRIAL_ROUND_CAP`] rounds.
+    pub finished: usize,
+    /// Runs still incomplete after [`TRIAL_ROUND_CAP`] rounds.
+    pub unfinished: usize,
+    /// Mean rounds to full spread over the finished runs.
+    pub mean_rounds: Option<f64>,
+    /// Fewest rounds to full spread.
+    pub min_rounds: Option<u32>,
+    /// Most rounds to full spread among finished runs.
+    pub max_rounds: Option<u32>,
+    /// Median rounds to full spread among finished runs.
+    pub median_rounds: Option<u32>,
+    /// `histogram[r]`: how many runs finished in exactly r rounds.
+    pub histogram: Vec<u32>,
+    /// Mean informed count after each round, over all runs (finished runs count as full).
+    pub mean_curve: Vec<f64>,
+    /// Mean number of messages a run sent before it finished (or hit the cap); for push-pull
+    /// the replies are counted at their expected number, (1 − loss) per request.
+    pub mean_messages: f64,
+}
+
+/// Runs `count` seeded trials (at most [`MAX_TRIALS`]) of the rumor from the start state: all
+/// nodes live except Node 4, Node 3 first informed. Each trial stops when every live node knows
+/// or after [`TRIAL_ROUND_CAP`] rounds. No allocation happens per round.
+pub fn run_trials(config: &GossipConfig, seed: u64, count: usize) -> TrialStats {
+    let config = config.clamped();
+    trials_on(
+        &config,
+        Cluster::new(config.nodes),
+        seed,
+        count,
+        TRIAL_ROUND_CAP,
+    )
+}
+
+fn trials_on(
+    config: &GossipConfig,
+    mut cluster: Cluster,
+    seed: u64,
+    count: usize,
+    cap: u32,
+) -> TrialStats {
+    let count = count.min(MAX_TRIALS);
+    let live = cluster.live.len();
+    let cap = cap as usize;
+    let mut stats = TrialStats {
+        trials: 0,
+        live,
+        finished: 0,
+        unfinished: 0,
+        mean_rounds: None,
+        min_rounds: None,
+        max_rounds: None,
+        median_rounds: None,
+        histogram: Vec::new(),
+        mean_curve: Vec::new(),
+        mean_messages: 0.0,
+    };
+    let Some(first) = cluster.first_candidate() else {
+        return stats;
+    };
+    let mut rng = seeded(seed);
+    let mut sums = vec![0.0f64; cap + 1];
+    let mut histogram = vec![0u32; cap + 1];
+    let mut contacts = 0usize;
+    for _ in 0..count {
+        cluster.restart(first, 0);
+        sums[0] += cluster.informed as f64;
+        let mut done = cluster.informed == live;
+        let mut r = 0;
+        while !done && r < cap {
+            r += 1;
+            contacts += cluster.round(&mut rng, config, r as u32, None);
+            sums[r] += cluster.informed as f64;
+            done = cluster.informed == live;
+        }
+        if done {
+            histogram[r] += 1;
+        } else {
+            stats.unfinished += 1;
+        }
+    }
+    stats.trials = count;
+    stats.finished = count - stats.unfinished;
+    let finished_rounds: Vec<(usize, u32)> = histogram
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c > 0)
+        .map(|(r, c)| (r, *c))
+        .collect();
+    if stats.finished > 0 {
+        let total: f64 = finished_rounds
+            .iter()
+            .map(|&(r, c)| r as f64 * f64::from(c))
+            .sum();
+        stats.mean_rounds = Some(total / stats.finished as f64);
+        stats.min_rounds = finished_rounds.first().map(|&(r, _)| r as u32);
+        stats.max_rounds = finished_rounds.last().map(|&(r, _)| r as u32);
+        let half = stats.finished.div_ceil(2);
+        let mut seen = 0;
+        for &(r, c) in &finished_rounds {
+            seen += c as usize;
+            if seen >= half {
+                stats.median_rounds = Some(r as u32);
+                break;
+            }
+        }
+    }
+    // Runs that finished before round r count as fully informed there.
+    let last = if stats.unfinished > 0 {
+        cap
+    } else {
+        stats.max_rounds.unwrap_or(0) as usize
+    };
+    let mut finished_before = 0u32;
+    for (r, sum) in sums.iter().enumerate().take(last + 1) {
+        let value = (sum + live as f64 * f64::from(finished_before)) / count.max(1) as f64;
+        stats.mean_curve.push(value);
+        finished_before += histogram[r];
+    }
+    histogram.truncate(stats.max_rounds.map_or(0, |m| m as usize + 1));
+    stats.histogram = histogram;
+    // A push-pull contact is a request plus, when the request arrives, a reply.
+    let per_contact = match config.mode {
+        Mode::Push => 1.0,
+        Mode::PushPull => 2.0 - config.loss(),
+    };
+    stats.mean_messages = contacts as f64 * per_contact / count.max(1) as f64;
+    stats
+}
+
+/// The interactive gossip run: a cluster with Node 4 down, the news spreading round by round.
+#[derive(Debug, Clone)]
+pub struct GossipSim {
+    config: GossipConfig,
+    seed: u64,
+    rng: SimRng,
+    cluster: Cluster,
+    states: Vec<NodeState>,
+    started: bool,
+    round: u32,
+    first: Option<usize>,
+    messages: Vec<Message>,
+    history: Vec<usize>,
+    full_at: Option<u32>,
+    run: u32,
+}
+
+impl GossipSim {
+    /// A fresh cluster: Node 4 down, every other node live and unaware, gossip not started.
+    pub fn new(config: GossipConfig, seed: u64) -> Self {
+        let config = config.clamped();
+        let mut sim = GossipSim {
+            config,
+            seed,
+            rng: seeded(seed),
+            cluster: Cluster::new(config.nodes),
+            states: Vec::new(),
+            started: false,
+            round: 0,
+            first: None,
+            messages: Vec::new(),
+            history: Vec::new(),
+            full_at: None,
+            run: 1,
+        };
+        sim.refresh();
+        sim
+    }
+
+    /// The current settings.
+    pub fn config(&self) -> GossipConfig {
+        self.config
+    }
+
+    /// The seed the run was created with.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// Which run this is since the sim was created (1 for the first; each Reset or change of
+    /// cluster size starts the next), for labelling the faint lines of earlier runs.
+    pub fn run(&self) -> u32 {
+        self.run
+    }
+
+    /// Whether "Start Gossip" has been pressed in this run.
+    pub fn started(&self) -> bool {
+        self.started
+    }
+
+    /// The number of rounds run so far (0 before the first "Next Round").
+    pub fn round(&self) -> u32 {
+        self.round
+    }
+
+    /// How many nodes the cluster has, Node 4 included.
+    pub fn nodes(&self) -> usize {
+        self.config.nodes
+    }
+
+    /// Every node's state, in order (Node 1 is index 0): what the canvas draws.
+    pub fn states(&self) -> &[NodeState] {
+        &self.states
+    }
+
+    /// Node `i`'s state, or `None` when there is no such node.
+    pub fn state(&self, i: usize) -> Option<NodeState> {
+        self.states.get(i).copied()
+    }
+
+    /// Whether node `i` is live (false for Node 4, failed nodes and unknown indices).
+    pub fn is_live(&self, i: usize) -> bool {
+        self.cluster.up.get(i).copied().unwrap_or(false)
+    }
+
+    /// The round in which live node `i` learned the news (the first informed node: the round in
+    /// which it noticed the failure, 0 for the start).
+    pub fn learned_round(&self, i: usize) -> Option<u32> {
+        self.cluster
+            .learned
+            .get(i)
+            .copied()
+            .filter(|&r| r != NEVER && self.is_live(i))
+    }
+
+    /// The node whose heartbeat to Node 4 failed and that first knew, once gossip has started.
+    pub fn first_informed(&self) -> Option<usize> {
+        self.first
+    }
+
+    /// The messages of the last round, in the order they were sent: what the canvas animates.
+    pub fn messages(&self) -> &[Message] {
+        &self.messages
+    }
+
+    /// Informed live nodes after each round, from round 0 (the start); the last entry always
+    /// equals [`GossipSim::informed_count`]. Empty before the start.
+    pub fn history(&self) -> &[usize] {
+        &self.history
+    }
+
+    /// How many live nodes know that Node 4 is down: the X of "Nodes informed: X / 11".
+    pub fn informed_count(&self) -> usize {
+        self.cluster.informed
+    }
+
+    /// How many nodes are live: the 11 of "Nodes informed: X / 11".
+    pub fn live_count(&self) -> usize {
+        self.cluster.live.len()
+    }
+
+    /// Whether every live node knows (and at least one node is live).
+    pub fn is_complete(&self) -> bool {
+        self.started && self.live_count() > 0 && self.informed_count() == self.live_count()
+    }
+
+    /// The round in which every live node first knew, in this run.
+    pub fn rounds_to_full(&self) -> Option<u32> {
+        self.full_at
+    }
+
+    /// The spec's counter: "Round N — Nodes informed: X / 11".
+    pub fn counter_text(&self) -> String {
+        format!(
+            "Round {} — Nodes informed: {} / {}",
+            self.round,
+            self.informed_count(),
+            self.live_count()
+        )
+    }
+
+    /// The mean-field prediction for the current settings and live nodes, rounds 0..=`rounds`.
+    pub fn expected_curve(&self, rounds: usize) -> Vec<f64> {
+        expected_curve(&self.config, self.live_count(), rounds)
+    }
+
+    /// `count` seeded trials with the current settings and the current set of live nodes,
+    /// each starting from the start state; the interactive run is not disturbed.
+    pub fn run_trials(&self, count: usize) -> TrialStats {
+        let mut cluster = Cluster::new(self.config.nodes);
+        cluster.up.clone_from(&self.cluster.up);
+        cluster.rebuild();
+        let seed = self.seed ^ u64::from(self.run).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        trials_on(&self.config, cluster, seed, count, TRIAL_ROUND_CAP)
+    }
+
+    /// Runs one round of gossip; the same as `apply(GossipEvent::Step)`.
+    pub fn step(&mut self) -> String {
+        self.apply(GossipEvent::Step)
+    }
+
+    /// Applies one event and returns a sentence describing what happened.
+    pub fn apply(&mut self, event: GossipEvent) -> String {
+        let text = match event {
+            GossipEvent::Start => self.start(),
+            GossipEvent::Step => self.do_step(),
+            GossipEvent::SetFanout(f) => {
+                let fanout = f.clamp(MIN_FANOUT, MAX_FANOUT);
+                self.config.fanout = fanout;
+                let mut s = String::new();
+                if fanout != f {
+                    s.push_str(&format!("Fanout must be {MIN_FANOUT}–{MAX_FANOUT}. "));
+                }
+                s.push_str(&format!(
+                    "Fanout {fanout}: each gossiping node contacts {fanout} random peer{} per round, from the next round.",
+                    plural(fanout)
+                ));
+                s
+            }
+            GossipEvent::SetLoss(p) => {
+                let loss = p.min(MAX_LOSS_PERCENT);
+                self.config.loss_percent = loss;
+                let mut s = String::new();
+                if loss != p {
+                    s.push_str(&format!("Message loss must be 0–{MAX_LOSS_PERCENT} %. "));
+                }
+                s.push_str(&format!(
+                    "Message loss {loss} %: each message is lost with probability {:.2}.",
+                    self.config.loss()
+                ));
+                s
+            }
+            GossipEvent::SetMode(mode) => {
+                self.config.mode = mode;
+                match mode {
+                    Mode::Push => "Push gossip: only informed nodes send, telling the peers they pick.".to_string(),
+                    Mode::PushPull => "Push-pull gossip: every live node contacts peers and both sides exchange what they know, as Cassandra's gossiper does.".to_string(),
+                }
+            }
+            GossipEvent::SetNodes(n) => {
+                let nodes = n.clamp(MIN_NODES, MAX_NODES);
+                self.config.nodes = nodes;
+                self.fresh();
+                let mut s = String::new();
+                if nodes != n {
+                    s.push_str(&format!("Nodes must be {MIN_NODES}–{MAX_NODES}. "));
+                }
+                s.push_str(&format!(
+                    "A fresh cluster of {nodes} nodes: Node 4 is down and the {} live nodes do not know yet.",
+                    self.live_count()
+                ));
+                s
+            }
+            GossipEvent::ToggleNode(i) => self.toggle(i),
+            GossipEvent::Reset => {
+                self.fresh();
+                format!(
+                    "Reset: run {} with {} nodes; Node 4 is down and nobody knows yet.",
+                    self.run, self.config.nodes
+                )
+            }
+        };
+        self.refresh();
+        text
+    }
+
+    fn fresh(&mut self) {
+        self.cluster = Cluster::new(self.config.nodes);
+        self.started = false;
+        self.round = 0;
+        self.first = None;
+        self.messages.clear();
+        self.history.clear();
+        self.full_at = None;
+        self.run = self.run.saturating_add(1);
+    }
+
+    fn start(&mut self) -> String {
+        if self.started && self.informed_count() > 0 {
+            return "Gossip is already running; press Next Round.".to_string();
+        }
+        let Some(first) = self.cluster.first_candidate() else {
+            return "Every node is down: there is nobody left to notice that Node 4 failed."
+                .to_string();
+        };
+        let again = self.started;
+        self.cluster.inform(first, self.round);
+        self.first = Some(first);
+        self.started = true;
+        if again {
+            self.set_history();
+        } else {
+            self.history = vec![self.informed_count()];
+        }
+        self.note_full();
+        format!(
+            "{}'s heartbeat to Node 4 went unanswered, so {} marks Node 4 as down and is the first to know. {}.",
+            name(first),
+            name(first),
+            self.counter_text()
+        )
+    }
+
+    fn do_step(&mut self) -> String {
+        if !self.started {
+            return "Press Start Gossip first: no node knows yet that Node 4 is down.".to_string();
+        }
+        if self.round >= MAX_ROUNDS {
+            return format!(
+                "This run has reached {MAX_ROUNDS} rounds; press Reset to start a new one."
+            );
+        }
+        let r = self.round + 1;
+        let senders = match self.config.mode {
+            Mode::Push => self.informed_count(),
+            Mode::PushPull => self.live_count(),
+        };
+        self.messages.clear();
+        self.cluster
+            .round(&mut self.rng, &self.config, r, Some(&mut self.messages));
+        let sent = self.messages.len();
+        self.round = r;
+        self.history.push(self.informed_count());
+        self.note_full();
+        let lost = self.messages.iter().filter(|m| !m.delivered).count();
+        let mut learned: Vec<usize> = self
+            .messages
+            .iter()
+            .filter(|m| m.informed_receiver)
+            .map(|m| m.to)
+            .collect();
+        learned.sort_unstable();
+        let mut s = format!(
+            "Round {r}: {senders} {} node{} sent {sent} message{}",
+            if self.config.mode == Mode::Push {
+                "informed"
+            } else {
+                "live"
+            },
+            plural(senders),
+            plural(sent),
+        );
+        if lost > 0 {
+            s.push_str(&format!(" ({lost} lost)"));
+        }
+        s.push_str("; ");
+        if learned.is_empty() {
+            s.push_str("nobody new learned the news");
+        } else {
+            s.push_str(&format!("{} learned that Node 4 is down", names(&learned)));
+        }
+        s.push_str(&format!(". {}.", self.counter_text()));
+        if self.informed_count() == 0 && self.live_count() > 0 {
+            s.push_str(" No live node knows; press Start Gossip to let a live neighbour of Node 4 detect the failure again.");
+        } else if self.full_at == Some(r) {
+            s.push_str(&format!(
+                " Every live node now knows, after {r} round{}.",
+                plural(r as usize)
+            ));
+        }
+        s
+    }
+
+    fn toggle(&mut self, i: usize) -> String {
+        if i == SUBJECT {
+            return "Node 4 stays down: it is the failed node the news is about. A restarted Cassandra node would announce a new heartbeat generation, which is different news; press Reset to start over.".to_string();
+        }
+        let Some(up) = self.cluster.up.get_mut(i) else {
+            return format!(
+                "There is no Node {}; this cluster has {} nodes.",
+                i.saturating_add(1),
+                self.config.nodes
+            );
+        };
+        *up = !*up;
+        let now_up = *up;
+        if let Some(l) = self.cluster.learned.get_mut(i) {
+            *l = NEVER;
+        }
+        self.cluster.rebuild();
+        self.set_history();
+        let mut s = if now_up {
+            format!(
+                "{} comes back up, unaware that Node 4 is down; gossip will reach it. {}.",
+                name(i),
+                self.counter_text()
+            )
+        } else {
+            format!(
+                "{} fails: it stops gossiping and forgets what it knew. {}.",
+                name(i),
+                self.counter_text()
+            )
+        };
+        if self.started && self.informed_count() == 0 && self.live_count() > 0 {
+            s.push_str(" No live node knows any more; press Start Gossip to let a live neighbour of Node 4 detect the failure again.");
+        }
+        if self.live_count() == 0 {
+            s.push_str(" Every node is down.");
+        }
+        self.note_full();
+        s
+    }
+
+    fn set_history(&mut self) {
+        let x = self.informed_count();
+        if let Some(last) = self.history.last_mut() {
+            *last = x;
+        }
+    }
+
+    fn note_full(&mut self) {
+        if self.full_at.is_none() && self.is_complete() {
+            self.full_at = Some(self.round);
+        }
+    }
+
+    fn refresh(&mut self) {
+        let round = self.round;
+        let cluster = &self.cluster;
+        self.states.clear();
+        self.states
+            .extend(cluster.up.iter().zip(&cluster.learned).map(|(&up, &l)| {
+                if !up {
+                    NodeState::Down
+                } else if l == NEVER {
+                    NodeState::Unaware
+                } else if l >= round {
+                    NodeState::JustInformed
+                } else {
+                    NodeState::Spreading
+                }
+            }));
+    }
+}
+
+/// "Node 5" for index 4.
+fn name(i: usize) -> String {
+    format!("Node {}", i.saturating_add(1))
+}
+
+/// "Node 2", "Nodes 2 and 7", "Nodes 1, 2 and 5", or "37 nodes" when the list is long.
+fn names(nodes: &[usize]) -> String {
+    let labels: Vec<String> = nodes.iter().map(|i| (i + 1).to_string()).collect();
+    match labels.as_slice() {
+        [] => "no node".to_string(),
+        [one] => format!("Node {one}"),
+        _ if labels.len() > MAX_NAMED => format!("{} nodes", labels.len()),
+        [init @ .., last] => format!("Nodes {} and {last}", init.join(", ")),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+#[cfg(test)]
+mod tests;

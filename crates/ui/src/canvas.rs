@@ -1,0 +1,211 @@
+//! A canvas that fills its container's width, stays crisp on HiDPI screens and redraws itself
+//! on a `requestAnimationFrame` loop only while the sim says something is moving, so animation
+//! never goes through Yew's re-rendering.
+
+use gloo::render::{request_animation_frame, AnimationFrame};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver};
+use yew::prelude::*;
+
+use crate::draw::Frame;
+use crate::env;
+use crate::theme::Theme;
+
+/// Properties of [`SimCanvas`].
+#[derive(Properties, PartialEq)]
+pub struct SimCanvasProps {
+    /// Draws one frame; returns `true` while an animation still needs further frames.
+    pub draw: Callback<Frame, bool>,
+    /// Accessible description of what the canvas shows (its text alternative).
+    pub label: AttrValue,
+    /// Told the canvas size in CSS pixels whenever it changes.
+    #[prop_or_default]
+    pub on_resize: Callback<(f64, f64)>,
+    /// Told the CSS-pixel position of a click on the canvas.
+    #[prop_or_default]
+    pub on_click: Callback<(f64, f64)>,
+    /// Elements laid over the canvas (for example focusable buttons on nodes).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Messages of [`SimCanvas`].
+pub enum CanvasMsg {
+    /// The container changed size.
+    Resized(f64, f64),
+    /// An animation frame arrived.
+    Frame(f64),
+    /// The theme changed (projector mode toggled).
+    Theme(Theme),
+}
+
+/// The shared HiDPI canvas widget.
+pub struct SimCanvas {
+    canvas: NodeRef,
+    holder: NodeRef,
+    size: (f64, f64),
+    pending: Option<AnimationFrame>,
+    observer: Option<(ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>,
+    theme: Theme,
+    _theme_handle: Option<ContextHandle<Theme>>,
+}
+
+impl SimCanvas {
+    fn schedule(&mut self, ctx: &Context<Self>) {
+        if self.pending.is_none() {
+            let link = ctx.link().clone();
+            self.pending = Some(request_animation_frame(move |t| {
+                link.send_message(CanvasMsg::Frame(t))
+            }));
+        }
+    }
+
+    fn context(&self) -> Option<CanvasRenderingContext2d> {
+        let canvas = self.canvas.cast::<HtmlCanvasElement>()?;
+        canvas
+            .get_context("2d")
+            .ok()
+            .flatten()?
+            .dyn_into::<CanvasRenderingContext2d>()
+            .ok()
+    }
+}
+
+impl Component for SimCanvas {
+    type Message = CanvasMsg;
+    type Properties = SimCanvasProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let (theme, handle) = match ctx
+            .link()
+            .context::<Theme>(ctx.link().callback(CanvasMsg::Theme))
+        {
+            Some((t, h)) => (t, Some(h)),
+            None => (Theme::default(), None),
+        };
+        SimCanvas {
+            theme,
+            _theme_handle: handle,
+            canvas: NodeRef::default(),
+            holder: NodeRef::default(),
+            size: (0.0, 0.0),
+            pending: None,
+            observer: None,
+        }
+    }
+
+    fn update(&mut self, ctx: &Context<Self>, msg: Self::Message) -> bool {
+        match msg {
+            CanvasMsg::Resized(w, h) => {
+                if (w - self.size.0).abs() >= 0.5 || (h - self.size.1).abs() >= 0.5 {
+                    self.size = (w, h);
+                    if let Some(canvas) = self.canvas.cast::<HtmlCanvasElement>() {
+                        let dpr = env::device_pixel_ratio();
+                        canvas.set_width((w * dpr).round().max(1.0) as u32);
+                        canvas.set_height((h * dpr).round().max(1.0) as u32);
+                    }
+                    ctx.props().on_resize.emit((w, h));
+                    self.schedule(ctx);
+                }
+                false
+            }
+            CanvasMsg::Theme(theme) => {
+                self.theme = theme;
+                self.schedule(ctx);
+                false
+            }
+            CanvasMsg::Frame(now) => {
+                self.pending = None;
+                let (w, h) = self.size;
+                if w < 1.0 || h < 1.0 {
+                    return false;
+                }
+                let Some(c2d) = self.context() else {
+                    return false;
+                };
+                let theme = self.theme;
+                let dpr = env::device_pixel_ratio();
+                let _ = c2d.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+                let frame = Frame {
+                    ctx: c2d,
+                    width: w,
+                    height: h,
+                    now,
+                    palette: theme.palette(),
+                    scale: theme.scale(),
+                    reduced_motion: theme.reduced_motion,
+                };
+                let more = ctx.props().draw.emit(frame);
+                if more {
+                    self.schedule(ctx);
+                } else {
+                    env::mark_first_frame();
+                }
+                false
+            }
+        }
+    }
+
+    fn changed(&mut self, ctx: &Context<Self>, _old: &Self::Properties) -> bool {
+        self.schedule(ctx);
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let onclick = {
+            let cb = ctx.props().on_click.clone();
+            let holder = self.holder.clone();
+            Callback::from(move |e: MouseEvent| {
+                if let Some(el) = holder.cast::<web_sys::Element>() {
+                    let rect = el.get_bounding_client_rect();
+                    cb.emit((
+                        e.client_x() as f64 - rect.left(),
+                        e.client_y() as f64 - rect.top(),
+                    ));
+                }
+            })
+        };
+        html! {
+            <div class="sim-canvas" ref={self.holder.clone()}>
+                <canvas ref={self.canvas.clone()} role="img" aria-label={ctx.props().label.clone()} {onclick}></canvas>
+                { ctx.props().children.clone() }
+            </div>
+        }
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        if first_render {
+            let Some(holder) = self.holder.cast::<web_sys::Element>() else {
+                return;
+            };
+            let link = ctx.link().clone();
+            let closure =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    if let Some(entry) = entries
+                        .get(0)
+                        .dyn_into::<web_sys::ResizeObserverEntry>()
+                        .ok()
+                    {
+                        let rect = entry.content_rect();
+                        link.send_message(CanvasMsg::Resized(rect.width(), rect.height()));
+                    }
+                });
+            if let Ok(observer) = ResizeObserver::new(closure.as_ref().unchecked_ref()) {
+                observer.observe(&holder);
+                self.observer = Some((observer, closure));
+            }
+            let rect = holder.get_bounding_client_rect();
+            ctx.link()
+                .send_message(CanvasMsg::Resized(rect.width(), rect.height()));
+        }
+        self.schedule(ctx);
+    }
+
+    fn destroy(&mut self, _ctx: &Context<Self>) {
+        self.pending = None;
+        if let Some((observer, _closure)) = self.observer.take() {
+            observer.disconnect();
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! The frame around every sim: title, tool buttons (help, projector mode, full screen), the
+//! notices about changed URL settings, the live narration, the theme, and the keyboard
+//! shortcuts that are the same in every sim.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+use crate::env;
+use crate::theme::Theme;
+
+/// Properties of [`SimShell`].
+#[derive(Properties, PartialEq)]
+pub struct SimShellProps {
+    /// The sim's title.
+    pub title: AttrValue,
+    /// Notices about settings from the link that were changed.
+    #[prop_or_default]
+    pub notices: Rc<Vec<String>>,
+    /// The latest narration sentence (announced politely to screen readers).
+    pub narration: AttrValue,
+    /// Projector mode at start (from `?projector=1`).
+    #[prop_or_default]
+    pub projector: bool,
+    /// Resets the whole sim (Alt+R).
+    pub on_reset: Callback<()>,
+    /// Plays or pauses (Space), for sims that run on their own.
+    #[prop_or_default]
+    pub on_play_pause: Option<Callback<()>>,
+    /// Advances one step (→), for sims that step.
+    #[prop_or_default]
+    pub on_step: Option<Callback<()>>,
+    /// Sim-specific help shown in the help dialog.
+    #[prop_or_default]
+    pub help: Html,
+    /// The sim itself.
+    pub children: Html,
+}
+
+struct Keys {
+    reset: Callback<()>,
+    play: Option<Callback<()>>,
+    step: Option<Callback<()>>,
+    projector: Callback<()>,
+    help: Callback<()>,
+}
+
+/// Whether a key press belongs to a form control that uses that key itself.
+fn typing_target(e: &KeyboardEvent) -> bool {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "select" | "textarea" | "button")
+}
+
+/// The shared sim frame.
+#[function_component(SimShell)]
+pub fn sim_shell(p: &SimShellProps) -> Html {
+    let theme = use_state(|| Theme {
+        projector: p.projector,
+        reduced_motion: env::prefers_reduced_motion(),
+    });
+    let help_open = use_state(|| false);
+    let notices_open = use_state(|| true);
+
+    let toggle_projector = {
+        let theme = theme.clone();
+        Callback::from(move |_: ()| {
+            theme.set(Theme {
+                projector: !theme.projector,
+                ..*theme
+            })
+        })
+    };
+    let toggle_help = {
+        let help_open = help_open.clone();
+        Callback::from(move |_: ()| help_open.set(!*help_open))
+    };
+
+    // The latest callbacks, read by one long-lived key listener.
+    let keys = use_mut_ref(|| None::<Keys>);
+    *keys.borrow_mut() = Some(Keys {
+        reset: p.on_reset.clone(),
+        play: p.on_play_pause.clone(),
+        step: p.on_step.clone(),
+        projector: toggle_projector.clone(),
+        help: toggle_help.clone(),
+    });
+    {
+        let keys: Rc<RefCell<Option<Keys>>> = keys.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new_with_options(
+                    &w,
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        if e.ctrl_key() || e.meta_key() {
+                            return;
+                        }
+                        let keys = keys.borrow();
+                        let Some(k) = keys.as_ref() else {
+                            return;
+                        };
+                        let code = e.code();
+                        let handled = if e.alt_key() {
+                            if code == "KeyR" {
+                                k.reset.emit(());
+                                true
+                            } else {
+                                false
+                            }
+                        } else if typing_target(e) {
+                            false
+                        } else {
+                            match (e.key().as_str(), code.as_str()) {
+                                (" ", _) => k.play.as_ref().map(|c| c.emit(())).is_some(),
+                                ("ArrowRight", _) => k.step.as_ref().map(|c| c.emit(())).is_some(),
+                                (_, "KeyF") => {
+                                    env::toggle_full_screen();
+                                    true
+                                }
+                                (_, "KeyP") => {
+                                    k.projector.emit(());
+                                    true
+                                }
+                                ("?", _) => {
+                                    k.help.emit(());
+                                    true
+                                }
+                                _ => false,
+                            }
+                        };
+                        if handled {
+                            e.prevent_default();
+                        }
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+
+    let class = classes!("sim-shell", theme.projector.then_some("projector"));
+    let on_projector = {
+        let t = toggle_projector.clone();
+        Callback::from(move |_: MouseEvent| t.emit(()))
+    };
+    let on_help = {
+        let t = toggle_help.clone();
+        Callback::from(move |_: MouseEvent| t.emit(()))
+    };
+    let on_full = Callback::from(|_: MouseEvent| env::toggle_full_screen());
+    let close_notices = {
+        let n = notices_open.clone();
+        Callback::from(move |_: MouseEvent| n.set(false))
+    };
+    let has_play = p.on_play_pause.is_some();
+    let has_step = p.on_step.is_some();
+
+    html! {
+        <ContextProvider<Theme> context={*theme}>
+        <div {class}>
+            <header class="sim-header">
+                <h1>{ p.title.clone() }</h1>
+                <div class="sim-tools" role="toolbar" aria-label="View">
+                    <button type="button" class="tool" onclick={on_help}
+                        aria-label="Help" aria-haspopup="dialog" aria-expanded={help_open.to_string()}>{ "?" }</button>
+                    <button type="button" class="tool" onclick={on_projector}
+                        aria-pressed={theme.projector.to_string()}>{ "Projector" }</button>
+                    <button type="button" class="tool" onclick={on_full}>{ "Full screen" }</button>
+                </div>
+            </header>
+            if *notices_open && !p.notices.is_empty() {
+                <div class="notices" role="note" aria-label="Settings changed">
+                    <ul>{ for p.notices.iter().map(|n| html!{ <li>{ n.clone() }</li> }) }</ul>
+                    <button type="button" class="tool" onclick={close_notices} aria-label="Dismiss notices">{ "×" }</button>
+                </div>
+            }
+            <div class="sim-body">{ p.children.clone() }</div>
+            <p class="narration" role="status" aria-live="polite" aria-atomic="true">{ p.narration.clone() }</p>
+            if *help_open {
+                <HelpDialog on_close={toggle_help.clone()} {has_play} {has_step}>{ p.help.clone() }</HelpDialog>
+            }
+        </div>
+        </ContextProvider<Theme>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HelpDialogProps {
+    on_close: Callback<()>,
+    has_play: bool,
+    has_step: bool,
+    children: Html,
+}
+
+#[function_component(HelpDialog)]
+fn help_dialog(p: &HelpDialogProps) -> Html {
+    let close_ref = use_node_ref();
+    {
+        let close_ref = close_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(b) = close_ref.cast::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
+        });
+    }
+    let onclick = {
+        let cb = p.on_close.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let onkeydown = {
+        let cb = p.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                cb.emit(())
+            }
+        })
+    };
+    html! {
+        <div class="help" role="dialog" aria-modal="true" aria-labelledby="help-title" {onkeydown}>
+            <div class="help-card">
+                <h2 id="help-title">{ "How to use this simulation" }</h2>
+                { p.children.clone() }
+                <h3>{ "Keyboard" }</h3>
+                <dl class="keys">
+                    <dt>{ "Tab / Shift+Tab" }</dt><dd>{ "move between controls" }</dd>
+                    <dt>{ "Enter / Space" }</dt><dd>{ "press the focused button" }</dd>
+                    <dt>{ "Arrow keys" }</dt><dd>{ "change the focused slider or choice" }</dd>
+                    if p.has_play { <><dt>{ "Space" }</dt><dd>{ "play / pause (when no button has focus)" }</dd></> }
+                    if p.has_step { <><dt>{ "→" }</dt><dd>{ "step once (when no control has focus)" }</dd></> }
+                    <dt>{ "Alt+R" }</dt><dd>{ "reset everything" }</dd>
+                    <dt>{ "F" }</dt><dd>{ "full screen" }</dd>
+                    <dt>{ "P" }</dt><dd>{ "projector mode (large text)" }</dd>
+                    <dt>{ "?" }</dt><dd>{ "this help" }</dd>
+                </dl>
+                <button type="button" class="btn primary" ref={close_ref} {onclick}>{ "Close" }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,63 @@
+//! The quorum calculator's settings from its link: `?n=5&w=3&r=3` plus seed, speed, projector.
+
+use dsim_core::params::ParamReader;
+use dsim_core::quorum::{QuorumConfig, MAX_N, MIN_N};
+use dsim_ui::params::CommonParams;
+
+/// Everything the link can set, already clamped, with the notices about what was changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// N, W and R.
+    pub config: QuorumConfig,
+    /// Seed, speed and projector mode.
+    pub common: CommonParams,
+    /// What was changed, for the notice bar.
+    pub notices: Vec<String>,
+}
+
+impl Settings {
+    /// Reads the settings from a query string; never fails.
+    pub fn from_query(query: &str) -> Self {
+        let mut reader = ParamReader::new(query);
+        let common = CommonParams::read(&mut reader);
+        let n = reader.int("n", MIN_N as i64..=MAX_N as i64, 5);
+        let cap = format!("N={n}");
+        let w = reader.int_capped("w", 1..=n, 3.min(n), Some(&cap));
+        let r = reader.int_capped("r", 1..=n, 3.min(n), Some(&cap));
+        Settings {
+            config: QuorumConfig::new(n as usize, w as usize, r as usize),
+            common,
+            notices: reader.notices(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_n5_w3_r3() {
+        let s = Settings::from_query("");
+        assert_eq!(s.config, QuorumConfig::new(5, 3, 3));
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn w_larger_than_n_is_capped_with_a_notice() {
+        let s = Settings::from_query("?n=5&w=9&r=2");
+        assert_eq!(s.config, QuorumConfig::new(5, 5, 2));
+        assert_eq!(
+            s.notices,
+            vec!["w=9 is larger than N=5; using w=5.".to_string()]
+        );
+    }
+
+    #[test]
+    fn hostile_values_fall_back() {
+        let s = Settings::from_query("?n=%3Cimg%20onerror%3Dx%3E&w=NaN&r=-3&seed=x&speed=1e9");
+        assert_eq!(s.config, QuorumConfig::new(5, 3, 1));
+        assert_eq!(s.common.speed, 10.0);
+        assert_eq!(s.notices.len(), 5);
+    }
+}

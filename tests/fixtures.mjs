@@ -1,0 +1,76 @@
+// Shared test helpers: every page fails its test on a console error, an uncaught exception or
+// a CSP violation (unless the test expects one), and sims can be probed for canvas pixels.
+import { test as base, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const test = base.extend({
+  pageErrors: [async ({ page }, use) => {
+    const errors = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+    await use(errors);
+  }, { auto: true }],
+});
+
+/** Fails the test if anything went wrong in the page (call at the end of a test). */
+export async function expectCleanConsole(pageErrors) {
+  expect(pageErrors, pageErrors.join('\n')).toEqual([]);
+}
+
+/** Opens a page and waits for the sim (or gallery) to be mounted and drawn. */
+export async function openSim(page, id, query = '') {
+  await page.goto(`sims/${id}/main.html${query}`);
+  await expect(page.locator('.sim-shell')).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
+}
+
+/** Counts canvas pixels within `tol` of an `#rrggbb` colour. */
+export async function countColor(page, hex, tol = 24, selector = '.sim-canvas canvas') {
+  return page.evaluate(({ hex, tol, selector }) => {
+    const c = document.querySelector(selector);
+    const ctx = c.getContext('2d');
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    const r = parseInt(hex.slice(1, 3), 16), g = parseInt(hex.slice(3, 5), 16), b = parseInt(hex.slice(5, 7), 16);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r) <= tol && Math.abs(data[i + 1] - g) <= tol && Math.abs(data[i + 2] - b) <= tol) n += 1;
+    }
+    return n;
+  }, { hex, tol, selector });
+}
+
+/** Asserts the page fits its viewport: no scrollbars either way. */
+export async function expectNoScroll(page) {
+  const m = await page.evaluate(() => ({
+    sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth,
+    sh: document.documentElement.scrollHeight, ch: document.documentElement.clientHeight,
+  }));
+  expect(m.sw, `horizontal overflow ${JSON.stringify(m)}`).toBeLessThanOrEqual(m.cw);
+  expect(m.sh, `vertical overflow ${JSON.stringify(m)}`).toBeLessThanOrEqual(m.ch);
+}
+
+/** Asserts no visible element inside the sim is cut off by the viewport. */
+export async function expectNothingClipped(page) {
+  const clipped = await page.evaluate(() => {
+    const out = [];
+    const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
+    for (const el of document.querySelectorAll('.sim-shell button, .sim-shell input, .sim-shell label, .sim-shell p, .sim-shell h1, .sim-shell legend')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || el.closest('.why')) continue;
+      if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1) out.push(`${el.tagName} "${(el.textContent || el.getAttribute('aria-label') || '').slice(0, 40)}" ${JSON.stringify([r.left, r.top, r.right, r.bottom])}`);
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible' && el.tagName !== 'INPUT') out.push(`${el.tagName} text overflow "${el.textContent.slice(0, 40)}"`);
+    }
+    return out;
+  });
+  expect(clipped, clipped.join('\n')).toEqual([]);
+}
+
+/** Saves a screenshot under target/screenshots/. */
+export async function shot(page, name) {
+  mkdirSync('target/screenshots', { recursive: true });
+  await page.screenshot({ path: `target/screenshots/${name}.png` });
+}
+
+export { expect };

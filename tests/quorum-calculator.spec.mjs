@@ -1,0 +1,252 @@
+// The quorum calculator, driven as a student would: by role and label, asserting on the text
+// the page shows and on the canvas pixels it draws.
+import { test, expect, expectCleanConsole, openSim, countColor, expectNoScroll, expectNothingClipped, shot } from './fixtures.mjs';
+
+const ID = 'quorum-calculator';
+const ORANGE = '#e69f00', BLUE = '#0072b2', GREEN = '#009e73', RED = '#d55e00';
+const status = (page) => page.getByRole('status', { name: 'Quorum arithmetic' });
+const narration = (page) => page.locator('p.narration');
+const nodeButtons = (page) => page.getByRole('button', { name: /^Node \d+:/ });
+
+test('starts at N=5, W=3, R=3 with the readouts of the spec', async ({ page, pageErrors }) => {
+  await openSim(page, ID);
+  await expect(status(page)).toContainText('W + R = 6');
+  await expect(status(page)).toContainText('> N = 5');
+  await expect(status(page)).toContainText('Write fault tolerance: can lose 2 nodes');
+  await expect(status(page)).toContainText('Read fault tolerance: can lose 2 nodes');
+  await expect(status(page)).toContainText('Consistency guaranteed: YES');
+  await expect(page.locator('.formula')).toHaveClass(/good/);
+  await expect(nodeButtons(page)).toHaveCount(5);
+  await expect(page.getByRole('slider', { name: 'N (total replicas)' })).toHaveValue('5');
+  await expect(page.getByRole('slider', { name: 'W (write quorum)' })).toHaveAttribute('aria-valuetext', 'W = 3 of 5 replicas');
+  const stale = page.getByRole('button', { name: 'Simulate Stale Read' });
+  await expect(stale).toHaveAttribute('aria-disabled', 'true');
+  await expect(stale).toHaveAccessibleDescription(/impossible: W \+ R = 6 > N = 5/);
+  await expectCleanConsole(pageErrors);
+});
+
+test('W and R follow N down, and the formula turns red when W + R <= N', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?n=7&w=7&r=6');
+  await expect(status(page)).toContainText('W + R = 13');
+  const n = page.getByRole('slider', { name: 'N (total replicas)' });
+  await n.focus();
+  await page.keyboard.press('Home');
+  await expect(n).toHaveValue('3');
+  await expect(page.getByRole('slider', { name: 'W (write quorum)' })).toHaveValue('3');
+  await expect(page.getByRole('slider', { name: 'R (read quorum)' })).toHaveValue('3');
+  await expect(nodeButtons(page)).toHaveCount(3);
+  await expect(narration(page)).toContainText('W and R follow N down');
+  const w = page.getByRole('slider', { name: 'W (write quorum)' });
+  await w.focus();
+  await page.keyboard.press('Home');
+  const r = page.getByRole('slider', { name: 'R (read quorum)' });
+  await r.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(status(page)).toContainText('W + R = 2');
+  await expect(status(page)).toContainText('≤ N = 3');
+  await expect(status(page)).toContainText('Consistency guaranteed: NO');
+  await expect(status(page)).toContainText('Write fault tolerance: can lose 2 nodes');
+  await expect(page.locator('.formula')).toHaveClass(/bad/);
+  await expect(page.getByRole('button', { name: 'Simulate Stale Read' })).not.toHaveAttribute('aria-disabled', 'true');
+  await expectCleanConsole(pageErrors);
+});
+
+test('Simulate Write lights W nodes orange; Simulate Read lights R nodes blue and the overlap green', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?speed=10');
+  const before = await countColor(page, ORANGE);
+  await page.getByRole('button', { name: 'Simulate Write' }).click();
+  await expect(narration(page)).toContainText('Write v2 acknowledged by W = 3');
+  await expect(page.getByRole('button', { name: /holds v2/ })).toHaveCount(3);
+  await expect.poll(() => countColor(page, ORANGE)).toBeGreaterThan(before + 2000);
+  await page.getByRole('button', { name: 'Simulate Read' }).click();
+  await expect(narration(page)).toContainText('Read consulted R = 3');
+  await expect(narration(page)).toContainText('returns v2, the latest');
+  // W + R > N: at least one node was in both sets and is drawn green.
+  await expect.poll(() => countColor(page, GREEN)).toBeGreaterThan(1000);
+  await expectCleanConsole(pageErrors);
+});
+
+test('repeated reads pick different replicas, reproducibly from the seed', async ({ page, pageErrors }) => {
+  const run = async (seed) => {
+    await openSim(page, ID, `?seed=${seed}&speed=10`);
+    const seen = [];
+    for (let i = 0; i < 4; i += 1) {
+      await page.getByRole('button', { name: 'Simulate Read' }).click();
+      seen.push(await narration(page).textContent());
+    }
+    return seen;
+  };
+  const a = await run(7);
+  expect(new Set(a).size).toBeGreaterThan(1);
+  expect(await run(7)).toEqual(a);
+  expect(await run(8)).not.toEqual(a);
+  await expectCleanConsole(pageErrors);
+});
+
+test('Simulate Stale Read returns the old value when W + R <= N', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?n=5&w=2&r=2&speed=10');
+  await expect(status(page)).toContainText('Consistency guaranteed: NO');
+  await page.getByRole('button', { name: 'Simulate Stale Read' }).click();
+  await expect(narration(page)).toContainText('Write v2 acknowledged by W = 2');
+  await expect(narration(page)).toContainText('the read returns v1 although v2 was acknowledged (stale read)');
+  await expect(page.getByRole('button', { name: /holds v2/ })).toHaveCount(2);
+  // The client box turns red ("read v1 (stale!)") and the read set is blue, with no green.
+  await expect.poll(() => countColor(page, RED)).toBeGreaterThan(1500);
+  await expect.poll(() => countColor(page, BLUE)).toBeGreaterThan(1000);
+  expect(await countColor(page, GREEN)).toBeLessThan(50);
+  await expectCleanConsole(pageErrors);
+});
+
+test('taking nodes down makes writes and reads fail when their quorum cannot be reached', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?speed=10');
+  await page.getByRole('button', { name: 'ALL' }).click();
+  await expect(status(page)).toContainText('W + R = 10');
+  await page.getByRole('button', { name: 'Node 2: up, holds v1. Press to take it down.' }).click();
+  await expect(narration(page)).toContainText('Node 2 is down; 4 of 5 replicas are up. Writes now fail');
+  await page.getByRole('button', { name: 'Simulate Write' }).click();
+  await expect(narration(page)).toHaveText('Write fails: only 4 of the needed 5 replicas are up.');
+  await page.getByRole('button', { name: 'Simulate Read' }).click();
+  await expect(narration(page)).toHaveText('Read fails: only 4 of the needed 5 replicas are up.');
+  // Clicking the node on the canvas brings it back.
+  const box = await page.getByRole('button', { name: /^Node 2: down/ }).boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(narration(page)).toContainText('Node 2 is back up');
+  await page.getByRole('button', { name: 'Simulate Write' }).click();
+  await expect(narration(page)).toContainText('Write v2 acknowledged by W = 5');
+  await expectCleanConsole(pageErrors);
+});
+
+test('presets set the chapter table rows and Cassandra levels', async ({ page, pageErrors }) => {
+  await openSim(page, ID);
+  const cases = [
+    ['N=3 W=3 R=1', 'N = 3, W = 3, R = 1', 'YES'],
+    ['N=3 W=2 R=2', 'N = 3, W = 2, R = 2', 'YES'],
+    ['N=3 W=1 R=3', 'N = 3, W = 1, R = 3', 'YES'],
+    ['N=3 W=1 R=1', 'N = 3, W = 1, R = 1', 'NO'],
+    ['ONE', 'N = 3, W = 1, R = 1', 'NO'],
+    ['QUORUM', 'N = 3, W = 2, R = 2', 'YES'],
+    ['ALL', 'N = 3, W = 3, R = 3', 'YES'],
+  ];
+  for (const [label, text, verdict] of cases) {
+    await page.getByRole('button', { name: label, exact: true }).click();
+    await expect(narration(page)).toContainText(`Preset ${label}. ${text}`);
+    await expect(status(page)).toContainText(`Consistency guaranteed: ${verdict}`);
+  }
+  await expectCleanConsole(pageErrors);
+});
+
+test('Reset and Alt+R return to the start state', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?speed=10');
+  await page.getByRole('button', { name: 'Simulate Write' }).click();
+  await page.getByRole('button', { name: 'Node 1:' , exact: false }).first().click();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(narration(page)).toContainText('Reset. 5 replicas, all holding v1.');
+  await expect(page.getByRole('button', { name: /up, holds v1/ })).toHaveCount(5);
+  await page.getByRole('button', { name: 'Simulate Write' }).click();
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('Alt+r');
+  await expect(page.getByRole('button', { name: /up, holds v1/ })).toHaveCount(5);
+  await expectCleanConsole(pageErrors);
+});
+
+test('keyboard only: Tab reaches every control, Enter and Space press buttons, focus is visible', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?speed=10');
+  const names = [];
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('Tab');
+    names.push(await page.evaluate(() => {
+      const el = document.activeElement;
+      return el.getAttribute('aria-label') || el.id || el.textContent.trim();
+    }));
+  }
+  for (const expected of ['Node 1: up, holds v1. Press to take it down.', 'n', 'w', 'r', 'Simulate Write', 'Simulate Read', 'Simulate Stale Read', 'Reset', 'QUORUM']) {
+    expect(names).toContain(expected);
+  }
+  // Node buttons come before the controls (play area first).
+  expect(names.indexOf('Node 1: up, holds v1. Press to take it down.')).toBeLessThan(names.indexOf('n'));
+  await page.getByRole('button', { name: 'Simulate Write' }).focus();
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(narration(page)).toContainText('Write v2');
+  await page.keyboard.press('Space');
+  await expect(narration(page)).toContainText('Write v3');
+  await page.getByRole('button', { name: /^Node 3:/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(narration(page)).toContainText('Node 3 is down');
+  await expectCleanConsole(pageErrors);
+});
+
+test('projector mode: toggle, P key and ?projector=1', async ({ page, pageErrors }) => {
+  await openSim(page, ID);
+  const toggle = page.getByRole('button', { name: 'Projector' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const small = await page.locator('.sim-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const large = await page.locator('.sim-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(large).toBeGreaterThan(small);
+  await page.locator('h1').click();
+  await page.keyboard.press('p');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await openSim(page, ID, '?projector=1');
+  await expect(page.getByRole('button', { name: 'Projector' })).toHaveAttribute('aria-pressed', 'true');
+  await expectCleanConsole(pageErrors);
+});
+
+test('bad URL values are clamped and explained, and markup in them stays text', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?n=5&w=9&r=0');
+  const notes = page.getByRole('note', { name: 'Settings changed' });
+  await expect(notes).toContainText('w=9 is larger than N=5; using w=5.');
+  await expect(notes).toContainText('r=0 is outside 1–5; using r=1.');
+  await expect(status(page)).toContainText('W + R = 6');
+  await openSim(page, ID, '?n=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E&seed=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&speed=NaN');
+  await expect(notes).toContainText('n=<script>window.pwned=1</… is not a number; using n=5.');
+  await expect(notes).toContainText('seed="><img src=x onerror=ale… is not a whole number');
+  expect(await page.locator('.notices script, .notices img').count()).toBe(0);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  await expect(status(page)).toContainText('W + R = 6');
+  await page.getByRole('button', { name: 'Dismiss notices' }).click();
+  await expect(notes).toHaveCount(0);
+  await expectCleanConsole(pageErrors);
+});
+
+test('help dialog lists the shortcuts and closes with Escape', async ({ page, pageErrors }) => {
+  await openSim(page, ID);
+  await page.getByRole('button', { name: 'Help' }).click();
+  const dialog = page.getByRole('dialog', { name: 'How to use this simulation' });
+  await expect(dialog).toContainText('Alt+R');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expectCleanConsole(pageErrors);
+});
+
+for (const [name, width] of [['narrow', 640], ['phone', 360], ['wide', 1280]]) {
+  test(`fits its 680 px iframe at ${width} px without scrollbars or clipping (${name})`, async ({ page, pageErrors }) => {
+    await page.setViewportSize({ width, height: 680 });
+    await openSim(page, ID, '?speed=10');
+    await page.getByRole('button', { name: 'Simulate Write' }).click();
+    await page.getByRole('button', { name: 'Simulate Read' }).click();
+    await expect.poll(() => countColor(page, GREEN)).toBeGreaterThan(200);
+    await expectNoScroll(page);
+    await expectNothingClipped(page);
+    await shot(page, `${ID}-${name}-${width}`);
+    await page.getByRole('button', { name: 'Projector' }).click();
+    await expectNoScroll(page);
+    await shot(page, `${ID}-${name}-${width}-projector`);
+    await expectCleanConsole(pageErrors);
+  });
+}
+
+test('draws sharp on a HiDPI screen', async ({ browser }) => {
+  const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 800, height: 680 } });
+  const page = await context.newPage();
+  await openSim(page, ID);
+  const { w, cssW } = await page.evaluate(() => {
+    const c = document.querySelector('.sim-canvas canvas');
+    return { w: c.width, cssW: c.getBoundingClientRect().width };
+  });
+  expect(Math.abs(w - 2 * cssW)).toBeLessThanOrEqual(2);
+  await context.close();
+});

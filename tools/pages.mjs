@@ -1,0 +1,39 @@
+// Trunk post-build hook: turns the built index.html into the site's pages.
+//   index.html              the gallery (links made relative)
+//   sims/<id>/main.html     the embeddable page of each sim (same .js/.wasm, ../../ links)
+// Every page keeps the one CSP-friendly loader (boot.js); nothing is inlined.
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR || 'dist';
+const source = process.env.TRUNK_SOURCE_DIR || '.';
+const base = process.env.TRUNK_PUBLIC_URL || '/';
+
+const built = readFileSync(join(staging, 'index.html'), 'utf8');
+
+function relink(html, prefix) {
+  // Trunk writes links as `${base}name`; make them relative to the page.
+  const esc = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return html.replace(new RegExp(`((?:href|src|data-app|data-wasm)=")${esc}`, 'g'), `$1${prefix}`);
+}
+
+function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+writeFileSync(join(staging, 'index.html'), relink(built, ''));
+
+const simsDir = join(source, 'sims');
+const ids = readdirSync(simsDir).filter((d) => existsSync(join(simsDir, d, 'metadata.json'))).sort();
+for (const id of ids) {
+  const meta = JSON.parse(readFileSync(join(simsDir, id, 'metadata.json'), 'utf8'));
+  let page = relink(built, '../../')
+    .replace('<body data-page="gallery">', `<body data-page="${escapeHtml(id)}" class="embedded">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(meta.description)}">`);
+  if (!page.includes(`data-page="${id}"`)) throw new Error(`could not make the page of ${id}`);
+  const out = join(staging, 'sims', id);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'main.html'), page);
+}
+console.log(`pages: gallery + ${ids.length} sim page(s): ${ids.join(', ')}`);

@@ -1,0 +1,48 @@
+"""Serves the built site (dist/) on 127.0.0.1 with the headers a course host should send:
+a strict Content-Security-Policy and the right type for .wasm."""
+import argparse
+import functools
+import http.server
+import socketserver
+
+CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *"
+)
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm", ".js": "text/javascript", ".mjs": "text/javascript"}
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def log_message(self, fmt, *args):
+        if not self.server.quiet:
+            super().log_message(fmt, *args)
+
+
+class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", default="dist")
+    ap.add_argument("--port", type=int, default=8080)
+    ap.add_argument("--quiet", action="store_true")
+    a = ap.parse_args()
+    handler = functools.partial(Handler, directory=a.dir)
+    with Server(("127.0.0.1", a.port), handler) as httpd:
+        httpd.quiet = a.quiet
+        print(f"Serving {a.dir}/ on http://127.0.0.1:{a.port}/ (Ctrl+C to stop)", flush=True)
+        httpd.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
