@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test setup setup-build build check fmt clippy unit browser clean
+.PHONY: serve test setup setup-build build check fmt clippy unit browser previews clean
 
 serve: setup-build build
 	python3 tools/serve.py --dir dist --port $(PORT)
@@ -38,6 +38,11 @@ unit:
 
 browser:
 	npx playwright test
+
+# Regenerate the 1200x630 preview images from real screenshots (commit the results).
+previews: setup build
+	node tools/previews.mjs
+	trunk build --release
 
 clean:
 	rm -rf dist target/screenshots test-results playwright-report

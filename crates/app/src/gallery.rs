@@ -11,7 +11,7 @@ pub fn gallery() -> Html {
         <main class="gallery">
             <header class="gallery-header">
                 <h1>{ "Distributed Scaling and Replication: interactive simulations" }</h1>
-                <p>{ "Each simulation runs in the page and can be embedded in a course page with an iframe. Every one works with the keyboard, has a projector mode (press P) and takes a ?seed= so a run can be repeated exactly." }</p>
+                <p>{ "Each simulation runs in the page and can be embedded in a course page with an iframe. Every one works with the keyboard, has a projector mode (press P) and takes a " }<code>{ "?seed=" }</code>{ " so a run can be repeated exactly." }</p>
             </header>
             <ul class="cards">
                 { for SIMS.iter().map(|s| html! {

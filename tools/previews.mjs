@@ -1,0 +1,39 @@
+// Makes each sim's 1200×630 preview from a real screenshot of its page (after a few clicks),
+// for the gallery (www/previews/<id>.png) and the lesson page (sims/<id>/<id>.png).
+// Run by `make previews`, which builds the site first.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+
+const PORT = 8191;
+const ACTIONS = {
+  'quorum-calculator': ['Simulate Write', 'Simulate Read'],
+};
+
+const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
+try {
+  await new Promise((r) => setTimeout(r, 600));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, reducedMotion: 'reduce' });
+  mkdirSync('www/previews', { recursive: true });
+  const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
+  for (const id of ids) {
+    await page.goto(`http://127.0.0.1:${PORT}/sims/${id}/main.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
+    for (const name of ACTIONS[id] || []) {
+      await page.getByRole('button', { name, exact: true }).click();
+    }
+    await page.waitForTimeout(300);
+    const out = `www/previews/${id}.png`;
+    await page.screenshot({ path: out });
+    copyFileSync(out, `sims/${id}/${id}.png`);
+    console.log(`preview: ${out}`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
