@@ -10,3 +10,4 @@ pub mod hash_ring;
 pub mod params;
 pub mod quorum;
 pub mod rng;
+pub mod sharding;

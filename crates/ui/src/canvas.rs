@@ -40,13 +40,16 @@ pub enum CanvasMsg {
     Theme(Theme),
 }
 
+/// A resize observer and the callback it calls (kept alive together).
+type Observer = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+
 /// The shared HiDPI canvas widget.
 pub struct SimCanvas {
     canvas: NodeRef,
     holder: NodeRef,
     size: (f64, f64),
     pending: Option<AnimationFrame>,
-    observer: Option<(ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>,
+    observer: Option<Observer>,
     theme: Theme,
     _theme_handle: Option<ContextHandle<Theme>>,
 }
@@ -182,11 +185,7 @@ impl Component for SimCanvas {
             let link = ctx.link().clone();
             let closure =
                 Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    if let Some(entry) = entries
-                        .get(0)
-                        .dyn_into::<web_sys::ResizeObserverEntry>()
-                        .ok()
-                    {
+                    if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
                         let rect = entry.content_rect();
                         link.send_message(CanvasMsg::Resized(rect.width(), rect.height()));
                     }

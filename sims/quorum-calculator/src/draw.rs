@@ -18,6 +18,103 @@ pub struct Animation {
     pub stale_write: Option<(u32, Vec<usize>)>,
 }
 
+/// What the current moment of the animation highlights.
+struct Highlights {
+    /// Replicas drawn as having acknowledged the write.
+    write_set: Vec<usize>,
+    /// Replicas drawn as consulted by the read.
+    read_set: Vec<usize>,
+    /// Replicas that messages are flying to.
+    flying_to: Vec<usize>,
+    /// Progress of those messages (0–1).
+    flight_t: f64,
+    /// When a read has completed: (returned version, latest version).
+    returned: Option<(u32, u32)>,
+}
+
+/// A write or read lights its replicas once its messages have arrived (at 72 % of the flight).
+const ARRIVED: f64 = 0.72;
+
+fn highlights(
+    sim: &QuorumSim,
+    anim: Option<&Animation>,
+    phase_write: f64,
+    phase_read: f64,
+) -> Highlights {
+    let none = Highlights {
+        write_set: vec![],
+        read_set: vec![],
+        flying_to: vec![],
+        flight_t: 1.0,
+        returned: None,
+    };
+    match (sim.last_op(), anim.and_then(|a| a.stale_write.clone())) {
+        (
+            Some(Operation::Read {
+                consulted,
+                returned,
+                latest,
+                ..
+            }),
+            Some((_, acked)),
+        ) => {
+            if phase_write < 1.0 {
+                Highlights {
+                    flying_to: acked,
+                    flight_t: phase_write,
+                    ..none
+                }
+            } else {
+                Highlights {
+                    write_set: acked,
+                    read_set: if phase_read >= ARRIVED {
+                        consulted.clone()
+                    } else {
+                        vec![]
+                    },
+                    flying_to: if phase_read > 0.0 {
+                        consulted.clone()
+                    } else {
+                        vec![]
+                    },
+                    flight_t: phase_read,
+                    returned: (phase_read >= 1.0).then_some((*returned, *latest)),
+                }
+            }
+        }
+        (Some(Operation::Write { acked, .. }), _) => Highlights {
+            write_set: if phase_write >= ARRIVED {
+                acked.clone()
+            } else {
+                vec![]
+            },
+            flying_to: acked.clone(),
+            flight_t: phase_write,
+            ..none
+        },
+        (
+            Some(Operation::Read {
+                consulted,
+                returned,
+                latest,
+                ..
+            }),
+            None,
+        ) => Highlights {
+            write_set: sim.last_write().map(<[usize]>::to_vec).unwrap_or_default(),
+            read_set: if phase_read >= ARRIVED {
+                consulted.clone()
+            } else {
+                vec![]
+            },
+            flying_to: consulted.clone(),
+            flight_t: phase_read,
+            returned: (phase_read >= 1.0).then_some((*returned, *latest)),
+        },
+        _ => none,
+    }
+}
+
 /// Draws one frame; returns whether the animation needs more frames.
 pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) -> bool {
     let p = f.palette;
@@ -52,71 +149,13 @@ pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) ->
     };
 
     // What is highlighted: the write set (orange), the read set (blue), both (green).
-    let (write_set, read_set, flying_to, flight_t, returned): (
-        Vec<usize>,
-        Vec<usize>,
-        Vec<usize>,
-        f64,
-        Option<(u32, u32)>,
-    ) = match (sim.last_op(), anim.and_then(|a| a.stale_write.clone())) {
-        (
-            Some(Operation::Read {
-                consulted,
-                returned,
-                latest,
-                ..
-            }),
-            Some((_, acked)),
-        ) => {
-            if phase_write < 1.0 {
-                (vec![], vec![], acked.clone(), phase_write, None)
-            } else {
-                let show_read = phase_read > 0.0;
-                (
-                    acked,
-                    if phase_read >= 0.72 {
-                        consulted.clone()
-                    } else {
-                        vec![]
-                    },
-                    if show_read { consulted.clone() } else { vec![] },
-                    phase_read,
-                    (phase_read >= 1.0).then_some((*returned, *latest)),
-                )
-            }
-        }
-        (Some(Operation::Write { acked, .. }), _) => (
-            if phase_write >= 0.72 {
-                acked.clone()
-            } else {
-                vec![]
-            },
-            vec![],
-            acked.clone(),
-            phase_write,
-            None,
-        ),
-        (
-            Some(Operation::Read {
-                consulted,
-                returned,
-                latest,
-                ..
-            }),
-            None,
-        ) => (
-            sim.last_write().map(<[usize]>::to_vec).unwrap_or_default(),
-            if phase_read >= 0.72 {
-                consulted.clone()
-            } else {
-                vec![]
-            },
-            consulted.clone(),
-            phase_read,
-            (phase_read >= 1.0).then_some((*returned, *latest)),
-        ),
-        _ => (vec![], vec![], vec![], 1.0, None),
-    };
+    let Highlights {
+        write_set,
+        read_set,
+        flying_to,
+        flight_t,
+        returned,
+    } = highlights(sim, anim, phase_write, phase_read);
 
     // Messages in flight: out to the replicas, then the acknowledgements back.
     if flight_t < 1.0 {
@@ -208,7 +247,8 @@ pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) ->
             p.surface
         };
         f.circle(s.x, s.y, s.r, fill, p.ink, 2.0);
-        let on_dark = replica.up && ((in_w && in_r) || (in_r && !in_w));
+        // Green and blue fills take light text; orange and the idle fill take dark text.
+        let on_dark = replica.up && in_r;
         f.bold(
             &format!("v{}", replica.version),
             s.x,

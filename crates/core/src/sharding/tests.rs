@@ -1,0 +1,800 @@
+use std::collections::BTreeSet;
+
+use proptest::prelude::{any, prop_oneof, proptest, Just, ProptestConfig};
+use proptest::strategy::Strategy as _;
+
+use super::*;
+
+fn sim(records: usize, shards: usize, strategy: Strategy, seed: u64) -> ShardingSim {
+    ShardingSim::new(
+        ShardingConfig::new(records, shards, strategy, DEFAULT_RATE),
+        seed,
+    )
+}
+
+/// A stand-in record with first letter `letter`, for asking the router about a letter.
+fn probe(letter: u8) -> Record {
+    Record {
+        id: 1,
+        last_name: "Probe",
+        letter,
+        signup_day: 0,
+        region: Region::UsEast,
+    }
+}
+
+/// Where every record is, found by asking the router about each one (brute force).
+fn routed(sim: &ShardingSim, strategy: Strategy) -> Vec<usize> {
+    sim.records()
+        .iter()
+        .map(|r| sim.layouts.assign(strategy, r))
+        .collect()
+}
+
+/// The model's invariants, checked from the outside after any event.
+fn check_invariants(sim: &ShardingSim) {
+    let n = sim.shard_count();
+    assert!((MIN_SHARDS..=MAX_SHARDS).contains(&n));
+    assert_eq!(sim.config().shards, n);
+    let total = sim.records().len();
+    assert!((MIN_RECORDS..=MAX_RECORDS).contains(&total));
+
+    for s in Strategy::ALL {
+        // Every record is stored on exactly one shard, and the shards together hold them all.
+        let mut seen = vec![0u8; total];
+        for shard in 0..n {
+            let held = sim.shard_records(s, shard);
+            assert_eq!(
+                held.len(),
+                sim.record_counts_for(s)[shard],
+                "{s:?} shard {shard}"
+            );
+            for i in held {
+                seen[i] += 1;
+            }
+        }
+        assert!(
+            seen.iter().all(|&k| k == 1),
+            "{s:?}: a record is not on exactly one shard"
+        );
+        assert_eq!(sim.record_counts_for(s).len(), n);
+        // The router finds every record where it is stored.
+        for (i, r) in sim.records().iter().enumerate() {
+            let stored = sim.shard_of(s, i);
+            match sim.route(s, r) {
+                Ok(shard) => assert_eq!(Some(shard), stored, "{s:?} record {i}"),
+                Err(_) => assert!(s == Strategy::Directory && sim.directory_down()),
+            }
+        }
+    }
+
+    // Range sharding: ordered, contiguous, non-empty ranges covering A–Z, one per shard.
+    let ranges = sim.ranges();
+    assert_eq!(ranges.len(), n);
+    assert_eq!(ranges.first().map(|r| r.letters.from), Some(0));
+    assert_eq!(ranges.last().map(|r| r.letters.to), Some(25));
+    for pair in ranges.windows(2) {
+        assert_eq!(pair[0].letters.to + 1, pair[1].letters.from);
+    }
+    assert!(ranges.iter().all(|r| r.letters.from <= r.letters.to));
+    let owners: BTreeSet<usize> = ranges.iter().map(|r| r.shard).collect();
+    assert_eq!(owners, (0..n).collect());
+    assert_eq!(sim.split_points().len(), n - 1);
+
+    // Directory sharding: every entry names an existing shard.
+    assert!(sim.directory().iter().all(|&s| s < n));
+
+    // Geographic sharding: every shard has a home, EU users stay in EU-West.
+    assert_eq!(sim.shard_homes().len(), n);
+    assert_eq!(sim.residency_violations(Strategy::Geographic), 0);
+    for (i, r) in sim.records().iter().enumerate() {
+        let shard = sim.shard_of(Strategy::Geographic, i).unwrap_or(usize::MAX);
+        if r.region == Region::EuWest {
+            assert_eq!(sim.shard_homes().get(shard), Some(&Region::EuWest));
+        }
+    }
+    if n >= 3 {
+        for region in Region::ALL {
+            assert!(
+                sim.shard_homes().contains(&region),
+                "{region:?} has no shard"
+            );
+        }
+    }
+
+    // Load meter.
+    let loads = sim.loads();
+    assert_eq!(loads.len(), n);
+    assert!(loads.iter().all(|l| l.is_finite() && *l >= 0.0));
+    let ratios = sim.load_ratios();
+    for h in sim.hot_shards() {
+        assert!(ratios[h] > HOT_FACTOR);
+    }
+}
+
+/// Checks a query's outcome against a brute-force scan of the data.
+fn check_query(sim: &ShardingSim, outcome: &QueryOutcome) {
+    let s = outcome.strategy;
+    let n = sim.shard_count();
+    if outcome.failed {
+        assert!(s == Strategy::Directory && sim.directory_down());
+        assert!(outcome.shards.is_empty());
+        return;
+    }
+    match outcome.query {
+        Query::PointLookup(id) => match outcome.user {
+            Some(user) => {
+                let i = user.id as usize - 1;
+                assert_eq!(Some(user.id), id);
+                assert_eq!(
+                    outcome.shards,
+                    vec![sim.shard_of(s, i).unwrap_or(usize::MAX)]
+                );
+                assert_eq!(outcome.records, 1);
+            }
+            None => assert!(outcome.shards.is_empty()),
+        },
+        Query::RangeScan { range, region } => {
+            let matching: Vec<usize> = sim
+                .records()
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| range.matches(r) && region.is_none_or(|g| r.region == g))
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(outcome.records, matching.len());
+            // Complete: every matching record lives on a visited shard.
+            for i in matching {
+                let shard = sim.shard_of(s, i).unwrap_or(usize::MAX);
+                assert!(outcome.shards.contains(&shard), "{s:?} missed record {i}");
+            }
+            // Tight: exactly the shards the strategy's key ranges send the scan to.
+            let expected: BTreeSet<usize> = match (s, range, region) {
+                (Strategy::Geographic, _, Some(g)) => {
+                    sim.region_shards(g).iter().copied().collect()
+                }
+                (Strategy::Range | Strategy::Directory, ScanRange::Names(want), _) => {
+                    let want = LetterRange::new(want.from, want.to);
+                    (want.from..=want.to)
+                        .map(|l| sim.layouts.assign(s, &probe(l)))
+                        .collect()
+                }
+                _ => (0..n).collect(),
+            };
+            assert_eq!(
+                outcome.shards,
+                expected.into_iter().collect::<Vec<_>>(),
+                "{s:?} {range:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn dataset_is_seeded_skewed_and_growing() {
+    let n = 100_000;
+    let data = Dataset::generate(n, 7);
+    assert_eq!(data.len(), n);
+    assert_eq!(Dataset::generate(n, 7).records(), data.records());
+    assert_ne!(Dataset::generate(n, 8).records(), data.records());
+    assert_eq!(Dataset::generate(5, 1).len(), MIN_RECORDS);
+    assert_eq!(Dataset::generate(usize::MAX, 1).len(), MAX_RECORDS);
+
+    let mut per_year = [0usize; 10];
+    let mut last_day = 0;
+    for (i, r) in data.records().iter().enumerate() {
+        assert_eq!(r.id as usize, i + 1, "ids are assigned in signup order");
+        assert!(u32::from(r.signup_day) < DAYS);
+        assert!(r.signup_day >= last_day, "later ids signed up later");
+        last_day = r.signup_day;
+        assert!(SURNAMES[r.letter as usize].contains(&r.last_name));
+        assert_eq!(r.last_name.chars().next(), Some(letter_char(r.letter)));
+        let year = (START_YEAR..START_YEAR + 10)
+            .find(|&y| {
+                year_days(y).is_some_and(|(a, b)| (a..=b).contains(&u32::from(r.signup_day)))
+            })
+            .unwrap_or(0);
+        per_year[(year - START_YEAR) as usize] += 1;
+    }
+    assert_eq!(data.by_id(1).map(|r| r.id), Some(1));
+    assert!(data.by_id(0).is_none() && data.by_id(n as u32 + 1).is_none());
+
+    // Each share is a binomial proportion: count ~ Binomial(n, p) with σ = √(n p (1 − p)).
+    // Five σ is a bound a correct generator breaks with probability below 10⁻⁶ per cell.
+    let within = |count: usize, p: f64| {
+        let sd = (n as f64 * p * (1.0 - p)).sqrt();
+        (count as f64 - n as f64 * p).abs() <= 5.0 * sd
+    };
+    for (l, &w) in LETTER_WEIGHTS.iter().enumerate() {
+        let p = f64::from(w) / 10_000.0;
+        assert!(
+            within(data.letter_counts()[l], p),
+            "letter {}",
+            letter_char(l as u8)
+        );
+    }
+    for r in Region::ALL {
+        let p = f64::from(REGION_SHARES[r.index()]) / 100.0;
+        assert!(within(data.region_counts()[r.index()], p), "{r:?}");
+    }
+    // Signups grow: adjacent years' expected counts differ by at least n / 91 ≈ 1,100, over
+    // six σ of the difference of two such binomial counts (σ ≤ 180).
+    assert!(per_year.windows(2).all(|w| w[0] < w[1]), "{per_year:?}");
+    // The skew the chapter warns about: most surnames start with A–M.
+    let a_to_m: usize = data.letter_counts()[..13].iter().sum();
+    assert!(a_to_m * 100 > 60 * n, "{a_to_m}");
+    assert_eq!(LETTER_WEIGHTS.iter().sum::<u32>(), 10_000);
+}
+
+#[test]
+fn dates_and_numbers_read_naturally() {
+    assert_eq!(date_label(0), "2015-01-01");
+    assert_eq!(date_label(58), "2015-02-28");
+    assert_eq!(date_label(365 + 59), "2016-02-29");
+    assert_eq!(date_label(DAYS - 1), "2024-12-31");
+    assert_eq!(date_label(146_097), "2415-01-01");
+    // Far-off days are computed in 400-year cycles, not a year at a time.
+    assert_eq!(date_label(u32::MAX), "11761236-01-20");
+    assert_eq!(year_days(2016), Some((365, 730)));
+    assert_eq!(year_days(2030), None);
+    assert_eq!(thousands(1_234_567), "1,234,567");
+    assert_eq!(thousands(999), "999");
+    assert_eq!(percent(1, 3), "33%");
+    assert_eq!(LetterRange::new(5, 2).label(), "C–F");
+    assert_eq!(letter_index('q'), Some(16));
+    assert_eq!(letter_index('é'), None);
+    assert_eq!(Strategy::from_key(" Hash "), Some(Strategy::Hash));
+    assert_eq!(Strategy::from_key("ring"), None);
+    for s in Strategy::ALL {
+        assert_eq!(Strategy::ALL[s.index()], s);
+        assert_eq!(Strategy::from_key(s.key()), Some(s));
+    }
+    assert_eq!(
+        Strategy::Hash.weaknesses(),
+        "Range scans require hitting all shards"
+    );
+}
+
+#[test]
+fn default_layouts_follow_the_chapter() {
+    let two = sim(1_000, 2, Strategy::Range, 1);
+    let labels: Vec<String> = two.ranges().iter().map(|r| r.letters.label()).collect();
+    assert_eq!(labels, ["A–M", "N–Z"]);
+    assert_eq!(two.shard_homes(), [Region::UsEast, Region::EuWest]);
+    assert_eq!(two.region_shards(Region::Apac), [0]);
+    assert_eq!(two.shard_regions(0), [Region::UsEast, Region::Apac]);
+
+    let four = sim(1_000, 4, Strategy::Range, 1);
+    let labels: Vec<String> = four.ranges().iter().map(|r| r.letters.label()).collect();
+    assert_eq!(labels, ["A–G", "H–N", "O–T", "U–Z"]);
+    assert_eq!(
+        four.shard_homes(),
+        [Region::UsEast, Region::EuWest, Region::Apac, Region::UsEast]
+    );
+    let eight = sim(1_000, 8, Strategy::Range, 1);
+    let per_region: Vec<usize> = Region::ALL
+        .iter()
+        .map(|&r| eight.region_shards(r).len())
+        .collect();
+    assert_eq!(per_region, [4, 2, 2], "8 shards shared 50/30/20");
+}
+
+#[test]
+fn every_strategy_stores_each_record_once_and_routes_to_it() {
+    for n in MIN_SHARDS..=MAX_SHARDS {
+        let s = sim(3_000, n, Strategy::Range, n as u64);
+        check_invariants(&s);
+    }
+}
+
+/// Hash sharding on user id: each record's shard behaves like an independent uniform draw,
+/// so a shard's count is Binomial(n, 1/N) with σ = √(n (1/N)(1 − 1/N)). Every shard within
+/// five σ of n/N (a bound a uniform assignment breaks with probability below 10⁻⁶ per shard)
+/// means max/mean ≤ 1 + 5σN/n: about 1.03 for 100,000 records on 4 shards. Range sharding
+/// on the skewed surnames is far outside that bound.
+#[test]
+fn hash_spreads_records_and_load_within_binomial_bounds() {
+    let n = 100_000;
+    for shards in MIN_SHARDS..=MAX_SHARDS {
+        let sim = sim(n, shards, Strategy::Hash, 3);
+        let p = 1.0 / shards as f64;
+        let sd = (n as f64 * p * (1.0 - p)).sqrt();
+        for &c in sim.record_counts_for(Strategy::Hash) {
+            assert!(
+                (c as f64 - n as f64 * p).abs() <= 5.0 * sd,
+                "{shards} shards: {c}"
+            );
+        }
+        // Load: SCORE_SAMPLE requests, each landing on a uniform shard.
+        let card = sim.scorecard(Strategy::Hash);
+        let m = SCORE_SAMPLE as f64;
+        let load_sd = (m * p * (1.0 - p)).sqrt();
+        for &c in &card.load.counts {
+            assert!(
+                (c as f64 - m * p).abs() <= 5.0 * load_sd,
+                "{shards} shards: load {c}"
+            );
+        }
+        // The same tolerance rejects range sharding's skew.
+        let range = sim.scorecard(Strategy::Range);
+        assert!(range.records.max_over_mean > 1.0 + 5.0 * sd / (n as f64 * p));
+    }
+}
+
+#[test]
+fn range_scans_visit_only_overlapping_shards() {
+    let mut s = sim(2_000, 4, Strategy::Range, 5);
+    let out = s.run_query(
+        Strategy::Range,
+        Query::RangeScan {
+            range: ScanRange::Names(STANDARD_NAME_SCAN),
+            region: None,
+        },
+    );
+    assert_eq!(out.shards, [0], "C–F lies inside A–G");
+    let hash = s.run_query(Strategy::Hash, out.query);
+    assert_eq!(hash.shards, [0, 1, 2, 3]);
+    assert_eq!(hash.records, out.records);
+
+    // Every letter range, under even and moved split points, for every strategy.
+    for (index, letter) in [(9, 9), (0, 3), (1, 12), (2, 24)] {
+        s.apply(ShardingEvent::SetSplit { index, letter });
+        for from in 0..26u8 {
+            for to in from..26u8 {
+                for s_ in Strategy::ALL {
+                    let q = Query::RangeScan {
+                        range: ScanRange::Names(LetterRange::new(from, to)),
+                        region: None,
+                    };
+                    check_query(&s, &s.run_query(s_, q));
+                }
+            }
+        }
+    }
+    let year = s.run_query(
+        Strategy::Range,
+        Query::RangeScan {
+            range: ScanRange::signup_year(2020),
+            region: None,
+        },
+    );
+    assert_eq!(year.shards.len(), 4, "a date scan hits every name range");
+    let eu = Query::RangeScan {
+        range: ScanRange::signup_year(2020),
+        region: Some(Region::EuWest),
+    };
+    assert_eq!(s.run_query(Strategy::Geographic, eu).shards, [1]);
+    assert_eq!(s.run_query(Strategy::Hash, eu).shards.len(), 4);
+}
+
+#[test]
+fn geographic_keeps_eu_users_in_the_eu() {
+    for n in MIN_SHARDS..=MAX_SHARDS {
+        let s = sim(5_000, n, Strategy::Geographic, 11);
+        assert_eq!(s.residency_violations(Strategy::Geographic), 0);
+        for (i, r) in s.records().iter().enumerate() {
+            let shard = s.shard_of(Strategy::Geographic, i).unwrap_or(usize::MAX);
+            let home = s.shard_homes()[shard];
+            if r.region == Region::EuWest {
+                assert_eq!(home, Region::EuWest);
+            }
+            if n >= 3 {
+                assert_eq!(home, r.region, "every region has its own shards");
+            }
+        }
+        // The check is not vacuous: strategies that ignore regions break residency.
+        assert!(s.residency_violations(Strategy::Hash) > 0);
+        assert!(s.residency_violations(Strategy::Range) > 0);
+    }
+}
+
+/// Snapshots where every record is under every strategy, by asking the router.
+fn snapshot(sim: &ShardingSim) -> Vec<Vec<usize>> {
+    Strategy::ALL.iter().map(|&s| routed(sim, s)).collect()
+}
+
+fn recount(before: &[Vec<usize>], sim: &ShardingSim) -> [usize; 4] {
+    let after = snapshot(sim);
+    let mut moved = [0; 4];
+    for s in 0..4 {
+        moved[s] = before[s]
+            .iter()
+            .zip(&after[s])
+            .filter(|(a, b)| a != b)
+            .count();
+    }
+    moved
+}
+
+#[test]
+fn resize_move_counts_match_a_brute_force_recount() {
+    let n = 20_000;
+    let mut s = sim(n, MIN_SHARDS, Strategy::Range, 13);
+    for shards in MIN_SHARDS..MAX_SHARDS {
+        let before = snapshot(&s);
+        s.apply(ShardingEvent::AddShard);
+        assert_eq!(s.shard_count(), shards + 1);
+        let report = s
+            .last_moves()
+            .cloned()
+            .unwrap_or_else(|| panic!("no report"));
+        assert_eq!(report.cause, MoveCause::AddShard(shards));
+        assert_eq!(report.moved, recount(&before, &s));
+        let after = snapshot(&s);
+        let (before_ref, after_ref) = (&before, &after);
+        let moved = |k: usize| (0..n).filter(move |&i| before_ref[k][i] != after_ref[k][i]);
+
+        // Range and directory: everything that moves goes to the new shard, and for range
+        // exactly the split-off letters move.
+        for k in [0, 2] {
+            assert!(moved(k).all(|i| after[k][i] == shards));
+        }
+        let split = report
+            .range_change
+            .unwrap_or(LetterRange { from: 0, to: 0 });
+        let in_split = (0..n)
+            .filter(|&i| split.contains(s.records()[i].letter))
+            .count();
+        assert_eq!(report.moved[0], in_split);
+        // Geographic: only users of the region that gained a shard move, within the region.
+        let region = report.region.unwrap_or(Region::UsEast);
+        assert!(moved(3).all(|i| s.records()[i].region == region));
+        // Hash mod N: a record stays only if h mod N = h mod (N+1), which holds for N of
+        // every N(N+1) residues, so a fraction N/(N+1) moves; binomial 5σ tolerance.
+        let p = shards as f64 / (shards + 1) as f64;
+        let sd = (n as f64 * p * (1.0 - p)).sqrt();
+        assert!((report.moved[1] as f64 - n as f64 * p).abs() <= 5.0 * sd);
+        assert!(report.moved[1] > report.moved[0] && report.moved[1] > report.moved[2]);
+        check_invariants(&s);
+    }
+    assert!(s.apply(ShardingEvent::AddShard).contains("already"));
+
+    for shards in (MIN_SHARDS + 1..=MAX_SHARDS).rev() {
+        let before = snapshot(&s);
+        s.apply(ShardingEvent::RemoveShard);
+        let report = s
+            .last_moves()
+            .cloned()
+            .unwrap_or_else(|| panic!("no report"));
+        assert_eq!(report.cause, MoveCause::RemoveShard(shards - 1));
+        assert_eq!(report.moved, recount(&before, &s));
+        // Range and directory move only the removed shard's records.
+        for k in [0, 2] {
+            let held = before[k].iter().filter(|&&b| b == shards - 1).count();
+            assert_eq!(report.moved[k], held);
+        }
+        check_invariants(&s);
+    }
+    assert!(s.apply(ShardingEvent::RemoveShard).contains("only"));
+}
+
+#[test]
+fn directory_reassignment_moves_only_those_keys() {
+    let mut s = sim(3_000, 4, Strategy::Directory, 17);
+    let before = snapshot(&s);
+    let range = LetterRange::new(2, 5);
+    let text = s.apply(ShardingEvent::Reassign { range, shard: 3 });
+    let report = s.last_moves().cloned().unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(report.moved, recount(&before, &s));
+    let expected = s
+        .records()
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| range.contains(r.letter) && before[2][*i] != 3)
+        .count();
+    assert_eq!(report.moved_by(Strategy::Directory), expected);
+    assert_eq!(report.moved_by(Strategy::Hash), 0);
+    assert!((2..=5).all(|l| s.directory()[l] == 3));
+    assert!(s
+        .apply(ShardingEvent::Reassign { range, shard: 4 })
+        .contains("no Shard 5"));
+}
+
+#[test]
+fn a_down_directory_fails_every_request() {
+    let mut s = sim(1_000, 4, Strategy::Directory, 19);
+    s.apply(ShardingEvent::FailDirectory);
+    assert!(s.directory_down());
+    let requests = s.advance(MAX_ADVANCE_MS);
+    assert!(requests.len() > 100);
+    assert!(requests.iter().all(|r| r.target.is_none()));
+    assert!(s.loads().iter().all(|&l| l == 0.0));
+    assert!(s.failures_per_sec() > 0.0);
+    assert!(s.step().target.is_none());
+    s.apply(ShardingEvent::Query(Query::PointLookup(None)));
+    assert!(s
+        .last_query()
+        .is_some_and(|q| q.failed && q.shards.is_empty()));
+    s.apply(ShardingEvent::Query(Query::RangeScan {
+        range: ScanRange::Names(STANDARD_NAME_SCAN),
+        region: None,
+    }));
+    assert!(s.last_query().is_some_and(|q| q.failed));
+    assert!(s.scorecard(Strategy::Directory).failed_requests == SCORE_SAMPLE);
+    let table = *s.directory();
+    assert!(s.apply(ShardingEvent::RebalanceDirectory).contains("down"));
+    assert_eq!(*s.directory(), table);
+
+    // Other strategies do not depend on the directory.
+    s.apply(ShardingEvent::SetStrategy(Strategy::Hash));
+    assert!(s.advance(2_000).iter().all(|r| r.target.is_some()));
+    s.apply(ShardingEvent::SetStrategy(Strategy::Directory));
+    s.apply(ShardingEvent::FailDirectory);
+    assert!(s.advance(2_000).iter().all(|r| r.target.is_some()));
+}
+
+#[test]
+fn requests_go_where_their_records_live_at_the_configured_rate() {
+    for strategy in Strategy::ALL {
+        let mut s = sim(1_000, 5, strategy, 23);
+        let requests = s.advance(MAX_ADVANCE_MS);
+        // Gaps are uniform on (0, 2/rate): 400 expected in 10 s at 40/s, σ ≈ √400 · (1/√3)
+        // ≈ 12; allow five σ.
+        assert!((340..=460).contains(&requests.len()), "{}", requests.len());
+        for r in &requests {
+            assert_eq!(r.target, s.shard_of(strategy, r.record));
+            assert_eq!(s.records()[r.record].id, r.user_id);
+        }
+        assert!(requests
+            .windows(2)
+            .all(|w| w[0].id + 1 == w[1].id && w[0].at_ms <= w[1].at_ms));
+        assert_eq!(s.now_ms(), MAX_ADVANCE_MS);
+        assert_eq!(s.recent_requests().len(), RECENT_REQUESTS);
+    }
+    // A huge advance is cut to MAX_ADVANCE_MS.
+    let mut s = sim(1_000, 4, Strategy::Hash, 1);
+    s.apply(ShardingEvent::SetRate(MAX_RATE));
+    let n = s.advance(u64::MAX).len();
+    assert!(n <= 2 * MAX_RATE as usize * (MAX_ADVANCE_MS / 1_000) as usize);
+}
+
+/// At 100 requests per second a 5 s window holds about 500 requests. Under hash sharding a
+/// shard's share is Binomial(500, 1/4): 125 ± 9.7, so 1.5 × the mean (187.5) is over six σ
+/// away and no shard is ever hot. A directory sending every key to one shard is always hot,
+/// and so is range sharding's A–D shard at 8 shards: about 24% of surnames, 1.95× the mean;
+/// with 1,000 requests in the window its count is 244 ± 14, over four σ above 1.5 × 125.
+#[test]
+fn hot_spots_are_found_where_load_piles_up() {
+    let mut s = sim(2_000, 4, Strategy::Hash, 29);
+    s.apply(ShardingEvent::SetRate(100));
+    for _ in 0..60 {
+        s.advance(1_000);
+        assert!(s.hot_shards().is_empty(), "{:?}", s.loads());
+    }
+    s.apply(ShardingEvent::SetStrategy(Strategy::Directory));
+    s.apply(ShardingEvent::Reassign {
+        range: LetterRange::new(0, 25),
+        shard: 0,
+    });
+    s.advance(WINDOW_MS);
+    assert_eq!(s.hot_shards(), [0]);
+    assert!(s.is_hot(0) && !s.is_hot(1));
+
+    let mut r = sim(2_000, 8, Strategy::Range, 29);
+    r.apply(ShardingEvent::SetRate(200));
+    for _ in 0..20 {
+        r.advance(1_000);
+        if r.window_requests() >= 800 {
+            assert!(r.hot_shards().contains(&0), "{:?}", r.load_ratios());
+        }
+    }
+    // Too few requests to call a hot spot.
+    let mut quiet = sim(1_000, 4, Strategy::Directory, 29);
+    quiet.apply(ShardingEvent::Reassign {
+        range: LetterRange::new(0, 25),
+        shard: 0,
+    });
+    quiet.step();
+    assert!(quiet.hot_shards().is_empty());
+}
+
+#[test]
+fn uneven_regional_traffic_loads_geographic_shards_unevenly() {
+    let mut s = sim(2_000, 4, Strategy::Geographic, 31);
+    s.apply(ShardingEvent::SetRate(100));
+    s.apply(ShardingEvent::SetTraffic([20, 70, 10]));
+    s.advance(WINDOW_MS);
+    // EU-West's single shard gets 70% of the traffic against a 25% mean.
+    assert_eq!(s.hot_shards(), [1]);
+    assert!(s
+        .apply(ShardingEvent::SetTraffic([0, 0, 0]))
+        .contains("unchanged"));
+    assert_eq!(s.traffic(), [20, 70, 10]);
+}
+
+#[test]
+fn split_points_are_clamped_so_every_range_keeps_a_letter() {
+    let mut s = sim(1_000, 4, Strategy::Range, 37);
+    assert_eq!(s.split_bounds(0), Some((1, 13)));
+    let text = s.apply(ShardingEvent::SetSplit {
+        index: 0,
+        letter: 200,
+    });
+    assert!(text.contains("must stay between"), "{text}");
+    assert_eq!(s.split_points()[0], 13);
+    let text = s.apply(ShardingEvent::SetSplit {
+        index: 3,
+        letter: 5,
+    });
+    assert!(text.contains("no split point 4"), "{text}");
+    let text = s.apply(ShardingEvent::SetSplit {
+        index: 1,
+        letter: 13,
+    });
+    assert!(text.contains("between"), "{text}");
+    check_invariants(&s);
+    s.apply(ShardingEvent::EvenSplits);
+    assert_eq!(s.split_points(), [7, 14, 20]);
+}
+
+#[test]
+fn point_lookups_hit_exactly_one_shard() {
+    let mut s = sim(1_000, 6, Strategy::Range, 41);
+    for strategy in Strategy::ALL {
+        s.apply(ShardingEvent::SetStrategy(strategy));
+        for _ in 0..50 {
+            let text = s.apply(ShardingEvent::Query(Query::PointLookup(None)));
+            let out = s.last_query().cloned().unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(out.shards.len(), 1);
+            check_query(&s, &out);
+        }
+    }
+    let text = s.apply(ShardingEvent::Query(Query::PointLookup(Some(5_000))));
+    assert!(text.contains("no user #5000"), "{text}");
+}
+
+#[test]
+fn same_seed_same_run() {
+    let run = |seed| {
+        let mut s = sim(1_000, 4, Strategy::Hash, seed);
+        let mut log = Vec::new();
+        for e in [
+            ShardingEvent::Query(Query::PointLookup(None)),
+            ShardingEvent::AddShard,
+            ShardingEvent::SetStrategy(Strategy::Geographic),
+        ] {
+            log.push(s.apply(e));
+            log.extend(s.advance(500).iter().map(|r| format!("{r:?}")));
+        }
+        log
+    };
+    assert_eq!(run(3), run(3));
+    assert_ne!(run(3), run(4));
+}
+
+#[test]
+fn scorecards_back_the_chapter_table() {
+    let s = sim(20_000, 4, Strategy::Range, 43);
+    let cards = s.scorecards();
+    let [range, hash, directory, geo] = [&cards[0], &cards[1], &cards[2], &cards[3]];
+    assert!(
+        range.records.max_over_mean > 1.3,
+        "range runs hot on skewed names"
+    );
+    assert!(hash.records.max_over_mean < 1.05 && hash.load.max_over_mean < 1.1);
+    assert_eq!(range.name_scan_shards, 1);
+    assert_eq!(hash.name_scan_shards, 4);
+    assert_eq!(hash.date_scan_shards, 4);
+    let (moved_hash, moved_range) = (
+        hash.moved_on_add.unwrap_or(0),
+        range.moved_on_add.unwrap_or(0),
+    );
+    assert!(moved_hash > 3 * moved_range, "mod N moves most records");
+    assert!(
+        directory.records.max_over_mean < 1.05,
+        "the directory is balanced by count"
+    );
+    assert_eq!(geo.residency_violations, 0);
+    assert!(geo.records.max_over_mean > 1.1, "regions differ in size");
+    for c in &cards {
+        assert!(c.summary().starts_with(c.strategy.label()));
+    }
+    let full = sim(1_000, MAX_SHARDS, Strategy::Range, 1);
+    assert_eq!(full.scorecard(Strategy::Hash).moved_on_add, None);
+}
+
+/// One thing a student (or a test) can do: an event, or time passing.
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    Event(ShardingEvent),
+    Advance(u64),
+    Step,
+}
+
+fn strategy_choice() -> impl proptest::strategy::Strategy<Value = Strategy> {
+    proptest::sample::select(Strategy::ALL.to_vec())
+}
+
+fn op() -> impl proptest::strategy::Strategy<Value = Op> {
+    let region = proptest::option::of(proptest::sample::select(Region::ALL.to_vec()));
+    let scan = prop_oneof![
+        (0u8..30, 0u8..30).prop_map(|(a, b)| ScanRange::Names(LetterRange { from: a, to: b })),
+        (0u32..4_000, 0u32..4_000).prop_map(|(a, b)| ScanRange::Signup {
+            from_day: a,
+            to_day: b
+        }),
+    ];
+    let query = prop_oneof![
+        proptest::option::of(0u32..3_500).prop_map(Query::PointLookup),
+        (scan, region).prop_map(|(range, region)| Query::RangeScan { range, region }),
+    ];
+    let event = prop_oneof![
+        strategy_choice().prop_map(ShardingEvent::SetStrategy),
+        (0usize..12).prop_map(ShardingEvent::SetShards),
+        (0usize..3_000).prop_map(ShardingEvent::SetRecords),
+        (0u32..800).prop_map(ShardingEvent::SetRate),
+        (any::<[u8; 3]>()).prop_map(|w| ShardingEvent::SetTraffic(w.map(u32::from))),
+        (0usize..10, 0u8..30).prop_map(|(index, letter)| ShardingEvent::SetSplit { index, letter }),
+        Just(ShardingEvent::EvenSplits),
+        (0u8..30, 0u8..30, 0usize..10).prop_map(|(a, b, shard)| ShardingEvent::Reassign {
+            range: LetterRange { from: a, to: b },
+            shard
+        }),
+        Just(ShardingEvent::RebalanceDirectory),
+        Just(ShardingEvent::FailDirectory),
+        Just(ShardingEvent::AddShard),
+        Just(ShardingEvent::AddShard),
+        Just(ShardingEvent::RemoveShard),
+        query.prop_map(ShardingEvent::Query),
+        Just(ShardingEvent::Reset),
+    ];
+    prop_oneof![
+        6 => event.prop_map(Op::Event),
+        2 => (0u64..3_000).prop_map(Op::Advance),
+        1 => Just(Op::Step),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any sequence of events, including ones a UI would prevent, never panics and keeps
+    /// every invariant; resizes move exactly the records a brute-force recount finds, and
+    /// every query visits exactly the right shards.
+    #[test]
+    fn invariants_hold_under_any_events(
+        seed in any::<u64>(),
+        ops in proptest::collection::vec(op(), 1..60),
+    ) {
+        let mut s = sim(DEFAULT_RECORDS, DEFAULT_SHARDS, Strategy::Range, seed);
+        for op in ops {
+            match op {
+                Op::Event(e) => {
+                    let before = snapshot(&s);
+                    let shards = s.shard_count();
+                    let text = s.apply(e);
+                    assert!(!text.is_empty());
+                    match e {
+                        ShardingEvent::AddShard | ShardingEvent::RemoveShard
+                            if s.shard_count() != shards =>
+                        {
+                            let report = s.last_moves().cloned().unwrap_or_else(|| panic!("{text}"));
+                            assert_eq!(report.moved, recount(&before, &s), "{text}");
+                        }
+                        ShardingEvent::Query(_) => {
+                            let outcome = s.last_query().cloned().unwrap_or_else(|| panic!("{text}"));
+                            check_query(&s, &outcome);
+                        }
+                        _ => {}
+                    }
+                }
+                Op::Advance(ms) => {
+                    for r in s.advance(ms) {
+                        let strategy = s.strategy();
+                        if strategy == Strategy::Directory && s.directory_down() {
+                            assert_eq!(r.target, None);
+                        } else {
+                            assert_eq!(r.target, s.shard_of(strategy, r.record));
+                        }
+                    }
+                }
+                Op::Step => {
+                    let r = s.step();
+                    let down = s.strategy() == Strategy::Directory && s.directory_down();
+                    assert_eq!(r.target.is_none(), down);
+                }
+            }
+            check_invariants(&s);
+        }
+    }
+}
