@@ -195,3 +195,50 @@ fn next_id() -> u32 {
         id
     })
 }
+
+/// Properties of [`PlayControls`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PlayControlsProps {
+    /// Whether the sim is running on its own.
+    pub playing: bool,
+    /// Toggles playing (also bound to Space by the shell when given to it).
+    pub on_play_pause: Callback<()>,
+    /// Advances one step, if the sim steps (also bound to → by the shell).
+    #[prop_or_default]
+    pub on_step: Option<Callback<()>>,
+    /// The step button's label in the spec's wording (e.g. "Next Round").
+    #[prop_or(AttrValue::Static("Step"))]
+    pub step_label: AttrValue,
+    /// When set, playing is not possible now, and this says why.
+    #[prop_or_default]
+    pub disabled_reason: Option<AttrValue>,
+}
+
+/// Play/Pause and Step buttons; Play/Pause reports its state with `aria-pressed`.
+#[function_component(PlayControls)]
+pub fn play_controls(p: &PlayControlsProps) -> Html {
+    let disabled = p.disabled_reason.is_some();
+    let onclick = {
+        let cb = p.on_play_pause.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !disabled {
+                cb.emit(())
+            }
+        })
+    };
+    html! {
+        <>
+            <span class="action">
+                <button type="button" class={classes!("btn", "play", disabled.then_some("is-disabled"))}
+                    aria-pressed={p.playing.to_string()} aria-disabled={disabled.then_some("true")}
+                    title={p.disabled_reason.clone()} {onclick}>
+                    { if p.playing { "Pause" } else { "Play" } }
+                </button>
+            </span>
+            if let Some(step) = &p.on_step {
+                <ActionButton label={p.step_label.clone()} onclick={step.clone()}
+                    disabled_reason={p.disabled_reason.clone()} />
+            }
+        </>
+    }
+}

@@ -11,7 +11,7 @@ pub mod shell;
 pub mod theme;
 
 pub use canvas::SimCanvas;
-pub use controls::{ActionButton, Choice, Slider, Switch};
+pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch};
 pub use draw::{Align, Frame};
 pub use shell::SimShell;
 pub use theme::Theme;
