@@ -41,3 +41,15 @@ test('a failed download shows a readable message instead of an empty box', async
   await expect(alert).toContainText('This simulation could not load');
   await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
 });
+
+test('a panic shows an overlay with the message and a Reload button', async ({ page }) => {
+  await page.goto('sims/quorum-calculator/main.html');
+  await page.waitForFunction(() => window.dsimModule && performance.getEntriesByName('first-frame').length > 0);
+  await page.evaluate(() => { try { window.dsimModule.force_panic_for_test('forced for the test'); } catch (e) { /* the module traps after the hook ran */ } });
+  const overlay = page.getByRole('alertdialog', { name: 'This simulation hit an error' });
+  await expect(overlay).toContainText('forced for the test');
+  await expect(overlay.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await overlay.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.locator('.sim-shell')).toBeVisible();
+  await expect(overlay).toHaveCount(0);
+});

@@ -35,6 +35,7 @@ async function start() {
   }
   try {
     await module.default({ module_or_path: wasm });
+    window.dsimModule = module;
   } catch (e) {
     if (document.querySelector('.crash')) return; // a panic already explained itself
     showLoadError('WebAssembly module');

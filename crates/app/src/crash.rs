@@ -4,9 +4,9 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Installs the panic hook.
+/// Installs the panic hook (through Yew, which would otherwise install its own over it).
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&format!("This simulation hit an error: {message}").into());
         show(&message);

@@ -5,6 +5,7 @@ mod crash;
 mod gallery;
 mod registry;
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::AttrValue;
 
@@ -17,6 +18,12 @@ fn root() -> Option<web_sys::Element> {
     let doc = web_sys::window()?.document()?;
     let el = doc.get_element_by_id("app")?;
     el.dyn_into::<web_sys::Element>().ok()
+}
+
+/// Panics on purpose, so the browser tests can check that a panic is shown, never silent.
+#[wasm_bindgen]
+pub fn force_panic_for_test(message: String) {
+    panic!("{message}");
 }
 
 fn main() {

@@ -9,5 +9,6 @@ pub mod gossip;
 pub mod hash_ring;
 pub mod params;
 pub mod quorum;
+pub mod replication;
 pub mod rng;
 pub mod sharding;

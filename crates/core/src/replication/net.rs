@@ -1,0 +1,190 @@
+//! Messages in flight between clients and nodes.
+//!
+//! Every link (sender, receiver) delivers in the order it was sent, as a TCP connection does:
+//! a message never overtakes an earlier one on the same link, even when its random network
+//! delay is shorter. Messages on different links may arrive in any order.
+
+use std::collections::BTreeMap;
+
+use rand::Rng;
+
+use crate::rng::SimRng;
+
+/// Who sends or receives a message: a client box or one of the five nodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Endpoint {
+    /// A client box; `Client(0)` is the panel's client (client A in Multi-Leader), `Client(1)`
+    /// is client B, who writes at the other leader.
+    Client(usize),
+    /// A node, 0-based: Node 1 on screen is `Node(0)`.
+    Node(usize),
+}
+
+/// What a message carries, for drawing its pulse and naming it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MessageKind {
+    /// A client's write on its way to a leader (or, in Leaderless, to one replica).
+    Write,
+    /// Replicated data: log entries streamed by the leader, or a write forwarded by a leader
+    /// in Multi-Leader.
+    Replicate,
+    /// A replica telling the leader it has applied the log up to some index (the leader waits
+    /// for these only under synchronous replication).
+    ReplicaAck,
+    /// The acknowledgement that tells the client its write succeeded.
+    WriteAck,
+    /// A read request.
+    Read,
+    /// The answer to a read, carrying the value and version the node held.
+    ReadReply,
+    /// Read repair: the newest value, sent to a replica that answered a read with an older one.
+    ReadRepair,
+}
+
+impl MessageKind {
+    /// A short name for the pulse's caption.
+    pub fn label(self) -> &'static str {
+        match self {
+            MessageKind::Write => "write",
+            MessageKind::Replicate => "replicate",
+            MessageKind::ReplicaAck => "replica ack",
+            MessageKind::WriteAck => "ack",
+            MessageKind::Read => "read",
+            MessageKind::ReadReply => "reply",
+            MessageKind::ReadRepair => "repair",
+        }
+    }
+}
+
+/// One message on the wire: a pulse travelling from `from` to `to` between two clock times.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// A number unique within its panel, increasing in send order.
+    pub id: u64,
+    /// The sender.
+    pub from: Endpoint,
+    /// The receiver.
+    pub to: Endpoint,
+    /// What it carries.
+    pub kind: MessageKind,
+    /// The value or version it carries, e.g. `"v3"`, `"A1"`, `"#2–#4"` (may be empty).
+    pub label: String,
+    /// The clock time (ms) it left the sender.
+    pub sent_at_ms: u64,
+    /// The clock time (ms) it reaches the receiver.
+    pub arrives_at_ms: u64,
+}
+
+impl Message {
+    /// How far along its path the pulse is at `now_ms`, from 0.0 (just sent) to 1.0 (arrived).
+    pub fn progress(&self, now_ms: u64) -> f64 {
+        let total = self.arrives_at_ms.saturating_sub(self.sent_at_ms);
+        if total == 0 {
+            return 1.0;
+        }
+        let done = now_ms.saturating_sub(self.sent_at_ms).min(total);
+        done as f64 / total as f64
+    }
+
+    /// Whether the message touches node `node` (as sender or receiver).
+    pub fn touches(&self, node: usize) -> bool {
+        self.from == Endpoint::Node(node) || self.to == Endpoint::Node(node)
+    }
+}
+
+/// A one-way network delay: `base` plus a random jitter of up to a quarter of `base`.
+pub(crate) fn hop(rng: &mut SimRng, base: u64) -> u64 {
+    base.saturating_add(rng.random_range(0..=base / 4))
+}
+
+/// The messages in flight in one panel, each with the private payload its receiver acts on.
+#[derive(Debug, Clone)]
+pub(crate) struct Network<P> {
+    flights: Vec<(Message, P)>,
+    /// The arrival time of the last message sent on each link, which later ones must not beat.
+    link_busy_until: BTreeMap<(Endpoint, Endpoint), u64>,
+    next_id: u64,
+}
+
+impl<P> Network<P> {
+    pub(crate) fn new() -> Self {
+        Network {
+            flights: Vec::new(),
+            link_busy_until: BTreeMap::new(),
+            next_id: 0,
+        }
+    }
+
+    /// Sends a message that takes `delay` ms (later if an earlier message on the same link is
+    /// still travelling); returns its arrival time.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn send(
+        &mut self,
+        from: Endpoint,
+        to: Endpoint,
+        kind: MessageKind,
+        label: String,
+        payload: P,
+        now: u64,
+        delay: u64,
+    ) -> u64 {
+        let mut arrives = now.saturating_add(delay);
+        if let Some(&busy) = self.link_busy_until.get(&(from, to)) {
+            arrives = arrives.max(busy);
+        }
+        self.link_busy_until.insert((from, to), arrives);
+        let id = self.next_id;
+        self.next_id += 1;
+        let message = Message {
+            id,
+            from,
+            to,
+            kind,
+            label,
+            sent_at_ms: now,
+            arrives_at_ms: arrives,
+        };
+        self.flights.push((message, payload));
+        arrives
+    }
+
+    /// The earliest arrival time among the messages in flight.
+    pub(crate) fn next_arrival(&self) -> Option<u64> {
+        self.flights.iter().map(|(m, _)| m.arrives_at_ms).min()
+    }
+
+    /// Removes and returns the message that arrives first (ties in send order), if it arrives
+    /// no later than `until`.
+    pub(crate) fn pop_due(&mut self, until: u64) -> Option<(Message, P)> {
+        let pos = self
+            .flights
+            .iter()
+            .enumerate()
+            .filter(|(_, (m, _))| m.arrives_at_ms <= until)
+            .min_by_key(|(_, (m, _))| (m.arrives_at_ms, m.id))
+            .map(|(i, _)| i)?;
+        Some(self.flights.remove(pos))
+    }
+
+    /// Removes every message to or from `node`, as a crash closes all its connections.
+    pub(crate) fn drop_touching(&mut self, node: usize) -> Vec<(Message, P)> {
+        let (dropped, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.flights)
+            .into_iter()
+            .partition(|(m, _)| m.touches(node));
+        self.flights = kept;
+        let me = Endpoint::Node(node);
+        self.link_busy_until
+            .retain(|(from, to), _| *from != me && *to != me);
+        dropped
+    }
+
+    /// The messages in flight, in send order.
+    pub(crate) fn messages(&self) -> impl Iterator<Item = &Message> {
+        self.flights.iter().map(|(m, _)| m)
+    }
+
+    /// How many messages are in flight.
+    pub(crate) fn len(&self) -> usize {
+        self.flights.len()
+    }
+}
