@@ -12,3 +12,4 @@ pub mod quorum;
 pub mod replication;
 pub mod rng;
 pub mod sharding;
+pub mod split_brain;
