@@ -21,13 +21,14 @@ fi
 
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (compiles once, several minutes)"
-  cargo install --locked trunk --version "$TRUNK_VERSION"
+  # --force: cargo may still list a binary that was deleted since.
+  cargo install --force --locked trunk --version "$TRUNK_VERSION"
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (compiles once, several minutes)"
   # Not --locked: its lock file names a crate the registry mirror lacks.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
 # npm packages (wasm-opt from binaryen, Playwright) exactly as package-lock.json pins them.
