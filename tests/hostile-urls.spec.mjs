@@ -1,0 +1,67 @@
+// Every sim opened with hostile query strings: it still draws, says what it changed, keeps
+// every value from the URL inert (no element or script from the URL enters the DOM), and logs
+// no error. The strings are generated from each sim's own parameter names (metadata.json).
+import { test, expect } from './fixtures.mjs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+
+const COUNT = Number(process.env.HOSTILE_COUNT || 200);
+const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
+
+const VALUES = [
+  '', ' ', '-1', '0', '1e309', '-1e309', 'NaN', 'Infinity', '-Infinity', '0x10', '1_000', '3.5', '-0',
+  '99999999999999999999999999', '-99999999999999999999999999', '18446744073709551616', '9'.repeat(400),
+  '<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', "'><svg onload=window.__pwned=1>",
+  'javascript:window.__pwned=1', '%00', '\u0000', '\u202e\u202d', '𝟘𝟙𝟚', 'ﾟДﾟ', '名前', '%E0%A4%A', '%', '%%%',
+  'true', 'false', 'on', 'off', 'push-pull', 'RAFT', 'range', '{{7*7}}', '${7*7}', '../../etc/passwd',
+  'a'.repeat(10 * 1024),
+];
+
+function makeQueries(keys) {
+  const out = [];
+  let x = 12345;
+  const rnd = (n) => { x = (x * 1103515245 + 12345) % 2147483648; return x % n; };
+  for (let i = 0; out.length < COUNT; i += 1) {
+    const parts = [];
+    const n = 1 + rnd(4);
+    for (let j = 0; j < n; j += 1) {
+      const key = rnd(6) === 0 ? VALUES[rnd(VALUES.length)] : keys[rnd(keys.length)];
+      const value = VALUES[rnd(VALUES.length)];
+      const raw = rnd(5) === 0; // sometimes unencoded, as a hand-edited link would be
+      parts.push(raw ? `${key}=${value}` : `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+      if (rnd(8) === 0) parts.push(parts[parts.length - 1]); // repeated keys
+    }
+    out.push(`?${parts.join('&')}`);
+  }
+  return out;
+}
+
+for (const id of ids) {
+  const meta = JSON.parse(readFileSync(`sims/${id}/metadata.json`, 'utf8'));
+  const keys = Object.keys(meta.urlParameters || {}).concat(['seed', 'speed', 'projector']);
+  test(`${id} survives ${COUNT} hostile links`, async ({ page, pageErrors }) => {
+    test.setTimeout(240_000);
+    const queries = makeQueries(keys);
+    let noticed = 0;
+    for (const q of queries) {
+      await page.goto(`sims/${id}/main.html${q.replace(/#/g, '%23')}`);
+      await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 10_000 });
+      const probe = await page.evaluate(() => {
+        const notes = document.querySelector('.notices');
+        const foreign = notes ? [...notes.querySelectorAll('*')].filter((el) => !['UL', 'LI', 'BUTTON'].includes(el.tagName)).length : 0;
+        return {
+          pwned: window.__pwned === 1,
+          foreign,
+          scripts: document.querySelectorAll('script:not([data-wasm])').length,
+          imgs: [...document.querySelectorAll('img')].filter((i) => !i.closest('.card')).length,
+          notices: notes ? notes.querySelectorAll('li').length : 0,
+          crashed: !!document.querySelector('.crash'),
+        };
+      });
+      expect(probe, `query ${q.slice(0, 200)}`).toEqual({ ...probe, pwned: false, foreign: 0, scripts: 0, imgs: 0, crashed: false });
+      noticed += probe.notices > 0 ? 1 : 0;
+      expect(pageErrors, `query ${q.slice(0, 200)}\n${pageErrors.join('\n')}`).toEqual([]);
+    }
+    // Almost every hostile link changes something, and the page says so.
+    expect(noticed).toBeGreaterThan(COUNT * 0.6);
+  });
+}
