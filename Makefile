@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test setup setup-build build check fmt clippy unit browser previews clean
+.PHONY: serve test setup setup-build build check fmt clippy unit browser previews bench clean
 
 serve: setup-build build
 	python3 tools/serve.py --dir dist --port $(PORT)
@@ -38,6 +38,10 @@ unit:
 
 browser:
 	npx playwright test
+
+# Transfer sizes and time to first frame of every sim (not part of make test).
+bench: setup build
+	node tools/bench.mjs
 
 # Regenerate the 1200x630 preview images from real screenshots (commit the results).
 previews: setup build
