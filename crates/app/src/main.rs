@@ -41,6 +41,13 @@ fn main() {
             )
             .render();
         }
+        Some(sim_gossip_protocol_spread::ID) => {
+            yew::Renderer::<sim_gossip_protocol_spread::GossipSpread>::with_root_and_props(
+                root,
+                sim_gossip_protocol_spread::Props { query },
+            )
+            .render();
+        }
         _ => {
             yew::Renderer::<gallery::Gallery>::with_root(root).render();
         }

@@ -15,12 +15,20 @@ pub struct SimEntry {
 }
 
 /// Every sim, in gallery order.
-pub const SIMS: &[SimEntry] = &[SimEntry {
-    id: "quorum-calculator",
-    title: "Quorum Calculator",
-    description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
-    height: 680,
-}];
+pub const SIMS: &[SimEntry] = &[
+    SimEntry {
+        id: "quorum-calculator",
+        title: "Quorum Calculator",
+        description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
+        height: 680,
+    },
+    SimEntry {
+        id: "gossip-protocol-spread",
+        title: "Gossip Protocol Spread",
+        description: "Node 4 is down and nobody is in charge: watch the news spread by gossip, round by round, on 12 to 1,000 nodes; compare fanouts, message loss and push-pull against the epidemic curve; and see how the phi accrual detector decides that a node is down.",
+        height: 760,
+    },
+];
 
 #[cfg(test)]
 mod tests {

@@ -242,3 +242,66 @@ pub fn play_controls(p: &PlayControlsProps) -> Html {
         </>
     }
 }
+
+/// Properties of [`Tabs`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TabsProps {
+    /// What the tabs choose between, for screen readers (e.g. "Panels").
+    pub label: AttrValue,
+    /// (id, visible label) of each tab. Tab `id` gets the element id `tab-<id>` and controls
+    /// the panel with id `panel-<id>`, which the sim renders with `role="tabpanel"` and
+    /// `aria-labelledby="tab-<id>"`.
+    pub tabs: Vec<(AttrValue, AttrValue)>,
+    /// The id of the selected tab.
+    pub selected: AttrValue,
+    /// Called with the id of the tab chosen (by click, arrow keys, Home or End).
+    pub on_select: Callback<AttrValue>,
+}
+
+/// A row of tabs (`role="tablist"`): only the selected tab is in the tab order; the arrow
+/// keys, Home and End move to and select the other tabs.
+#[function_component(Tabs)]
+pub fn tabs(p: &TabsProps) -> Html {
+    let ids: Vec<AttrValue> = p.tabs.iter().map(|(id, _)| id.clone()).collect();
+    html! {
+        <div class="tabs" role="tablist" aria-label={p.label.clone()}>
+            { for p.tabs.iter().enumerate().map(|(i, (id, label))| {
+                let selected = *id == p.selected;
+                let onclick = {
+                    let cb = p.on_select.clone();
+                    let id = id.clone();
+                    Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+                };
+                let onkeydown = {
+                    let cb = p.on_select.clone();
+                    let ids = ids.clone();
+                    Callback::from(move |e: KeyboardEvent| {
+                        let n = ids.len();
+                        let next = match e.key().as_str() {
+                            "ArrowRight" | "ArrowDown" => (i + 1) % n,
+                            "ArrowLeft" | "ArrowUp" => (i + n - 1) % n,
+                            "Home" => 0,
+                            "End" => n - 1,
+                            _ => return,
+                        };
+                        e.prevent_default();
+                        if let Some(id) = ids.get(next) {
+                            cb.emit(id.clone());
+                            if let Some(el) = crate::env::element_by_id::<web_sys::HtmlElement>(&format!("tab-{id}")) {
+                                let _ = el.focus();
+                            }
+                        }
+                    })
+                };
+                html! {
+                    <button type="button" role="tab" id={format!("tab-{id}")}
+                        class={classes!("tab", selected.then_some("selected"))}
+                        aria-selected={selected.to_string()} aria-controls={format!("panel-{id}")}
+                        tabindex={if selected { "0" } else { "-1" }} {onclick} {onkeydown}>
+                        { label.clone() }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,7 +1,9 @@
 //! Shared Yew widgets for the simulations: the HiDPI canvas, labelled controls, the sim shell
-//! (title, tools, notices, narration, keyboard shortcuts), the theme and the drawing helpers.
+//! (title, tools, notices, narration, keyboard shortcuts), the theme, the drawing helpers and
+//! line charts.
 
 pub mod canvas;
+pub mod chart;
 pub mod controls;
 pub mod draw;
 pub mod env;
@@ -11,7 +13,7 @@ pub mod shell;
 pub mod theme;
 
 pub use canvas::SimCanvas;
-pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch};
+pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch, Tabs};
 pub use draw::{Align, Frame};
 pub use shell::SimShell;
 pub use theme::Theme;

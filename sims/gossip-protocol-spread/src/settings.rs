@@ -1,0 +1,134 @@
+//! The gossip sim's settings from its link: `?fanout=2&loss=10&nodes=100&mode=push-pull`
+//! plus `?tab=phi`, seed, speed and projector.
+
+use dsim_core::gossip::{
+    GossipConfig, Mode, DEFAULT_FANOUT, DEFAULT_NODES, MAX_FANOUT, MAX_LOSS_PERCENT, MAX_NODES,
+    MIN_FANOUT, MIN_NODES,
+};
+use dsim_core::params::ParamReader;
+use dsim_ui::params::CommonParams;
+
+/// Which panel is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Rumor spreading on the node grid.
+    Gossip,
+    /// The phi accrual failure detector beside a fixed timeout.
+    Phi,
+}
+
+impl Tab {
+    /// The tab's id, as in `?tab=` and the element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Tab::Gossip => "gossip",
+            Tab::Phi => "phi",
+        }
+    }
+
+    /// The tab with this id.
+    pub fn from_id(id: &str) -> Tab {
+        if id == "phi" {
+            Tab::Phi
+        } else {
+            Tab::Gossip
+        }
+    }
+}
+
+/// Everything the link can set, already clamped, with the notices about what was changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Nodes, fanout, loss and push style.
+    pub config: GossipConfig,
+    /// The panel shown first.
+    pub tab: Tab,
+    /// Seed, speed and projector mode.
+    pub common: CommonParams,
+    /// What was changed, for the notice bar.
+    pub notices: Vec<String>,
+}
+
+impl Settings {
+    /// Reads the settings from a query string; never fails.
+    pub fn from_query(query: &str) -> Self {
+        let mut reader = ParamReader::new(query);
+        let common = CommonParams::read(&mut reader);
+        let fanout = reader.int(
+            "fanout",
+            MIN_FANOUT as i64..=MAX_FANOUT as i64,
+            DEFAULT_FANOUT as i64,
+        );
+        let loss = reader.int("loss", 0..=i64::from(MAX_LOSS_PERCENT), 0);
+        let nodes = reader.int(
+            "nodes",
+            MIN_NODES as i64..=MAX_NODES as i64,
+            DEFAULT_NODES as i64,
+        );
+        let mode = match reader.choice("mode", &["push", "push-pull"], "push") {
+            "push-pull" => Mode::PushPull,
+            _ => Mode::Push,
+        };
+        let tab = Tab::from_id(reader.choice("tab", &["gossip", "phi"], "gossip"));
+        Settings {
+            config: GossipConfig::new(nodes as usize, fanout as usize, loss as u32, mode),
+            tab,
+            common,
+            notices: reader.notices(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_chapter_cluster() {
+        let s = Settings::from_query("");
+        assert_eq!(s.config, GossipConfig::new(12, 2, 0, Mode::Push));
+        assert_eq!(s.tab, Tab::Gossip);
+        assert_eq!(s.common.seed, 42);
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn reads_every_parameter() {
+        let s = Settings::from_query(
+            "?fanout=3&loss=25&nodes=500&mode=push-pull&tab=phi&seed=7&speed=2",
+        );
+        assert_eq!(s.config, GossipConfig::new(500, 3, 25, Mode::PushPull));
+        assert_eq!(s.tab, Tab::Phi);
+        assert_eq!((s.common.seed, s.common.speed), (7, 2.0));
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn out_of_range_values_are_clamped_with_notices() {
+        let s = Settings::from_query("?fanout=9&loss=80&nodes=5000&mode=pull");
+        assert_eq!(s.config, GossipConfig::new(1000, 4, 50, Mode::Push));
+        assert_eq!(
+            s.notices,
+            vec![
+                "fanout=9 is outside 1–4; using fanout=4.".to_string(),
+                "loss=80 is outside 0–50; using loss=50.".to_string(),
+                "nodes=5000 is outside 12–1000; using nodes=1000.".to_string(),
+                "mode=pull is not one of push, push-pull; using mode=push.".to_string(),
+            ]
+        );
+        let s = Settings::from_query("?fanout=0&nodes=3&loss=-5");
+        assert_eq!(s.config, GossipConfig::new(12, 1, 0, Mode::Push));
+        assert_eq!(s.notices.len(), 3);
+    }
+
+    #[test]
+    fn hostile_values_fall_back() {
+        let s = Settings::from_query(
+            "?nodes=%3Cimg%20onerror%3Dx%3E&fanout=NaN&loss=1e99&speed=0&tab=%3Cb%3E",
+        );
+        assert_eq!(s.config, GossipConfig::new(12, 2, 50, Mode::Push));
+        assert_eq!(s.common.speed, 0.25);
+        assert_eq!(s.tab, Tab::Gossip);
+        assert_eq!(s.notices.len(), 5);
+    }
+}
