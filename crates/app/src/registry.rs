@@ -15,12 +15,20 @@ pub struct SimEntry {
 }
 
 /// Every sim, in gallery order.
-pub const SIMS: &[SimEntry] = &[SimEntry {
-    id: "quorum-calculator",
-    title: "Quorum Calculator",
-    description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
-    height: 680,
-}];
+pub const SIMS: &[SimEntry] = &[
+    SimEntry {
+        id: "quorum-calculator",
+        title: "Quorum Calculator",
+        description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
+        height: 680,
+    },
+    SimEntry {
+        id: "consistent-hash-ring",
+        title: "Consistent Hash Ring",
+        description: "Hash nodes, virtual nodes and keys onto one 32-bit ring, add and remove nodes to see that only about 1/N of the keys move (against nearly all under hash mod N), and watch virtual nodes even out the load.",
+        height: 760,
+    },
+];
 
 #[cfg(test)]
 mod tests {

@@ -5,8 +5,10 @@ pub mod canvas;
 pub mod controls;
 pub mod draw;
 pub mod env;
+pub mod layer;
 pub mod palette;
 pub mod params;
+pub mod polar;
 pub mod shell;
 pub mod theme;
 

@@ -75,6 +75,18 @@ pub const PROJECTOR: Palette = Palette {
     ],
 };
 
+impl Palette {
+    /// The text colour (ink or background) that reads best on a fill, e.g. a letter on a node
+    /// drawn in one of the series colours.
+    pub fn text_on(&self, fill: &str) -> &'static str {
+        if contrast(self.ink, fill) >= contrast(self.background, fill) {
+            self.ink
+        } else {
+            self.background
+        }
+    }
+}
+
 /// Relative luminance of an `#rrggbb` colour (WCAG 2.x definition).
 pub fn luminance(hex: &str) -> f64 {
     let channel = |i: usize| {
@@ -132,6 +144,13 @@ mod tests {
                 assert!(ratio >= 3.0, "{name} {c} has contrast {ratio:.2}");
             }
         }
+    }
+
+    #[test]
+    fn text_on_a_fill_picks_the_more_legible_colour() {
+        assert_eq!(NORMAL.text_on("#0072b2"), NORMAL.background);
+        assert_eq!(NORMAL.text_on("#e69f00"), NORMAL.ink);
+        assert_eq!(NORMAL.text_on("#f0e442"), NORMAL.ink);
     }
 
     #[test]
