@@ -344,3 +344,18 @@ test('draws the migration in orange mid-way, and sharp on a HiDPI screen', async
   await shot(page, `${ID}-migration-travel`);
   await context.close();
 });
+
+test('with reduced motion the migration jumps to its end state', async ({ page, pageErrors }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openSim(page, ID);
+  const canvas = page.locator('.sim-canvas canvas');
+  await addNode(page).click();
+  await expect(readouts(page)).toContainText('Keys migrated: 2 / Total keys: 12');
+  await page.waitForTimeout(150);
+  const frames = await canvas.getAttribute('data-frames');
+  await page.waitForTimeout(400);
+  // No animation frames after the one that drew the end state; the moved keys wear orange rings.
+  await expect(canvas).toHaveAttribute('data-frames', frames);
+  expect(await countColor(page, ORANGE, 12)).toBeGreaterThan(150);
+  await expectCleanConsole(pageErrors);
+});

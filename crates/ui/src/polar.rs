@@ -125,13 +125,15 @@ impl Frame {
     }
 
     /// Fills many small squares (side `size`, centred on each point) as one path: the fast way
-    /// to plot thousands of points in one colour.
+    /// to plot thousands of points in one colour. Squares are snapped to whole pixels, which
+    /// lets the rasteriser skip anti-aliasing (several times faster for thousands of them).
     pub fn squares(&self, points: impl IntoIterator<Item = (f64, f64)>, size: f64, color: &str) {
         let c = &self.ctx;
-        let half = size / 2.0;
+        let side = size.round().max(1.0);
+        let half = side / 2.0;
         c.begin_path();
         for (x, y) in points {
-            c.rect(x - half, y - half, size, size);
+            c.rect((x - half).round(), (y - half).round(), side, side);
         }
         c.set_fill_style_str(color);
         c.fill();

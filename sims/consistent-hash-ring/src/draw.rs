@@ -12,12 +12,12 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
 use dsim_ui::draw::{ease, progress, Align, Frame};
-use dsim_ui::layer::Layer;
-use dsim_ui::palette::Palette;
+use dsim_ui::layer::{Layer, Pixels};
+use dsim_ui::palette::{rgb, Palette};
 use dsim_ui::polar::{canvas_angle, unit};
 
 use crate::grouped;
-use crate::layout::{self, Geometry, KeySpot, LABEL_MAX};
+use crate::layout::{self, Geometry, KeySpot, NodeSpot, LABEL_MAX};
 use crate::scene::{Scene, SLOTS};
 
 /// How long migrating keys are highlighted before they move, at speed 1 (ms).
@@ -103,15 +103,24 @@ pub fn draw(f: &Frame, st: &DrawState, layer: &mut Layer) -> bool {
     // The layer holds the scale, the arcs, the ticks and the keys that are not moving; while
     // keys migrate, they are drawn on top each frame, and once they arrive they join it.
     let settled = !phase.active;
+    // Node markers, including (while its keys move away) the node that just left.
+    let mut degs: Vec<f64> = s.nodes.iter().map(|n| n.deg).collect();
+    let ghost = s.ghost.as_ref().filter(|_| phase.active);
+    if let Some(gh) = ghost {
+        degs.push(gh.mark.deg);
+    }
+    let markers = layout::node_spots(&g, &degs);
     let mut hasher = DefaultHasher::new();
     (st.version, settled, f.scale.to_bits(), f.palette.series).hash(&mut hasher);
-    layer.draw(f, hasher.finish(), |lf| {
-        lf.clear();
-        draw_scale(lf, &g);
-        draw_arcs_and_ticks(lf, &g, s);
+    layer.draw(f, hasher.finish(), |lf, pixels| {
+        // Pixels first (they replace what is there), then lines and text over them.
+        pixels.fill(lf.palette.background);
         if !labelled {
-            draw_still_keys(lf, &g, s, settled);
+            plot_still_keys(lf, pixels, &g, s, settled);
         }
+        pixels.put(lf);
+        draw_scale(lf, &g, &markers);
+        draw_arcs_and_ticks(lf, &g, s);
     });
     let spots: Vec<KeySpot> = if labelled {
         let degs: Vec<f64> = s.keys.geoms.iter().map(|k| k.deg).collect();
@@ -126,14 +135,14 @@ pub fn draw(f: &Frame, st: &DrawState, layer: &mut Layer) -> bool {
     } else {
         draw_moving_keys(f, &g, s, phase);
     }
-    draw_nodes(f, &g, s, phase);
+    draw_nodes(f, s, phase, &markers);
     let walking = draw_lookup(f, &g, st, &spots);
     draw_histogram(f, &g, s, phase);
     phase.active || walking
 }
 
 /// The base circle, the degree scale and, in the middle, what the ring stands for.
-fn draw_scale(f: &Frame, g: &Geometry) {
+fn draw_scale(f: &Frame, g: &Geometry, markers: &[NodeSpot]) {
     let p = f.palette;
     f.ring(g.cx, g.cy, g.r, p.idle, 1.5);
     let c = &f.ctx;
@@ -168,7 +177,22 @@ fn draw_scale(f: &Frame, g: &Geometry) {
         } else {
             g.label_r
         };
-        f.text(label, g.cx + d * ux, g.cy + d * uy, 11.0, p.muted, align);
+        let (x, y) = (g.cx + d * ux, g.cy + d * uy);
+        // Leave the label out where a node marker sits on it.
+        let w = f.text_width(label, 11.0);
+        let left = match align {
+            Align::Left => x,
+            Align::Right => x - w,
+            Align::Center => x - w / 2.0,
+        };
+        let hidden = markers.iter().any(|m| {
+            let nx = m.x.clamp(left, left + w);
+            let ny = m.y.clamp(y - 7.0 * f.scale, y + 7.0 * f.scale);
+            (m.x - nx).hypot(m.y - ny) < m.r
+        });
+        if !hidden {
+            f.text(label, x, y, 11.0, p.muted, align);
+        }
     }
 }
 
@@ -367,25 +391,22 @@ fn band_point(g: &Geometry, s: &Scene, key: u32) -> (f64, f64) {
     (g.cx + r * kg.ux, g.cy + r * kg.uy)
 }
 
-/// Many keys: a band of small squares just inside the ring, one path per owner colour. Keys
-/// that moved in the last change are included once they have arrived (`settled`), a little
-/// larger.
-fn draw_still_keys(f: &Frame, g: &Geometry, s: &Scene, settled: bool) {
+/// Many keys: a band of small squares just inside the ring, written straight into the layer's
+/// pixels (10,000 squares cost about a millisecond). Keys that moved in the last change are
+/// included once they have arrived (`settled`), a little larger.
+fn plot_still_keys(f: &Frame, pixels: &mut Pixels, g: &Geometry, s: &Scene, settled: bool) {
     let p = f.palette;
     let size = band_dot(f, s.key_count());
     for slot in 0..SLOTS {
-        if !s.still[slot].is_empty() {
-            let points = s.still[slot].iter().map(|&k| band_point(g, s, k));
-            f.squares(points, size, node_colour(&p, slot));
+        let colour = rgb(node_colour(&p, slot));
+        for &k in &s.still[slot] {
+            let (x, y) = band_point(g, s, k);
+            pixels.square(x, y, size, colour);
         }
-    }
-    if settled {
-        for slot in 0..SLOTS {
-            if !s.moves_to[slot].is_empty() {
-                let points = s.moves_to[slot]
-                    .iter()
-                    .map(|&m| band_point(g, s, s.moves[m as usize].key));
-                f.squares(points, size + 1.0, node_colour(&p, slot));
+        if settled {
+            for &m in &s.moves_to[slot] {
+                let (x, y) = band_point(g, s, s.moves[m as usize].key);
+                pixels.square(x, y, size + 1.0, colour);
             }
         }
     }
@@ -432,14 +453,9 @@ fn draw_moving_keys(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
 
 /// Node markers (vnode #0 of each node): a disc in the node's colour with its letter; a node
 /// that just joined grows in, one that just left fades out with a cross.
-fn draw_nodes(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
+fn draw_nodes(f: &Frame, s: &Scene, phase: Phase, spots: &[NodeSpot]) {
     let p = f.palette;
-    let mut degs: Vec<f64> = s.nodes.iter().map(|n| n.deg).collect();
     let ghost = s.ghost.as_ref().filter(|_| phase.active);
-    if let Some(gh) = ghost {
-        degs.push(gh.mark.deg);
-    }
-    let spots = layout::node_spots(g, &degs);
     for (i, spot) in spots.iter().enumerate() {
         let (slot, letter, is_ghost, id) = match s.nodes.get(i) {
             Some(n) => (n.slot, n.id.letter(), false, Some(n.id)),
@@ -625,13 +641,15 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
         .max(1) as f64;
     let slot_w = plot_w / visible as f64;
     let upright = widest + 4.0 > slot_w;
-    let top = stats_y
-        + if upright {
-            widest + 10.0 * sc
-        } else {
-            22.0 * sc
-        };
     let bottom = h.y + h.h - 16.0 * sc;
+    // Upright counts need height; on a short histogram they are left to the readouts.
+    let show_counts = !upright || bottom - (stats_y + 9.0 * sc + widest + 6.0) >= 30.0;
+    let top = stats_y
+        + match (show_counts, upright) {
+            (false, _) => 12.0 * sc,
+            (true, true) => 9.0 * sc + widest + 6.0,
+            (true, false) => 22.0 * sc,
+        };
     let span = (bottom - top).max(10.0);
     let bar_w = (slot_w * 0.62).min(56.0 * sc);
     // The mean, for judging the spread by eye, behind the bars.
@@ -666,7 +684,10 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
         c.set_line_width(1.0);
         c.stroke_rect(x - bar_w / 2.0, bottom - bh, bar_w, bh);
         let count = grouped(v.round() as usize);
-        if upright {
+        if show_counts && upright {
+            let (tw, ty) = (f.text_width(&count, 11.0) + 2.0, bottom - bh - 3.0 * sc);
+            c.set_fill_style_str(p.background);
+            c.fill_rect(x - 6.5 * sc, ty - tw + 1.0, 13.0 * sc, tw);
             f.text_turned(
                 &count,
                 x,
@@ -676,7 +697,7 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
                 p.ink,
                 Align::Left,
             );
-        } else {
+        } else if show_counts {
             // On a patch of background, so the mean line never runs through the number.
             let (tw, ty) = (f.text_width(&count, 11.0) + 4.0, bottom - bh - 8.0 * sc);
             c.set_fill_style_str(p.background);

@@ -80,7 +80,7 @@ pub fn geometry(width: f64, height: f64, scale: f64) -> Geometry {
         };
         (width - hist_w, height, hist)
     } else {
-        let hist_h = (height * 0.22).clamp(74.0, 150.0);
+        let hist_h = (height * 0.22).clamp(80.0, 150.0);
         let hist = Rect {
             x: 12.0,
             y: height - hist_h,
