@@ -9,6 +9,7 @@ const PORT = 8191;
 const ACTIONS = {
   'quorum-calculator': ['Simulate Write', 'Simulate Read'],
   'gossip-protocol-spread': ['Start Gossip', 'Pause', 'Next Round', 'Next Round'],
+  'consistent-hash-ring': ['Add Node'],
 };
 
 const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });

@@ -48,6 +48,13 @@ fn main() {
             )
             .render();
         }
+        Some(sim_consistent_hash_ring::ID) => {
+            yew::Renderer::<sim_consistent_hash_ring::ConsistentHashRing>::with_root_and_props(
+                root,
+                sim_consistent_hash_ring::Props { query },
+            )
+            .render();
+        }
         _ => {
             yew::Renderer::<gallery::Gallery>::with_root(root).render();
         }

@@ -28,6 +28,12 @@ pub const SIMS: &[SimEntry] = &[
         description: "Node 4 is down and nobody is in charge: watch the news spread by gossip, round by round, on 12 to 1,000 nodes; compare fanouts, message loss and push-pull against the epidemic curve; and see how the phi accrual detector decides that a node is down.",
         height: 760,
     },
+    SimEntry {
+        id: "consistent-hash-ring",
+        title: "Consistent Hash Ring",
+        description: "Hash nodes, virtual nodes and keys onto one 32-bit ring, add and remove nodes to see that only about 1/N of the keys move (against nearly all under hash mod N), and watch virtual nodes even out the load.",
+        height: 760,
+    },
 ];
 
 #[cfg(test)]

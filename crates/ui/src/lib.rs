@@ -7,8 +7,10 @@ pub mod chart;
 pub mod controls;
 pub mod draw;
 pub mod env;
+pub mod layer;
 pub mod palette;
 pub mod params;
+pub mod polar;
 pub mod shell;
 pub mod theme;
 

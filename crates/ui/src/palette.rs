@@ -75,6 +75,28 @@ pub const PROJECTOR: Palette = Palette {
     ],
 };
 
+impl Palette {
+    /// The text colour (ink or background) that reads best on a fill, e.g. a letter on a node
+    /// drawn in one of the series colours.
+    pub fn text_on(&self, fill: &str) -> &'static str {
+        if contrast(self.ink, fill) >= contrast(self.background, fill) {
+            self.ink
+        } else {
+            self.background
+        }
+    }
+}
+
+/// The red, green and blue bytes of an `#rrggbb` colour (0 for anything unreadable).
+pub fn rgb(hex: &str) -> [u8; 3] {
+    let channel = |i: usize| {
+        hex.get(1 + 2 * i..3 + 2 * i)
+            .and_then(|s| u8::from_str_radix(s, 16).ok())
+            .unwrap_or(0)
+    };
+    [channel(0), channel(1), channel(2)]
+}
+
 /// Relative luminance of an `#rrggbb` colour (WCAG 2.x definition).
 pub fn luminance(hex: &str) -> f64 {
     let channel = |i: usize| {
@@ -132,6 +154,19 @@ mod tests {
                 assert!(ratio >= 3.0, "{name} {c} has contrast {ratio:.2}");
             }
         }
+    }
+
+    #[test]
+    fn text_on_a_fill_picks_the_more_legible_colour() {
+        assert_eq!(NORMAL.text_on("#0072b2"), NORMAL.background);
+        assert_eq!(NORMAL.text_on("#e69f00"), NORMAL.ink);
+        assert_eq!(NORMAL.text_on("#f0e442"), NORMAL.ink);
+    }
+
+    #[test]
+    fn colours_split_into_bytes() {
+        assert_eq!(rgb("#0072b2"), [0x00, 0x72, 0xb2]);
+        assert_eq!(rgb("oops"), [0, 0, 0]);
     }
 
     #[test]
