@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 const PORT = 8191;
 const ACTIONS = {
   'quorum-calculator': ['Simulate Write', 'Simulate Read'],
+  'replication-topology-comparison': ['Simulate Write'],
 };
 
 const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });

@@ -15,12 +15,20 @@ pub struct SimEntry {
 }
 
 /// Every sim, in gallery order.
-pub const SIMS: &[SimEntry] = &[SimEntry {
-    id: "quorum-calculator",
-    title: "Quorum Calculator",
-    description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
-    height: 680,
-}];
+pub const SIMS: &[SimEntry] = &[
+    SimEntry {
+        id: "quorum-calculator",
+        title: "Quorum Calculator",
+        description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
+        height: 680,
+    },
+    SimEntry {
+        id: "replication-topology-comparison",
+        title: "Replication Topology Comparison",
+        description: "Single-leader, multi-leader and leaderless replication side by side: simulate a write in each, then see replication lag break read-your-writes, an asynchronous failover lose an acknowledged write, two leaders detect a write conflict, and a quorum read repair a stale replica.",
+        height: 760,
+    },
+];
 
 #[cfg(test)]
 mod tests {

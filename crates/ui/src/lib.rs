@@ -5,6 +5,7 @@ pub mod canvas;
 pub mod controls;
 pub mod draw;
 pub mod env;
+mod flow;
 pub mod palette;
 pub mod params;
 pub mod shell;
