@@ -10,6 +10,7 @@ const ACTIONS = {
   'quorum-calculator': ['Simulate Write', 'Simulate Read'],
   'gossip-protocol-spread': ['Start Gossip', 'Pause', 'Next Round', 'Next Round'],
   'consistent-hash-ring': ['Add Node'],
+  'replication-topology-comparison': ['Simulate Write'],
 };
 
 const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });

@@ -55,6 +55,13 @@ fn main() {
             )
             .render();
         }
+        Some(sim_replication_topology_comparison::ID) => {
+            yew::Renderer::<sim_replication_topology_comparison::ReplicationTopology>::with_root_and_props(
+                root,
+                sim_replication_topology_comparison::Props { query },
+            )
+            .render();
+        }
         _ => {
             yew::Renderer::<gallery::Gallery>::with_root(root).render();
         }

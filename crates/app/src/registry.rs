@@ -34,6 +34,12 @@ pub const SIMS: &[SimEntry] = &[
         description: "Hash nodes, virtual nodes and keys onto one 32-bit ring, add and remove nodes to see that only about 1/N of the keys move (against nearly all under hash mod N), and watch virtual nodes even out the load.",
         height: 760,
     },
+    SimEntry {
+        id: "replication-topology-comparison",
+        title: "Replication Topology Comparison",
+        description: "Single-leader, multi-leader and leaderless replication side by side: simulate a write in each, then see replication lag break read-your-writes, an asynchronous failover lose an acknowledged write, two leaders detect a write conflict, and a quorum read repair a stale replica.",
+        height: 760,
+    },
 ];
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod controls;
 pub mod draw;
 pub mod env;
+mod flow;
 pub mod layer;
 pub mod palette;
 pub mod params;

@@ -1,0 +1,782 @@
+//! The text the page shows: each panel's status lines, the client boxes' captions, the nodes'
+//! accessible names and the canvases' descriptions. Pure functions of the model, tested
+//! natively.
+
+use std::collections::BTreeSet;
+
+use dsim_core::quorum::node_list;
+use dsim_core::replication::{
+    Dot, LlRead, LlWrite, QuorumStatus, ReadRoute, ReadVerdict, ReplicationSim, Resolution, Role,
+    SingleLeader, SlWriteStatus, Topology,
+};
+
+/// How a caption or a line should be coloured (always with words that say the same).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Nothing to flag.
+    Plain,
+    /// A good outcome (fresh read, acknowledged write).
+    Good,
+    /// A bad outcome (anomaly, lost write, failure, conflict).
+    Bad,
+}
+
+/// One status line and its tone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// The text.
+    pub text: String,
+    /// Its colour.
+    pub tone: Tone,
+}
+
+fn line(text: impl Into<String>, tone: Tone) -> Line {
+    Line {
+        text: text.into(),
+        tone,
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The value of the client's write at log position `index`, e.g. `"v2"`.
+fn own_value(single: &SingleLeader, index: u64) -> String {
+    single
+        .writes()
+        .iter()
+        .find(|w| w.pos.is_some_and(|p| p.index == index))
+        .map_or_else(|| format!("#{index}"), |w| w.value.clone())
+}
+
+/// The Single-Leader panel's status: the measured write latency, the last read's verdict and
+/// what the last failover cost. `read_queued` says a read waits for a write's acknowledgement.
+pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
+    let sl = sim.single_leader();
+    let mut out = Vec::new();
+    let mode = if sl.sync() { "sync" } else { "async" };
+    let latency = || match sl.last_latency_ms() {
+        Some(ms) => line(format!("Write latency: {ms} ms ({mode})"), Tone::Plain),
+        None => line(
+            format!("Write latency: no write acknowledged yet ({mode})"),
+            Tone::Plain,
+        ),
+    };
+    out.push(match sl.writes().last() {
+        Some(w) => match w.status {
+            SlWriteStatus::Sent => line(
+                format!("Write {}: on its way to the leader ({mode})", w.value),
+                Tone::Plain,
+            ),
+            SlWriteStatus::WaitingForReplicas => line(
+                format!(
+                    "Write {}: the leader waits for {} ({mode})",
+                    w.value,
+                    plural(w.waiting_for.len(), "replica", "replicas")
+                ),
+                Tone::Plain,
+            ),
+            SlWriteStatus::AckInFlight => line(
+                format!("Write {}: acknowledgement on its way ({mode})", w.value),
+                Tone::Plain,
+            ),
+            SlWriteStatus::Failed => line(
+                format!(
+                    "Write {} failed: the leader went down before acknowledging it ✗",
+                    w.value
+                ),
+                Tone::Bad,
+            ),
+            SlWriteStatus::Acknowledged | SlWriteStatus::Lost => latency(),
+        },
+        None => latency(),
+    });
+
+    let read = if read_queued {
+        line(
+            "Read: waits for your write's acknowledgement, then goes out",
+            Tone::Plain,
+        )
+    } else {
+        match sl.reads().last() {
+            None => line("Read: none yet", Tone::Plain),
+            Some(r) if r.failed => line(
+                format!(
+                    "Read failed: Node {} went down before answering",
+                    r.node + 1
+                ),
+                Tone::Bad,
+            ),
+            Some(r) => {
+                let via = match r.route {
+                    ReadRoute::LeaderForReadAfterWrite => " (routed to the leader)",
+                    ReadRoute::Leader => " (the leader)",
+                    ReadRoute::Replica => "",
+                };
+                match (&r.served, r.answered_at_ms) {
+                    (Some(s), Some(_)) => {
+                        let head = format!("Read: {} from Node {}{via}", s.value, r.node + 1);
+                        match s.verdict {
+                            ReadVerdict::Fresh => line(format!("{head}: fresh ✓"), Tone::Good),
+                            ReadVerdict::Stale { behind } => line(
+                                format!(
+                                    "{head}: stale by {}, but it has your writes",
+                                    plural(behind as usize, "entry", "entries")
+                                ),
+                                Tone::Plain,
+                            ),
+                            ReadVerdict::MissedOwnWrite { .. } => {
+                                let own = r
+                                    .own_write
+                                    .map(|p| own_value(sl, p.index))
+                                    .unwrap_or_default();
+                                line(
+                                    format!("{head}: missed your write {own} ✗ (read-your-writes anomaly)"),
+                                    Tone::Bad,
+                                )
+                            }
+                        }
+                    }
+                    _ => line(
+                        format!("Read: waiting for Node {}{via}", r.node + 1),
+                        Tone::Plain,
+                    ),
+                }
+            }
+        }
+    };
+    out.push(read);
+
+    if let Some(f) = sl.failovers().last() {
+        let lost: Vec<String> = sl
+            .writes()
+            .iter()
+            .filter(|w| f.lost_acknowledged.contains(&w.id))
+            .map(|w| w.value.clone())
+            .collect();
+        let head = format!(
+            "Leader Node {} failed; Node {} leads (term {})",
+            f.old_leader + 1,
+            f.new_leader + 1,
+            f.term
+        );
+        if lost.is_empty() {
+            out.push(line(
+                format!("{head}; no acknowledged write lost"),
+                Tone::Plain,
+            ));
+        } else {
+            out.push(line(
+                format!("{head}; acknowledged write {} LOST ✗", lost.join(", ")),
+                Tone::Bad,
+            ));
+        }
+    }
+    out
+}
+
+fn dots(ds: &[Dot]) -> String {
+    let names: Vec<String> = ds.iter().map(|d| d.label()).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The Multi-Leader panel's status: conflicts detected, how the last was resolved, and
+/// whether the nodes have converged.
+pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
+    let ml = sim.multi_leader();
+    let mut out = Vec::new();
+    let distinct: BTreeSet<Vec<Dot>> = ml
+        .conflicts()
+        .iter()
+        .map(|c| {
+            let mut set: Vec<Dot> = c.concurrent_with.clone();
+            set.push(c.incoming);
+            set.sort();
+            set.dedup();
+            set
+        })
+        .collect();
+    match ml.conflicts().last() {
+        None => out.push(line("Conflicts detected: 0", Tone::Plain)),
+        Some(c) => {
+            let mut set = c.concurrent_with.clone();
+            set.push(c.incoming);
+            set.sort();
+            set.dedup();
+            let names: Vec<String> = set.iter().map(|d| d.label()).collect();
+            out.push(line(
+                format!(
+                    "Conflicts detected: {} (latest: {} at Node {})",
+                    distinct.len(),
+                    names.join(" vs "),
+                    c.node + 1
+                ),
+                Tone::Bad,
+            ));
+            let resolved = match &c.resolution {
+                Resolution::LastWriteWins { winner, discarded } => format!(
+                    "Last write wins: kept {}, discarded {}",
+                    winner.label(),
+                    dots(discarded)
+                ),
+                Resolution::KeptSiblings { siblings } => {
+                    format!("Siblings kept: {}", dots(siblings))
+                }
+            };
+            out.push(line(resolved, Tone::Plain));
+        }
+    }
+    let in_flight = sim.messages(Topology::MultiLeader).len();
+    if in_flight > 0 {
+        out.push(line(
+            format!(
+                "Replicating: {} in flight",
+                plural(in_flight, "message", "messages")
+            ),
+            Tone::Plain,
+        ));
+    } else if ml.converged() {
+        let values = ml
+            .nodes()
+            .first()
+            .map(|n| n.values().join(" and "))
+            .unwrap_or_default();
+        out.push(line(
+            format!("Converged: every node holds {values}"),
+            Tone::Good,
+        ));
+    } else {
+        out.push(line("Not converged", Tone::Bad));
+    }
+    out
+}
+
+fn write_line(w: Option<&LlWrite>) -> Line {
+    let Some(w) = w else {
+        return line("Write: none yet", Tone::Plain);
+    };
+    match w.status {
+        QuorumStatus::Pending => line(
+            format!(
+                "Write v{}: {} of W = {} acks",
+                w.version,
+                w.acks.len(),
+                w.needed
+            ),
+            Tone::Plain,
+        ),
+        QuorumStatus::Succeeded => line(
+            format!(
+                "Write v{}: {} of W = {} acks in {} ms ✓",
+                w.version,
+                w.acks.len().min(w.needed),
+                w.needed,
+                w.acked_at_ms.map_or(0, |a| a.saturating_sub(w.sent_at_ms))
+            ),
+            Tone::Good,
+        ),
+        QuorumStatus::Failed if w.targets.is_empty() => line(
+            format!(
+                "Write v{} failed: fewer than W = {} replicas up ✗",
+                w.version, w.needed
+            ),
+            Tone::Bad,
+        ),
+        QuorumStatus::Failed => line(
+            format!(
+                "Write v{} failed: a replica went down before W = {} acks ✗",
+                w.version, w.needed
+            ),
+            Tone::Bad,
+        ),
+    }
+}
+
+fn read_line(r: Option<&LlRead>) -> Line {
+    let Some(r) = r else {
+        return line("Read: none yet", Tone::Plain);
+    };
+    match r.status {
+        QuorumStatus::Pending => line(
+            format!("Read: {} of R = {} replies", r.replies.len(), r.needed),
+            Tone::Plain,
+        ),
+        QuorumStatus::Failed if r.targets.is_empty() => line(
+            format!("Read failed: fewer than R = {} replicas up ✗", r.needed),
+            Tone::Bad,
+        ),
+        QuorumStatus::Failed => line(
+            format!(
+                "Read failed: a replica went down before R = {} replies ✗",
+                r.needed
+            ),
+            Tone::Bad,
+        ),
+        QuorumStatus::Succeeded => {
+            let returned = r.returned.unwrap_or(0);
+            let mut consulted: Vec<usize> = r.replies.iter().map(|&(n, _)| n).collect();
+            consulted.sort_unstable();
+            consulted.dedup();
+            let mut s = format!("Read: v{returned} from {}", node_list(&consulted));
+            let stale = returned < r.latest_at_issue;
+            if stale {
+                s.push_str(&format!(
+                    " (stale: v{} was acknowledged)",
+                    r.latest_at_issue
+                ));
+            }
+            if r.repaired.is_empty() {
+                s.push_str(if stale { " ✗" } else { " ✓" });
+            } else {
+                s.push_str(&format!("; read repair: {}", node_list(&r.repaired)));
+            }
+            line(s, if stale { Tone::Bad } else { Tone::Good })
+        }
+    }
+}
+
+/// The Leaderless panel's status: the quorum arithmetic, the last write's acknowledgements
+/// and the last read's answer and read repair.
+pub fn leaderless_status(sim: &ReplicationSim) -> Vec<Line> {
+    let ll = sim.leaderless();
+    let q = ll.quorum();
+    let first = if q.consistent() {
+        line(
+            format!(
+                "W + R = {} > N = {}: reads see the latest write",
+                q.sum(),
+                q.n
+            ),
+            Tone::Good,
+        )
+    } else {
+        line(
+            format!("W + R = {} ≤ N = {}: reads can be stale", q.sum(), q.n),
+            Tone::Bad,
+        )
+    };
+    vec![
+        first,
+        write_line(ll.writes().last()),
+        read_line(ll.reads().last()),
+    ]
+}
+
+/// Whether a note from the model is routine (one more replica applying or ignoring an entry, one
+/// more acknowledgement counted): the narration keeps the sentence before it, and the canvas
+/// and status lines show the progress instead.
+pub fn is_routine(note: &str) -> bool {
+    [" applies ", " ignores ", " acknowledges v"]
+        .iter()
+        .any(|p| note.contains(p))
+}
+
+/// A panel's status lines.
+pub fn status(sim: &ReplicationSim, topology: Topology, read_queued: bool) -> Vec<Line> {
+    match topology {
+        Topology::SingleLeader => single_status(sim, read_queued),
+        Topology::MultiLeader => multi_status(sim),
+        Topology::Leaderless => leaderless_status(sim),
+    }
+}
+
+/// The caption of client box `k` of a panel, short enough for the box.
+pub fn client_caption(sim: &ReplicationSim, topology: Topology, k: usize) -> (String, Tone) {
+    match topology {
+        Topology::SingleLeader => {
+            let sl = sim.single_leader();
+            let w = sl.writes().last();
+            let r = sl.reads().last();
+            let read_is_latest = match (w, r) {
+                (Some(w), Some(r)) => r.issued_at_ms >= w.sent_at_ms,
+                (None, Some(_)) => true,
+                _ => false,
+            };
+            if let (true, Some(r)) = (read_is_latest, r) {
+                return match (&r.served, r.answered_at_ms, r.failed) {
+                    (_, _, true) => ("Client: read failed".into(), Tone::Bad),
+                    (Some(s), Some(_), _) => match s.verdict {
+                        ReadVerdict::MissedOwnWrite { .. } => {
+                            (format!("Client read {} ✗ stale", s.value), Tone::Bad)
+                        }
+                        ReadVerdict::Stale { .. } => {
+                            (format!("Client read {} (stale)", s.value), Tone::Plain)
+                        }
+                        ReadVerdict::Fresh => (format!("Client read {} ✓", s.value), Tone::Good),
+                    },
+                    _ => ("Client: reading…".into(), Tone::Plain),
+                };
+            }
+            match w {
+                None => ("Client".into(), Tone::Plain),
+                Some(w) => match w.status {
+                    SlWriteStatus::Acknowledged => (
+                        format!(
+                            "Client: {} acked, {} ms",
+                            w.value,
+                            w.latency_ms().unwrap_or(0)
+                        ),
+                        Tone::Good,
+                    ),
+                    SlWriteStatus::Failed => (format!("Client: {} failed", w.value), Tone::Bad),
+                    SlWriteStatus::Lost => (format!("Client: {} LOST", w.value), Tone::Bad),
+                    _ => (format!("Client: writing {}…", w.value), Tone::Plain),
+                },
+            }
+        }
+        Topology::MultiLeader => {
+            let name = if k == 0 { "A" } else { "B" };
+            let last = sim
+                .multi_leader()
+                .writes()
+                .iter()
+                .rev()
+                .find(|w| w.client == k);
+            match last {
+                Some(w) if w.acked_at_ms.is_some() => {
+                    (format!("Client {name}: {} ✓", w.dot.label()), Tone::Plain)
+                }
+                Some(w) => (format!("Client {name}: {}…", w.dot.label()), Tone::Plain),
+                None => (format!("Client {name}"), Tone::Plain),
+            }
+        }
+        Topology::Leaderless => {
+            let ll = sim.leaderless();
+            let w = ll.writes().last();
+            let r = ll.reads().last();
+            let read_is_latest = match (w, r) {
+                (Some(w), Some(r)) => r.issued_at_ms >= w.sent_at_ms && r.id > w.id,
+                (None, Some(_)) => true,
+                _ => false,
+            };
+            if let (true, Some(r)) = (read_is_latest, r) {
+                return match r.status {
+                    QuorumStatus::Pending => (
+                        format!("Client: {}/{} replies", r.replies.len(), r.needed),
+                        Tone::Plain,
+                    ),
+                    QuorumStatus::Failed => ("Client: read failed".into(), Tone::Bad),
+                    QuorumStatus::Succeeded => {
+                        let v = r.returned.unwrap_or(0);
+                        if v < r.latest_at_issue {
+                            (format!("Client read v{v} ✗ stale"), Tone::Bad)
+                        } else {
+                            (format!("Client read v{v} ✓"), Tone::Good)
+                        }
+                    }
+                };
+            }
+            match w {
+                None => ("Client".into(), Tone::Plain),
+                Some(w) => match w.status {
+                    QuorumStatus::Pending => (
+                        format!("Client: acks {}/{}", w.acks.len(), w.needed),
+                        Tone::Plain,
+                    ),
+                    QuorumStatus::Succeeded => (
+                        format!("Client: v{} acks {}/{} ✓", w.version, w.needed, w.needed),
+                        Tone::Good,
+                    ),
+                    QuorumStatus::Failed => (format!("Client: v{} failed", w.version), Tone::Bad),
+                },
+            }
+        }
+    }
+}
+
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Leader => " (leader)",
+        Role::Replica => " (replica)",
+        Role::Peer => "",
+    }
+}
+
+/// The accessible name of a node's overlay button.
+pub fn node_label(sim: &ReplicationSim, topology: Topology, i: usize) -> String {
+    let nodes = sim.nodes(topology);
+    let Some(n) = nodes.get(i) else {
+        return format!("Node {}", i + 1);
+    };
+    let holds = match topology {
+        Topology::SingleLeader => format!(
+            "holds {} at log index {}",
+            n.values.join(", "),
+            n.version.trim_start_matches('#')
+        ),
+        Topology::MultiLeader => format!(
+            "holds {}, version vector {}",
+            n.values.join(" and "),
+            n.version
+        ),
+        Topology::Leaderless => format!("holds {}", n.version),
+    };
+    let action = match (topology, n.up, n.role) {
+        (_, false, _) => "Press to bring it back",
+        (Topology::SingleLeader, true, Role::Leader) => "Press to fail it (failover)",
+        _ => "Press to fail it",
+    };
+    format!(
+        "{} Node {}{}: {}, {holds}. {action}.",
+        topology.label(),
+        i + 1,
+        role_name(n.role),
+        if n.up { "up" } else { "down" }
+    )
+}
+
+/// What a panel's canvas shows, as text (its accessible description).
+pub fn canvas_label(sim: &ReplicationSim, topology: Topology) -> String {
+    let nodes = sim.nodes(topology);
+    let list: Vec<String> = nodes
+        .iter()
+        .map(|n| {
+            format!(
+                "Node {}{}{} {}",
+                n.index + 1,
+                role_name(n.role),
+                if n.up { "" } else { " down," },
+                n.values.join("/")
+            )
+        })
+        .collect();
+    let head = match topology {
+        Topology::SingleLeader => "Single-Leader: the client writes to the leader, which streams its log to the replicas.",
+        Topology::MultiLeader => "Multi-Leader: clients A and B write at leaders Node 1 and Node 3, which replicate to each other and to Nodes 2, 4 and 5.",
+        Topology::Leaderless => "Leaderless: the client writes to W of the 5 replicas at once and reads from R.",
+    };
+    let flying = sim.messages(topology).len();
+    format!(
+        "{head} {}. {} in flight.",
+        list.join("; "),
+        plural(flying, "message", "messages")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dsim_core::replication::{ReplicationConfig, ReplicationEvent};
+
+    fn sim(lag_ms: u64) -> ReplicationSim {
+        ReplicationSim::new(
+            ReplicationConfig {
+                lag_ms,
+                ..ReplicationConfig::default()
+            },
+            42,
+        )
+    }
+
+    fn run_until(s: &mut ReplicationSim, done: impl Fn(&ReplicationSim) -> bool) {
+        for _ in 0..10_000 {
+            if done(s) {
+                return;
+            }
+            let Some(next) = s.next_arrival_ms() else {
+                return;
+            };
+            s.advance(next - s.now_ms());
+        }
+    }
+
+    fn texts(lines: &[Line]) -> Vec<&str> {
+        lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn fresh_panels_say_nothing_happened_yet() {
+        let s = sim(1_000);
+        assert_eq!(
+            texts(&single_status(&s, false)),
+            [
+                "Write latency: no write acknowledged yet (async)",
+                "Read: none yet"
+            ]
+        );
+        assert_eq!(
+            texts(&multi_status(&s)),
+            ["Conflicts detected: 0", "Converged: every node holds v0"]
+        );
+        assert_eq!(
+            texts(&leaderless_status(&s)),
+            [
+                "W + R = 6 > N = 5: reads see the latest write",
+                "Write: none yet",
+                "Read: none yet"
+            ]
+        );
+        assert_eq!(client_caption(&s, Topology::MultiLeader, 1).0, "Client B");
+    }
+
+    #[test]
+    fn a_replica_read_after_a_write_shows_the_anomaly() {
+        let mut s = sim(2_000);
+        s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
+        let first = &single_status(&s, false)[0].text;
+        assert_eq!(first, "Write v1: on its way to the leader (async)");
+        run_until(&mut s, |s| s.single_leader().last_latency_ms().is_some());
+        s.apply(ReplicationEvent::ReadFromReplica(Some(2)));
+        run_until(&mut s, |s| {
+            s.single_leader()
+                .reads()
+                .last()
+                .is_some_and(|r| r.answered_at_ms.is_some())
+        });
+        let lines = single_status(&s, false);
+        assert!(
+            lines[0].text.starts_with("Write latency: "),
+            "{:?}",
+            lines[0]
+        );
+        assert_eq!(
+            lines[1].text,
+            "Read: v0 from Node 3: missed your write v1 ✗ (read-your-writes anomaly)"
+        );
+        assert_eq!(lines[1].tone, Tone::Bad);
+        assert_eq!(
+            client_caption(&s, Topology::SingleLeader, 0),
+            ("Client read v0 ✗ stale".to_string(), Tone::Bad)
+        );
+    }
+
+    #[test]
+    fn read_after_write_routing_reads_fresh_from_the_leader() {
+        let mut s = sim(2_000);
+        s.apply(ReplicationEvent::SetReadAfterWrite(true));
+        s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
+        run_until(&mut s, |s| s.single_leader().last_latency_ms().is_some());
+        s.apply(ReplicationEvent::ReadFromReplica(Some(2)));
+        run_until(&mut s, |s| {
+            s.single_leader()
+                .reads()
+                .last()
+                .is_some_and(|r| r.answered_at_ms.is_some())
+        });
+        assert_eq!(
+            single_status(&s, false)[1].text,
+            "Read: v1 from Node 1 (routed to the leader): fresh ✓"
+        );
+    }
+
+    #[test]
+    fn an_async_failover_reports_the_lost_write() {
+        let mut s = sim(3_000);
+        s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
+        run_until(&mut s, |s| s.single_leader().last_latency_ms().is_some());
+        s.apply(ReplicationEvent::FailLeaderNow);
+        let lines = single_status(&s, false);
+        let last = lines.last().expect("a failover line");
+        assert!(last.text.contains("acknowledged write v1 LOST"), "{last:?}");
+        assert_eq!(last.tone, Tone::Bad);
+        let label = node_label(&s, Topology::SingleLeader, 0);
+        assert!(label.contains("down"), "{label}");
+    }
+
+    #[test]
+    fn concurrent_writes_report_a_conflict_and_its_resolution() {
+        let mut s = sim(0);
+        s.apply(ReplicationEvent::ConcurrentWrites);
+        s.settle();
+        let lines = multi_status(&s);
+        assert!(
+            lines[0]
+                .text
+                .starts_with("Conflicts detected: 1 (latest: A1 vs B1"),
+            "{lines:?}"
+        );
+        assert!(
+            lines[1].text.starts_with("Last write wins: kept "),
+            "{lines:?}"
+        );
+        assert!(
+            lines[2].text.starts_with("Converged: every node holds "),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn leaderless_lines_count_acks_and_name_the_repaired_replicas() {
+        let mut s = sim(0);
+        s.apply(ReplicationEvent::SimulateWrite(Topology::Leaderless));
+        assert_eq!(leaderless_status(&s)[1].text, "Write v1: 0 of W = 3 acks");
+        assert_eq!(
+            client_caption(&s, Topology::Leaderless, 0).0,
+            "Client: acks 0/3"
+        );
+        s.settle();
+        assert!(leaderless_status(&s)[1]
+            .text
+            .starts_with("Write v1: 3 of W = 3 acks in "));
+        // Reads until one consults a replica the write missed, which gets repaired.
+        for _ in 0..10 {
+            s.apply(ReplicationEvent::QuorumRead);
+            s.settle();
+            let l = &leaderless_status(&s)[2];
+            assert!(l.text.starts_with("Read: v1 from Nodes "), "{l:?}");
+            if l.text.contains("read repair") {
+                return;
+            }
+        }
+        panic!("no read repair in ten reads");
+    }
+
+    #[test]
+    fn routine_notes_are_told_apart_from_outcomes() {
+        let mut s = sim(500);
+        s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
+        s.apply(ReplicationEvent::ConcurrentWrites);
+        s.apply(ReplicationEvent::SimulateWrite(Topology::Leaderless));
+        let notes = s.settle();
+        let routine: Vec<&str> = notes
+            .iter()
+            .map(|n| n.text.as_str())
+            .filter(|t| is_routine(t))
+            .collect();
+        let outcomes: Vec<&str> = notes
+            .iter()
+            .map(|n| n.text.as_str())
+            .filter(|t| !is_routine(t))
+            .collect();
+        assert!(
+            routine.iter().any(|t| t.starts_with("Node 2 applies v1")),
+            "{routine:?}"
+        );
+        assert!(
+            routine
+                .iter()
+                .any(|t| t.contains("acknowledges v1 (1 of W = 3)")),
+            "{routine:?}"
+        );
+        for key in [
+            "The client receives the acknowledgement for v1",
+            "detects a conflict",
+            "Write v1 is acknowledged after",
+            "Leader Node 1 appends v1",
+        ] {
+            assert!(
+                outcomes.iter().any(|t| t.contains(key)),
+                "{key}: {outcomes:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn node_labels_name_role_state_and_action() {
+        let s = sim(0);
+        assert_eq!(
+            node_label(&s, Topology::SingleLeader, 0),
+            "Single-Leader Node 1 (leader): up, holds v0 at log index 0. Press to fail it (failover)."
+        );
+        assert_eq!(
+            node_label(&s, Topology::Leaderless, 4),
+            "Leaderless Node 5: up, holds v0. Press to fail it."
+        );
+        assert!(canvas_label(&s, Topology::MultiLeader).contains("Node 3 (leader) v0"));
+    }
+}

@@ -1,0 +1,99 @@
+//! The replication sim's settings from its link: `?topology=leaderless&lag=2.5` plus seed,
+//! speed and projector.
+
+use dsim_core::params::ParamReader;
+use dsim_core::replication::{ReplicationConfig, Topology, DEFAULT_LAG_MS, MAX_LAG_MS};
+use dsim_ui::params::CommonParams;
+
+/// Everything the link can set, already clamped, with the notices about what was changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// The panels' settings: the highlighted topology and the replication lag come from the
+    /// link, the rest are the model's defaults.
+    pub config: ReplicationConfig,
+    /// Seed, speed and projector mode.
+    pub common: CommonParams,
+    /// What was changed, for the notice bar.
+    pub notices: Vec<String>,
+}
+
+impl Settings {
+    /// Reads the settings from a query string; never fails.
+    pub fn from_query(query: &str) -> Self {
+        let mut reader = ParamReader::new(query);
+        let common = CommonParams::read(&mut reader);
+        let slugs = Topology::ALL.map(Topology::slug);
+        let slug = reader.choice("topology", &slugs, Topology::SingleLeader.slug());
+        let selected = Topology::from_slug(slug).unwrap_or(Topology::SingleLeader);
+        let max_s = MAX_LAG_MS as f64 / 1000.0;
+        let lag_s = reader.float("lag", 0.0..=max_s, DEFAULT_LAG_MS as f64 / 1000.0);
+        let lag_ms = ((lag_s * 1000.0).round().max(0.0) as u64).min(MAX_LAG_MS);
+        Settings {
+            config: ReplicationConfig {
+                selected,
+                lag_ms,
+                ..ReplicationConfig::default()
+            },
+            common,
+            notices: reader.notices(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_single_leader_with_one_second_of_lag() {
+        let s = Settings::from_query("");
+        assert_eq!(s.config.selected, Topology::SingleLeader);
+        assert_eq!(s.config.lag_ms, 1_000);
+        assert_eq!(s.common.speed, 1.0);
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn topology_and_lag_are_read() {
+        let s = Settings::from_query("?topology=Leaderless&lag=2.5&speed=10&seed=7");
+        assert_eq!(s.config.selected, Topology::Leaderless);
+        assert_eq!(s.config.lag_ms, 2_500);
+        assert_eq!(s.common.speed, 10.0);
+        assert_eq!(s.common.seed, 7);
+        assert!(s.notices.is_empty());
+        let s = Settings::from_query("?topology=multi-leader&lag=0");
+        assert_eq!(s.config.selected, Topology::MultiLeader);
+        assert_eq!(s.config.lag_ms, 0);
+    }
+
+    #[test]
+    fn out_of_range_values_are_clamped_with_notices() {
+        let s = Settings::from_query("?topology=ring&lag=9");
+        assert_eq!(s.config.selected, Topology::SingleLeader);
+        assert_eq!(s.config.lag_ms, 5_000);
+        assert_eq!(
+            s.notices,
+            vec![
+                "topology=ring is not one of single-leader, multi-leader, leaderless; using topology=single-leader.".to_string(),
+                "lag=9 is outside 0–5; using lag=5.".to_string(),
+            ]
+        );
+        let s = Settings::from_query("?lag=-1");
+        assert_eq!(s.config.lag_ms, 0);
+        assert_eq!(
+            s.notices,
+            vec!["lag=-1 is outside 0–5; using lag=0.".to_string()]
+        );
+    }
+
+    #[test]
+    fn hostile_values_fall_back() {
+        let s =
+            Settings::from_query("?topology=%3Cscript%3E&lag=NaN&seed=x&speed=1e9&projector=maybe");
+        assert_eq!(s.config.selected, Topology::SingleLeader);
+        assert_eq!(s.config.lag_ms, 1_000);
+        assert_eq!(s.common.speed, 10.0);
+        assert!(!s.common.projector);
+        assert_eq!(s.notices.len(), 5, "{:?}", s.notices);
+    }
+}
