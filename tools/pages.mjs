@@ -11,6 +11,16 @@ const base = process.env.TRUNK_PUBLIC_URL || '/';
 
 const built = readFileSync(join(staging, 'index.html'), 'utf8');
 
+// A style sheet with an unclosed block silently swallows every rule after it: refuse it.
+const css = readFileSync(join(source, 'www', 'style.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+let depth = 0;
+for (const ch of css) {
+  if (ch === '{') depth += 1;
+  if (ch === '}') depth -= 1;
+  if (depth < 0) throw new Error('www/style.css has a "}" without its "{"');
+}
+if (depth !== 0) throw new Error(`www/style.css leaves ${depth} block(s) unclosed`);
+
 function relink(html, prefix) {
   // Trunk writes links as `${base}name`; make them relative to the page.
   const esc = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
