@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 const PORT = 8191;
 const ACTIONS = {
   'quorum-calculator': ['Simulate Write', 'Simulate Read'],
+  'split-brain-scenario': ['Partition Network', 'Skip ahead', 'Send Write A and Write B', 'Skip ahead', 'Heal Partition', 'Skip ahead', 'Pause'],
 };
 
 const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });

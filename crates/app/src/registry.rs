@@ -15,12 +15,20 @@ pub struct SimEntry {
 }
 
 /// Every sim, in gallery order.
-pub const SIMS: &[SimEntry] = &[SimEntry {
-    id: "quorum-calculator",
-    title: "Quorum Calculator",
-    description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
-    height: 680,
-}];
+pub const SIMS: &[SimEntry] = &[
+    SimEntry {
+        id: "quorum-calculator",
+        title: "Quorum Calculator",
+        description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
+        height: 680,
+    },
+    SimEntry {
+        id: "split-brain-scenario",
+        title: "Split-Brain Scenario",
+        description: "Partition a three-node cluster, watch a naive monitor promote a second leader, send two conflicting writes and resolve the conflict; then see how Raft's majority votes and fencing tokens (or STONITH) prevent split brain.",
+        height: 760,
+    },
+];
 
 #[cfg(test)]
 mod tests {
