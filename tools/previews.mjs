@@ -11,6 +11,7 @@ const ACTIONS = {
   'gossip-protocol-spread': ['Start Gossip', 'Pause', 'Next Round', 'Next Round'],
   'consistent-hash-ring': ['Add Node'],
   'replication-topology-comparison': ['Simulate Write'],
+  'split-brain-scenario': ['Partition Network', 'Skip ahead', 'Send Write A and Write B', 'Skip ahead', 'Heal Partition', 'Skip ahead', 'Pause'],
 };
 
 const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });

@@ -62,6 +62,13 @@ fn main() {
             )
             .render();
         }
+        Some(sim_split_brain_scenario::ID) => {
+            yew::Renderer::<sim_split_brain_scenario::SplitBrainScenario>::with_root_and_props(
+                root,
+                sim_split_brain_scenario::Props { query },
+            )
+            .render();
+        }
         _ => {
             yew::Renderer::<gallery::Gallery>::with_root(root).render();
         }

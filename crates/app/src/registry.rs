@@ -40,6 +40,12 @@ pub const SIMS: &[SimEntry] = &[
         description: "Single-leader, multi-leader and leaderless replication side by side: simulate a write in each, then see replication lag break read-your-writes, an asynchronous failover lose an acknowledged write, two leaders detect a write conflict, and a quorum read repair a stale replica.",
         height: 760,
     },
+    SimEntry {
+        id: "split-brain-scenario",
+        title: "Split-Brain Scenario",
+        description: "Partition a three-node cluster, watch a naive monitor promote a second leader, send two conflicting writes and resolve the conflict; then see how Raft's majority votes and fencing tokens (or STONITH) prevent split brain.",
+        height: 760,
+    },
 ];
 
 #[cfg(test)]

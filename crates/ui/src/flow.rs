@@ -42,29 +42,16 @@ impl Frame {
             let y = (head.1 + ux * off).clamp(8.0 * self.scale, self.height - 8.0 * self.scale);
             let half = self.text_width(text, 10.0) / 2.0 + 3.0;
             x = x.clamp(half, (self.width - half).max(half));
-            self.halo_text(text, x, y, 10.0, color_for_text(self, color), Align::Center);
+            self.halo_text(
+                text,
+                x,
+                y,
+                10.0,
+                color_for_text(self, color),
+                Align::Center,
+                true,
+            );
         }
-    }
-
-    /// Bold text with a halo of the background colour, readable over lines and pulses.
-    pub fn halo_text(&self, s: &str, x: f64, y: f64, px: f64, color: &str, align: Align) {
-        let c = &self.ctx;
-        c.set_font(&format!(
-            "700 {:.1}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-            px * self.scale
-        ));
-        c.set_text_align(match align {
-            Align::Left => "left",
-            Align::Center => "center",
-            Align::Right => "right",
-        });
-        c.set_text_baseline("middle");
-        c.set_line_join("round");
-        c.set_line_width(3.5 * self.scale);
-        c.set_stroke_style_str(self.palette.background);
-        let _ = c.stroke_text(s, x, y);
-        c.set_fill_style_str(color);
-        let _ = c.fill_text(s, x, y);
     }
 
     /// A rounded box centred at (cx, cy), `h` tall, as wide as its bold label needs (between

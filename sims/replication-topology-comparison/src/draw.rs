@@ -185,6 +185,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
                 11.0,
                 color,
                 Align::Left,
+                true,
             );
         } else {
             let half = f.text_width(&text, 11.0) / 2.0 + 2.0;
@@ -196,6 +197,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
                 11.0,
                 color,
                 Align::Center,
+                true,
             );
         }
         // Badges: the non-colour cue for each state.
@@ -272,6 +274,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
                     10.0,
                     p.ink,
                     Align::Center,
+                    true,
                 );
             }
         } else {
@@ -314,7 +317,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
             let x = b.cx + w / 2.0 + 6.0 * f.scale;
             let room = f.width - x;
             if room >= f.text_width(&label, 12.0) + 4.0 {
-                f.halo_text(&label, x, b.cy, 12.0, p.ink, Align::Left);
+                f.halo_text(&label, x, b.cy, 12.0, p.ink, Align::Left, true);
             } else {
                 f.halo_text(
                     &label,
@@ -323,6 +326,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
                     12.0,
                     p.ink,
                     Align::Center,
+                    true,
                 );
             }
         }

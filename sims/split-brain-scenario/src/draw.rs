@@ -1,0 +1,614 @@
+//! Drawing the split-brain cluster: links (cut ones dashed, the spec's partition as a red
+//! dashed line sweeping across), the messages in flight, the nodes with crowns, timers and
+//! badges, each node's log table, the clients' writes and, in the fencing mode, the storage.
+//! Every state has words or a shape as well as a colour.
+
+use dsim_core::split_brain::{
+    FailoverMode, Role, SplitBrainSim, NODE_COUNT, SPEC_VALUE_A, SPEC_VALUE_B, SPEC_WRITE_GAP_MS,
+};
+use dsim_ui::draw::{ease, progress, Align, Frame};
+use dsim_ui::palette::Palette;
+use dsim_ui::{RowTone, TableRow};
+
+use crate::clock::{FlightKind, Live, ARRIVAL_MS, FLASH_MS, SWEEP_MS};
+use crate::layout::{self, Block, Layout, Side, PAD};
+use crate::text::{self, Badge, Tone};
+
+/// The colour of a tone, and the ink that goes on it.
+fn tone_colors(p: &Palette, tone: Tone) -> (&'static str, &'static str) {
+    match tone {
+        Tone::Leader => (p.leader, p.ink),
+        Tone::Good => (p.good, p.background),
+        Tone::Bad => (p.bad, p.background),
+        Tone::Busy => (p.accent, p.ink),
+        Tone::Plain => (p.surface, p.ink),
+    }
+}
+
+/// The colour text of a tone is written in on the background.
+fn tone_text(p: &Palette, tone: Tone) -> &'static str {
+    match tone {
+        Tone::Good => p.good_text,
+        Tone::Bad => p.bad_text,
+        _ => p.ink,
+    }
+}
+
+/// The first of `options` that fits `max_w` at `px`, or the last one with its font shrunk to
+/// fit (down to 70 %): (text, px).
+fn fit_or_shrink<'a>(
+    f: &Frame,
+    options: &[&'a str],
+    px: f64,
+    bold: bool,
+    max_w: f64,
+) -> (&'a str, f64) {
+    if let Some(t) = f.fit_text(options, px, bold, max_w) {
+        return (t, px);
+    }
+    let last = options.last().copied().unwrap_or("");
+    let w = f.measure(last, px, bold);
+    let k = if w > 0.0 {
+        (max_w / w).clamp(0.7, 1.0)
+    } else {
+        1.0
+    };
+    (last, px * k)
+}
+
+/// Draws one frame; returns whether it needs further frames.
+pub fn draw(f: &Frame, live: &Live) -> bool {
+    let p = f.palette;
+    let sim = &live.sim;
+    let fencing = sim.mode() == FailoverMode::Fencing;
+    let l = layout::layout(f.width, f.height, f.scale, fencing);
+    let now = f.now;
+    let shown = live.display_ms(now);
+    f.clear();
+
+    draw_partition(f, live, &l);
+    draw_links(f, sim, &l);
+    if let Some(s) = l.storage {
+        draw_storage(f, sim, &l, s);
+    }
+    for (flight, t) in live.visible_flights(now) {
+        // Reduced motion: each message waits, still, a third of the way from its sender (clear
+        // of the link's mark in the middle, and of a message going the other way).
+        let t = if f.reduced_motion { 0.33 } else { t };
+        let (a, b) = (l.nodes[flight.from], l.nodes[flight.to]);
+        let (dx, dy) = (b.x - a.x, b.y - a.y);
+        let len = dx.hypot(dy).max(1.0);
+        let (ux, uy) = (dx / len, dy / len);
+        let (x0, y0) = (a.x + ux * a.r, a.y + uy * a.r);
+        let (x1, y1) = (b.x - ux * b.r, b.y - uy * b.r);
+        let (color, r) = match flight.kind {
+            FlightKind::Heartbeat | FlightKind::AppendHeartbeat => (p.idle, 3.5),
+            FlightKind::Reply => (p.surface, 3.0),
+            FlightKind::Sync | FlightKind::Append => (p.write, 6.0),
+            FlightKind::RequestVote => (p.accent, 5.5),
+            FlightKind::VoteGranted => (p.good, 5.0),
+            FlightKind::VoteRefused => (p.bad, 5.0),
+        };
+        f.message_dot(x0, y0, x1, y1, t, color, r);
+        let caption = match flight.kind {
+            FlightKind::AppendHeartbeat if f.width < 700.0 => "",
+            _ => flight.short.as_str(),
+        };
+        if !caption.is_empty() {
+            let (x, y) = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+            let tone = match flight.kind {
+                FlightKind::AppendHeartbeat => p.muted,
+                FlightKind::VoteRefused => p.bad_text,
+                _ => p.ink,
+            };
+            let w = f.measure(caption, l.px(10.0), true);
+            let x = x.clamp(PAD + w / 2.0, f.width - PAD - w / 2.0);
+            f.halo_text(
+                caption,
+                x,
+                y - l.px(11.0) * f.scale,
+                l.px(10.0),
+                tone,
+                Align::Center,
+                true,
+            );
+        }
+    }
+
+    draw_link_marks(f, sim, &l);
+    for n in 0..NODE_COUNT {
+        draw_node(f, live, &l, n, shown);
+    }
+    for (slot, target) in [0usize, 1].into_iter().enumerate() {
+        draw_write(f, live, &l, slot, target, shown);
+    }
+    live.running || live.animating(now)
+}
+
+/// The spec's partition: a red dashed line sweeping down across the links 1–2 and 1–3.
+fn draw_partition(f: &Frame, live: &Live, l: &Layout) {
+    if !live.spec_partition() {
+        return;
+    }
+    let p = f.palette;
+    let k = live.speed.max(0.01);
+    let t = match live.partition_at {
+        Some(start) if !f.reduced_motion => ease(progress(start, (SWEEP_MS / k).max(250.0), f.now)),
+        _ => 1.0,
+    };
+    let x = l.partition_x;
+    let top = PAD + layout::write_box_h(l.scale, l.zoom) + 2.0;
+    let bottom = l.h - PAD;
+    let end = top + (bottom - top) * t;
+    let offset = if t < 1.0 { -f.now * 0.05 } else { 0.0 };
+    f.dashed_line(x, top, x, end, p.bad, 3.0, offset);
+    if t >= 1.0 {
+        f.halo_text(
+            "partition",
+            x,
+            top + l.px(8.0) * l.scale,
+            l.px(11.0),
+            p.bad_text,
+            Align::Center,
+            true,
+        );
+    }
+}
+
+/// The three links: solid when up, dashed when cut.
+fn draw_links(f: &Frame, sim: &SplitBrainSim, l: &Layout) {
+    let p = f.palette;
+    for (a, b, up) in sim.links() {
+        let (na, nb) = (l.nodes[a], l.nodes[b]);
+        if up {
+            f.line(na.x, na.y, nb.x, nb.y, p.muted, 2.0);
+        } else {
+            f.dashed_line(na.x, na.y, nb.x, nb.y, p.idle, 2.0, 0.0);
+        }
+    }
+}
+
+/// The "cut" or "heal" mark on each link (drawn over the messages, so it stays readable).
+fn draw_link_marks(f: &Frame, sim: &SplitBrainSim, l: &Layout) {
+    let p = f.palette;
+    for (i, (_, _, up)) in sim.links().into_iter().enumerate() {
+        let (mx, my) = l.link_mark(i);
+        if up {
+            f.pill("cut", mx, my, l.px(11.0), p.background, p.ink);
+        } else {
+            f.pill("heal", mx, my, l.px(11.0), p.bad, p.background);
+        }
+    }
+}
+
+/// The fencing mode's shared storage: its highest token and its refusals.
+fn draw_storage(f: &Frame, sim: &SplitBrainSim, l: &Layout, r: layout::Rect) {
+    let p = f.palette;
+    let Some(storage) = sim.storage() else {
+        return;
+    };
+    let refused = storage.rejected > 0;
+    f.drum(
+        r.x,
+        r.y,
+        r.w,
+        r.h,
+        p.surface,
+        if refused { p.bad } else { p.ink },
+    );
+    let lh = l.line_h;
+    let px = l.px(11.0);
+    let line1 = f
+        .fit_text(&["Shared storage", "Storage"], px, true, r.w - 8.0)
+        .unwrap_or("");
+    let tok = format!("needs token ≥ {}", storage.highest_token);
+    let tok_short = format!("token ≥ {}", storage.highest_token);
+    let head_long = format!("Shared storage · token ≥ {}", storage.highest_token);
+    let head_short = format!("Storage · token ≥ {}", storage.highest_token);
+    let line1 = if refused {
+        let options = [head_long.as_str(), head_short.as_str(), line1];
+        f.fit_text(&options, px, true, r.w - 8.0)
+            .unwrap_or(line1)
+            .to_string()
+    } else {
+        line1.to_string()
+    };
+    let line1 = line1.as_str();
+    let line2 = if refused {
+        let a = format!(
+            "refused {} stale write{}",
+            storage.rejected,
+            if storage.rejected == 1 { "" } else { "s" }
+        );
+        let b = format!("✗ refused {}", storage.rejected);
+        let options = [a.as_str(), b.as_str(), tok_short.as_str()];
+        f.fit_text(&options, px, true, r.w - 8.0)
+            .unwrap_or("")
+            .to_string()
+    } else {
+        let options = [tok.as_str(), tok_short.as_str()];
+        f.fit_text(&options, px, false, r.w - 8.0)
+            .unwrap_or("")
+            .to_string()
+    };
+    let cy = r.y + r.h / 2.0 + 1.0;
+    f.bold(
+        line1,
+        r.x + r.w / 2.0,
+        cy - lh * 0.45,
+        px,
+        p.ink,
+        Align::Center,
+    );
+    let color = if refused { p.bad_text } else { p.ink };
+    f.bold(
+        &line2,
+        r.x + r.w / 2.0,
+        cy + lh * 0.55,
+        px,
+        color,
+        Align::Center,
+    );
+}
+
+fn draw_node(f: &Frame, live: &Live, l: &Layout, n: usize, shown: f64) {
+    let p = f.palette;
+    let sim = &live.sim;
+    let Some(node) = sim.node(n) else {
+        return;
+    };
+    let s = l.nodes[n];
+    let k = live.speed.max(0.01);
+    let leader = node.powered_on && node.role == Role::Leader;
+
+    // The flash of a newly elected leader.
+    if let Some((who, start)) = live.flash {
+        let span = (FLASH_MS / k).max(500.0);
+        if who == n && leader {
+            let t = progress(start, span, f.now);
+            if f.reduced_motion {
+                if t < 1.0 {
+                    f.glow(s.x, s.y, s.r, p.leader, 1.0);
+                }
+            } else if t < 1.0 {
+                let pulse = 0.5 + 0.5 * (t * std::f64::consts::TAU * 3.0).cos();
+                f.glow(s.x, s.y, s.r, p.leader, (1.0 - t) * (0.4 + 0.6 * pulse));
+            }
+        }
+    }
+
+    // The failover timer as a ring filling up around the node.
+    let timer = text::timer_of(sim, n, shown);
+    if let Some((elapsed, timeout)) = timer {
+        if timeout > 0.0 {
+            f.progress_ring(
+                s.x,
+                s.y,
+                s.r + 5.0 * f.scale,
+                elapsed / timeout,
+                p.accent,
+                p.surface,
+                4.0,
+            );
+        }
+    }
+
+    let fill = if !node.powered_on {
+        p.idle
+    } else {
+        match node.role {
+            Role::Leader => p.leader,
+            Role::Candidate => p.accent,
+            Role::Follower => p.background,
+        }
+    };
+    f.circle(s.x, s.y, s.r, fill, p.ink, 2.0);
+    f.bold(
+        &(n + 1).to_string(),
+        s.x,
+        s.y + 1.0,
+        (s.r * 0.75).clamp(12.0, 30.0) / f.scale,
+        p.ink,
+        Align::Center,
+    );
+    if !node.powered_on {
+        f.cross(s.x, s.y, s.r, p.bad);
+    }
+    if leader {
+        let (cx, cy) = l.crown_at(n);
+        f.crown(cx, cy, l.crown);
+    }
+
+    // Name, role and badges.
+    let b = l.blocks[n];
+    let align = match b.side {
+        Side::Below => Align::Center,
+        Side::Right => Align::Left,
+    };
+    let name = text::node_name(n);
+    let (name, name_px) = fit_or_shrink(f, &[name.as_str()], l.px(13.0), true, b.width);
+    f.bold(name, b.text_x, b.name_y, name_px, p.ink, align);
+    let role = text::role_line(sim, n);
+    let short_role = role.replace(" · ", " ");
+    let (role_text, role_px) = fit_or_shrink(
+        f,
+        &[role.as_str(), short_role.as_str()],
+        l.px(12.0),
+        false,
+        b.width,
+    );
+    f.text(role_text, b.text_x, b.role_y, role_px, p.ink, align);
+
+    let mut badges = Vec::new();
+    if let Some((elapsed, timeout)) = timer {
+        let word = if sim.mode() == FailoverMode::Raft {
+            "election"
+        } else {
+            "timeout"
+        };
+        badges.push(Badge {
+            text: format!("{word} {:.1}/{:.1} s", elapsed / 1000.0, timeout / 1000.0),
+            tone: Tone::Busy,
+        });
+    }
+    badges.extend(text::badges(sim, n));
+    draw_badges(f, l, &b, &badges);
+
+    draw_table(f, sim, l, &b, n);
+}
+
+/// Badges on one line: left to right (right blocks) or centred (below), as many as fit.
+fn draw_badges(f: &Frame, l: &Layout, b: &Block, badges: &[Badge]) {
+    let p = f.palette;
+    let gap = 4.0 * f.scale;
+    // Smaller type when the first badge would not fit otherwise (narrow canvases).
+    let mut px = l.px(10.5);
+    if badges
+        .first()
+        .is_some_and(|first| f.pill_width(&first.text, px) > b.width)
+    {
+        px = l.px(9.0);
+    }
+    let mut widths = Vec::new();
+    let mut total = 0.0;
+    for badge in badges {
+        let w = f.pill_width(&badge.text, px);
+        if total + w > b.width {
+            break;
+        }
+        total += w + gap;
+        widths.push(w);
+    }
+    let total = (total - gap).max(0.0);
+    let mut x = match b.side {
+        Side::Below => b.text_x - total / 2.0,
+        Side::Right => b.text_x,
+    };
+    for (badge, w) in badges.iter().zip(widths) {
+        let (fill, ink) = tone_colors(&p, badge.tone);
+        f.pill(&badge.text, x + w / 2.0, b.badge_y, px, fill, ink);
+        x += w + gap;
+    }
+}
+
+/// A node's log as a small table; when it is too long, the oldest rows are summarised.
+fn draw_table(f: &Frame, sim: &SplitBrainSim, l: &Layout, b: &Block, n: usize) {
+    let Some(node) = sim.node(n) else {
+        return;
+    };
+    let row_h = l.row_h;
+    let fits = (b.table.h / row_h).floor() as usize;
+    if fits == 0 {
+        return;
+    }
+    let raft = sim.mode() == FailoverMode::Raft;
+    let mut rows: Vec<TableRow> = node
+        .log
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mut cells = text::entry_cells(e).to_vec();
+            let tone = if text::in_conflict(sim, e.id) {
+                RowTone::Alert
+            } else if !node.is_committed(i) {
+                if raft {
+                    cells[0].push('*');
+                }
+                RowTone::Muted
+            } else {
+                RowTone::Normal
+            };
+            TableRow::new(tone, cells)
+        })
+        .collect();
+    let header = TableRow::new(RowTone::Header, text::log_header(sim.mode()).to_vec());
+    // Room for the header if it leaves at least two entry rows (or all of them).
+    let with_header = fits >= 3 || fits > rows.len();
+    let room = if with_header { fits - 1 } else { fits };
+    if rows.len() > room {
+        // Too long: the newest rows matter most (the last one is the node's value).
+        let keep = room.saturating_sub(1).max(1).min(rows.len());
+        let hidden = rows.len() - keep;
+        let newest = rows.split_off(hidden);
+        rows = if room >= 2 {
+            std::iter::once(TableRow::new(
+                RowTone::Muted,
+                vec![format!("+{hidden} earlier"), String::new(), String::new()],
+            ))
+            .chain(newest)
+            .collect()
+        } else {
+            newest
+        };
+    }
+    if with_header {
+        rows.insert(0, header);
+    }
+    // Column widths: what the cells need, squeezed into the block's width: drop the
+    // generation column first, then the first heading, then squeeze the first column.
+    let px = l.px(11.0);
+    let pad = 9.0 * f.scale;
+    let needs = |rows: &[TableRow], cols: usize| -> Vec<f64> {
+        (0..cols)
+            .map(|k| {
+                rows.iter()
+                    .filter_map(|r| r.cells.get(k).map(|c| (c, r.tone)))
+                    .filter(|(c, tone)| !(k == 0 && *tone == RowTone::Muted && c.starts_with('+')))
+                    .map(|(c, tone)| f.measure(c, px, tone != RowTone::Normal) + pad)
+                    .fold(0.0, f64::max)
+            })
+            .collect()
+    };
+    let mut need = needs(&rows, 3);
+    if need.iter().sum::<f64>() > b.table.w {
+        rows.iter_mut().for_each(|r| r.cells.truncate(2));
+        need = needs(&rows, 2);
+        if need.iter().sum::<f64>() > b.table.w {
+            if let Some(h) = rows.iter_mut().find(|r| r.tone == RowTone::Header) {
+                h.cells[0].clear();
+            }
+            need = needs(&rows, 2);
+        }
+    }
+    let total: f64 = need.iter().sum();
+    let width = b.table.w.min(total.max(b.table.w * 0.8));
+    let widths: Vec<f64> = if total <= width {
+        let extra = (width - total) / need.len() as f64;
+        need.iter().map(|w| w + extra).collect()
+    } else {
+        let rest: f64 = need[1..].iter().sum();
+        std::iter::once((width - rest).max(0.0))
+            .chain(need[1..].iter().copied())
+            .collect()
+    };
+    let x = match b.side {
+        Side::Below => b.text_x - width / 2.0,
+        Side::Right => b.table.x,
+    };
+    f.mini_table(x, b.table.y, &widths, &rows, px, row_h);
+}
+
+/// The client's write to `target`: a box along the top with the write and what its client
+/// was told, and an arrow down to the node (a dot travels along it while the write is on its
+/// way; the arrow glows as it arrives).
+fn draw_write(f: &Frame, live: &Live, l: &Layout, slot: usize, target: usize, shown: f64) {
+    let p = f.palette;
+    let sim = &live.sim;
+    let area = l.writes[slot];
+    let node = l.nodes[target];
+    let ax = l.write_arrow_x[slot];
+    let latest = sim
+        .writes()
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, w)| w.target == target);
+    let lh = l.line_h;
+    let client = if slot == 0 { "Client A" } else { "Client B" };
+    let (line1_opts, line2, l2_short, tone): (Vec<String>, String, String, Tone) = match latest {
+        Some((_, w)) => {
+            let value = text::money(w.value);
+            let (status, short, tone) = text::write_short(w);
+            (
+                vec![
+                    format!("{}: user balance = {value}", w.label),
+                    format!("{}: {value}", w.label),
+                    format!("{} {value}", w.label.trim_start_matches("Write ")),
+                ],
+                status,
+                short,
+                tone,
+            )
+        }
+        None => {
+            // Before the writes: what the client will send, greyed.
+            let (label, value) = if slot == 0 {
+                ("Write A", SPEC_VALUE_A)
+            } else {
+                ("Write B", SPEC_VALUE_B)
+            };
+            let value = text::money(value);
+            (
+                vec![
+                    format!("{label}: user balance = {value}"),
+                    format!("{label}: {value}"),
+                    format!("{} {value}", label.trim_start_matches("Write ")),
+                ],
+                format!("{client}: not sent yet"),
+                "not sent yet".to_string(),
+                Tone::Plain,
+            )
+        }
+    };
+    let inner = area.w - 10.0 * f.scale;
+    let (px1, px2) = (l.px(12.0), l.px(11.0));
+    let options: Vec<&str> = line1_opts.iter().map(String::as_str).collect();
+    let (line1, px1) = fit_or_shrink(f, &options, px1, true, inner);
+    let (line2, px2) = fit_or_shrink(f, &[line2.as_str(), l2_short.as_str()], px2, false, inner);
+    let line2 = line2.to_string();
+    let w = (f
+        .measure(line1, px1, true)
+        .max(f.measure(&line2, px2, false))
+        + 12.0 * f.scale)
+        .max(ax - area.x + 14.0)
+        .min(area.w);
+    let h = area.h;
+    let border = match tone {
+        Tone::Good => p.good,
+        Tone::Bad => p.bad,
+        Tone::Busy => p.write,
+        _ => p.idle,
+    };
+    let fill = if latest.is_some() {
+        p.surface
+    } else {
+        p.background
+    };
+    f.rounded_rect(area.x, area.y, w, h, 6.0, fill, border);
+    if latest.is_some() {
+        // A thicker coloured edge on the left: the write's outcome, with words beside it.
+        f.ctx.set_fill_style_str(border);
+        f.ctx
+            .fill_rect(area.x + 1.0, area.y + 3.0, 4.0 * f.scale, h - 6.0);
+    }
+    let ink = if latest.is_some() { p.ink } else { p.muted };
+    let tx = area.x + 8.0 * f.scale;
+    f.bold(
+        line1,
+        tx,
+        area.y + 3.0 * l.zoom + lh * 0.5,
+        px1,
+        ink,
+        Align::Left,
+    );
+    f.text(
+        &line2,
+        tx,
+        area.y + 3.0 * l.zoom + lh * 1.5,
+        px2,
+        tone_text(&p, tone),
+        Align::Left,
+    );
+
+    // The arrow down to the node.
+    let dx = (ax - node.x).abs().min(node.r * 0.99);
+    let y_end = node.y - (node.r * node.r - dx * dx).sqrt() - 2.0;
+    let y_start = area.y + h;
+    let k = live.speed.max(0.01);
+    let arriving = latest.and_then(|(i, _)| live.arrivals.iter().rev().find(|(j, _)| *j == i));
+    let pulse = arriving.map_or(1.0, |&(_, t)| {
+        progress(t, (ARRIVAL_MS / k).max(300.0), f.now)
+    });
+    let color = if latest.is_some() { p.write } else { p.idle };
+    if pulse < 1.0 && !f.reduced_motion {
+        f.line(ax, y_start, ax, y_end, p.write, 2.0 + 5.0 * (1.0 - pulse));
+    }
+    f.arrow(ax, y_start, ax, y_end, color, 2.0);
+    if let Some((_, w)) = latest {
+        if w.status == dsim_core::split_brain::WriteStatus::Scheduled {
+            let gap = SPEC_WRITE_GAP_MS as f64;
+            let t = 1.0 - ((w.arrives_ms as f64 - shown) / gap).clamp(0.0, 1.0);
+            f.message_dot(ax, y_start, ax, y_end, t, p.write, 6.0);
+        }
+    }
+}

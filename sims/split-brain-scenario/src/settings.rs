@@ -1,0 +1,187 @@
+//! The split-brain sim's settings from its link (`?mode=raft&stonith=1&skew=5` plus seed,
+//! speed and projector), and the check of the merged balance a student types in.
+
+use dsim_core::params::ParamReader;
+use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
+use dsim_ui::params::CommonParams;
+
+/// The largest clock skew the slider and `?skew=` offer, in seconds either way.
+pub const MAX_SKEW_S: f64 = 10.0;
+/// The clock-skew slider's step, in seconds.
+pub const SKEW_STEP_S: f64 = 0.5;
+/// The largest balance a student can type as the merged value, in dollars.
+pub const MAX_MERGED: i64 = 1_000_000;
+
+/// Everything the link can set, already clamped, with the notices about what was changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Failover mode, STONITH and Node 1's clock skew.
+    pub config: SplitBrainConfig,
+    /// Seed, speed and projector mode.
+    pub common: CommonParams,
+    /// What was changed, for the notice bar.
+    pub notices: Vec<String>,
+}
+
+impl Settings {
+    /// Reads the settings from a query string; never fails.
+    pub fn from_query(query: &str) -> Self {
+        let mut reader = ParamReader::new(query);
+        let common = CommonParams::read(&mut reader);
+        let names: Vec<&str> = FailoverMode::ALL.iter().map(|m| m.param()).collect();
+        let mode_name = reader.choice("mode", &names, FailoverMode::Naive.param());
+        let mode = FailoverMode::from_param(mode_name).unwrap_or(FailoverMode::Naive);
+        let stonith = reader.flag("stonith", false);
+        if stonith && mode != FailoverMode::Fencing {
+            reader.note(
+                "stonith=1 only applies with mode=fencing; it is kept for that mode.".to_string(),
+            );
+        }
+        let raw_skew = reader.float("skew", -MAX_SKEW_S..=MAX_SKEW_S, 0.0);
+        let skew = snap_skew(raw_skew);
+        if (skew - raw_skew).abs() > 1e-9 {
+            reader.note(format!(
+                "skew={raw_skew} is not a multiple of {SKEW_STEP_S} s; using skew={skew}."
+            ));
+        }
+        Settings {
+            config: SplitBrainConfig::new(mode, stonith, skew_ms(skew)),
+            common,
+            notices: reader.notices(),
+        }
+    }
+}
+
+/// A skew in seconds rounded to the slider's step and kept within ±[`MAX_SKEW_S`].
+pub fn snap_skew(seconds: f64) -> f64 {
+    if !seconds.is_finite() {
+        return 0.0;
+    }
+    let snapped = (seconds / SKEW_STEP_S).round() * SKEW_STEP_S;
+    snapped.clamp(-MAX_SKEW_S, MAX_SKEW_S) + 0.0
+}
+
+/// Seconds of skew as the model's milliseconds.
+pub fn skew_ms(seconds: f64) -> i64 {
+    (snap_skew(seconds) * 1000.0).round() as i64
+}
+
+/// A balance typed as the merged value: accepted (perhaps clamped, with a note saying so) or
+/// refused with the reason, in words a student can act on.
+pub fn parse_balance(text: &str) -> Result<(i64, Option<String>), String> {
+    let t = text.trim();
+    let t = t.strip_prefix('$').unwrap_or(t).trim_start();
+    if t.is_empty() {
+        return Err("Type a balance in whole dollars, for example 625.".to_string());
+    }
+    if let Some(bad) = t.chars().find(|c| !c.is_ascii_digit()) {
+        let shown: String = bad.escape_default().collect();
+        return Err(format!(
+            "Digits only: “{shown}” is not a digit. Type whole dollars, for example 625."
+        ));
+    }
+    let digits = t.trim_start_matches('0');
+    let value = if digits.len() > 12 {
+        None
+    } else {
+        digits.parse::<i64>().ok().or(Some(0))
+    };
+    match value {
+        Some(v) if v <= MAX_MERGED => Ok((v, None)),
+        _ => Ok((
+            MAX_MERGED,
+            Some(format!(
+                "Balances go up to ${MAX_MERGED}; using ${MAX_MERGED}."
+            )),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_naive_story() {
+        let s = Settings::from_query("");
+        assert_eq!(
+            s.config,
+            SplitBrainConfig::new(FailoverMode::Naive, false, 0)
+        );
+        assert_eq!(s.common.speed, 1.0);
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn mode_stonith_and_skew_are_read() {
+        let s = Settings::from_query("?mode=Fencing&stonith=1&skew=-2.5&speed=10");
+        assert_eq!(
+            s.config,
+            SplitBrainConfig::new(FailoverMode::Fencing, true, -2_500)
+        );
+        assert_eq!(s.common.speed, 10.0);
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
+        let s = Settings::from_query("?mode=raft");
+        assert_eq!(s.config.mode, FailoverMode::Raft);
+    }
+
+    #[test]
+    fn bad_values_are_clamped_with_notices() {
+        let s = Settings::from_query("?mode=paxos&skew=99&stonith=maybe&speed=0");
+        assert_eq!(
+            s.config,
+            SplitBrainConfig::new(FailoverMode::Naive, false, 10_000)
+        );
+        assert_eq!(s.common.speed, 0.25);
+        assert_eq!(
+            s.notices,
+            vec![
+                "speed=0 is outside 0.25–10; using speed=0.25.".to_string(),
+                "mode=paxos is not one of naive, raft, fencing; using mode=naive.".to_string(),
+                "stonith=maybe is not on or off; using stonith=0.".to_string(),
+                "skew=99 is outside -10–10; using skew=10.".to_string(),
+            ]
+        );
+        let s = Settings::from_query("?skew=1.3&stonith=1");
+        assert_eq!(s.config.clock_skew_ms, 1_500);
+        assert_eq!(s.notices.len(), 2, "{:?}", s.notices);
+    }
+
+    #[test]
+    fn markup_in_values_stays_text() {
+        let s = Settings::from_query("?mode=%3Cscript%3E&skew=%3Cb%3E");
+        assert_eq!(s.config.mode, FailoverMode::Naive);
+        assert!(s.notices[0].contains("<script>"));
+        assert_eq!(s.config.clock_skew_ms, 0);
+    }
+
+    #[test]
+    fn merged_balances_are_digits_only_and_clamped() {
+        assert_eq!(parse_balance("625"), Ok((625, None)));
+        assert_eq!(parse_balance(" $ 0625 "), Ok((625, None)));
+        assert_eq!(parse_balance("0"), Ok((0, None)));
+        assert_eq!(parse_balance("000"), Ok((0, None)));
+        let (v, note) = parse_balance("99999999999999999999999").unwrap();
+        assert_eq!(v, MAX_MERGED);
+        assert!(note.unwrap().contains("up to $1000000"));
+        assert_eq!(parse_balance("1000001").unwrap().0, MAX_MERGED);
+        assert_eq!(parse_balance("1000000"), Ok((MAX_MERGED, None)));
+        for bad in ["", "  ", "12a", "-5", "6.25", "1e3", "$", "5 0", "٣"] {
+            let e = parse_balance(bad).unwrap_err();
+            assert!(
+                e.contains("Digits only") || e.contains("Type a balance"),
+                "{bad}: {e}"
+            );
+        }
+        assert!(parse_balance("12a").unwrap_err().contains("“a”"));
+    }
+
+    #[test]
+    fn skew_snaps_to_the_slider_step() {
+        assert_eq!(snap_skew(1.26), 1.5);
+        assert_eq!(snap_skew(-0.2), 0.0);
+        assert_eq!(snap_skew(f64::NAN), 0.0);
+        assert_eq!(snap_skew(50.0), 10.0);
+        assert_eq!(skew_ms(-3.0), -3_000);
+    }
+}
