@@ -14,20 +14,8 @@ pub struct SimEntry {
     pub height: u32,
 }
 
-/// Every sim, in gallery order.
+/// Every sim, in gallery order: the order the chapter introduces them.
 pub const SIMS: &[SimEntry] = &[
-    SimEntry {
-        id: "quorum-calculator",
-        title: "Quorum Calculator",
-        description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
-        height: 680,
-    },
-    SimEntry {
-        id: "gossip-protocol-spread",
-        title: "Gossip Protocol Spread",
-        description: "Node 4 is down and nobody is in charge: watch the news spread by gossip, round by round, on 12 to 1,000 nodes; compare fanouts, message loss and push-pull against the epidemic curve; and see how the phi accrual detector decides that a node is down.",
-        height: 760,
-    },
     SimEntry {
         id: "consistent-hash-ring",
         title: "Consistent Hash Ring",
@@ -41,9 +29,21 @@ pub const SIMS: &[SimEntry] = &[
         height: 760,
     },
     SimEntry {
+        id: "quorum-calculator",
+        title: "Quorum Calculator",
+        description: "Choose N, W and R, simulate writes and reads on a row of replicas, and see why W + R > N guarantees that every read overlaps the latest write, and how a stale read happens when it does not.",
+        height: 680,
+    },
+    SimEntry {
         id: "split-brain-scenario",
         title: "Split-Brain Scenario",
         description: "Partition a three-node cluster, watch a naive monitor promote a second leader, send two conflicting writes and resolve the conflict; then see how Raft's majority votes and fencing tokens (or STONITH) prevent split brain.",
+        height: 760,
+    },
+    SimEntry {
+        id: "gossip-protocol-spread",
+        title: "Gossip Protocol Spread",
+        description: "Node 4 is down and nobody is in charge: watch the news spread by gossip, round by round, on 12 to 1,000 nodes; compare fanouts, message loss and push-pull against the epidemic curve; and see how the phi accrual detector decides that a node is down.",
         height: 760,
     },
 ];
