@@ -12,6 +12,7 @@ const ACTIONS = {
   'consistent-hash-ring': ['Add Node'],
   'replication-topology-comparison': ['Simulate Write'],
   'split-brain-scenario': ['Partition Network', 'Skip ahead', 'Send Write A and Write B', 'Skip ahead', 'Heal Partition', 'Skip ahead', 'Pause'],
+  'sharding-strategies': ['Range scan'],
 };
 
 const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });

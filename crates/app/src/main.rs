@@ -69,6 +69,13 @@ fn main() {
             )
             .render();
         }
+        Some(sim_sharding_strategies::ID) => {
+            yew::Renderer::<sim_sharding_strategies::ShardingStrategies>::with_root_and_props(
+                root,
+                sim_sharding_strategies::Props { query },
+            )
+            .render();
+        }
         _ => {
             yew::Renderer::<gallery::Gallery>::with_root(root).render();
         }

@@ -17,6 +17,12 @@ pub struct SimEntry {
 /// Every sim, in gallery order: the order the chapter introduces them.
 pub const SIMS: &[SimEntry] = &[
     SimEntry {
+        id: "sharding-strategies",
+        title: "Sharding Strategies",
+        description: "Split one table of users over 2–8 shards by range, hash, directory or region; watch requests flow from a router, find the hot spot that skewed surnames make, run point lookups and range scans, and count the records each strategy moves when a shard is added.",
+        height: 760,
+    },
+    SimEntry {
         id: "consistent-hash-ring",
         title: "Consistent Hash Ring",
         description: "Hash nodes, virtual nodes and keys onto one 32-bit ring, add and remove nodes to see that only about 1/N of the keys move (against nearly all under hash mod N), and watch virtual nodes even out the load.",

@@ -25,9 +25,38 @@ pub struct SimCanvasProps {
     /// Told the CSS-pixel position of a click on the canvas.
     #[prop_or_default]
     pub on_click: Callback<(f64, f64)>,
+    /// Told about pointer presses, moves and releases on the canvas (CSS pixels), for
+    /// dragging things drawn on it; the canvas captures the pointer while it is pressed.
+    #[prop_or_default]
+    pub on_pointer: Option<Callback<PointerInput>>,
+    /// A CSS cursor for the canvas (for example `ew-resize` over a drag handle).
+    #[prop_or_default]
+    pub cursor: Option<AttrValue>,
     /// Elements laid over the canvas (for example focusable buttons on nodes).
     #[prop_or_default]
     pub children: Html,
+}
+
+/// What a pointer did on the canvas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PointerKind {
+    /// A button or finger went down.
+    Down,
+    /// The pointer moved (pressed or not).
+    Move,
+    /// The button or finger was released, or the browser cancelled the gesture.
+    Up,
+}
+
+/// A pointer action at a CSS-pixel position on the canvas.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PointerInput {
+    /// What happened.
+    pub kind: PointerKind,
+    /// Distance from the canvas's left edge.
+    pub x: f64,
+    /// Distance from the canvas's top edge.
+    pub y: f64,
 }
 
 /// Messages of [`SimCanvas`].
@@ -169,9 +198,41 @@ impl Component for SimCanvas {
                 }
             })
         };
+        let pointer = |kind: PointerKind| {
+            let cb = ctx.props().on_pointer.clone();
+            let holder = self.holder.clone();
+            Callback::from(move |e: PointerEvent| {
+                let (Some(cb), Some(el)) = (cb.as_ref(), holder.cast::<web_sys::Element>()) else {
+                    return;
+                };
+                if let Some(target) = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = match kind {
+                        PointerKind::Down => target.set_pointer_capture(e.pointer_id()),
+                        PointerKind::Up => target.release_pointer_capture(e.pointer_id()),
+                        PointerKind::Move => Ok(()),
+                    };
+                }
+                let rect = el.get_bounding_client_rect();
+                cb.emit(PointerInput {
+                    kind,
+                    x: e.client_x() as f64 - rect.left(),
+                    y: e.client_y() as f64 - rect.top(),
+                });
+            })
+        };
+        let has_pointer = ctx.props().on_pointer.is_some();
+        let onpointerdown = has_pointer.then(|| pointer(PointerKind::Down));
+        let onpointermove = has_pointer.then(|| pointer(PointerKind::Move));
+        let onpointerup = has_pointer.then(|| pointer(PointerKind::Up));
+        let onpointercancel = has_pointer.then(|| pointer(PointerKind::Up));
+        let style = ctx.props().cursor.as_ref().map(|c| format!("cursor:{c}"));
         html! {
             <div class="sim-canvas" ref={self.holder.clone()}>
-                <canvas ref={self.canvas.clone()} role="img" aria-label={ctx.props().label.clone()} {onclick}></canvas>
+                <canvas ref={self.canvas.clone()} role="img" aria-label={ctx.props().label.clone()} {onclick}
+                    {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {style}></canvas>
                 { ctx.props().children.clone() }
             </div>
         }

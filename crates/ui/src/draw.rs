@@ -330,6 +330,51 @@ impl Frame {
         self.ctx.restore();
     }
 
+    /// A warning triangle with an exclamation mark, centred at (x, y): the shape that marks a
+    /// hot spot or an overload, so the state is not shown by colour alone.
+    pub fn warning(&self, x: f64, y: f64, size: f64, fill: &str) {
+        let c = &self.ctx;
+        let s = size * self.scale;
+        let h = s * 0.9;
+        c.begin_path();
+        c.move_to(x, y - h * 0.55);
+        c.line_to(x + s * 0.55, y + h * 0.45);
+        c.line_to(x - s * 0.55, y + h * 0.45);
+        c.close_path();
+        c.set_fill_style_str(fill);
+        c.fill();
+        c.set_stroke_style_str(self.palette.ink);
+        c.set_line_width(1.2 * self.scale);
+        c.set_line_join("round");
+        c.stroke();
+        self.line(x, y - h * 0.2, x, y + h * 0.12, self.palette.ink, 1.6);
+        self.circle(
+            x,
+            y + h * 0.28,
+            1.1 * self.scale,
+            self.palette.ink,
+            self.palette.ink,
+            0.0,
+        );
+    }
+
+    /// A horizontal meter: a track `w` wide and `h` tall at (x, y) (top-left), filled from the
+    /// left to `fraction` (0–1) of its width.
+    #[allow(clippy::too_many_arguments)]
+    pub fn meter(&self, x: f64, y: f64, w: f64, h: f64, fraction: f64, fill: &str, track: &str) {
+        let c = &self.ctx;
+        c.set_fill_style_str(track);
+        c.fill_rect(x, y, w.max(0.0), h);
+        let filled = (w * fraction.clamp(0.0, 1.0)).max(0.0);
+        if filled > 0.0 {
+            c.set_fill_style_str(fill);
+            c.fill_rect(x, y, filled, h);
+        }
+        c.set_stroke_style_str(self.palette.muted);
+        c.set_line_width(1.0);
+        c.stroke_rect(x + 0.5, y + 0.5, (w - 1.0).max(0.0), (h - 1.0).max(0.0));
+    }
+
     /// A point on a circle of radius `r` centred at (cx, cy), at `degrees` clockwise from 12 o'clock.
     pub fn polar(cx: f64, cy: f64, r: f64, degrees: f64) -> (f64, f64) {
         let a = degrees.to_radians() - FRAC_PI_2;

@@ -17,7 +17,7 @@ pub mod polar;
 pub mod shell;
 pub mod theme;
 
-pub use canvas::SimCanvas;
+pub use canvas::{PointerInput, PointerKind, SimCanvas};
 pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch, Tabs};
 pub use draw::{Align, Frame};
 pub use field::TextField;

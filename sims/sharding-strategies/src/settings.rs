@@ -1,0 +1,113 @@
+//! The sharding sim's settings from its link: `?strategy=hash&shards=6&records=20000&rate=80`
+//! plus seed, speed and projector.
+
+use dsim_core::params::ParamReader;
+use dsim_core::sharding::{
+    ShardingConfig, Strategy, DEFAULT_RATE, DEFAULT_RECORDS, DEFAULT_SHARDS, MAX_RATE, MAX_RECORDS,
+    MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS,
+};
+use dsim_ui::params::CommonParams;
+
+/// Everything the link can set, already clamped, with the notices about what was changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Records, shards, strategy and request rate.
+    pub config: ShardingConfig,
+    /// Seed, speed and projector mode.
+    pub common: CommonParams,
+    /// What was changed, for the notice bar.
+    pub notices: Vec<String>,
+}
+
+impl Settings {
+    /// Reads the settings from a query string; never fails.
+    pub fn from_query(query: &str) -> Self {
+        let mut reader = ParamReader::new(query);
+        let common = CommonParams::read(&mut reader);
+        let keys: Vec<&str> = Strategy::ALL.iter().map(|s| s.key()).collect();
+        let key = reader.choice("strategy", &keys, Strategy::Range.key());
+        let strategy = Strategy::from_key(key).unwrap_or(Strategy::Range);
+        let shards = reader.int(
+            "shards",
+            MIN_SHARDS as i64..=MAX_SHARDS as i64,
+            DEFAULT_SHARDS as i64,
+        );
+        let records = reader.int(
+            "records",
+            MIN_RECORDS as i64..=MAX_RECORDS as i64,
+            DEFAULT_RECORDS as i64,
+        );
+        let rate = reader.int(
+            "rate",
+            MIN_RATE as i64..=MAX_RATE as i64,
+            DEFAULT_RATE as i64,
+        );
+        Settings {
+            config: ShardingConfig::new(records as usize, shards as usize, strategy, rate as u32),
+            common,
+            notices: reader.notices(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_four_range_shards_and_a_thousand_users() {
+        let s = Settings::from_query("");
+        assert_eq!(
+            s.config,
+            ShardingConfig::new(1_000, 4, Strategy::Range, DEFAULT_RATE)
+        );
+        assert_eq!(s.common.seed, 42);
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn every_setting_is_read() {
+        let s = Settings::from_query(
+            "?strategy=Geographic&shards=6&records=20000&rate=120&seed=7&speed=2&projector=1",
+        );
+        assert_eq!(
+            s.config,
+            ShardingConfig::new(20_000, 6, Strategy::Geographic, 120)
+        );
+        assert_eq!(s.common.seed, 7);
+        assert_eq!(s.common.speed, 2.0);
+        assert!(s.common.projector);
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn out_of_range_values_are_clamped_with_notices() {
+        let s = Settings::from_query("?shards=12&records=5&rate=0&strategy=ring");
+        assert_eq!(s.config.shards, 8);
+        assert_eq!(s.config.records, 200);
+        assert_eq!(s.config.rate, 1);
+        assert_eq!(s.config.strategy, Strategy::Range);
+        assert_eq!(
+            s.notices,
+            vec![
+                "strategy=ring is not one of range, hash, directory, geographic; using strategy=range."
+                    .to_string(),
+                "shards=12 is outside 2–8; using shards=8.".to_string(),
+                "records=5 is outside 200–100000; using records=200.".to_string(),
+                "rate=0 is outside 1–500; using rate=1.".to_string(),
+            ]
+        );
+    }
+
+    #[test]
+    fn hostile_values_fall_back() {
+        let s = Settings::from_query(
+            "?shards=%3Cimg%20onerror%3Dx%3E&records=NaN&rate=1e99&seed=-1&speed=0",
+        );
+        assert_eq!(s.config.shards, 4);
+        assert_eq!(s.config.records, 1_000);
+        assert_eq!(s.config.rate, 500);
+        assert_eq!(s.common.speed, 0.25);
+        assert_eq!(s.notices.len(), 5);
+    }
+}
