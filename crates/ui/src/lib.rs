@@ -9,6 +9,7 @@ pub mod draw;
 pub mod env;
 pub mod field;
 mod flow;
+pub mod geom;
 pub mod layer;
 pub mod logtable;
 pub mod palette;

@@ -2,45 +2,7 @@
 //! focusable overlay buttons: the key strip across the top (letters or regions), the router on
 //! the left and one row per shard on the right.
 
-/// An axis-aligned rectangle in CSS pixels.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Rect {
-    /// Left edge.
-    pub x: f64,
-    /// Top edge.
-    pub y: f64,
-    /// Width.
-    pub w: f64,
-    /// Height.
-    pub h: f64,
-}
-
-impl Rect {
-    /// The right edge.
-    pub fn right(&self) -> f64 {
-        self.x + self.w
-    }
-
-    /// The bottom edge.
-    pub fn bottom(&self) -> f64 {
-        self.y + self.h
-    }
-
-    /// The centre's x.
-    pub fn cx(&self) -> f64 {
-        self.x + self.w / 2.0
-    }
-
-    /// The centre's y.
-    pub fn cy(&self) -> f64 {
-        self.y + self.h / 2.0
-    }
-
-    /// Whether the point lies inside.
-    pub fn contains(&self, x: f64, y: f64) -> bool {
-        x >= self.x && x <= self.right() && y >= self.y && y <= self.bottom()
-    }
-}
+pub use dsim_ui::geom::Rect;
 
 /// Margin around the drawing.
 pub const PAD: f64 = 6.0;

@@ -31,40 +31,7 @@ pub struct Spot {
     pub r: f64,
 }
 
-/// An axis-aligned rectangle, in CSS pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rect {
-    /// Left edge.
-    pub x: f64,
-    /// Top edge.
-    pub y: f64,
-    /// Width.
-    pub w: f64,
-    /// Height.
-    pub h: f64,
-}
-
-impl Rect {
-    /// Right edge.
-    pub fn right(&self) -> f64 {
-        self.x + self.w
-    }
-
-    /// Bottom edge.
-    pub fn bottom(&self) -> f64 {
-        self.y + self.h
-    }
-
-    /// Whether the point lies inside.
-    pub fn contains(&self, x: f64, y: f64) -> bool {
-        x >= self.x && x <= self.right() && y >= self.y && y <= self.bottom()
-    }
-
-    /// Whether the two rectangles overlap (touching edges do not count).
-    pub fn overlaps(&self, o: &Rect) -> bool {
-        self.x < o.right() && o.x < self.right() && self.y < o.bottom() && o.y < self.bottom()
-    }
-}
+pub use dsim_ui::geom::Rect;
 
 /// Which side of its node a text block sits on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
