@@ -19,6 +19,21 @@ pub(super) fn diverged(a: &[Entry], b: &[Entry]) -> bool {
 
 /// The conflict between the nodes' logs, if at least two of them went their own way. Each
 /// side is a "tip": a log no other node's log extends (equal logs count once, by lowest node).
+/// One phrase per side of a conflict: "Node 1 holds $500 (Write A)".
+pub(super) fn side_texts(c: &Conflict) -> Vec<String> {
+    c.sides
+        .iter()
+        .map(|s| {
+            let what = s.last().map(Entry::label).unwrap_or_default();
+            format!(
+                "{} {} ({what})",
+                plural_nodes(&s.holders, "holds", "hold"),
+                money(s.value)
+            )
+        })
+        .collect()
+}
+
 pub(super) fn build(nodes: &[Node], between: (usize, usize), now: u64) -> Option<Conflict> {
     let tips: Vec<usize> = (0..nodes.len())
         .filter(|&i| {
@@ -71,18 +86,7 @@ impl SplitBrainSim {
         let Some(c) = build(&self.nodes, (a, b), self.now) else {
             return;
         };
-        let sides: Vec<String> = c
-            .sides
-            .iter()
-            .map(|s| {
-                let what = s.last().map(Entry::label).unwrap_or_default();
-                format!(
-                    "{} {} ({what})",
-                    plural_nodes(&s.holders, "holds", "hold"),
-                    money(s.value)
-                )
-            })
-            .collect();
+        let sides = side_texts(&c);
         self.conflict = Some(c);
         self.note(
             true,

@@ -1,7 +1,7 @@
 //! Where the story stands: the phase, the one-line status, and the wording helpers.
 
 use super::net::NODE_COUNT;
-use super::types::{Entry, Phase, Role};
+use super::types::{Phase, Role};
 use super::{FailoverMode, SplitBrainSim};
 
 impl SplitBrainSim {
@@ -45,21 +45,10 @@ impl SplitBrainSim {
         let mode = self.config.mode;
         match self.phase() {
             Phase::Conflict => match &self.conflict {
-                Some(c) => {
-                    let sides: Vec<String> = c
-                        .sides
-                        .iter()
-                        .map(|s| {
-                            let what = s.last().map(Entry::label).unwrap_or_default();
-                            format!(
-                                "{} {} ({what})",
-                                plural_nodes(&s.holders, "holds", "hold"),
-                                money(s.value)
-                            )
-                        })
-                        .collect();
-                    format!("CONFLICT DETECTED: {}. Which write wins?", sides.join(", "))
-                }
+                Some(c) => format!(
+                    "CONFLICT DETECTED: {}. Which write wins?",
+                    super::conflict::side_texts(c).join(", ")
+                ),
                 None => "CONFLICT DETECTED.".to_string(),
             },
             Phase::MultipleLeaders { leaders } => {
