@@ -10,12 +10,15 @@ pub mod env;
 pub mod field;
 mod flow;
 pub mod geom;
+pub mod icons;
 pub mod layer;
 pub mod logtable;
 pub mod palette;
 pub mod params;
 pub mod polar;
+pub mod share;
 pub mod shell;
+pub mod summary;
 pub mod theme;
 
 pub use canvas::{PointerInput, PointerKind, SimCanvas};

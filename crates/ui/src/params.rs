@@ -1,6 +1,6 @@
 //! The settings every sim reads from its link: seed, speed and projector mode.
 
-use dsim_core::params::ParamReader;
+use dsim_core::params::{ParamReader, ParamWriter};
 
 /// Settings shared by all sims.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -21,5 +21,11 @@ impl CommonParams {
             speed: reader.speed(),
             projector: reader.flag("projector", false),
         }
+    }
+
+    /// Writes the seed and the speed (projector mode is the shell's to add).
+    pub fn write(&self, w: &mut ParamWriter) {
+        w.seed(self.seed);
+        w.float("speed", self.speed);
     }
 }

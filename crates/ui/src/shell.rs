@@ -1,6 +1,7 @@
-//! The frame around every sim: title, tool buttons (help, projector mode, full screen), the
-//! notices about changed URL settings, the live narration, the theme, and the keyboard
-//! shortcuts that are the same in every sim.
+//! The frame around every sim: title, tool buttons (help, projector mode, full screen, copy
+//! link to this state, save image), the screen summary, the notices about changed URL
+//! settings, the live narration, the theme, and the keyboard shortcuts that are the same in
+//! every sim.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,13 +12,25 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::env;
+use crate::icons::{self, Icon};
+use crate::share;
+use crate::summary::ScreenSummary;
 use crate::theme::Theme;
 
 /// Properties of [`SimShell`].
 #[derive(Properties, PartialEq)]
 pub struct SimShellProps {
+    /// The sim's id (its folder and URL name), used to name saved images.
+    pub sim_id: AttrValue,
     /// The sim's title.
     pub title: AttrValue,
+    /// Every current setting and the seed as a query string (without `?` and without
+    /// `projector`, which the shell adds): "Copy link to this state" shares it.
+    pub share_query: AttrValue,
+    /// The screen summary: what the canvas shows and what the controls do.
+    pub about: Html,
+    /// The screen summary: the current state in one or two sentences.
+    pub state: AttrValue,
     /// Notices about settings from the link that were changed.
     #[prop_or_default]
     pub notices: Rc<Vec<String>>,
@@ -70,6 +83,10 @@ pub fn sim_shell(p: &SimShellProps) -> Html {
     });
     let help_open = use_state(|| false);
     let notices_open = use_state(|| true);
+    let shared = use_state(|| None::<Shared>);
+    let tool_status = use_state(String::new);
+    let body_ref = use_node_ref();
+    let shell_ref = use_node_ref();
 
     let toggle_projector = {
         let theme = theme.clone();
@@ -169,26 +186,109 @@ pub fn sim_shell(p: &SimShellProps) -> Html {
     let has_play = p.on_play_pause.is_some();
     let has_step = p.on_step.is_some();
 
+    let on_copy_link = {
+        let shared = shared.clone();
+        let query = p.share_query.clone();
+        let projector = theme.projector;
+        Callback::from(move |_: MouseEvent| {
+            let mut q = query.to_string();
+            if projector {
+                if !q.is_empty() {
+                    q.push('&');
+                }
+                q.push_str("projector=1");
+            }
+            let url = share::link_to_state(&q);
+            shared.set(Some(Shared {
+                url: url.clone(),
+                copied: None,
+            }));
+            let shared = shared.clone();
+            let for_panel = url.clone();
+            share::copy_to_clipboard(url, move |ok| {
+                shared.set(Some(Shared {
+                    url: for_panel,
+                    copied: Some(ok),
+                }))
+            });
+        })
+    };
+    let close_share = {
+        let shared = shared.clone();
+        Callback::from(move |_: MouseEvent| shared.set(None))
+    };
+    let on_save_image = {
+        let body_ref = body_ref.clone();
+        let shell_ref = shell_ref.clone();
+        let tool_status = tool_status.clone();
+        let file = format!("{}.png", p.sim_id);
+        Callback::from(move |_: MouseEvent| {
+            let Some(body) = body_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let background = shell_ref
+                .cast::<web_sys::Element>()
+                .map(|e| share::background_of(&e))
+                .unwrap_or_else(|| "#ffffff".to_string());
+            tool_status.set(match share::save_canvases(&body, &background, &file) {
+                Some((w, h)) => format!("Saved the picture as {file} ({w} × {h} pixels)."),
+                None => "There is no picture to save yet.".to_string(),
+            });
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    });
+
     html! {
         <ContextProvider<Theme> context={*theme}>
-        <div {class}>
+        <div {class} ref={shell_ref}>
             <header class="sim-header">
                 <h1>{ p.title.clone() }</h1>
-                <div class="sim-tools" role="toolbar" aria-label="View">
+                <div class="sim-tools" role="toolbar" aria-label="View and share">
                     <button type="button" class="tool" onclick={on_help}
                         aria-label="Help" aria-haspopup="dialog" aria-expanded={help_open.to_string()}>{ "?" }</button>
-                    <button type="button" class="tool" onclick={on_projector}
-                        aria-pressed={theme.projector.to_string()}>{ "Projector" }</button>
-                    <button type="button" class="tool" onclick={on_full}>{ "Full screen" }</button>
+                    <button type="button" class="tool" onclick={on_projector} aria-label="Projector"
+                        aria-pressed={theme.projector.to_string()}>{ icons::icon(Icon::Projector) }<span class="tool-text">{ "Projector" }</span></button>
+                    <button type="button" class="tool" onclick={on_full} aria-label="Full screen">
+                        { icons::icon(Icon::FullScreen) }<span class="tool-text">{ "Full screen" }</span></button>
+                    <button type="button" class="tool" onclick={on_copy_link} aria-label="Copy link to this state"
+                        title="Copy a link that opens this sim with the current settings and seed"
+                        aria-expanded={shared.is_some().to_string()}>
+                        { icons::icon(Icon::Link) }<span class="tool-text">{ "Copy link" }</span></button>
+                    <button type="button" class="tool" onclick={on_save_image} aria-label="Save image"
+                        title="Save the picture as a PNG file">
+                        { icons::icon(Icon::Download) }<span class="tool-text">{ "Save image" }</span></button>
                 </div>
             </header>
+            <ScreenSummary about={p.about.clone()} state={p.state.clone()} />
+            if let Some(sh) = &*shared {
+                <div class="share-panel" role="group" aria-label="Link to this state">
+                    <label class="share-link">
+                        <span>{ "Link to this state:" }</span>
+                        <input type="text" readonly=true value={sh.url.clone()} onfocus={select_all.clone()}
+                            aria-describedby="share-status" />
+                    </label>
+                    <span id="share-status" class="share-status" role="status">{
+                        match sh.copied {
+                            None => "Copying…",
+                            Some(true) => "Copied to the clipboard.",
+                            Some(false) => "Select the link and copy it (Ctrl+C or ⌘C).",
+                        }
+                    }</span>
+                    <button type="button" class="tool" onclick={close_share} aria-label="Close the link">{ "×" }</button>
+                </div>
+            }
             if *notices_open && !p.notices.is_empty() {
                 <div class="notices" role="note" aria-label="Settings changed">
                     <ul>{ for p.notices.iter().map(|n| html!{ <li>{ n.clone() }</li> }) }</ul>
                     <button type="button" class="tool" onclick={close_notices} aria-label="Dismiss notices">{ "×" }</button>
                 </div>
             }
-            <div class="sim-body">{ p.children.clone() }</div>
+            <p class="tool-status visually-hidden" role="status">{ (*tool_status).clone() }</p>
+            <div class="sim-body" ref={body_ref}>{ p.children.clone() }</div>
             <p class="narration" role="status" aria-live="polite" aria-atomic="true">{ p.narration.clone() }</p>
             if *help_open {
                 <HelpDialog on_close={toggle_help.clone()} {has_play} {has_step}>{ p.help.clone() }</HelpDialog>
@@ -196,6 +296,13 @@ pub fn sim_shell(p: &SimShellProps) -> Html {
         </div>
         </ContextProvider<Theme>>
     }
+}
+
+/// The link shown by "Copy link to this state", and whether the clipboard took it.
+#[derive(Clone, PartialEq)]
+struct Shared {
+    url: String,
+    copied: Option<bool>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -246,6 +353,8 @@ fn help_dialog(p: &HelpDialogProps) -> Html {
                     <dt>{ "P" }</dt><dd>{ "projector mode (large text)" }</dd>
                     <dt>{ "?" }</dt><dd>{ "this help" }</dd>
                 </dl>
+                <h3>{ "Share" }</h3>
+                <p>{ "Copy link copies an address that opens this simulation with its current settings and seed: paste it into slides or a course page. Save image saves the picture as a PNG file." }</p>
                 <button type="button" class="btn primary" ref={close_ref} {onclick}>{ "Close" }</button>
             </div>
         </div>

@@ -233,6 +233,22 @@ fn compare_rows(m: &Migration) -> Html {
     }
 }
 
+impl ConsistentHashRing {
+    /// The current state in a sentence or two, for the screen summary.
+    fn state_summary(&self) -> String {
+        let c = self.sim.config();
+        let load = &self.scene.load;
+        format!(
+            "{} nodes with {} virtual nodes each hold {} keys; the busiest node has {:.2} times the mean. {}",
+            c.nodes,
+            c.vnodes,
+            grouped(c.keys),
+            load.max_over_mean,
+            self.sim.counter_text()
+        )
+    }
+}
+
 impl Component for ConsistentHashRing {
     type Message = Msg;
     type Properties = Props;
@@ -482,6 +498,12 @@ impl Component for ConsistentHashRing {
             },
         };
 
+        let about = html! {
+            <>
+                <p>{ "The picture shows the hash ring: a circle of 2³² positions drawn as 0° to 360°. Each physical node (A, B, C…) has a colour; its virtual nodes are ticks on the ring in that colour, and each owns the arc before it. Keys are small dots on the ring in the colour of the node that owns them. A bar chart shows how many keys each node holds." }</p>
+                <p>{ "Add Node and Remove Node change the membership; the keys that must move are highlighted and then walk to their new owner. Each node is also a button that removes it. The sliders set the virtual nodes per physical node and the number of keys, and Inspect key steps through the keys to show one key's owner lookup. Compare with hash mod N shows how many keys the same change would move under hash(key) mod N." }</p>
+            </>
+        };
         let help = html! {
             <>
                 <p>{ "Nodes and keys are hashed (xxh32) onto one ring of 2³² positions, drawn as 0°–360°. A key belongs to the first virtual node clockwise from it; each virtual node is a tick in its node's colour and owns the coloured arc before it." }</p>
@@ -490,7 +512,9 @@ impl Component for ConsistentHashRing {
         };
 
         html! {
-            <SimShell title="Consistent Hash Ring" narration={self.narration.clone()}
+            <SimShell sim_id={ID} title="Consistent Hash Ring" narration={self.narration.clone()}
+                share_query={Settings::query(c, self.compare, &self.settings.common)} {about}
+                state={self.state_summary()}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={link.callback(|_: ()| Msg::Reset)} {help}>
                 <div class="stage ring-stage">

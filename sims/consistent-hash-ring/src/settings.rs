@@ -5,7 +5,7 @@ use dsim_core::hash_ring::{
     RingConfig, DEFAULT_KEYS, DEFAULT_NODES, DEFAULT_VNODES, MAX_KEYS, MAX_NODES, MAX_VNODES,
     MIN_KEYS, MIN_NODES, MIN_VNODES,
 };
-use dsim_core::params::ParamReader;
+use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_ui::params::CommonParams;
 
 /// Everything the link can set, already clamped, with the notices about what was changed.
@@ -42,11 +42,42 @@ impl Settings {
             notices: reader.notices(),
         }
     }
+
+    /// The query string that reads back as `config` and `compare`, with `common`'s seed and speed.
+    pub fn query(config: RingConfig, compare: bool, common: &CommonParams) -> String {
+        let mut w = ParamWriter::new();
+        w.int("nodes", config.nodes as i64)
+            .int("vnodes", config.vnodes as i64)
+            .int("keys", config.keys as i64)
+            .flag("compare", compare);
+        common.write(&mut w);
+        w.finish()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_setting_survives_its_link() {
+        for nodes in MIN_NODES..=MAX_NODES {
+            for (vnodes, keys) in [(MIN_VNODES, MIN_KEYS), (7, 1234), (MAX_VNODES, MAX_KEYS)] {
+                let config = RingConfig::new(nodes, vnodes, keys);
+                let common = CommonParams {
+                    seed: 9_007_199_254_740_993,
+                    speed: 0.25,
+                    projector: false,
+                };
+                let back = Settings::from_query(&Settings::query(config, nodes % 2 == 0, &common));
+                assert_eq!(
+                    (back.config, back.compare, back.common),
+                    (config, nodes % 2 == 0, common)
+                );
+                assert!(back.notices.is_empty());
+            }
+        }
+    }
 
     #[test]
     fn defaults_are_five_nodes_one_vnode_twelve_keys() {

@@ -15,8 +15,8 @@ pub mod settings;
 use std::rc::Rc;
 
 use dsim_core::gossip::phi::{
-    Detector, PhiConfig, PhiEvent, PhiSim, MAX_JITTER_MS, MAX_THRESHOLD, MAX_TIMEOUT_MS,
-    MIN_THRESHOLD, MIN_TIMEOUT_MS,
+    Detector, PhiEvent, PhiSim, MAX_JITTER_MS, MAX_THRESHOLD, MAX_TIMEOUT_MS, MIN_THRESHOLD,
+    MIN_TIMEOUT_MS,
 };
 use dsim_core::gossip::{
     expected_rounds_to_full, GossipEvent, GossipSim, Mode, NodeState, DEFAULT_TRIALS, MAX_FANOUT,
@@ -264,7 +264,7 @@ impl Component for GossipSpread {
             node_steps.push(sim.nodes());
             node_steps.sort_unstable();
         }
-        let phi = PhiSim::new(PhiConfig::default(), seed);
+        let phi = PhiSim::new(settings.phi, seed);
         let mut this = GossipSpread {
             narration: Self::intro(&sim),
             notices: Rc::new(settings.notices.clone()),
@@ -492,6 +492,12 @@ impl Component for GossipSpread {
                 <p>{ "The Phi accrual detector tab shows how a node decides that a peer is down: phi rises with the silence since the last heartbeat, measured against the heartbeats' own jitter." }</p>
             </>
         };
+        let about = html! {
+            <>
+                <p>{ "Two panels. Gossip spread: a grid of nodes, one of which (Node 4) has crashed. Each node shows whether it knows of the crash: a question mark for unaware, an exclamation mark for just informed this round, a check mark for spreading it. A chart below plots the share of informed nodes per round, beside the expected curve." }</p>
+                <p>{ "Start Gossip begins the spread, Next Round and Play advance it. Sliders set the fanout (peers per round), the message loss and the number of nodes; a choice sets push or push-pull; each node is a button that fails or revives it; Run 200 trials measures the mean rounds to full spread. The Phi accrual detector panel plots a heartbeat's phi and a fixed timeout over time, with sliders for the phi threshold, the heartbeat jitter and the fixed timeout, and a button that stops the heartbeats." }</p>
+            </>
+        };
         let tabs = vec![
             (
                 AttrValue::from(Tab::Gossip.id()),
@@ -503,7 +509,9 @@ impl Component for GossipSpread {
             ),
         ];
         html! {
-            <SimShell title="Gossip Protocol Spread" narration={self.narration.clone()}
+            <SimShell sim_id={ID} title="Gossip Protocol Spread" narration={self.narration.clone()}
+                share_query={Settings::query(self.sim.config(), self.tab, self.phi.config(), &self.settings.common)}
+                {about} state={self.state_summary()}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={link.callback(|_| Msg::ShellReset)}
                 on_play_pause={Some(link.callback(|_| Msg::ShellPlay))}
@@ -525,6 +533,34 @@ impl Component for GossipSpread {
 }
 
 impl GossipSpread {
+    /// The current state in a sentence or two, for the screen summary.
+    fn state_summary(&self) -> String {
+        let c = self.sim.config();
+        match self.tab {
+            Tab::Gossip => format!(
+                "Gossip spread panel: {} nodes, fanout {}, {} % message loss, {}. {}.",
+                c.nodes,
+                c.fanout,
+                c.loss_percent,
+                match c.mode {
+                    dsim_core::gossip::Mode::Push => "push",
+                    dsim_core::gossip::Mode::PushPull => "push-pull",
+                },
+                self.sim.counter_text()
+            ),
+            Tab::Phi => {
+                let p = self.phi.config();
+                format!(
+                    "Phi accrual detector panel: threshold {}, heartbeat jitter {} ms, fixed timeout {:.1} s; heartbeats are {}.",
+                    p.threshold,
+                    p.jitter_ms,
+                    p.timeout_ms as f64 / 1000.0,
+                    if self.phi.is_alive() { "arriving" } else { "stopped" }
+                )
+            }
+        }
+    }
+
     fn gossip_view(&self, ctx: &Context<Self>) -> Html {
         let link = ctx.link();
         let sim = &self.sim;

@@ -1,11 +1,16 @@
 //! The gossip sim's settings from its link: `?fanout=2&loss=10&nodes=100&mode=push-pull`
-//! plus `?tab=phi`, seed, speed and projector.
+//! plus `?tab=phi&threshold=8&jitter=100&timeout=3` (the failure-detector panel), seed, speed
+//! and projector.
 
+use dsim_core::gossip::phi::{
+    PhiConfig, DEFAULT_JITTER_MS, DEFAULT_THRESHOLD, DEFAULT_TIMEOUT_MS, DEFAULT_WINDOW,
+    MAX_JITTER_MS, MAX_THRESHOLD, MAX_TIMEOUT_MS, MIN_THRESHOLD, MIN_TIMEOUT_MS,
+};
 use dsim_core::gossip::{
     GossipConfig, Mode, DEFAULT_FANOUT, DEFAULT_NODES, MAX_FANOUT, MAX_LOSS_PERCENT, MAX_NODES,
     MIN_FANOUT, MIN_NODES,
 };
-use dsim_core::params::ParamReader;
+use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_ui::params::CommonParams;
 
 /// Which panel is shown.
@@ -43,6 +48,8 @@ pub struct Settings {
     pub config: GossipConfig,
     /// The panel shown first.
     pub tab: Tab,
+    /// The failure-detector panel: phi threshold, heartbeat jitter and fixed timeout.
+    pub phi: PhiConfig,
     /// Seed, speed and projector mode.
     pub common: CommonParams,
     /// What was changed, for the notice bar.
@@ -70,12 +77,54 @@ impl Settings {
             _ => Mode::Push,
         };
         let tab = Tab::from_id(reader.choice("tab", &["gossip", "phi"], "gossip"));
+        let threshold = reader.float(
+            "threshold",
+            MIN_THRESHOLD..=MAX_THRESHOLD,
+            DEFAULT_THRESHOLD,
+        );
+        let jitter = reader.int(
+            "jitter",
+            0..=i64::from(MAX_JITTER_MS),
+            i64::from(DEFAULT_JITTER_MS),
+        );
+        let timeout_s = reader.float(
+            "timeout",
+            MIN_TIMEOUT_MS as f64 / 1000.0..=MAX_TIMEOUT_MS as f64 / 1000.0,
+            DEFAULT_TIMEOUT_MS as f64 / 1000.0,
+        );
         Settings {
             config: GossipConfig::new(nodes as usize, fanout as usize, loss as u32, mode),
             tab,
+            phi: PhiConfig::new(
+                jitter as u32,
+                threshold,
+                (timeout_s * 1000.0).round() as u64,
+                DEFAULT_WINDOW,
+            ),
             common,
             notices: reader.notices(),
         }
+    }
+
+    /// The query string that reads back as these settings (notices aside).
+    pub fn query(config: GossipConfig, tab: Tab, phi: PhiConfig, common: &CommonParams) -> String {
+        let mut w = ParamWriter::new();
+        w.int("nodes", config.nodes as i64)
+            .int("fanout", config.fanout as i64)
+            .int("loss", i64::from(config.loss_percent))
+            .choice(
+                "mode",
+                match config.mode {
+                    Mode::Push => "push",
+                    Mode::PushPull => "push-pull",
+                },
+            )
+            .choice("tab", tab.id())
+            .float("threshold", phi.threshold)
+            .int("jitter", i64::from(phi.jitter_ms))
+            .float("timeout", phi.timeout_ms as f64 / 1000.0);
+        common.write(&mut w);
+        w.finish()
     }
 }
 
@@ -119,6 +168,36 @@ mod tests {
         let s = Settings::from_query("?fanout=0&nodes=3&loss=-5");
         assert_eq!(s.config, GossipConfig::new(12, 1, 0, Mode::Push));
         assert_eq!(s.notices.len(), 3);
+    }
+
+    #[test]
+    fn every_setting_survives_its_link() {
+        let common = CommonParams {
+            seed: 123,
+            speed: 7.5,
+            projector: false,
+        };
+        for (nodes, fanout, loss, mode) in [
+            (12, 1, 0, Mode::Push),
+            (1000, 4, 50, Mode::PushPull),
+            (37, 3, 15, Mode::Push),
+        ] {
+            for tab in [Tab::Gossip, Tab::Phi] {
+                for phi in [
+                    PhiConfig::default(),
+                    PhiConfig::new(0, 16.0, 500, DEFAULT_WINDOW),
+                    PhiConfig::new(730, 3.5, 4_200, DEFAULT_WINDOW),
+                ] {
+                    let config = GossipConfig::new(nodes, fanout, loss, mode);
+                    let back = Settings::from_query(&Settings::query(config, tab, phi, &common));
+                    assert_eq!(
+                        (back.config, back.tab, back.phi, back.common),
+                        (config, tab, phi, common)
+                    );
+                    assert!(back.notices.is_empty());
+                }
+            }
+        }
     }
 
     #[test]

@@ -51,6 +51,25 @@ impl QuorumCalculator {
     }
 }
 
+impl QuorumCalculator {
+    /// Every current setting and the seed, for "Copy link to this state".
+    fn share_query(&self) -> String {
+        Settings::query(self.sim.config(), &self.settings.common)
+    }
+
+    /// The current state in a sentence or two, for the screen summary.
+    fn state_summary(&self) -> String {
+        let c = self.sim.config();
+        format!(
+            "{} {} of {} replicas up; the latest acknowledged version is v{}.",
+            self.sim.summary(),
+            self.sim.up_count(),
+            c.n,
+            self.sim.latest()
+        )
+    }
+}
+
 impl Component for QuorumCalculator {
     type Message = Msg;
     type Properties = Props;
@@ -176,6 +195,12 @@ impl Component for QuorumCalculator {
                     on_change={link.callback(move |v: f64| Msg::Event(make(v.round() as usize)))} />
             }
         };
+        let about = html! {
+            <>
+                <p>{ "The picture shows a client above a row of N replicas of one key. Each replica is a circle labelled with the version it holds (v1 at the start) and whether it is up. After an operation, badges mark the replicas that acknowledged the write (W), those the read consulted (R), and those in both (W+R)." }</p>
+                <p>{ "The sliders set N (total replicas), W (write quorum) and R (read quorum). Simulate Write and Simulate Read run one operation; Simulate Stale Read, available when W + R is at most N, shows a read that misses the latest write. Each replica is also a button that takes it down or brings it back. Presets set the chapter's configurations and Cassandra's ONE, QUORUM and ALL." }</p>
+            </>
+        };
         let help = html! {
             <>
                 <p>{ "N replicas each hold a copy of one key. A write succeeds once W of them acknowledge it; a read asks R of them and returns the newest version it sees." }</p>
@@ -184,7 +209,8 @@ impl Component for QuorumCalculator {
         };
 
         html! {
-            <SimShell title="Quorum Calculator" narration={self.narration.clone()}
+            <SimShell sim_id={ID} title="Quorum Calculator" narration={self.narration.clone()}
+                share_query={self.share_query()} {about} state={self.state_summary()}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={ev(QuorumEvent::Reset)} {help}>
                 <div class="stage">

@@ -1,6 +1,6 @@
 //! The quorum calculator's settings from its link: `?n=5&w=3&r=3` plus seed, speed, projector.
 
-use dsim_core::params::ParamReader;
+use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::quorum::{QuorumConfig, MAX_N, MIN_N};
 use dsim_ui::params::CommonParams;
 
@@ -30,6 +30,16 @@ impl Settings {
             notices: reader.notices(),
         }
     }
+
+    /// The query string that reads back as `config` with `common`'s seed and speed.
+    pub fn query(config: QuorumConfig, common: &CommonParams) -> String {
+        let mut w = ParamWriter::new();
+        w.int("n", config.n as i64)
+            .int("w", config.w as i64)
+            .int("r", config.r as i64);
+        common.write(&mut w);
+        w.finish()
+    }
 }
 
 #[cfg(test)]
@@ -51,6 +61,25 @@ mod tests {
             s.notices,
             vec!["w=9 is larger than N=5; using w=5.".to_string()]
         );
+    }
+
+    #[test]
+    fn every_configuration_survives_its_link() {
+        for n in MIN_N..=MAX_N {
+            for w in 1..=n {
+                for r in 1..=n {
+                    let config = QuorumConfig::new(n, w, r);
+                    let common = CommonParams {
+                        seed: (n * 100 + w * 10 + r) as u64,
+                        speed: 2.5,
+                        projector: false,
+                    };
+                    let back = Settings::from_query(&Settings::query(config, &common));
+                    assert_eq!((back.config, back.common), (config, common));
+                    assert!(back.notices.is_empty());
+                }
+            }
+        }
     }
 
     #[test]

@@ -270,6 +270,29 @@ impl ReplicationTopology {
     }
 }
 
+impl ReplicationTopology {
+    /// The current state in a sentence or two, for the screen summary.
+    fn state_summary(&self, sim: &ReplicationSim) -> String {
+        let config = sim.config();
+        let selected = sim.selected();
+        let mut text = format!(
+            "{} is highlighted. Single-Leader: lag {:.1} s, {} replication, read-after-write {}; Multi-Leader: {}; Leaderless: W = {}, R = {} of 5.",
+            selected.label(),
+            config.lag_ms as f64 / 1000.0,
+            if config.sync { "synchronous" } else { "asynchronous" },
+            if config.read_after_write { "on" } else { "off" },
+            config.conflict_policy.label().to_lowercase(),
+            config.quorum.w,
+            config.quorum.r
+        );
+        if let Some(first) = readouts::status(sim, selected, self.queued_read.is_some()).first() {
+            text.push(' ');
+            text.push_str(&first.text);
+        }
+        text
+    }
+}
+
 impl Component for ReplicationTopology {
     type Message = Msg;
     type Properties = Props;
@@ -494,8 +517,16 @@ impl Component for ReplicationTopology {
             </>
         };
 
+        let about = html! {
+            <>
+                <p>{ "Three panels side by side, one per replication topology, each with five nodes holding copies of one key and one or two clients. Single-Leader has one leader (crown, L) that replicates to four followers; Multi-Leader has two leaders that accept writes; Leaderless sends every write and read to all five nodes and waits for W or R answers. Moving dots are messages: writes and replication, acknowledgements, reads. Each node shows its value; a stale copy is marked, and a failed node shows a cross." }</p>
+                <p>{ "Highlighted topology selects the panel that Simulate Write acts on; each panel is also clickable. Below the panels are the highlighted panel's own controls: for Single-Leader the replication lag, synchronous replication, read-after-write routing, Read from replica and Fail leader now; for Multi-Leader Concurrent writes and the conflict resolution; for Leaderless the W and R sliders, Quorum read, and the nodes, which are buttons that fail or revive them. Each panel's status lines say what happened." }</p>
+            </>
+        };
         html! {
-            <SimShell title="Replication Topology Comparison" narration={self.narration.clone()}
+            <SimShell sim_id={ID} title="Replication Topology Comparison" narration={self.narration.clone()}
+                share_query={Settings::query(&config, &self.settings.common)} {about}
+                state={self.state_summary(&sim)}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={ev(ReplicationEvent::Reset)} {help}>
                 <div class="rtc">

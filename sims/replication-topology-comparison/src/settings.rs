@@ -1,8 +1,12 @@
-//! The replication sim's settings from its link: `?topology=leaderless&lag=2.5` plus seed,
-//! speed and projector.
+//! The replication sim's settings from its link: `?topology=leaderless&lag=2.5` and the
+//! panels' switches (`sync`, `raw` for read-after-write, `policy=lww|siblings`, `w`, `r`), plus
+//! seed, speed and projector.
 
-use dsim_core::params::ParamReader;
-use dsim_core::replication::{ReplicationConfig, Topology, DEFAULT_LAG_MS, MAX_LAG_MS};
+use dsim_core::params::{ParamReader, ParamWriter};
+use dsim_core::quorum::QuorumConfig;
+use dsim_core::replication::{
+    ConflictPolicy, ReplicationConfig, Topology, DEFAULT_LAG_MS, MAX_LAG_MS, NODES,
+};
 use dsim_ui::params::CommonParams;
 
 /// Everything the link can set, already clamped, with the notices about what was changed.
@@ -28,15 +32,50 @@ impl Settings {
         let max_s = MAX_LAG_MS as f64 / 1000.0;
         let lag_s = reader.float("lag", 0.0..=max_s, DEFAULT_LAG_MS as f64 / 1000.0);
         let lag_ms = ((lag_s * 1000.0).round().max(0.0) as u64).min(MAX_LAG_MS);
+        let defaults = ReplicationConfig::default();
+        let sync = reader.flag("sync", defaults.sync);
+        let read_after_write = reader.flag("raw", defaults.read_after_write);
+        let conflict_policy = match reader.choice("policy", &["lww", "siblings"], "lww") {
+            "siblings" => ConflictPolicy::KeepSiblings,
+            _ => ConflictPolicy::LastWriteWins,
+        };
+        let n = NODES as i64;
+        let w = reader.int("w", 1..=n, defaults.quorum.w as i64);
+        let r = reader.int("r", 1..=n, defaults.quorum.r as i64);
         Settings {
             config: ReplicationConfig {
                 selected,
                 lag_ms,
-                ..ReplicationConfig::default()
+                sync,
+                read_after_write,
+                conflict_policy,
+                quorum: QuorumConfig::new(NODES, w as usize, r as usize),
+                ..defaults
             },
             common,
             notices: reader.notices(),
         }
+    }
+
+    /// The query string that reads back as `config` (what the link can set) with `common`'s
+    /// seed and speed.
+    pub fn query(config: &ReplicationConfig, common: &CommonParams) -> String {
+        let mut w = ParamWriter::new();
+        w.choice("topology", config.selected.slug())
+            .float("lag", config.lag_ms as f64 / 1000.0)
+            .flag("sync", config.sync)
+            .flag("raw", config.read_after_write)
+            .choice(
+                "policy",
+                match config.conflict_policy {
+                    ConflictPolicy::LastWriteWins => "lww",
+                    ConflictPolicy::KeepSiblings => "siblings",
+                },
+            )
+            .int("w", config.quorum.w as i64)
+            .int("r", config.quorum.r as i64);
+        common.write(&mut w);
+        w.finish()
     }
 }
 
@@ -84,6 +123,39 @@ mod tests {
             s.notices,
             vec!["lag=-1 is outside 0–5; using lag=0.".to_string()]
         );
+    }
+
+    #[test]
+    fn every_setting_survives_its_link() {
+        let common = CommonParams {
+            seed: 5,
+            speed: 0.5,
+            projector: false,
+        };
+        for selected in Topology::ALL {
+            for (lag_ms, sync, raw) in [
+                (0, false, true),
+                (1_000, true, false),
+                (MAX_LAG_MS, true, true),
+            ] {
+                for policy in [ConflictPolicy::LastWriteWins, ConflictPolicy::KeepSiblings] {
+                    for (w, r) in [(1, 1), (3, 3), (5, 2)] {
+                        let config = ReplicationConfig {
+                            selected,
+                            lag_ms,
+                            sync,
+                            read_after_write: raw,
+                            conflict_policy: policy,
+                            quorum: QuorumConfig::new(NODES, w, r),
+                            ..ReplicationConfig::default()
+                        };
+                        let back = Settings::from_query(&Settings::query(&config, &common));
+                        assert_eq!((back.config, back.common), (config, common));
+                        assert!(back.notices.is_empty());
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -109,10 +109,30 @@ pub struct ShardingStrategies {
     residency: usize,
 }
 
+impl ShardingStrategies {
+    /// The current state in a sentence or two, for the screen summary.
+    fn state_summary(&self) -> String {
+        let sim = &self.sim;
+        let c = sim.config();
+        format!(
+            "{} sharding over {} shards, {} records, {} requests per second, {}. {}",
+            c.strategy.label(),
+            c.shards,
+            dsim_core::sharding::thousands(c.records),
+            c.rate,
+            if self.playing { "playing" } else { "paused" },
+            text::load_summary(&text::Meter::read(sim))
+        )
+    }
+}
+
 /// A fresh model from the settings, with the load meter primed by one window of traffic so the
 /// readouts mean something before Play is pressed.
 fn fresh(settings: &Settings) -> ShardingSim {
     let mut sim = ShardingSim::new(settings.config, settings.common.seed);
+    if sim.traffic() != settings.traffic {
+        sim.apply(ShardingEvent::SetTraffic(settings.traffic));
+    }
     sim.advance(WINDOW_MS);
     sim
 }
@@ -870,6 +890,12 @@ impl Component for ShardingStrategies {
             },
         };
 
+        let about = html! {
+            <>
+                <p>{ "The picture shows a router on the left and one row per shard on the right. Requests travel from the router to the shard that holds the user as moving dots. Each shard row has a grey bar for the records it holds and a blue bar for its load in requests per second, its ratio to the mean load, and a HOT mark when it is over 1.5 times the mean. Above the shards, an axis shows the shard key: letters of surnames for range sharding, regions for geographic sharding." }</p>
+                <p>{ "A choice sets the strategy: range-based, hash-based, directory-based or geographic. Play, Step, One request, Point lookup and Range scan send requests; Add shard and Remove shard change the shard count and show how many records move. Tabs hold the workload sliders (request rate, records), the range splits or the directory table, the record moves, and a scorecard that compares the strategies. Each shard row is also a button that describes the shard." }</p>
+            </>
+        };
         let help = html! {
             <>
                 <p>{ "One table of users is split over several shards. The router sends each request (a dot) to the shard holding that user; each shard row shows how many records it holds (grey bar) and its load in requests per second (blue bar), with its ratio to the mean. A shard over 1.5× the mean load is marked HOT." }</p>
@@ -878,7 +904,9 @@ impl Component for ShardingStrategies {
         };
 
         html! {
-            <SimShell title="Sharding Strategies" narration={self.narration.clone()}
+            <SimShell sim_id={ID} title="Sharding Strategies" narration={self.narration.clone()}
+                share_query={Settings::query(sim.config(), sim.traffic(), &self.settings.common)}
+                {about} state={self.state_summary()}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={link.callback(|_| Msg::Reset)}
                 on_play_pause={Some(link.callback(|_| Msg::PlayPause))}

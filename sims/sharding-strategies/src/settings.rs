@@ -1,18 +1,24 @@
 //! The sharding sim's settings from its link: `?strategy=hash&shards=6&records=20000&rate=80`
-//! plus seed, speed and projector.
+//! and, for geographic sharding, where traffic comes from (`?us=20&eu=70&apac=10`), plus seed,
+//! speed and projector.
 
-use dsim_core::params::ParamReader;
+use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::sharding::{
     ShardingConfig, Strategy, DEFAULT_RATE, DEFAULT_RECORDS, DEFAULT_SHARDS, MAX_RATE, MAX_RECORDS,
-    MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS,
+    MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS, REGION_SHARES,
 };
 use dsim_ui::params::CommonParams;
+
+/// The link's names of the three regions' traffic weights.
+const TRAFFIC_KEYS: [&str; 3] = ["us", "eu", "apac"];
 
 /// Everything the link can set, already clamped, with the notices about what was changed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     /// Records, shards, strategy and request rate.
     pub config: ShardingConfig,
+    /// Geographic sharding: the weight of requests from US-East, EU-West and APAC (0–100 each).
+    pub traffic: [u32; 3],
     /// Seed, speed and projector mode.
     pub common: CommonParams,
     /// What was changed, for the notice bar.
@@ -42,17 +48,76 @@ impl Settings {
             MIN_RATE as i64..=MAX_RATE as i64,
             DEFAULT_RATE as i64,
         );
+        let mut traffic = [0u32; 3];
+        for (i, key) in TRAFFIC_KEYS.iter().enumerate() {
+            traffic[i] = reader.int(key, 0..=100, i64::from(REGION_SHARES[i])) as u32;
+        }
+        if traffic == [0, 0, 0] {
+            reader.note(format!(
+                "Traffic must come from at least one region; using us={}&eu={}&apac={}.",
+                REGION_SHARES[0], REGION_SHARES[1], REGION_SHARES[2]
+            ));
+            traffic = REGION_SHARES;
+        }
         Settings {
             config: ShardingConfig::new(records as usize, shards as usize, strategy, rate as u32),
+            traffic,
             common,
             notices: reader.notices(),
         }
+    }
+
+    /// The query string that reads back as `config` and `traffic` with `common`'s seed and speed.
+    pub fn query(config: ShardingConfig, traffic: [u32; 3], common: &CommonParams) -> String {
+        let mut w = ParamWriter::new();
+        w.choice("strategy", config.strategy.key())
+            .int("shards", config.shards as i64)
+            .int("records", config.records as i64)
+            .int("rate", i64::from(config.rate));
+        for (key, weight) in TRAFFIC_KEYS.iter().zip(traffic) {
+            w.int(key, i64::from(weight.min(100)));
+        }
+        common.write(&mut w);
+        w.finish()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_setting_survives_its_link() {
+        let common = CommonParams {
+            seed: 77,
+            speed: 10.0,
+            projector: false,
+        };
+        for strategy in Strategy::ALL {
+            for (shards, records, rate) in [
+                (MIN_SHARDS, MIN_RECORDS, MIN_RATE),
+                (5, 20_000, 80),
+                (MAX_SHARDS, MAX_RECORDS, MAX_RATE),
+            ] {
+                for traffic in [REGION_SHARES, [20, 70, 10], [0, 0, 100]] {
+                    let config = ShardingConfig::new(records, shards, strategy, rate);
+                    let back = Settings::from_query(&Settings::query(config, traffic, &common));
+                    assert_eq!(
+                        (back.config, back.traffic, back.common),
+                        (config, traffic, common)
+                    );
+                    assert!(back.notices.is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn traffic_from_nowhere_falls_back_with_a_notice() {
+        let s = Settings::from_query("?us=0&eu=0&apac=0");
+        assert_eq!(s.traffic, REGION_SHARES);
+        assert_eq!(s.notices.len(), 1);
+    }
 
     #[test]
     fn defaults_are_four_range_shards_and_a_thousand_users() {

@@ -517,6 +517,12 @@ impl Component for SplitBrainScenario {
             }
         });
 
+        let about = html! {
+            <>
+                <p>{ "The picture shows three database nodes in a triangle with the links between them, and the client that writes to the user's balance. The leader wears a crown. Each node shows its balance, its term or fencing token, and whether it is cut off. Cut links are dashed. Moving dots are messages: syncs and writes, and in Raft mode the votes. A banner reports a conflict after the partition heals." }</p>
+                <p>{ "Partition Network cuts Node 1 off and Heal Partition joins the cluster again; client writes go to whichever node the client reaches. Failover by chooses naive monitoring, Raft majority or fencing tokens, with a STONITH switch; the clock skew slider makes Node 1's clock run fast or slow. The cut and heal marks on each link are buttons. Pause, Skip ahead and Reset control the clock; when a conflict is shown, buttons resolve it by last write wins, by keeping a node's value, or by a merged value typed in." }</p>
+            </>
+        };
         let help = html! {
             <>
                 <p>{ "Three nodes replicate one key, the user's balance. Node 1 leads (the crown). Partition Network cuts Node 1 off; after the heartbeat timeout a monitor promotes Node 2, and both nodes accept writes: split brain. Heal Partition brings the sync and the CONFLICT DETECTED banner." }</p>
@@ -527,7 +533,9 @@ impl Component for SplitBrainScenario {
 
         let playing = !live.paused;
         html! {
-            <SimShell title="Split-Brain Scenario" narration={self.narration.clone()}
+            <SimShell sim_id={ID} title="Split-Brain Scenario" narration={self.narration.clone()}
+                share_query={Settings::query(sim.config(), &self.settings.common)} {about}
+                state={text::screen_state(sim, playing)}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={link.callback(|_: ()| Msg::Reset)}
                 on_play_pause={Some(link.callback(|_: ()| Msg::PlayPause))}

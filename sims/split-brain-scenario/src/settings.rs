@@ -1,7 +1,7 @@
 //! The split-brain sim's settings from its link (`?mode=raft&stonith=1&skew=5` plus seed,
 //! speed and projector), and the check of the merged balance a student types in.
 
-use dsim_core::params::ParamReader;
+use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
 use dsim_ui::params::CommonParams;
 
@@ -49,6 +49,16 @@ impl Settings {
             common,
             notices: reader.notices(),
         }
+    }
+
+    /// The query string that reads back as `config` with `common`'s seed and speed.
+    pub fn query(config: SplitBrainConfig, common: &CommonParams) -> String {
+        let mut w = ParamWriter::new();
+        w.choice("mode", config.mode.param())
+            .flag("stonith", config.stonith)
+            .float("skew", config.clock_skew_ms as f64 / 1000.0);
+        common.write(&mut w);
+        w.finish()
     }
 }
 
@@ -174,6 +184,26 @@ mod tests {
             );
         }
         assert!(parse_balance("12a").unwrap_err().contains("“a”"));
+    }
+
+    #[test]
+    fn every_setting_survives_its_link() {
+        let common = CommonParams {
+            seed: 1,
+            speed: 3.0,
+            projector: false,
+        };
+        for mode in FailoverMode::ALL {
+            for stonith in [false, true] {
+                for skew in [-10.0, -0.5, 0.0, 2.5, 10.0] {
+                    let config = SplitBrainConfig::new(mode, stonith, skew_ms(skew));
+                    let back = Settings::from_query(&Settings::query(config, &common));
+                    assert_eq!((back.config, back.common), (config, common));
+                    let expected = usize::from(stonith && mode != FailoverMode::Fencing);
+                    assert_eq!(back.notices.len(), expected, "{:?}", back.notices);
+                }
+            }
+        }
     }
 
     #[test]

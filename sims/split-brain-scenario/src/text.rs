@@ -543,6 +543,26 @@ pub fn node_summary(sim: &SplitBrainSim, n: usize) -> String {
     )
 }
 
+/// The screen summary's current state: the failover settings and where the story stands.
+pub fn screen_state(sim: &SplitBrainSim, playing: bool) -> String {
+    let c = sim.config();
+    let skew = c.clock_skew_ms as f64 / 1000.0;
+    let clock = if c.clock_skew_ms == 0 {
+        "is exact".to_string()
+    } else if skew > 0.0 {
+        format!("runs {skew:.1} s fast")
+    } else {
+        format!("runs {:.1} s slow", -skew)
+    };
+    format!(
+        "Failover by {}{}; Node 1's clock {clock}. {} The clock is {}.",
+        c.mode.label(),
+        if c.stonith { " with STONITH" } else { "" },
+        sim.status(),
+        if playing { "running" } else { "paused" }
+    )
+}
+
 /// The canvas's text alternative.
 pub fn canvas_label(sim: &SplitBrainSim) -> String {
     let nodes: Vec<String> = (0..NODE_COUNT)
