@@ -207,7 +207,7 @@ test('Reset and Alt+R return to the settings of the link', async ({ page, pageEr
 test('keyboard only: Tab reaches every control in order, Enter and Space act, arrows inspect', async ({ page, pageErrors }) => {
   await openSim(page, ID, '?speed=10');
   const names = [];
-  for (let i = 0; i < 20; i += 1) {
+  for (let i = 0; i < 24; i += 1) {
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => {
       const el = document.activeElement;

@@ -171,7 +171,7 @@ test('1,000 nodes: small squares, random failures and 200 trials within a second
 test('keyboard only: Tab reaches every control, Space plays, → steps, arrows switch tabs', async ({ page, pageErrors }) => {
   await openSim(page, ID, '?speed=0.5');
   const names = [];
-  for (let i = 0; i < 32; i += 1) {
+  for (let i = 0; i < 36; i += 1) {
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => {
       const el = document.activeElement;

@@ -153,7 +153,7 @@ test('Reset and Alt+R return to the start state', async ({ page, pageErrors }) =
 test('keyboard only: Tab reaches every control, Enter and Space press buttons, focus is visible', async ({ page, pageErrors }) => {
   await openSim(page, ID, '?speed=10');
   const names = [];
-  for (let i = 0; i < 30; i += 1) {
+  for (let i = 0; i < 34; i += 1) {
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => {
       const el = document.activeElement;

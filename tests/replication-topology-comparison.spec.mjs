@@ -262,7 +262,7 @@ test('link parameters are read, clamped and explained', async ({ page, pageError
 test('keyboard only: Tab reaches every control, Enter, Space and arrows use them', async ({ page, pageErrors }) => {
   await openSim(page, ID, '?speed=10');
   const names = [];
-  for (let i = 0; i < 28; i += 1) {
+  for (let i = 0; i < 32; i += 1) {
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => {
       const el = document.activeElement;
@@ -276,6 +276,8 @@ test('keyboard only: Tab reaches every control, Enter, Space and arrows use them
   }
   expect(names.some((n) => n.startsWith('Single-Leader Node 1 (leader)'))).toBe(true);
   expect(names.some((n) => n.startsWith('Leaderless Node 5'))).toBe(true);
+  // The play area (the panels' nodes) comes before the controls.
+  expect(names.findIndex((n) => n.startsWith('Leaderless Node 5'))).toBeLessThan(names.indexOf('Simulate Write'));
   await button(page, 'Simulate Write').focus();
   await page.keyboard.press('Enter');
   await expect(narration(page)).toContainText('The client sends v1');

@@ -317,7 +317,7 @@ test('Request rate and Records sliders, and URL settings read and clamped with n
 test('keyboard only: shards first in the tab order, Space plays, → sends a request, arrows switch tabs, Alt+R resets', async ({ page, pageErrors }) => {
   await openSim(page, ID, '?speed=10');
   const names = [];
-  for (let i = 0; i < 24; i += 1) {
+  for (let i = 0; i < 28; i += 1) {
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => {
       const el = document.activeElement;

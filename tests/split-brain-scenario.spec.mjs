@@ -258,7 +258,7 @@ test('bad URL values are clamped and explained; good ones are applied', async ({
 test('keyboard only: Tab reaches every control, Space pauses, → skips ahead, Alt+R resets', async ({ page, pageErrors }) => {
   await openSim(page, ID);
   const names = [];
-  for (let i = 0; i < 20; i += 1) {
+  for (let i = 0; i < 24; i += 1) {
     await page.keyboard.press('Tab');
     names.push(await page.evaluate(() => {
       const el = document.activeElement;

@@ -530,6 +530,7 @@ impl Component for ReplicationTopology {
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={ev(ReplicationEvent::Reset)} {help}>
                 <div class="rtc">
+                    <div class="rtc-panels">{ panels }</div>
                     <div class="rtc-top">
                         <Choice label="Highlighted topology" name="rtc-topology" {options}
                             selected={AttrValue::from(selected.slug())}
@@ -539,7 +540,6 @@ impl Component for ReplicationTopology {
                             <ActionButton label="Reset" onclick={ev(ReplicationEvent::Reset)} />
                         </div>
                     </div>
-                    <div class="rtc-panels">{ panels }</div>
                     <div class="rtc-controls" role="group" aria-label={format!("{} controls", selected.label())}>
                         <span class="rtc-controls-title">{ format!("{}:", selected.label()) }</span>
                         { controls }
