@@ -41,8 +41,10 @@ unit:
 browser:
 	npx playwright test
 
-# Transfer sizes and time to first frame of every sim (not part of make test).
+# Transfer sizes, time to first frame, frame cost and native model throughput, against
+# budgets.json (not part of make test): one table, also written to target/bench/report.json.
 bench: setup build
+	cargo bench -p dsim-core --bench models
 	node tools/bench.mjs
 
 # Regenerate the 1200x630 preview images from real screenshots (commit the results).

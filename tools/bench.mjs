@@ -1,16 +1,24 @@
-// Measures what a visitor pays: the bytes a first visit to each sim transfers (raw and gzipped,
-// as a static host would send them), the bytes a second sim adds once the shared .wasm is
-// cached, and the time from navigation to the first frame drawn on the canvas (median and max
-// of cold loads). Prints one table and writes target/bench/report.json.
+// Measures what a visitor pays and what a frame costs, against budgets.json:
+// 1. transfer: the bytes a first visit to each sim transfers (raw and gzipped, as a static host
+//    would send them), and the bytes a second sim adds once the shared .wasm is cached;
+// 2. startup: navigation → first frame drawn on the canvas (median and max of cold loads);
+// 3. frame cost: script time per animation frame (model step + re-render + draw) while each sim
+//    animates, at its default size and at a stress size, and the gossip sim's "Run 200 trials"
+//    at 1,000 nodes;
+// 4. native model throughput from the criterion benches of dsim-core (`cargo bench -p
+//    dsim-core`, run by `make bench` just before this script; read from target/criterion).
+// Prints one table per part and writes everything to target/bench/report.json.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const PORT = Number(process.env.BENCH_PORT || 8192);
 const LOADS = Number(process.env.BENCH_LOADS || 10);
 const base = `http://127.0.0.1:${PORT}/`;
 const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
+const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const KB = 1024;
 
 function sizeOf(url) {
   const path = decodeURIComponent(new URL(url).pathname);
@@ -33,11 +41,146 @@ async function visit(context, url) {
 }
 
 const total = (urls) => urls.map(sizeOf).reduce((a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz }), { raw: 0, gz: 0 });
-const kb = (n) => (n / 1024).toFixed(1);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => (n / KB).toFixed(1);
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const mark = (ok) => (ok ? 'pass' : 'MISS');
+
+// Script time per frame. Every requestAnimationFrame, setTimeout and setInterval callback the
+// page registers is wrapped: its time runs from its start until the microtasks it queued have
+// run (Yew updates and renders in a microtask). A separate requestAnimationFrame loop closes one
+// bucket per displayed frame; a frame's cost is the sum of the callbacks in its bucket. Only
+// frames in which the page did work are kept. Nothing in the app changes for this.
+function frameProbe() {
+  const raf = window.requestAnimationFrame.bind(window);
+  const st = window.setTimeout.bind(window);
+  const si = window.setInterval.bind(window);
+  const probe = { on: false, cur: 0, frames: [] };
+  window.__probe = probe;
+  const timed = (cb) => (typeof cb !== 'function' ? cb : function wrapped(...args) {
+    if (!probe.on) return cb.apply(this, args);
+    const t = performance.now();
+    try {
+      return cb.apply(this, args);
+    } finally {
+      queueMicrotask(() => { probe.cur += performance.now() - t; });
+    }
+  });
+  window.requestAnimationFrame = (cb) => raf(timed(cb));
+  window.setTimeout = (cb, ...rest) => st(timed(cb), ...rest);
+  window.setInterval = (cb, ...rest) => si(timed(cb), ...rest);
+  const tick = () => {
+    if (probe.on && probe.cur > 0) probe.frames.push(probe.cur);
+    probe.cur = 0;
+    raf(tick);
+  };
+  raf(tick);
+}
+
+const click = (name) => async (page) => page.getByRole('button', { name, exact: true }).click();
+const steps = (...fs) => async (page) => { for (const f of fs) { await f(page); await page.waitForTimeout(50); } };
+const stress = { ring: '?nodes=8&vnodes=50&keys=10000', gossip: '?nodes=1000', sharding: '?shards=8&records=100000' };
+
+// What makes each sim animate, and its stress size (the issue's; quorum: the largest N).
+const scenarios = {
+  'consistent-hash-ring': {
+    start: click('Remove Node'), repeat: null, ms: 2400,
+    sizes: { default: '', stress: stress.ring },
+  },
+  'gossip-protocol-spread': {
+    start: steps(click('Start Gossip'), click('Play')), repeat: null, ms: 3000,
+    sizes: { default: '', stress: stress.gossip },
+  },
+  'quorum-calculator': {
+    start: click('Simulate Write'), repeat: click('Simulate Read'), ms: 3000,
+    sizes: { default: '', stress: '?n=7&w=4&r=4' },
+  },
+  'replication-topology-comparison': {
+    start: click('Simulate Write'), repeat: click('Simulate Write'), ms: 3000,
+    sizes: { default: '', stress: '?speed=10' },
+  },
+  'sharding-strategies': {
+    start: click('Play'), repeat: null, ms: 3000,
+    sizes: { default: '', stress: stress.sharding },
+  },
+  'split-brain-scenario': {
+    start: click('Partition Network'), repeat: null, ms: 3000,
+    sizes: { default: '', stress: '?speed=10' },
+  },
+};
+
+async function frameCost(browser, id, query, scenario) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(frameProbe);
+  const page = await context.newPage();
+  await page.goto(`${base}sims/${id}/main.html${query}`);
+  await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 20000 });
+  await scenario.start(page);
+  await page.evaluate(() => { window.__probe.on = true; });
+  // A repeated action (a new write, a read) keeps the sim busy; its click handler itself is
+  // not counted, only the timers and frames it starts.
+  const until = Date.now() + scenario.ms;
+  while (Date.now() < until) {
+    await page.waitForTimeout(Math.min(700, Math.max(0, until - Date.now())));
+    if (scenario.repeat && Date.now() < until) await scenario.repeat(page).catch(() => {});
+  }
+  const frames = await page.evaluate(() => { window.__probe.on = false; return window.__probe.frames; });
+  await context.close();
+  return frames.length
+    ? { frames: frames.length, median: median(frames), p95: p95(frames), max: Math.max(...frames) }
+    : { frames: 0, median: null, p95: null, max: null };
+}
+
+async function gossipTrials(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${base}sims/gossip-protocol-spread/main.html?nodes=1000`);
+  await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 20000 });
+  const samples = [];
+  for (let k = 0; k < 3; k += 1) {
+    // From the click to the next frame after the results are rendered.
+    samples.push(await page.evaluate(() => new Promise((resolve) => {
+      const b = [...document.querySelectorAll('button')].find((x) => /^Run \d+ trials$/.test(x.textContent.trim()));
+      const t = performance.now();
+      b.click();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+    })));
+  }
+  await context.close();
+  return { samples, median: median(samples), max: Math.max(...samples) };
+}
+
+// Criterion's estimates (nanoseconds per iteration) and the elements per iteration.
+function criterion() {
+  const root = 'target/criterion';
+  const out = {};
+  if (!existsSync(root)) return out;
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = `${dir}/${e.name}`;
+      if (e.isDirectory() && e.name === 'new') {
+        const info = JSON.parse(readFileSync(`${p}/benchmark.json`, 'utf8'));
+        const est = JSON.parse(readFileSync(`${p}/estimates.json`, 'utf8'));
+        const ns = est.median.point_estimate;
+        const elements = info.throughput?.Elements ?? null;
+        out[info.full_id] = {
+          nsPerIter: ns,
+          elementsPerIter: elements,
+          perSecond: elements ? elements / (ns / 1e9) : null,
+          measured: statSync(`${p}/estimates.json`).mtime.toISOString(),
+        };
+      } else if (e.isDirectory()) {
+        walk(p);
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
 
 const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
-const report = { date: new Date().toISOString(), sims: {}, wasm: {} };
+const report = { date: new Date().toISOString(), budgets, sims: {}, wasm: {}, frameCost: {}, gossipTrials: null, native: {} };
 try {
   await new Promise((r) => setTimeout(r, 600));
   const browser = await chromium.launch({
@@ -66,24 +209,76 @@ try {
     const after = await visit(context, url);
     await context.close();
     const added = after.urls.filter((u) => !before.urls.includes(u));
+    const firstVisit = total(first);
+    const secondVisit = ids.length > 1 ? total(added) : null;
+    const ff = { median: median(times), max: Math.max(...times), samples: times };
     report.sims[id] = {
-      firstVisit: total(first),
+      firstVisit,
       firstVisitFiles: first.map((u) => new URL(u).pathname),
-      secondVisit: ids.length > 1 ? total(added) : null,
-      firstFrameMs: { median: median(times), max: Math.max(...times), samples: times },
+      firstVisitWithinBudget: firstVisit.gz <= budgets.size.firstVisitGzipKB * KB,
+      secondVisit,
+      secondVisitWithinBudget: secondVisit ? secondVisit.gz <= budgets.size.secondSimGzipKB * KB : null,
+      firstFrameMs: ff,
+      firstFrameOnTarget: ff.median <= budgets.time.firstFrameMedianMs,
     };
   }
+  for (const id of ids) {
+    const scenario = scenarios[id];
+    if (!scenario) continue;
+    report.frameCost[id] = {};
+    for (const [size, query] of Object.entries(scenario.sizes)) {
+      const r = await frameCost(browser, id, query, scenario);
+      const target = size === 'default'
+        ? { stat: 'median', ms: budgets.time.frameMedianMsDefault }
+        : { stat: 'p95', ms: budgets.time.frameP95MsStress };
+      report.frameCost[id][size] = {
+        query, ...r, target, onTarget: r.frames > 0 ? r[target.stat] <= target.ms : null,
+      };
+    }
+  }
+  const trials = await gossipTrials(browser);
+  report.gossipTrials = { ...trials, target: budgets.time.gossipTrials1000NodesMs, onTarget: trials.median <= budgets.time.gossipTrials1000NodesMs };
   await browser.close();
 } finally {
   server.kill();
 }
+report.native = criterion();
 
 mkdirSync('target/bench', { recursive: true });
 writeFileSync('target/bench/report.json', JSON.stringify(report, null, 2));
+
+const fb = budgets.size.firstVisitGzipKB, sb = budgets.size.secondSimGzipKB, ft = budgets.time.firstFrameMedianMs;
+console.log(`\nTransfer and startup (budgets: first visit ≤ ${fb} KB gzip, second sim ≤ ${sb} KB; first frame median ≤ ${ft} ms)`);
 console.log('| sim | first visit raw KB | first visit gzip KB | second sim gzip KB | first frame median ms | max ms |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const [id, r] of Object.entries(report.sims)) {
-  console.log(`| ${id} | ${kb(r.firstVisit.raw)} | ${kb(r.firstVisit.gz)} | ${r.secondVisit ? kb(r.secondVisit.gz) : 'n/a'} | ${r.firstFrameMs.median.toFixed(0)} | ${r.firstFrameMs.max.toFixed(0)} |`);
+  const second = r.secondVisit ? `${kb(r.secondVisit.gz)} ${mark(r.secondVisitWithinBudget)}` : 'n/a';
+  console.log(`| ${id} | ${kb(r.firstVisit.raw)} | ${kb(r.firstVisit.gz)} ${mark(r.firstVisitWithinBudget)} | ${second} | ${r.firstFrameMs.median.toFixed(0)} ${mark(r.firstFrameOnTarget)} | ${r.firstFrameMs.max.toFixed(0)} |`);
 }
 for (const [f, s] of Object.entries(report.wasm)) console.log(`${f}: ${kb(s.raw)} KB raw, ${kb(s.gz)} KB gzip`);
+
+console.log(`\nFrame cost, script ms per frame (targets: median ≤ ${budgets.time.frameMedianMsDefault} at default size, p95 ≤ ${budgets.time.frameP95MsStress} at stress size)`);
+console.log('| sim | size | query | frames | median ms | p95 ms | max ms | target |');
+console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | --- |');
+const ms = (x) => (x === null ? '–' : x.toFixed(2));
+for (const [id, sizes] of Object.entries(report.frameCost)) {
+  for (const [size, r] of Object.entries(sizes)) {
+    const verdict = r.onTarget === null ? 'no frames' : `${r.target.stat} ${mark(r.onTarget)}`;
+    console.log(`| ${id} | ${size} | ${r.query || '(none)'} | ${r.frames} | ${ms(r.median)} | ${ms(r.p95)} | ${ms(r.max)} | ${verdict} |`);
+  }
+}
+const g = report.gossipTrials;
+console.log(`gossip "Run 200 trials" at 1,000 nodes, click to next frame: median ${g.median.toFixed(0)} ms, max ${g.max.toFixed(0)} ms (target ≤ ${g.target} ms: ${mark(g.onTarget)})`);
+
+console.log('\nNative model throughput (criterion, median)');
+console.log('| benchmark | time per iteration | elements per iteration | per second |');
+console.log('| --- | ---: | ---: | ---: |');
+const human = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1));
+const time = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(0)} ns`);
+const entries = Object.entries(report.native).sort(([a], [b]) => a.localeCompare(b));
+if (!entries.length) console.log('| (no criterion results: run `cargo bench -p dsim-core` first) | | | |');
+for (const [name, r] of entries) {
+  console.log(`| ${name} | ${time(r.nsPerIter)} | ${r.elementsPerIter ?? '–'} | ${r.perSecond ? human(r.perSecond) : '–'} |`);
+}
+console.log('(ring_lookup: key lookups; gossip_1000_nodes: gossip rounds; quorum_enumeration: (N, W, R) settings, N ≤ 7)');
 console.log('written: target/bench/report.json');

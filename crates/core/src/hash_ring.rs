@@ -1055,7 +1055,10 @@ fn plural(n: usize, word: &str) -> String {
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        // ASCII only: the sentences are English, and Unicode case tables cost 10 KB of wasm.
+        Some(c) => std::iter::once(c.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

@@ -301,7 +301,7 @@ fn parse_number(text: &str) -> Option<f64> {
         }
         return None;
     }
-    let x: f64 = t.parse().ok()?;
+    let x = crate::decimal::parse_decimal(t)?;
     x.is_finite().then_some(x)
 }
 

@@ -194,7 +194,7 @@ pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) ->
             format!("Client: wrote v{version}")
         }
         (Some(Operation::Unavailable { kind, .. }), _) => {
-            format!("Client: {} failed", kind.to_lowercase())
+            format!("Client: {} failed", kind.to_ascii_lowercase())
         }
         _ => "Client".to_string(),
     };

@@ -173,7 +173,7 @@ impl ShardingSim {
                     "Reset: {} users on {} shards, {} sharding, clock at zero.",
                     thousands(self.data.len()),
                     self.layouts.n,
-                    self.config.strategy.label().to_lowercase()
+                    self.config.strategy.label().to_ascii_lowercase()
                 )
             }
         }
@@ -181,7 +181,7 @@ impl ShardingSim {
 
     fn set_strategy(&mut self, s: Strategy) -> String {
         if s == self.config.strategy {
-            return format!("Already using {} sharding.", s.label().to_lowercase());
+            return format!("Already using {} sharding.", s.label().to_ascii_lowercase());
         }
         self.config.strategy = s;
         self.clear_meter();
@@ -410,7 +410,7 @@ impl ShardingSim {
                     format!(
                         "Range scan of {}{scope} under {} sharding visits {visited} and returns {} records.",
                         range.label(),
-                        strategy.label().to_lowercase(),
+                        strategy.label().to_ascii_lowercase(),
                         thousands(o.records)
                     )
                 }
@@ -481,7 +481,10 @@ fn letters_text(letters: &[u8]) -> String {
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        // ASCII only: the sentences are English, and Unicode case tables cost 10 KB of wasm.
+        Some(c) => std::iter::once(c.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
