@@ -281,7 +281,7 @@ impl ReplicationTopology {
             config.lag_ms as f64 / 1000.0,
             if config.sync { "synchronous" } else { "asynchronous" },
             if config.read_after_write { "on" } else { "off" },
-            config.conflict_policy.label().to_lowercase(),
+            config.conflict_policy.label().to_ascii_lowercase(),
             config.quorum.w,
             config.quorum.r
         );

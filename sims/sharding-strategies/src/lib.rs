@@ -415,7 +415,7 @@ impl ShardingStrategies {
                                     Msg::Event(ShardingEvent::SetTraffic(w))
                                 });
                                 html! {
-                                    <Slider id={format!("traffic-{}", r.label().to_lowercase())}
+                                    <Slider id={format!("traffic-{}", r.label().to_ascii_lowercase())}
                                         label={format!("{} traffic", r.label())} min=0.0 max=100.0 value={f64::from(t[i])}
                                         display={format!("{share:.0}%")}
                                         value_text={format!("{} sends {share:.0}% of requests", r.label())}
@@ -802,7 +802,7 @@ impl Component for ShardingStrategies {
             .collect();
         let canvas_label = format!(
             "A router on the left sends each request to one of {n} shards under {} sharding. Each shard row shows the records it holds and its load; the strip at the top shows {}.",
-            strategy.label().to_lowercase(),
+            strategy.label().to_ascii_lowercase(),
             match strategy {
                 Strategy::Geographic => "the three regions",
                 Strategy::Directory => "the lookup table from first letter to shard",
