@@ -36,10 +36,47 @@ async function start() {
   try {
     await module.default({ module_or_path: wasm });
     window.dsimModule = module;
+    reportHeight();
   } catch (e) {
     if (document.querySelector('.crash')) return; // a panic already explained itself
     showLoadError('WebAssembly module');
   }
+}
+
+// Inside an iframe, tells the page around it how tall the sim needs to be, on load and whenever
+// the layout changes: postMessage({ type: 'microsim-height', id, height }). A course page may
+// use it to size the iframe (see README, "Adding a sim to your own book"); without it the sim
+// still fits the fixed height its embed code gives.
+function reportHeight() {
+  if (window.parent === window || typeof ResizeObserver !== 'function') return;
+  const body = document.body;
+  const id = body.dataset.page;
+  const designed = Number(body.dataset.height) || 0;
+  let last = -1;
+  let queued = false;
+  const send = () => {
+    queued = false;
+    const shell = document.querySelector('.sim-shell');
+    const needed = Math.max(designed, shell ? shell.scrollHeight : 0);
+    const height = Math.ceil(needed);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'microsim-height', id, height }, '*');
+  };
+  const queue = () => {
+    if (!queued) { queued = true; requestAnimationFrame(send); }
+  };
+  const observer = new ResizeObserver(queue);
+  observer.observe(document.documentElement);
+  const watch = () => {
+    const shell = document.querySelector('.sim-shell');
+    if (!shell) return;
+    observer.observe(shell);
+    for (const child of shell.children) observer.observe(child);
+  };
+  watch();
+  new MutationObserver(() => { watch(); queue(); }).observe(document.getElementById('app') || body, { childList: true, subtree: true });
+  queue();
 }
 
 if (typeof WebAssembly !== 'object') {
