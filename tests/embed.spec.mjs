@@ -29,19 +29,33 @@ test('a sim page posts { type, id, height } to the page around it', async ({ pag
   // The sim fits its designed height, so once laid out it asks for exactly that.
   await expect.poll(() => page.evaluate(() => window.heightMessages.at(-1))).toEqual({ type: 'microsim-height', id, height: meta(id).height });
   // Without the snippet, the iframe keeps the height its embed code gives.
-  expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(h);
+  expect(await page.locator('iframe').evaluate((f) => f.clientHeight)).toBe(h);
 });
 
-test('embed-resize.js grows a too-short iframe to the height the sim asks for', async ({ page }) => {
-  const id = 'gossip-protocol-spread';
-  await coursePage(page, `<script src="embed-resize.js"></script>
-    <iframe src="sims/${id}/main.html" width="100%" height="400" scrolling="no"></iframe>`);
-  await page.goto('course.html');
-  const frame = page.locator('iframe');
-  await expect.poll(() => frame.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThanOrEqual(meta(id).height + 2);
-  const messages = await page.evaluate(() => window.heightMessages);
-  expect(messages.every((m) => m.id === id)).toBe(true);
-});
+for (const boxSizing of ['content-box', 'border-box']) {
+  test(`embed-resize.js grows a too-short iframe to the height the sim asks for (${boxSizing})`, async ({ page }) => {
+    const id = 'gossip-protocol-spread';
+    await coursePage(page, `<style>iframe { box-sizing: ${boxSizing}; border: 3px solid #888; }</style>
+      <script src="embed-resize.js"></script>
+      <iframe src="sims/${id}/main.html" width="100%" height="400" scrolling="no"></iframe>`);
+    await page.goto('course.html');
+    const frame = page.locator('iframe');
+    // The page inside gets at least the height the sim was designed for, and the size settles.
+    await expect.poll(() => frame.evaluate((f) => f.clientHeight)).toBeGreaterThanOrEqual(meta(id).height);
+    const settled = await frame.evaluate((f) => f.clientHeight);
+    await page.waitForTimeout(500);
+    expect(await frame.evaluate((f) => f.clientHeight)).toBe(settled);
+    const messages = await page.evaluate(() => window.heightMessages);
+    expect(messages.length).toBeLessThan(5);
+    expect(messages.every((m) => m.id === id)).toBe(true);
+    // Inside, nothing needs a scrollbar any more.
+    const inner = await page.frames()[1].evaluate(() => {
+      const s = document.querySelector('.sim-shell');
+      return { sh: s.scrollHeight, ch: s.clientHeight };
+    });
+    expect(inner.sh).toBeLessThanOrEqual(inner.ch + 1);
+  });
+}
 
 test('the page outside an iframe posts nothing', async ({ page }) => {
   const posted = [];

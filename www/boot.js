@@ -44,21 +44,32 @@ async function start() {
 }
 
 // Inside an iframe, tells the page around it how tall the sim needs to be, on load and whenever
-// the layout changes: postMessage({ type: 'microsim-height', id, height }). A course page may
-// use it to size the iframe (see README, "Adding a sim to your own book"); without it the sim
-// still fits the fixed height its embed code gives.
+// the layout changes: postMessage({ type: 'microsim-height', id, height }). The height is the
+// one the sim was designed for (data-height), or more if its content overflows at the current
+// width; it never echoes the iframe's own height, so a page that sizes the iframe from it settles
+// at once. A course page may use it (www/embed-resize.js); without it the sim still fits the
+// fixed height its embed code gives.
 function reportHeight() {
   if (window.parent === window || typeof ResizeObserver !== 'function') return;
   const body = document.body;
   const id = body.dataset.page;
   const designed = Number(body.dataset.height) || 0;
+  let width = -1;
+  let needed = 0;
   let last = -1;
   let queued = false;
   const send = () => {
     queued = false;
+    const root = document.documentElement;
+    if (root.clientWidth !== width) {
+      width = root.clientWidth;
+      needed = 0;
+    }
     const shell = document.querySelector('.sim-shell');
-    const needed = Math.max(designed, shell ? shell.scrollHeight : 0);
-    const height = Math.ceil(needed);
+    if (shell && shell.scrollHeight > shell.clientHeight + 1) {
+      needed = Math.max(needed, root.clientHeight + shell.scrollHeight - shell.clientHeight);
+    }
+    const height = Math.ceil(Math.max(designed, needed));
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: 'microsim-height', id, height }, '*');
