@@ -127,3 +127,11 @@ test('the style sheet text colours reach 4.5:1 on their backgrounds, in both the
 test.after(() => {
   console.log(`metadata: ${valid} of ${ids.length} metadata.json valid against schema/metadata.schema.json`);
 });
+
+test('the README sizing snippet is the code of www/embed-resize.js', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = readme.match(/```js\n(window\.addEventListener\('message'[\s\S]*?)```/);
+  assert.ok(block, 'README has the snippet');
+  const code = (text) => text.split('\n').map((l) => l.replace(/\/\/.*$/, '').trim()).filter(Boolean).join('\n');
+  assert.equal(code(block[1]), code(readFileSync('www/embed-resize.js', 'utf8')));
+});

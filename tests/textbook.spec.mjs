@@ -98,6 +98,32 @@ test.describe('textbook', () => {
         });
         expect(clipped, clipped.join('\n')).toEqual([]);
 
+        // No two pieces of text drawn over each other (a panel too short for its content).
+        const overlaps = await frame.evaluate(() => {
+          const sel = 'p, li, th, td, label, legend, h1, h2, dt, dd, caption, button:not(.hit), select';
+          const visible = [...document.querySelectorAll(`.sim-shell :is(${sel})`)].filter((el) => {
+            const r = el.getBoundingClientRect();
+            const cs = getComputedStyle(el);
+            let clippedAway = false;
+            for (let a = el; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).clipPath !== 'none') clippedAway = true;
+            return r.width > 2 && r.height > 2 && cs.visibility !== 'hidden' && !el.closest('.why, [hidden], .help')
+              && el.textContent.trim() !== '' && !clippedAway;
+          });
+          const boxes = visible.map((el) => ({ el, r: el.getBoundingClientRect() }));
+          const out = [];
+          for (let i = 0; i < boxes.length; i += 1) {
+            for (let j = i + 1; j < boxes.length; j += 1) {
+              const a = boxes[i], b = boxes[j];
+              if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+              const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+              const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+              if (w > 2 && h > 2) out.push(`"${a.el.textContent.trim().slice(0, 30)}" and "${b.el.textContent.trim().slice(0, 30)}" overlap by ${Math.round(w)}×${Math.round(h)}`);
+            }
+          }
+          return out;
+        });
+        expect(overlaps, overlaps.join('\n')).toEqual([]);
+
         // The sim told the page its height.
         await expect.poll(() => page.evaluate(() => window.heightMessages.length)).toBeGreaterThan(0);
         const messages = await page.evaluate(() => window.heightMessages);
