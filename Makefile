@@ -1,18 +1,19 @@
 # Two commands for a fresh machine:
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080/
 #   make test    install what is missing, run every check and test
+#   make textbook  build the chapter's course site (mkdocs-material) into target/textbook/
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test setup setup-build build check fmt clippy unit browser previews bench clean
+.PHONY: serve test setup setup-build build check fmt clippy unit meta browser textbook textbook-site previews bench clean
 
 serve: setup-build build
 	python3 tools/serve.py --dir dist --port $(PORT)
 
 test: setup
 	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory check unit build browser && \
+	$(MAKE) --no-print-directory check unit meta build textbook-site browser && \
 	echo "make test: all checks passed in $$(( $$(date +%s) - start )) s"
 
 setup:
@@ -38,6 +39,18 @@ clippy:
 unit:
 	cargo test --workspace
 
+# Every sims/<id>/metadata.json against schema/metadata.schema.json, every index.md's structure,
+# the previews, the README table and the style sheet's text contrast (no browser needed).
+meta:
+	node --test tests/metadata.test.mjs
+
+# The course site: textbook/ plus each sim's index.md and the built sims, with mkdocs-material
+# (installed pinned into target/venv-textbook on first use).
+textbook: setup-build build textbook-site
+
+textbook-site:
+	tools/textbook.sh
+
 browser:
 	npx playwright test
 
@@ -53,4 +66,4 @@ previews: setup build
 	trunk build --release
 
 clean:
-	rm -rf dist target/screenshots test-results playwright-report
+	rm -rf dist target/screenshots target/textbook target/textbook-src test-results playwright-report

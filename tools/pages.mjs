@@ -1,8 +1,9 @@
 // Trunk post-build hook: turns the built index.html into the site's pages.
 //   index.html              the gallery (links made relative)
 //   sims/<id>/main.html     the embeddable page of each sim (same .js/.wasm, ../../ links)
+//   sims/<id>/<id>.png      its 1200×630 preview (gallery card, lesson page, social cards)
 // Every page keeps the one CSP-friendly loader (boot.js); nothing is inlined.
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR || 'dist';
@@ -38,12 +39,15 @@ const ids = readdirSync(simsDir).filter((d) => existsSync(join(simsDir, d, 'meta
 for (const id of ids) {
   const meta = JSON.parse(readFileSync(join(simsDir, id, 'metadata.json'), 'utf8'));
   let page = relink(built, '../../')
-    .replace('<body data-page="gallery">', `<body data-page="${escapeHtml(id)}" class="embedded">`)
+    .replace('<body data-page="gallery">', `<body data-page="${escapeHtml(id)}" data-height="${Number(meta.height)}" class="embedded">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(meta.description)}">`);
   if (!page.includes(`data-page="${id}"`)) throw new Error(`could not make the page of ${id}`);
   const out = join(staging, 'sims', id);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'main.html'), page);
+  const preview = join(simsDir, id, `${id}.png`);
+  if (!existsSync(preview)) throw new Error(`${preview} is missing: run make previews`);
+  copyFileSync(preview, join(out, `${id}.png`));
 }
 console.log(`pages: gallery + ${ids.length} sim page(s): ${ids.join(', ')}`);

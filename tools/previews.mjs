@@ -1,9 +1,10 @@
 // Makes each sim's 1200×630 preview from a real screenshot of its page (after a few clicks),
-// for the gallery (www/previews/<id>.png) and the lesson page (sims/<id>/<id>.png).
+// saved as sims/<id>/<id>.png: the gallery card, the lesson page's image and social cards
+// (the build copies it to dist/sims/<id>/<id>.png).
 // Run by `make previews`, which builds the site first.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 
 const PORT = 8191;
 const ACTIONS = {
@@ -24,7 +25,6 @@ try {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, reducedMotion: 'reduce' });
-  mkdirSync('www/previews', { recursive: true });
   const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
   for (const id of ids) {
     await page.goto(`http://127.0.0.1:${PORT}/sims/${id}/main.html`);
@@ -33,9 +33,8 @@ try {
       await page.getByRole('button', { name, exact: true }).click();
     }
     await page.waitForTimeout(300);
-    const out = `www/previews/${id}.png`;
+    const out = `sims/${id}/${id}.png`;
     await page.screenshot({ path: out });
-    copyFileSync(out, `sims/${id}/${id}.png`);
     console.log(`preview: ${out}`);
   }
   await browser.close();

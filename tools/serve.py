@@ -1,8 +1,13 @@
 """Serves the built site (dist/) on 127.0.0.1 with the headers a course host should send:
-a strict Content-Security-Policy and the right type for .wasm."""
+a strict Content-Security-Policy and the right type for .wasm.
+
+--csp-paths REGEX limits the policy to the paths that match it, for a site whose other pages
+are not ours to make strict (the mkdocs course site: its pages carry inline script, while each
+sims/<id>/main.html inside them keeps the strict policy)."""
 import argparse
 import functools
 import http.server
+import re
 import socketserver
 
 CSP = (
@@ -16,7 +21,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm", ".js": "text/javascript", ".mjs": "text/javascript"}
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        pattern = self.server.csp_paths
+        if pattern is None or pattern.search(self.path.split("?", 1)[0]):
+            self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()
@@ -36,10 +43,12 @@ def main():
     ap.add_argument("--dir", default="dist")
     ap.add_argument("--port", type=int, default=8080)
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--csp-paths", default=None, help="send the CSP only for paths matching this regex")
     a = ap.parse_args()
     handler = functools.partial(Handler, directory=a.dir)
     with Server(("127.0.0.1", a.port), handler) as httpd:
         httpd.quiet = a.quiet
+        httpd.csp_paths = re.compile(a.csp_paths) if a.csp_paths else None
         print(f"Serving {a.dir}/ on http://127.0.0.1:{a.port}/ (Ctrl+C to stop)", flush=True)
         httpd.serve_forever()
 

@@ -36,10 +36,58 @@ async function start() {
   try {
     await module.default({ module_or_path: wasm });
     window.dsimModule = module;
+    reportHeight();
   } catch (e) {
     if (document.querySelector('.crash')) return; // a panic already explained itself
     showLoadError('WebAssembly module');
   }
+}
+
+// Inside an iframe, tells the page around it how tall the sim needs to be, on load and whenever
+// the layout changes: postMessage({ type: 'microsim-height', id, height }). The height is the
+// one the sim was designed for (data-height), or more if its content overflows at the current
+// width; it never echoes the iframe's own height, so a page that sizes the iframe from it settles
+// at once. A course page may use it (www/embed-resize.js); without it the sim still fits the
+// fixed height its embed code gives.
+function reportHeight() {
+  if (window.parent === window || typeof ResizeObserver !== 'function') return;
+  const body = document.body;
+  const id = body.dataset.page;
+  const designed = Number(body.dataset.height) || 0;
+  let width = -1;
+  let needed = 0;
+  let last = -1;
+  let queued = false;
+  const send = () => {
+    queued = false;
+    const root = document.documentElement;
+    if (root.clientWidth !== width) {
+      width = root.clientWidth;
+      needed = 0;
+    }
+    const shell = document.querySelector('.sim-shell');
+    if (shell && shell.scrollHeight > shell.clientHeight + 1) {
+      needed = Math.max(needed, root.clientHeight + shell.scrollHeight - shell.clientHeight);
+    }
+    const height = Math.ceil(Math.max(designed, needed));
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'microsim-height', id, height }, '*');
+  };
+  const queue = () => {
+    if (!queued) { queued = true; requestAnimationFrame(send); }
+  };
+  const observer = new ResizeObserver(queue);
+  observer.observe(document.documentElement);
+  const watch = () => {
+    const shell = document.querySelector('.sim-shell');
+    if (!shell) return;
+    observer.observe(shell);
+    for (const child of shell.children) observer.observe(child);
+  };
+  watch();
+  new MutationObserver(() => { watch(); queue(); }).observe(document.getElementById('app') || body, { childList: true, subtree: true });
+  queue();
 }
 
 if (typeof WebAssembly !== 'object') {

@@ -17,7 +17,7 @@ pub fn gallery() -> Html {
                 { for SIMS.iter().map(|s| html! {
                     <li class="card">
                         <a class="card-link" href={format!("sims/{}/main.html", s.id)}>
-                            <img src={format!("previews/{}.png", s.id)} alt={format!("{} preview", s.title)}
+                            <img src={format!("sims/{0}/{0}.png", s.id)} alt={format!("{} preview", s.title)}
                                 width="600" height="315" loading="lazy" />
                             <h2>{ s.title }</h2>
                         </a>

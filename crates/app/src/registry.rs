@@ -32,7 +32,7 @@ pub const SIMS: &[SimEntry] = &[
         id: "replication-topology-comparison",
         title: "Replication Topology Comparison",
         description: "Single-leader, multi-leader and leaderless replication side by side: simulate a write in each, then see replication lag break read-your-writes, an asynchronous failover lose an acknowledged write, two leaders detect a write conflict, and a quorum read repair a stale replica.",
-        height: 760,
+        height: 824,
     },
     SimEntry {
         id: "quorum-calculator",
@@ -50,7 +50,7 @@ pub const SIMS: &[SimEntry] = &[
         id: "gossip-protocol-spread",
         title: "Gossip Protocol Spread",
         description: "Node 4 is down and nobody is in charge: watch the news spread by gossip, round by round, on 12 to 1,000 nodes; compare fanouts, message loss and push-pull against the epidemic curve; and see how the phi accrual detector decides that a node is down.",
-        height: 760,
+        height: 772,
     },
 ];
 

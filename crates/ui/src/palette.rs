@@ -146,12 +146,77 @@ mod tests {
         }
     }
 
+    /// Every colour a sim draws shapes with, by name, for the checks below.
+    fn shape_colours(p: &Palette) -> Vec<(String, &'static str)> {
+        let mut v: Vec<(String, &'static str)> = [
+            ("ink", p.ink),
+            ("muted", p.muted),
+            ("idle", p.idle),
+            ("write", p.write),
+            ("read", p.read),
+            ("good", p.good),
+            ("bad", p.bad),
+            ("leader", p.leader),
+            ("accent", p.accent),
+        ]
+        .into_iter()
+        .map(|(n, c)| (n.to_string(), c))
+        .collect();
+        v.extend(
+            p.series
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (format!("series[{i}]"), *c)),
+        );
+        v
+    }
+
     #[test]
-    fn shape_colours_meet_3_to_1_against_the_background() {
+    fn state_colours_meet_3_to_1_against_the_background_and_surface() {
+        // Shapes whose colour alone separates them from the page (WCAG 1.4.11).
         for p in [NORMAL, PROJECTOR] {
-            for (name, c) in [("good", p.good), ("bad", p.bad), ("read", p.read)] {
-                let ratio = contrast(c, p.background);
-                assert!(ratio >= 3.0, "{name} {c} has contrast {ratio:.2}");
+            for (name, c) in [
+                ("ink", p.ink),
+                ("muted", p.muted),
+                ("good", p.good),
+                ("bad", p.bad),
+                ("read", p.read),
+            ] {
+                for (on, bg) in [("background", p.background), ("surface", p.surface)] {
+                    let ratio = contrast(c, bg);
+                    assert!(ratio >= 3.0, "{name} {c} on {on} has contrast {ratio:.2}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_shape_is_told_from_the_background_by_its_fill_or_its_ink_outline() {
+        // A light fill (orange writes, yellow leaders, idle grey, sky blue) is drawn with an ink
+        // outline, so either the fill or that outline must reach 3:1 against the page, and the
+        // outline must also stand out from the fill.
+        for p in [NORMAL, PROJECTOR] {
+            for (name, c) in shape_colours(&p) {
+                if contrast(c, p.background) >= 3.0 {
+                    continue;
+                }
+                let outline_on_page = contrast(p.ink, p.background);
+                let outline_on_fill = contrast(p.ink, c);
+                assert!(
+                    outline_on_page >= 3.0 && outline_on_fill >= 3.0,
+                    "{name} {c}: ink outline {outline_on_page:.2} on the page, {outline_on_fill:.2} on the fill"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn labels_on_every_fill_meet_4_5_to_1() {
+        // Letters and numbers drawn on a node use text_on(fill).
+        for p in [NORMAL, PROJECTOR] {
+            for (name, c) in shape_colours(&p) {
+                let ratio = contrast(p.text_on(c), c);
+                assert!(ratio >= 4.5, "label on {name} {c} has contrast {ratio:.2}");
             }
         }
     }

@@ -602,7 +602,7 @@ impl Component for SplitBrainScenario {
                         { conflict_panel }
                         { resolution_html }
                         { why_html }
-                        <ul class="sb-writes" role="status" aria-label="Client writes">{ write_items }</ul>
+                        <div class="sb-writes" role="status" aria-label="Client writes"><ul>{ write_items }</ul></div>
                     </div>
                 </div>
             </SimShell>
