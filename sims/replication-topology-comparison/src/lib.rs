@@ -70,6 +70,10 @@ pub enum Msg {
     Policy(AttrValue),
     /// The clock ticked.
     Tick,
+    /// Pause or resume the clock (Space).
+    PlayPause,
+    /// Pause and deliver the next message (→).
+    Step,
     /// A panel's canvas was resized.
     Resized(Topology, f64, f64),
     /// A panel's canvas was clicked at a point.
@@ -116,6 +120,8 @@ pub struct ReplicationTopology {
     pending_note: Option<String>,
     /// Bumped to rebuild the conflict-policy radios when the model refused a change.
     policy_epoch: u32,
+    /// The student paused the clock: messages stay where they are until resumed or stepped.
+    paused: bool,
 }
 
 fn index_of(t: Topology) -> usize {
@@ -151,7 +157,11 @@ impl ReplicationTopology {
     /// Starts the clock if something is in flight or a read waits, stops it otherwise.
     fn schedule(&mut self, ctx: &Context<Self>) {
         let busy = !self.quiet() || self.queued_read.is_some() || self.pending_note.is_some();
-        if busy && self.interval.is_none() {
+        if self.paused {
+            self.interval = None;
+            self.clock.running = false;
+            self.clock.model_ms = self.sim.borrow().now_ms();
+        } else if busy && self.interval.is_none() {
             self.clock = Clock {
                 model_ms: self.sim.borrow().now_ms(),
                 real_ms: env::now(),
@@ -209,6 +219,35 @@ impl ReplicationTopology {
             .find(|n| n.topology == selected)
             .or_else(|| outcomes().next())
             .map(|n| n.text.clone())
+    }
+
+    /// Delivers the next message in flight at once (the clock jumps to its arrival), and sends
+    /// a waiting read if the write it waited for is now acknowledged.
+    fn step_once(&mut self) -> String {
+        let (now, next) = {
+            let s = self.sim.borrow();
+            (s.now_ms(), s.next_arrival_ms())
+        };
+        let Some(at) = next else {
+            return "Paused. Nothing is in flight: press Simulate Write, or Space to resume."
+                .to_string();
+        };
+        let notes = self.sim.borrow_mut().advance(at.saturating_sub(now));
+        let mut text = notes
+            .last()
+            .map(|n| n.text.clone())
+            .unwrap_or_else(|| "A message arrived.".to_string());
+        if let Some(read) = self.queued_read {
+            if !self.sl_write_pending() {
+                self.queued_read = None;
+                text = format!("{text} {}", self.issue_read(read));
+            }
+        }
+        self.pending_note = None;
+        format!(
+            "Paused at {:.2} s. {text}",
+            self.sim.borrow().now_ms() as f64 / 1000.0
+        )
     }
 
     fn tick(&mut self) {
@@ -318,6 +357,7 @@ impl Component for ReplicationTopology {
             hold_until: 0.0,
             pending_note: None,
             policy_epoch: 0,
+            paused: false,
         }
     }
 
@@ -326,6 +366,7 @@ impl Component for ReplicationTopology {
             Msg::Event(event) => {
                 let text = self.apply(event);
                 if matches!(event, ReplicationEvent::Reset) {
+                    self.paused = false;
                     self.queued_read = None;
                     self.interval = None;
                     self.policy_epoch = self.policy_epoch.wrapping_add(1);
@@ -385,9 +426,25 @@ impl Component for ReplicationTopology {
                 text
             }
             Msg::Tick => {
+                if self.paused {
+                    return false;
+                }
                 self.tick();
                 self.schedule(ctx);
                 return true;
+            }
+            Msg::PlayPause => {
+                self.paused = !self.paused;
+                if self.paused {
+                    "Paused: messages wait where they are. Press Space to resume or → to deliver the next one.".to_string()
+                } else {
+                    self.clock.real_ms = env::now();
+                    "Resumed.".to_string()
+                }
+            }
+            Msg::Step => {
+                self.paused = true;
+                self.step_once()
             }
             Msg::Resized(t, w, h) => {
                 let slot = &mut self.sizes[index_of(t)];
@@ -528,7 +585,9 @@ impl Component for ReplicationTopology {
                 share_query={Settings::query(&config, &self.settings.common)} {about}
                 state={self.state_summary(&sim)}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
-                on_reset={ev(ReplicationEvent::Reset)} {help}>
+                on_reset={ev(ReplicationEvent::Reset)}
+                on_play_pause={Some(link.callback(|_: ()| Msg::PlayPause))}
+                on_step={Some(link.callback(|_: ()| Msg::Step))} {help}>
                 <div class="rtc">
                     <div class="rtc-panels">{ panels }</div>
                     <div class="rtc-top">
@@ -537,6 +596,10 @@ impl Component for ReplicationTopology {
                             on_select={link.callback(Msg::Select)} />
                         <div class="buttons" role="group" aria-label="Actions">
                             <ActionButton label="Simulate Write" primary=true onclick={link.callback(|_: ()| Msg::SimulateWrite)} />
+                            <ActionButton label={if self.paused { "Resume" } else { "Pause" }}
+                                onclick={link.callback(|_: ()| Msg::PlayPause)} />
+                            <ActionButton label="Step" onclick={link.callback(|_: ()| Msg::Step)}
+                                disabled_reason={self.quiet().then(|| AttrValue::from("Nothing is in flight: press Simulate Write first."))} />
                             <ActionButton label="Reset" onclick={ev(ReplicationEvent::Reset)} />
                         </div>
                     </div>
