@@ -363,3 +363,32 @@ for (const [name, width] of [['narrow', 640], ['phone', 360], ['wide', 1280]]) {
     await expectCleanConsole(pageErrors);
   });
 }
+
+test('Space pauses the messages in flight, → delivers them one at a time, Space resumes', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?lag=3&speed=0.25');
+  await expect(button(page, 'Step')).toHaveAttribute('aria-disabled', 'true');
+  await button(page, 'Simulate Write').click();
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('Space');
+  await expect(button(page, 'Resume')).toBeVisible();
+  await expect(narration(page)).toContainText('Paused: messages wait where they are');
+  const frozen = await page.locator(canvasOf('Single-Leader')).screenshot();
+  await page.waitForTimeout(700);
+  expect((await page.locator(canvasOf('Single-Leader')).screenshot()).equals(frozen), 'nothing moves while paused').toBe(true);
+  const times = [];
+  for (let i = 0; i < 3; i += 1) {
+    await page.keyboard.press('ArrowRight');
+    await expect(narration(page)).toContainText(/^Paused at \d+\.\d\d s\./);
+    times.push(Number((await narration(page).textContent()).match(/Paused at (\d+\.\d\d) s/)[1]));
+  }
+  expect(times[0]).toBeGreaterThan(0);
+  expect(times[1]).toBeGreaterThanOrEqual(times[0]);
+  expect(times[2]).toBeGreaterThanOrEqual(times[1]);
+  await expect(status(page, 'Single-Leader')).toContainText('Write latency');
+  await page.keyboard.press('Space');
+  await expect(button(page, 'Pause')).toBeVisible();
+  await expect(narration(page)).not.toContainText('Paused');
+  await page.keyboard.press('Alt+r');
+  await expect(button(page, 'Pause')).toBeVisible();
+  await expectCleanConsole(pageErrors);
+});
