@@ -658,12 +658,12 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #![proptest_config(ProptestConfig::with_cases(3000))]
 
         /// Any sequence of events, including ones the UI prevents, keeps the model valid; and
         /// with W + R > N every successful read returns the latest acknowledged version.
         #[test]
-        fn invariants_hold_under_any_events(seed in any::<u64>(), events in proptest::collection::vec(event(), 1..60)) {
+        fn invariants_hold_under_any_events(seed in any::<u64>(), events in proptest::collection::vec(event(), 1..400)) {
             let mut sim = QuorumSim::new(QuorumConfig::default(), seed);
             for e in events {
                 let text = sim.apply(e);
