@@ -345,7 +345,7 @@ impl QuorumSim {
             },
             QuorumEvent::ToggleNode(i) => {
                 let Some(replica) = self.replicas.get_mut(i) else {
-                    return format!("There is no Node {}.", i + 1);
+                    return format!("There is no Node {}.", i.saturating_add(1));
                 };
                 replica.up = !replica.up;
                 let up = self.up_count();
@@ -652,7 +652,7 @@ mod tests {
             Just(QuorumEvent::Write),
             Just(QuorumEvent::Read),
             Just(QuorumEvent::StaleRead),
-            (0usize..10).prop_map(QuorumEvent::ToggleNode),
+            prop_oneof![0usize..10, Just(usize::MAX)].prop_map(QuorumEvent::ToggleNode),
             Just(QuorumEvent::Reset),
         ]
     }
