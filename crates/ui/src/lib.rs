@@ -17,6 +17,8 @@ pub mod params;
 pub mod polar;
 pub mod shell;
 pub mod theme;
+pub mod ticker;
+pub mod visibility;
 
 pub use canvas::{PointerInput, PointerKind, SimCanvas};
 pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch, Tabs};
@@ -25,3 +27,4 @@ pub use field::TextField;
 pub use logtable::{RowTone, TableRow};
 pub use shell::SimShell;
 pub use theme::Theme;
+pub use ticker::Ticker;
