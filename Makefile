@@ -64,7 +64,7 @@ FUZZ_TARGETS := params hash_ring quorum gossip phi sharding split_brain replicat
 fuzz:
 	@tools/setup.sh fuzz
 	RUSTC_BOOTSTRAP=1 cargo fuzz build -s none
-	@failed=""; for t in $(FUZZ_TARGETS); do \
+	@mkdir -p target; failed=""; for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
 	  mkdir -p fuzz/corpus/$$t; \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none $$t -- -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
