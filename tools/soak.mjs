@@ -109,10 +109,24 @@ export function judge(samples, warmupSeconds) {
 
 const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
 
-async function press(page, name) {
-  const button = page.getByRole('button', { name, exact: true });
-  if (await button.count() !== 1) return;
-  await button.click({ timeout: 1000 }).catch(() => {});
+/** Clicks the button named `name` (its aria-label or text) if the page shows exactly one;
+ *  returns whether it did. A plain DOM click from the page itself, so the harness leaves no
+ *  objects of its own in the heap being measured. */
+function press(page, name) {
+  return page.evaluate((name) => {
+    const found = [...document.querySelectorAll('button')]
+      .filter((b) => (b.getAttribute('aria-label') || b.textContent.trim()) === name && b.offsetParent !== null);
+    if (found.length !== 1) return false;
+    found[0].click();
+    return true;
+  }, name).catch(() => false);
+}
+
+/** Whether the page shows a button named `name`. */
+function shows(page, name) {
+  return page.evaluate((name) => [...document.querySelectorAll('button')]
+    .some((b) => (b.getAttribute('aria-label') || b.textContent.trim()) === name && b.offsetParent !== null), name)
+    .catch(() => false);
 }
 
 /** Keeps one sim busy for `seconds` in a context of its own in `browser` (a page of its own
@@ -139,8 +153,7 @@ export async function soakSim(browser, sim, { baseURL, seconds, warmup, every, l
     await page.waitForTimeout(Math.min(1500, Math.max(0, seconds * 1000 - elapsed())));
     if (sim.keepPlaying) {
       // While playing the button reads "Pause"; a "Play" button means the run stopped.
-      const play = page.getByRole('button', { name: sim.keepPlaying, exact: true });
-      if (await play.count() === 1) {
+      if (await shows(page, sim.keepPlaying)) {
         if (sim.restart) await press(page, sim.restart);
         await press(page, sim.keepPlaying);
       }
