@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test setup setup-build build check fmt clippy unit meta browser textbook textbook-site previews bench clean
+.PHONY: serve test setup setup-build build check fmt clippy unit meta browser textbook textbook-site previews bench soak fuzz clean
 
 serve: setup-build build
 	python3 tools/serve.py --dir dist --port $(PORT)
@@ -64,6 +64,33 @@ bench: setup build
 previews: setup build
 	node tools/previews.mjs
 	trunk build --release
+
+# Every sim auto-playing at ?speed=10 for SOAK_SECONDS each: heap and frame-time trends
+# (not part of make test, which runs a 60 s version in the browser tests).
+SOAK_SECONDS ?= 600
+soak: setup build
+	SOAK_SECONDS=$(SOAK_SECONDS) node tools/soak.mjs
+
+# Coverage-guided fuzzing of the URL reader and every model's events, FUZZ_SECONDS per
+# target (not part of make test). libFuzzer needs nightly-only flags, which the stable
+# toolchain accepts with RUSTC_BOOTSTRAP=1; no sanitizer (-s none) so no runtime is needed.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := params hash_ring quorum gossip phi sharding split_brain replication
+fuzz:
+	@tools/setup.sh fuzz
+	RUSTC_BOOTSTRAP=1 cargo fuzz build -s none
+	@mkdir -p target; failed=""; for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  mkdir -p fuzz/corpus/$$t; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none $$t -- -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    > target/fuzz-$$t.log 2>&1 || failed="$$failed $$t"; \
+	  grep -E 'stat::number_of_executed_units' target/fuzz-$$t.log | sed "s/^/fuzz: $$t: /"; \
+	done; \
+	n=$(words $(FUZZ_TARGETS)); bad=$$(echo $$failed | wc -w); \
+	if [ -n "$$failed" ]; then \
+	  for t in $$failed; do echo "fuzz: $$t FAILED, see target/fuzz-$$t.log and fuzz/artifacts/$$t/"; grep -m1 -A2 panicked target/fuzz-$$t.log; done; \
+	fi; \
+	echo "fuzz: $$((n - bad)) passed, $$bad failed"; [ -z "$$failed" ]
 
 clean:
 	rm -rf dist target/screenshots target/textbook target/textbook-src test-results playwright-report

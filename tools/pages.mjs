@@ -2,6 +2,8 @@
 //   index.html              the gallery (links made relative)
 //   sims/<id>/main.html     the embeddable page of each sim (same .js/.wasm, ../../ links)
 //   sims/<id>/<id>.png      its 1200×630 preview (gallery card, lesson page, social cards)
+//   course.html             www/course.html, a page embedding all six sims in iframes, with
+//                           the site's (hashed) style sheet and icon linked in
 // Every page keeps the one CSP-friendly loader (boot.js); nothing is inlined.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,4 +52,17 @@ for (const id of ids) {
   if (!existsSync(preview)) throw new Error(`${preview} is missing: run make previews`);
   copyFileSync(preview, join(out, `${id}.png`));
 }
-console.log(`pages: gallery + ${ids.length} sim page(s): ${ids.join(', ')}`);
+// The course page: no script of its own, only the sims' iframes.
+const course = readFileSync(join(source, 'www', 'course.html'), 'utf8');
+const head = ['icon', 'stylesheet'].map((rel) => {
+  const link = built.match(new RegExp(`<link rel="${rel}"[^>]*>`));
+  if (!link) throw new Error(`the built index.html has no <link rel="${rel}">`);
+  return relink(link[0], '');
+});
+if (!course.includes('<!-- stylesheet -->')) throw new Error('www/course.html lost its <!-- stylesheet --> marker');
+for (const id of ids) {
+  if (!course.includes(`src="sims/${id}/main.html"`)) throw new Error(`www/course.html does not embed ${id}`);
+}
+writeFileSync(join(staging, 'course.html'), course.replace('<!-- stylesheet -->', head.join('\n  ')));
+
+console.log(`pages: gallery + course page + ${ids.length} sim page(s): ${ids.join(', ')}`);

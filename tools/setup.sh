@@ -3,6 +3,7 @@
 # everything already present at the right version. Safe to run any number of times.
 #   tools/setup.sh build   the wasm toolchain (target, trunk, wasm-bindgen, wasm-opt)
 #   tools/setup.sh test    the above plus Chromium for the browser tests
+#   tools/setup.sh fuzz    cargo-fuzz only (for make fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-test}"
@@ -13,6 +14,16 @@ WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version =
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*"; }
+
+CARGO_FUZZ_VERSION=0.13.1
+if [ "$what" = "fuzz" ]; then
+  if [ "$(cargo fuzz --version 2>/dev/null || true)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (compiles once, a few minutes)"
+    cargo install --force --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+  say "ready ($(cargo fuzz --version))"
+  exit 0
+fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"

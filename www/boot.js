@@ -34,8 +34,10 @@ async function start() {
     return;
   }
   try {
-    await module.default({ module_or_path: wasm });
+    const exports = await module.default({ module_or_path: wasm });
     window.dsimModule = module;
+    // The module's linear memory, for the soak test's memory readings.
+    window.dsimMemory = exports && exports.memory;
     reportHeight();
   } catch (e) {
     if (document.querySelector('.crash')) return; // a panic already explained itself

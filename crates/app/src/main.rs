@@ -20,6 +20,29 @@ fn root() -> Option<web_sys::Element> {
     el.dyn_into::<web_sys::Element>().ok()
 }
 
+thread_local! {
+    /// Unmounts the mounted app (destroys every component), for [`unmount_for_test`].
+    static UNMOUNT: std::cell::RefCell<Option<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps `handle` so the app can be unmounted later.
+fn keep<C: yew::BaseComponent>(handle: yew::AppHandle<C>) {
+    UNMOUNT.with(|u| *u.borrow_mut() = Some(Box::new(move || handle.destroy())));
+}
+
+/// Unmounts the app, as a page that swaps sims would; the browser tests check that no timer or
+/// animation frame of the sim fires afterwards. Returns whether there was an app to unmount.
+#[wasm_bindgen]
+pub fn unmount_for_test() -> bool {
+    match UNMOUNT.with(|u| u.borrow_mut().take()) {
+        Some(unmount) => {
+            unmount();
+            true
+        }
+        None => false,
+    }
+}
+
 /// Panics on purpose, so the browser tests can check that a panic is shown, never silent.
 #[wasm_bindgen]
 pub fn force_panic_for_test(message: String) {
@@ -35,49 +58,59 @@ fn main() {
     let query = AttrValue::from(dsim_ui::env::query_string());
     match page_id().as_deref() {
         Some(sim_quorum_calculator::ID) => {
-            yew::Renderer::<sim_quorum_calculator::QuorumCalculator>::with_root_and_props(
-                root,
-                sim_quorum_calculator::Props { query },
-            )
-            .render();
+            keep(
+                yew::Renderer::<sim_quorum_calculator::QuorumCalculator>::with_root_and_props(
+                    root,
+                    sim_quorum_calculator::Props { query },
+                )
+                .render(),
+            );
         }
         Some(sim_gossip_protocol_spread::ID) => {
-            yew::Renderer::<sim_gossip_protocol_spread::GossipSpread>::with_root_and_props(
-                root,
-                sim_gossip_protocol_spread::Props { query },
-            )
-            .render();
+            keep(
+                yew::Renderer::<sim_gossip_protocol_spread::GossipSpread>::with_root_and_props(
+                    root,
+                    sim_gossip_protocol_spread::Props { query },
+                )
+                .render(),
+            );
         }
         Some(sim_consistent_hash_ring::ID) => {
-            yew::Renderer::<sim_consistent_hash_ring::ConsistentHashRing>::with_root_and_props(
-                root,
-                sim_consistent_hash_ring::Props { query },
-            )
-            .render();
+            keep(
+                yew::Renderer::<sim_consistent_hash_ring::ConsistentHashRing>::with_root_and_props(
+                    root,
+                    sim_consistent_hash_ring::Props { query },
+                )
+                .render(),
+            );
         }
         Some(sim_replication_topology_comparison::ID) => {
-            yew::Renderer::<sim_replication_topology_comparison::ReplicationTopology>::with_root_and_props(
+            keep(yew::Renderer::<sim_replication_topology_comparison::ReplicationTopology>::with_root_and_props(
                 root,
                 sim_replication_topology_comparison::Props { query },
             )
-            .render();
+            .render());
         }
         Some(sim_split_brain_scenario::ID) => {
-            yew::Renderer::<sim_split_brain_scenario::SplitBrainScenario>::with_root_and_props(
-                root,
-                sim_split_brain_scenario::Props { query },
-            )
-            .render();
+            keep(
+                yew::Renderer::<sim_split_brain_scenario::SplitBrainScenario>::with_root_and_props(
+                    root,
+                    sim_split_brain_scenario::Props { query },
+                )
+                .render(),
+            );
         }
         Some(sim_sharding_strategies::ID) => {
-            yew::Renderer::<sim_sharding_strategies::ShardingStrategies>::with_root_and_props(
-                root,
-                sim_sharding_strategies::Props { query },
-            )
-            .render();
+            keep(
+                yew::Renderer::<sim_sharding_strategies::ShardingStrategies>::with_root_and_props(
+                    root,
+                    sim_sharding_strategies::Props { query },
+                )
+                .render(),
+            );
         }
         _ => {
-            yew::Renderer::<gallery::Gallery>::with_root(root).render();
+            keep(yew::Renderer::<gallery::Gallery>::with_root(root).render());
         }
     }
 }

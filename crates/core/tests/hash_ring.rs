@@ -178,7 +178,7 @@ fn event() -> impl Strategy<Value = RingEvent> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(120))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     /// Any event sequence, including refused and out-of-range ones, keeps every invariant, and
     /// every join and leave moves exactly the keys the definitions say.

@@ -1,6 +1,8 @@
 //! A canvas that fills its container's width, stays crisp on HiDPI screens and redraws itself
 //! on a `requestAnimationFrame` loop only while the sim says something is moving, so animation
-//! never goes through Yew's re-rendering.
+//! never goes through Yew's re-rendering. Out of sight (hidden tab, or scrolled out of the
+//! viewport, also when the sim sits in an iframe of a longer page) it asks for no frames at
+//! all, and draws the frames it owes as soon as it is back in view.
 
 use gloo::render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::closure::Closure;
@@ -11,6 +13,7 @@ use yew::prelude::*;
 use crate::draw::Frame;
 use crate::env;
 use crate::theme::Theme;
+use crate::visibility::{self, observe_on_screen, Observer as OnScreenObserver, Watch};
 
 /// Properties of [`SimCanvas`].
 #[derive(Properties, PartialEq)]
@@ -67,6 +70,10 @@ pub enum CanvasMsg {
     Frame(f64),
     /// The theme changed (projector mode toggled).
     Theme(Theme),
+    /// The page became visible or hidden (tab switch, iframe scrolled in or out).
+    PageVisible(bool),
+    /// The canvas came into or left the viewport.
+    OnScreen(bool),
 }
 
 /// A resize observer and the callback it calls (kept alive together).
@@ -81,15 +88,42 @@ pub struct SimCanvas {
     observer: Option<Observer>,
     theme: Theme,
     _theme_handle: Option<ContextHandle<Theme>>,
+    /// Whether the page can be seen at all.
+    page_visible: bool,
+    /// Whether any of the canvas is inside the viewport.
+    on_screen: bool,
+    /// A frame was asked for while out of sight: draw it on coming back.
+    owed: bool,
+    on_screen_observer: Option<OnScreenObserver>,
+    _page_watch: Option<Watch>,
 }
 
 impl SimCanvas {
     fn schedule(&mut self, ctx: &Context<Self>) {
+        if !(self.page_visible && self.on_screen) {
+            self.owed = true;
+            return;
+        }
+        self.owed = false;
         if self.pending.is_none() {
             let link = ctx.link().clone();
             self.pending = Some(request_animation_frame(move |t| {
                 link.send_message(CanvasMsg::Frame(t))
             }));
+        }
+    }
+
+    /// Records a change of visibility: out of sight, the pending frame is cancelled (and
+    /// owed); back in view, every owed frame is drawn.
+    fn set_visible(&mut self, ctx: &Context<Self>, page_visible: bool, on_screen: bool) {
+        self.page_visible = page_visible;
+        self.on_screen = on_screen;
+        if !(page_visible && on_screen) {
+            if self.pending.take().is_some() {
+                self.owed = true;
+            }
+        } else if self.owed {
+            self.schedule(ctx);
         }
     }
 
@@ -124,6 +158,16 @@ impl Component for SimCanvas {
             size: (0.0, 0.0),
             pending: None,
             observer: None,
+            page_visible: visibility::page_visible(),
+            on_screen: true,
+            owed: false,
+            on_screen_observer: None,
+            _page_watch: {
+                let link = ctx.link().clone();
+                Some(Watch::new(move |v| {
+                    link.send_message(CanvasMsg::PageVisible(v))
+                }))
+            },
         }
     }
 
@@ -145,6 +189,14 @@ impl Component for SimCanvas {
             CanvasMsg::Theme(theme) => {
                 self.theme = theme;
                 self.schedule(ctx);
+                false
+            }
+            CanvasMsg::PageVisible(v) => {
+                self.set_visible(ctx, v, self.on_screen);
+                false
+            }
+            CanvasMsg::OnScreen(v) => {
+                self.set_visible(ctx, self.page_visible, v);
                 false
             }
             CanvasMsg::Frame(now) => {
@@ -255,6 +307,9 @@ impl Component for SimCanvas {
                 observer.observe(&holder);
                 self.observer = Some((observer, closure));
             }
+            let link = ctx.link().clone();
+            self.on_screen_observer =
+                observe_on_screen(&holder, move |v| link.send_message(CanvasMsg::OnScreen(v)));
             let rect = holder.get_bounding_client_rect();
             ctx.link()
                 .send_message(CanvasMsg::Resized(rect.width(), rect.height()));
@@ -264,7 +319,12 @@ impl Component for SimCanvas {
 
     fn destroy(&mut self, _ctx: &Context<Self>) {
         self.pending = None;
+        self.owed = false;
+        self._page_watch = None;
         if let Some((observer, _closure)) = self.observer.take() {
+            observer.disconnect();
+        }
+        if let Some((observer, _closure)) = self.on_screen_observer.take() {
             observer.disconnect();
         }
     }

@@ -20,6 +20,8 @@ pub mod share;
 pub mod shell;
 pub mod summary;
 pub mod theme;
+pub mod ticker;
+pub mod visibility;
 
 pub use canvas::{PointerInput, PointerKind, SimCanvas};
 pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch, Tabs};
@@ -28,3 +30,4 @@ pub use field::TextField;
 pub use logtable::{RowTone, TableRow};
 pub use shell::SimShell;
 pub use theme::Theme;
+pub use ticker::Ticker;

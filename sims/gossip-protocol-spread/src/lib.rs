@@ -22,8 +22,8 @@ use dsim_core::gossip::{
     expected_rounds_to_full, GossipEvent, GossipSim, Mode, NodeState, DEFAULT_TRIALS, MAX_FANOUT,
     MAX_LOSS_PERCENT, MAX_ROUNDS, MIN_FANOUT, SUBJECT,
 };
+use dsim_ui::Ticker;
 use dsim_ui::{env, ActionButton, Choice, Frame, PlayControls, SimCanvas, SimShell, Slider, Tabs};
-use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::draw::{Anim, AnimKind, Scene, FLIGHT_MS};
@@ -107,7 +107,7 @@ pub struct GossipSpread {
     trials: Option<Trials>,
     node_steps: Vec<usize>,
     playing: bool,
-    timer: Option<Interval>,
+    timer: Option<Ticker>,
     scene: Rc<Scene>,
     chart: Rc<curves::ChartData>,
     size: (f64, f64),
@@ -115,7 +115,7 @@ pub struct GossipSpread {
     // Detector panel.
     phi: PhiSim,
     phi_playing: bool,
-    phi_timer: Option<Interval>,
+    phi_timer: Option<Ticker>,
     phi_scene: Rc<phi_view::PhiScene>,
 }
 
@@ -169,7 +169,7 @@ impl GossipSpread {
         self.timer = self.playing.then(|| {
             let link = ctx.link().clone();
             let ms = (ROUND_MS / self.speed()).round().max(50.0) as u32;
-            Interval::new(ms, move || link.send_message(Msg::Tick))
+            Ticker::new(ms, move || link.send_message(Msg::Tick))
         });
     }
 
@@ -177,7 +177,7 @@ impl GossipSpread {
         self.phi_playing = playing && self.tab == Tab::Phi;
         self.phi_timer = self.phi_playing.then(|| {
             let link = ctx.link().clone();
-            Interval::new(PHI_TICK_MS, move || link.send_message(Msg::PhiTick))
+            Ticker::new(PHI_TICK_MS, move || link.send_message(Msg::PhiTick))
         });
     }
 

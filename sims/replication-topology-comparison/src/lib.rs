@@ -3,10 +3,10 @@
 //! effects the chapter warns about: replication lag and read-your-writes, lost writes under
 //! asynchronous failover, write conflicts between leaders, and quorum reads with read repair.
 //!
-//! Time lives here, not in the model: while messages are in flight an [`Interval`] advances
+//! Time lives here, not in the model: while messages are in flight a [`Ticker`] advances
 //! the model's clock by `speed` × the real time elapsed, and the canvases place each pulse by
 //! its progress at an interpolated clock time between ticks. When every panel is quiet the
-//! interval is dropped, so an idle page uses no CPU.
+//! ticker is dropped, so an idle page uses no CPU; out of sight it pauses.
 
 mod draw;
 pub mod layout;
@@ -20,8 +20,8 @@ use dsim_core::replication::{
     ConflictPolicy, Note, ReplicationEvent, ReplicationSim, SlWriteStatus, Topology, MAX_LAG_MS,
     NODES,
 };
+use dsim_ui::Ticker;
 use dsim_ui::{env, ActionButton, Choice, Frame, SimCanvas, SimShell, Slider, Switch};
-use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use layout::PanelLayout;
@@ -112,7 +112,7 @@ pub struct ReplicationTopology {
     sizes: [(f64, f64); 3],
     clock: Clock,
     carry_ms: f64,
-    interval: Option<Interval>,
+    interval: Option<Ticker>,
     queued_read: Option<QueuedRead>,
     /// Until when (real ms) the current narration is held.
     hold_until: f64,
@@ -170,7 +170,7 @@ impl ReplicationTopology {
             };
             self.carry_ms = 0.0;
             let link = ctx.link().clone();
-            self.interval = Some(Interval::new(TICK_MS, move || link.send_message(Msg::Tick)));
+            self.interval = Some(Ticker::new(TICK_MS, move || link.send_message(Msg::Tick)));
         } else if !busy {
             self.interval = None;
             self.clock.running = false;

@@ -16,11 +16,11 @@ use dsim_core::sharding::{
     letter_char, thousands, LetterRange, Query, QueryOutcome, Region, Scorecard, ShardingEvent,
     ShardingSim, Strategy, MAX_SHARDS, MIN_SHARDS, WINDOW_MS,
 };
+use dsim_ui::Ticker;
 use dsim_ui::{
     env, ActionButton, Choice, Frame, PlayControls, PointerInput, PointerKind, SimCanvas, SimShell,
     Slider, Switch, Tabs, Theme,
 };
-use gloo::timers::callback::Interval;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -92,7 +92,7 @@ pub struct ShardingStrategies {
     notices: Rc<Vec<String>>,
     size: (f64, f64),
     playing: bool,
-    ticker: Option<Interval>,
+    ticker: Option<Ticker>,
     dots: VecDeque<Dot>,
     query: Option<QueryMark>,
     query_text: String,
@@ -311,7 +311,7 @@ impl ShardingStrategies {
         self.playing = playing;
         self.ticker = playing.then(|| {
             let link = ctx.link().clone();
-            Interval::new(TICK_MS as u32, move || link.send_message(Msg::Tick))
+            Ticker::new(TICK_MS as u32, move || link.send_message(Msg::Tick))
         });
     }
 

@@ -15,10 +15,10 @@ use dsim_core::split_brain::{
     FailoverMode, Phase, SplitBrainEvent, SplitBrainSim, WriteStatus, LINKS, MAX_WRITES,
     SKIP_HORIZON_MS,
 };
+use dsim_ui::Ticker;
 use dsim_ui::{
     env, ActionButton, Choice, Frame, PlayControls, SimCanvas, SimShell, Slider, Switch, TextField,
 };
-use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use clock::{Live, TICK_MS};
@@ -71,7 +71,7 @@ pub struct SplitBrainScenario {
     notices: Rc<Vec<String>>,
     live: Rc<RefCell<Live>>,
     narration: String,
-    interval: Option<Interval>,
+    interval: Option<Ticker>,
     size: (f64, f64),
     manual_open: bool,
     merged: String,
@@ -98,7 +98,7 @@ impl SplitBrainScenario {
         self.live.borrow_mut().running = want;
         if want && self.interval.is_none() {
             let link = ctx.link().clone();
-            self.interval = Some(Interval::new(TICK_MS, move || link.send_message(Msg::Tick)));
+            self.interval = Some(Ticker::new(TICK_MS, move || link.send_message(Msg::Tick)));
         } else if !want {
             self.interval = None;
         }

@@ -1000,13 +1000,13 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(300))]
+        #![proptest_config(ProptestConfig::with_cases(1000))]
 
         /// Any sequence of events and advances keeps the detector consistent: time never goes
         /// back, phi is finite and non-negative, the chart data is ordered, each detector has
         /// at most one open suspicion, and a crashed node is never suspected "pending".
         #[test]
-        fn invariants_hold_under_any_events(seed in any::<u64>(), actions in proptest::collection::vec(action(), 1..40)) {
+        fn invariants_hold_under_any_events(seed in any::<u64>(), actions in proptest::collection::vec(action(), 1..100)) {
             let mut sim = PhiSim::new(PhiConfig::default(), seed);
             for a in actions {
                 let before = sim.now();

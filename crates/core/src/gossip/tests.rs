@@ -521,13 +521,13 @@ fn event() -> impl Strategy<Value = GossipEvent> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
 
     /// Any event sequence, including ones the UI prevents, keeps the model consistent: Node 4
     /// stays down and silent, counts match states, messages only join live nodes, knowledge
     /// only grows while nodes stay live, and the counter matches the history.
     #[test]
-    fn invariants_hold_under_any_events(seed in any::<u64>(), events in proptest::collection::vec(event(), 1..60)) {
+    fn invariants_hold_under_any_events(seed in any::<u64>(), events in proptest::collection::vec(event(), 1..200)) {
         let mut sim = GossipSim::new(GossipConfig::default(), seed);
         for e in events {
             let before: Vec<Option<u32>> = (0..sim.nodes()).map(|i| sim.learned_round(i)).collect();

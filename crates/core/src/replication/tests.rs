@@ -655,7 +655,7 @@ fn check(s: &ReplicationSim) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
 
     /// Any sequence of events and clock steps, including ones the UI prevents, never panics
     /// and keeps every panel's invariants; letting it settle keeps them too.
@@ -663,7 +663,7 @@ proptest! {
     fn random_runs_keep_every_invariant(
         seed in any::<u64>(),
         delay in 0u64..3_000,
-        steps in proptest::collection::vec(step(), 1..80),
+        steps in proptest::collection::vec(step(), 1..300),
     ) {
         let config = ReplicationConfig { network_delay_ms: delay, ..ReplicationConfig::default() };
         let mut s = sim(config, seed);

@@ -746,7 +746,7 @@ fn op() -> impl proptest::strategy::Strategy<Value = Op> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     /// Any sequence of events, including ones a UI would prevent, never panics and keeps
     /// every invariant; resizes move exactly the records a brute-force recount finds, and
@@ -754,7 +754,7 @@ proptest! {
     #[test]
     fn invariants_hold_under_any_events(
         seed in any::<u64>(),
-        ops in proptest::collection::vec(op(), 1..60),
+        ops in proptest::collection::vec(op(), 1..100),
     ) {
         let mut s = sim(DEFAULT_RECORDS, DEFAULT_SHARDS, Strategy::Range, seed);
         for op in ops {

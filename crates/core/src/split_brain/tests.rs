@@ -702,7 +702,7 @@ proptest! {
     /// Raft under random partitions, heals, writes and time: Election Safety, State Machine
     /// Safety, Leader Completeness, Log Matching, and no commits by a cut-off leader.
     #[test]
-    fn raft_is_safe_under_random_partitions(seed in any::<u64>(), actions in proptest::collection::vec(network_action(), 1..60)) {
+    fn raft_is_safe_under_random_partitions(seed in any::<u64>(), actions in proptest::collection::vec(network_action(), 1..300)) {
         let mut s = sim(FailoverMode::Raft, false, 0, seed);
         let mut checker = RaftChecker::default();
         let mut check = |s: &SplitBrainSim| checker.check(s);
@@ -809,17 +809,18 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
-    /// Any events in any mode, including ones the UI would prevent, never panic and keep the
-    /// model's basic shape.
+    /// Any events in any mode, including ones the UI would prevent (heal with no partition,
+    /// writes to a powered-off node, resolving with no conflict), never panic and keep the
+    /// model's basic shape; in Raft mode no term ever has two leaders.
     #[test]
     fn random_events_never_panic(
         seed in any::<u64>(),
         steps in proptest::collection::vec(prop_oneof![
             3 => any_event().prop_map(Action::Event),
             1 => prop_oneof![0u64..5_000, any::<u64>()].prop_map(Action::Advance),
-        ], 1..50),
+        ], 1..300),
     ) {
         let mut s = sim(FailoverMode::Naive, false, 0, seed);
         for step in steps {
@@ -844,6 +845,19 @@ proptest! {
             prop_assert!(s.journal().len() <= JOURNAL_LEN);
             prop_assert!(!s.status().is_empty());
             let _ = (s.phase(), s.can_skip_ahead(), s.can_heal(), s.can_partition());
+            if s.mode() == FailoverMode::Raft {
+                // Election Safety even across mode switches and resets: one leader per term.
+                let mut terms: Vec<u64> = s.nodes().iter().filter(|n| n.role == Role::Leader).map(|n| n.term).collect();
+                let leaders = terms.len();
+                terms.sort_unstable();
+                terms.dedup();
+                prop_assert_eq!(terms.len(), leaders, "two leaders share a term");
+                let mut elected: Vec<u64> = s.elections().iter().map(|e| e.term).collect();
+                let elections = elected.len();
+                elected.sort_unstable();
+                elected.dedup();
+                prop_assert_eq!(elected.len(), elections, "two elections won in one term");
+            }
         }
     }
 }
