@@ -13,6 +13,10 @@ async function makeBusy(page, sim) {
   await page.waitForTimeout(300);
 }
 
+// The screen summary updates its live region at most every 3 s, so its last update may come up
+// to 3 s after the change that caused it: a one-shot timeout, then silence.
+const SUMMARY_SETTLE = 3300;
+
 /** Waits `settle` ms for in-flight work, then asserts nothing fires for `quiet` ms. */
 async function expectSilence(page, { settle = 300, quiet = 1500, what }) {
   await page.waitForTimeout(settle);
@@ -43,7 +47,7 @@ for (const sim of SIMS) {
     await openSim(page, sim.id, '?speed=10');
     await makeBusy(page, sim);
     await press(page, 'Reset');
-    await expectSilence(page, { settle: 1500, what: 'after Reset' });
+    await expectSilence(page, { settle: SUMMARY_SETTLE, what: 'after Reset' });
     await expectCleanConsole(pageErrors);
   });
 }
@@ -63,9 +67,9 @@ test('gossip: a switch of tab stops the round timer, Pause stops the detector cl
   await page.waitForTimeout(300);
   expect((await readTimers(page)).liveIntervals).toBe(1);
   await press(page, 'Pause');
-  await expectSilence(page, { settle: 500, what: 'the phi tab, paused' });
+  await expectSilence(page, { settle: SUMMARY_SETTLE, what: 'the phi tab, paused' });
   await page.getByRole('tab', { name: 'Gossip spread' }).click();
-  await expectSilence(page, { settle: 1000, what: 'gossip back on its tab, paused' });
+  await expectSilence(page, { settle: SUMMARY_SETTLE, what: 'gossip back on its tab, paused' });
   await expectCleanConsole(pageErrors);
 });
 
@@ -76,6 +80,6 @@ test('sharding: Pause stops the workload timer and its dots', async ({ page, pag
   await page.waitForTimeout(500);
   expect((await readTimers(page)).liveIntervals).toBe(1);
   await press(page, 'Pause');
-  await expectSilence(page, { settle: 1500, what: 'sharding after Pause' });
+  await expectSilence(page, { settle: SUMMARY_SETTLE, what: 'sharding after Pause' });
   await expectCleanConsole(pageErrors);
 });

@@ -52,7 +52,7 @@ for (const id of ids) {
   if (!existsSync(preview)) throw new Error(`${preview} is missing: run make previews`);
   copyFileSync(preview, join(out, `${id}.png`));
 }
-// The course page: no script of its own, only the sims' iframes.
+// The course page: the sims' iframes, sized by embed-resize.js from the heights the sims post.
 const course = readFileSync(join(source, 'www', 'course.html'), 'utf8');
 const head = ['icon', 'stylesheet'].map((rel) => {
   const link = built.match(new RegExp(`<link rel="${rel}"[^>]*>`));
@@ -62,6 +62,9 @@ const head = ['icon', 'stylesheet'].map((rel) => {
 if (!course.includes('<!-- stylesheet -->')) throw new Error('www/course.html lost its <!-- stylesheet --> marker');
 for (const id of ids) {
   if (!course.includes(`src="sims/${id}/main.html"`)) throw new Error(`www/course.html does not embed ${id}`);
+  const meta = JSON.parse(readFileSync(join(simsDir, id, 'metadata.json'), 'utf8'));
+  const frame = course.match(new RegExp(`<iframe src="sims/${id}/main.html"[^>]*height="(\\d+)"`));
+  if (!frame || Number(frame[1]) !== meta.height + 2) throw new Error(`www/course.html: the iframe of ${id} must be ${meta.height + 2} px tall (its height + 2 px of border)`);
 }
 writeFileSync(join(staging, 'course.html'), course.replace('<!-- stylesheet -->', head.join('\n  ')));
 
