@@ -5,14 +5,24 @@ macro_rules! check_sim {
     ($krate:ident, $query:expr) => {{
         let a = $krate::settings::Settings::from_query($query);
         let b = $krate::settings::Settings::from_query($query);
-        assert_eq!(a, b, "{}: reading the same link twice differs", stringify!($krate));
+        assert_eq!(
+            a,
+            b,
+            "{}: reading the same link twice differs",
+            stringify!($krate)
+        );
         assert!(
             (0.25..=10.0).contains(&a.common.speed),
             "{}: speed {}",
             stringify!($krate),
             a.common.speed
         );
-        assert!(a.notices.len() <= 9, "{}: {} notices", stringify!($krate), a.notices.len());
+        assert!(
+            a.notices.len() <= 9,
+            "{}: {} notices",
+            stringify!($krate),
+            a.notices.len()
+        );
     }};
 }
 
