@@ -21,7 +21,7 @@ fn event(u: &mut Unstructured) -> Result<GossipEvent> {
 
 /// Runs the decoded events from a fresh cluster, checking after each.
 pub fn run(data: &[u8]) {
-    let seed = data.iter().take(8).fold(0u64, |s, &b| s << 8 | u64::from(b));
+    let seed = super::seed(data);
     let mut sim = GossipSim::new(GossipConfig::default(), seed);
     super::drive(data, event, |e| {
         let before: Vec<Option<u32>> = (0..sim.nodes()).map(|i| sim.learned_round(i)).collect();

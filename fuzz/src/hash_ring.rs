@@ -2,8 +2,7 @@
 //! owner, the node of the first vnode clockwise from the key's position.
 
 use dsim_core::hash_ring::{
-    NodeId, RingConfig, RingEvent, RingSim, MAX_KEYS, MAX_NODES, MIN_KEYS, MIN_NODES,
-    NODE_NAMES,
+    NodeId, RingConfig, RingEvent, RingSim, MAX_KEYS, MAX_NODES, MIN_KEYS, MIN_NODES, NODE_NAMES,
 };
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 
@@ -34,14 +33,17 @@ fn check(sim: &RingSim) {
         let first = ring.partition_point(|v| v.position < key.position);
         let expected = ring.get(first).or(ring.first()).map(|v| v.node);
         assert_eq!(sim.owner_of(i), expected, "key {i} has the wrong owner");
-        assert!(sim.node(sim.owners()[i]).is_some(), "key {i} owned by a node not on the ring");
+        assert!(
+            sim.node(sim.owners()[i]).is_some(),
+            "key {i} owned by a node not on the ring"
+        );
     }
     assert_eq!(sim.load().counts.iter().sum::<usize>(), sim.keys().len());
 }
 
 /// Runs the decoded events from a fresh ring, checking after each.
 pub fn run(data: &[u8]) {
-    let seed = data.iter().take(8).fold(0u64, |s, &b| s << 8 | u64::from(b));
+    let seed = super::seed(data);
     let mut sim = RingSim::new(RingConfig::default(), seed);
     check(&sim);
     super::drive(data, event, |e| {

@@ -12,6 +12,7 @@ pub mod params;
 pub mod phi;
 pub mod quorum;
 pub mod replication;
+pub mod settings;
 pub mod sharding;
 pub mod split_brain;
 
@@ -19,6 +20,13 @@ use libfuzzer_sys::arbitrary::{Result, Unstructured};
 
 /// The most events one input drives; long enough for elections, failovers and re-joins.
 pub const MAX_EVENTS: usize = 400;
+
+/// The model's seed: the input's first eight bytes, so the fuzzer explores seeds too.
+fn seed(data: &[u8]) -> u64 {
+    data.iter()
+        .take(8)
+        .fold(0u64, |s, &b| s << 8 | u64::from(b))
+}
 
 /// A count or index: usually near the interesting range `0..=top`, sometimes anything at all.
 fn size(u: &mut Unstructured, top: usize) -> Result<usize> {

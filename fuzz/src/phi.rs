@@ -24,7 +24,7 @@ fn action(u: &mut Unstructured) -> Result<Action> {
 
 /// Runs the decoded events and clock steps, checking after each.
 pub fn run(data: &[u8]) {
-    let seed = data.iter().take(8).fold(0u64, |s, &b| s << 8 | u64::from(b));
+    let seed = super::seed(data);
     let mut sim = PhiSim::new(PhiConfig::default(), seed);
     super::drive(data, action, |a| {
         let before = sim.now();
@@ -39,12 +39,20 @@ pub fn run(data: &[u8]) {
                 assert!(sim.now() >= before);
             }
         }
-        assert!(sim.phi().is_finite() && sim.phi() >= 0.0, "phi {}", sim.phi());
+        assert!(
+            sim.phi().is_finite() && sim.phi() >= 0.0,
+            "phi {}",
+            sim.phi()
+        );
         assert!(sim.window_intervals().len() <= sim.config().window);
         assert!(sim.samples().windows(2).all(|w| w[0].t <= w[1].t));
         assert!(sim.last_heartbeat() <= sim.now());
         for d in [Detector::Phi, Detector::Timeout] {
-            let open = sim.suspicions(d).iter().filter(|s| s.until.is_none()).count();
+            let open = sim
+                .suspicions(d)
+                .iter()
+                .filter(|s| s.until.is_none())
+                .count();
             assert!(open <= 1);
         }
     });

@@ -39,7 +39,10 @@ fn check(sim: &QuorumSim, e: QuorumEvent) {
     {
         assert_eq!(consulted.len(), c.r);
         if written.len() + c.r > c.n {
-            assert!(!overlap.is_empty(), "W + R > N but the read missed the write");
+            assert!(
+                !overlap.is_empty(),
+                "W + R > N but the read missed the write"
+            );
             assert_eq!(returned, latest, "W + R > N but the read was stale");
         }
     }
@@ -47,7 +50,7 @@ fn check(sim: &QuorumSim, e: QuorumEvent) {
 
 /// Runs the decoded events from a fresh cluster, checking after each.
 pub fn run(data: &[u8]) {
-    let seed = data.iter().take(8).fold(0u64, |s, &b| s << 8 | u64::from(b));
+    let seed = super::seed(data);
     let mut sim = QuorumSim::new(QuorumConfig::default(), seed);
     super::drive(data, event, |e| {
         assert!(!sim.apply(e).is_empty());

@@ -44,19 +44,25 @@ fn check(s: &ReplicationSim) {
     let sl = s.single_leader();
     assert!(sl.nodes()[sl.leader()].up(), "the leader is down");
     for n in sl.nodes().iter().filter(|n| n.up()) {
-        assert!(sl.log().starts_with(n.log()), "a live node diverged from the leader");
+        assert!(
+            sl.log().starts_with(n.log()),
+            "a live node diverged from the leader"
+        );
     }
     let ll = s.leaderless();
     for r in ll.reads() {
         if let Some(v) = r.returned {
-            assert!(v >= r.guaranteed, "quorum read missed an acknowledged write");
+            assert!(
+                v >= r.guaranteed,
+                "quorum read missed an acknowledged write"
+            );
         }
     }
 }
 
 /// Runs the decoded events and clock steps, checking after each and once settled.
 pub fn run(data: &[u8]) {
-    let seed = data.iter().take(8).fold(0u64, |s, &b| s << 8 | u64::from(b));
+    let seed = super::seed(data);
     let mut sim = ReplicationSim::new(ReplicationConfig::default(), seed);
     super::drive(data, action, |a| {
         match a {

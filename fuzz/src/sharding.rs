@@ -99,7 +99,7 @@ fn check(sim: &ShardingSim) {
 
 /// Runs the decoded events and clock steps, checking after each.
 pub fn run(data: &[u8]) {
-    let seed = data.iter().take(8).fold(0u64, |s, &b| s << 8 | u64::from(b));
+    let seed = super::seed(data);
     let mut sim = ShardingSim::new(ShardingConfig::default(), seed);
     super::drive(data, action, |a| {
         match a {

@@ -40,7 +40,7 @@ fn action(u: &mut Unstructured) -> Result<Action> {
 /// Runs the decoded events and clock steps; an advance goes event by event so every
 /// intermediate state is checked.
 pub fn run(data: &[u8]) {
-    let seed = data.iter().take(8).fold(0u64, |s, &b| s << 8 | u64::from(b));
+    let seed = super::seed(data);
     let mode = *FailoverMode::ALL
         .get(usize::from(data.first().copied().unwrap_or(0)) % FailoverMode::ALL.len())
         .unwrap_or(&FailoverMode::Raft);
@@ -80,7 +80,10 @@ pub fn run(data: &[u8]) {
         }
         Action::Advance(ms) => {
             let target = sim.now_ms().saturating_add(ms.min(60_000));
-            while let Some(d) = sim.next_event_in_ms().filter(|&d| sim.now_ms() + d <= target) {
+            while let Some(d) = sim
+                .next_event_in_ms()
+                .filter(|&d| sim.now_ms() + d <= target)
+            {
                 let _ = sim.advance(d);
                 check(&sim, &mut leader_of_term);
                 if d == 0 && sim.next_event_in_ms() == Some(0) {
