@@ -359,3 +359,21 @@ test('with reduced motion the migration jumps to its end state', async ({ page, 
   expect(await countColor(page, ORANGE, 12)).toBeGreaterThan(150);
   await expectCleanConsole(pageErrors);
 });
+
+test('→ inspects the next key clockwise; Space tours the keys and stops', async ({ page, pageErrors }) => {
+  await openSim(page, 'consistent-hash-ring', '?speed=10');
+  const inspect = page.getByRole('slider', { name: 'Inspect key' });
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('ArrowRight');
+  await expect(inspect).toHaveAttribute('aria-valuetext', /, key 1 of 12 clockwise/);
+  await page.keyboard.press('ArrowRight');
+  await expect(inspect).toHaveAttribute('aria-valuetext', /, key 2 of 12 clockwise/);
+  await page.keyboard.press('Space');
+  await expect(inspect).toHaveAttribute('aria-valuetext', /, key 3 of 12 clockwise/);
+  await expect(inspect).toHaveAttribute('aria-valuetext', /, key [5-9] of 12 clockwise/, { timeout: 3_000 });
+  await page.keyboard.press('Space');
+  const stopped = await inspect.getAttribute('aria-valuetext');
+  await page.waitForTimeout(600);
+  await expect(inspect).toHaveAttribute('aria-valuetext', stopped);
+  await expectCleanConsole(pageErrors);
+});

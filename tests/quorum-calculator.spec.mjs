@@ -250,3 +250,27 @@ test('draws sharp on a HiDPI screen', async ({ browser }) => {
   expect(Math.abs(w - 2 * cssW)).toBeLessThanOrEqual(2);
   await context.close();
 });
+
+test('Space runs a write-then-read demonstration and stops it; → runs the next operation', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?speed=10');
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('ArrowRight');
+  await expect(narration(page)).toContainText('Write v2');
+  await page.keyboard.press('ArrowRight');
+  await expect(narration(page)).toContainText('Read consulted R = 3');
+  await page.keyboard.press('Space');
+  await expect(narration(page)).toContainText('Write v3');
+  // At speed 10 the next operation follows within a quarter of a second, then the next write.
+  await expect(narration(page)).toContainText('Read consulted', { timeout: 3_000 });
+  await expect(narration(page)).toContainText('Write v4', { timeout: 3_000 });
+  await page.keyboard.press('Space');
+  await expect(narration(page)).toHaveText('Demonstration stopped.');
+  await page.waitForTimeout(800);
+  await expect(narration(page)).toHaveText('Demonstration stopped.');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Alt+r');
+  await expect(narration(page)).toContainText('Reset.');
+  await page.waitForTimeout(800);
+  await expect(narration(page)).toContainText('Reset.');
+  await expectCleanConsole(pageErrors);
+});

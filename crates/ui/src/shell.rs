@@ -348,9 +348,7 @@ fn help_dialog(p: &HelpDialogProps) -> Html {
                     <dt>{ "Arrow keys" }</dt><dd>{ "change the focused slider or choice" }</dd>
                     if p.has_play { <><dt>{ "Space" }</dt><dd>{ "play / pause (when no button has focus)" }</dd></> }
                     if p.has_step { <><dt>{ "→" }</dt><dd>{ "step once (when no control has focus)" }</dd></> }
-                    if !p.has_play && !p.has_step {
-                        <><dt>{ "Space, →" }</dt><dd>{ "play / pause and step in sims with a clock; this one has none: everything happens when you press a button" }</dd></>
-                    }
+
                     <dt>{ "Alt+R" }</dt><dd>{ "reset everything" }</dd>
                     <dt>{ "F" }</dt><dd>{ "full screen" }</dd>
                     <dt>{ "P" }</dt><dd>{ "projector mode (large text)" }</dd>

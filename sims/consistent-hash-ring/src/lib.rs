@@ -25,6 +25,9 @@ pub use settings::Settings;
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "consistent-hash-ring";
 
+/// How long the key tour (Space) shows each key at speed 1, in milliseconds.
+const TOUR_MS: f64 = 1_500.0;
+
 /// The positions of the "Keys" slider.
 pub const KEY_STEPS: [usize; 10] = [12, 24, 50, 100, 200, 500, 1000, 2000, 5000, 10_000];
 
@@ -93,6 +96,12 @@ pub enum Msg {
     Inspect(usize),
     /// Back to the settings of the link.
     Reset,
+    /// Space: start or stop a tour that inspects one key after another, clockwise.
+    Tour,
+    /// →: inspect the next key clockwise (stopping the tour).
+    NextKey,
+    /// The tour's timer fired.
+    TourTick,
     /// The canvas was resized.
     Resized(f64, f64),
     /// The canvas was clicked at a point.
@@ -145,6 +154,8 @@ pub struct ConsistentHashRing {
     version: u64,
     layer: Rc<RefCell<dsim_ui::layer::Layer>>,
     selected: Option<usize>,
+    /// The key tour (Space): inspects the next key clockwise every [`TOUR_MS`] / speed.
+    tour: Option<dsim_ui::Ticker>,
     compare: bool,
     migration_start: Option<f64>,
     lookup_start: Option<f64>,
@@ -234,6 +245,21 @@ fn compare_rows(m: &Migration) -> Html {
 }
 
 impl ConsistentHashRing {
+    /// Inspects the key after the inspected one, clockwise from 0° (the first after the last).
+    fn next_key(&mut self) {
+        let rank = self
+            .selected
+            .and_then(|k| self.keys.rank.get(k))
+            .map_or(0, |&r| r as usize + 1);
+        let next = if rank >= self.keys.clockwise.len() {
+            0
+        } else {
+            rank
+        };
+        let key = self.keys.clockwise.get(next).map(|&k| k as usize);
+        self.inspect(key);
+    }
+
     /// The current state in a sentence or two, for the screen summary.
     fn state_summary(&self) -> String {
         let c = self.sim.config();
@@ -269,6 +295,7 @@ impl Component for ConsistentHashRing {
             version: 0,
             layer: Rc::new(RefCell::new(dsim_ui::layer::Layer::new())),
             selected: None,
+            tour: None,
             migration_start: None,
             lookup_start: None,
             size: (0.0, 0.0),
@@ -277,7 +304,7 @@ impl Component for ConsistentHashRing {
         }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, msg: Self::Message) -> bool {
+    fn update(&mut self, ctx: &Context<Self>, msg: Self::Message) -> bool {
         match msg {
             Msg::Event(event) => {
                 let nodes_before = self.sim.nodes().len();
@@ -328,7 +355,30 @@ impl Component for ConsistentHashRing {
                 self.inspect(key);
                 true
             }
+            Msg::Tour => {
+                if self.tour.take().is_some() {
+                    self.narration = "Key tour stopped.".to_string();
+                } else {
+                    let link = ctx.link().clone();
+                    let ms = (TOUR_MS / self.settings.common.speed.max(0.01)).round() as u32;
+                    self.tour = Some(dsim_ui::Ticker::new(ms.max(100), move || {
+                        link.send_message(Msg::TourTick)
+                    }));
+                    self.next_key();
+                }
+                true
+            }
+            Msg::NextKey => {
+                self.tour = None;
+                self.next_key();
+                true
+            }
+            Msg::TourTick => {
+                self.next_key();
+                true
+            }
             Msg::Reset => {
+                self.tour = None;
                 self.sim = RingSim::new(self.settings.config, self.settings.common.seed);
                 self.narration = format!("Reset. {}", Self::start_text(&self.sim));
                 self.compare = self.settings.compare;
@@ -502,12 +552,14 @@ impl Component for ConsistentHashRing {
             <>
                 <p>{ "The picture shows the hash ring: a circle of 2³² positions drawn as 0° to 360°. Each physical node (A, B, C…) has a colour; its virtual nodes are ticks on the ring in that colour, and each owns the arc before it. Keys are small dots on the ring in the colour of the node that owns them. A bar chart shows how many keys each node holds." }</p>
                 <p>{ "Add Node and Remove Node change the membership; the keys that must move are highlighted and then walk to their new owner. Each node is also a button that removes it. The sliders set the virtual nodes per physical node and the number of keys, and Inspect key steps through the keys to show one key's owner lookup. Compare with hash mod N shows how many keys the same change would move under hash(key) mod N." }</p>
+                <p>{ "Space starts a tour that inspects one key after another, clockwise, and stops it; → inspects the next key." }</p>
             </>
         };
         let help = html! {
             <>
                 <p>{ "Nodes and keys are hashed (xxh32) onto one ring of 2³² positions, drawn as 0°–360°. A key belongs to the first virtual node clockwise from it; each virtual node is a tick in its node's colour and owns the coloured arc before it." }</p>
                 <p>{ "Add Node and Remove Node change the membership: the keys that must move are first highlighted in orange, then walk clockwise to their new owner, and the counter shows how many moved. Click a node (or Tab to it and press Enter) to remove that node. Raise Virtual nodes per physical node and watch the histogram even out. Click a key, or use Inspect key with the arrow keys, to see its owner lookup. Compare with hash mod N shows how many keys the same change would move under hash(key) mod N." }</p>
+                <p>{ "Space starts a tour that inspects one key after another, clockwise, and stops it; → inspects the next key." }</p>
             </>
         };
 
@@ -516,7 +568,9 @@ impl Component for ConsistentHashRing {
                 share_query={Settings::query(c, self.compare, &self.settings.common)} {about}
                 state={self.state_summary()}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
-                on_reset={link.callback(|_: ()| Msg::Reset)} {help}>
+                on_reset={link.callback(|_: ()| Msg::Reset)}
+                on_play_pause={Some(link.callback(|_: ()| Msg::Tour))}
+                on_step={Some(link.callback(|_: ()| Msg::NextKey))} {help}>
                 <div class="stage ring-stage">
                     <SimCanvas draw={draw_cb} label={canvas_label}
                         on_resize={link.callback(|(w, h)| Msg::Resized(w, h))}

@@ -32,7 +32,16 @@ pub enum Msg {
     Resized(f64, f64),
     /// The canvas was clicked at a point.
     Clicked(f64, f64),
+    /// Space: start or stop the demonstration (a write, a read, a write… one every few seconds).
+    Demo,
+    /// →: the next operation of the demonstration (a write, then a read), stopping it.
+    DemoStep,
+    /// The demonstration's timer fired.
+    DemoTick,
 }
+
+/// How long each operation of the demonstration (Space) stays on screen at speed 1, in ms.
+const DEMO_MS: f64 = 2_500.0;
 
 /// The quorum calculator component.
 pub struct QuorumCalculator {
@@ -42,6 +51,10 @@ pub struct QuorumCalculator {
     anim: Option<draw::Animation>,
     size: (f64, f64),
     notices: Rc<Vec<String>>,
+    /// The demonstration's timer (Space), while it runs.
+    demo: Option<dsim_ui::Ticker>,
+    /// Whether the demonstration's next operation is a read (else a write).
+    demo_reads_next: bool,
 }
 
 impl QuorumCalculator {
@@ -52,6 +65,17 @@ impl QuorumCalculator {
 }
 
 impl QuorumCalculator {
+    /// The demonstration's next operation: a write, then a read of it, and so on.
+    fn demo_step(&mut self, ctx: &Context<Self>) -> bool {
+        let event = if self.demo_reads_next {
+            QuorumEvent::Read
+        } else {
+            QuorumEvent::Write
+        };
+        self.demo_reads_next = !self.demo_reads_next;
+        Component::update(self, ctx, Msg::Event(event))
+    }
+
     /// Every current setting and the seed, for "Copy link to this state".
     fn share_query(&self) -> String {
         Settings::query(self.sim.config(), &self.settings.common)
@@ -84,11 +108,30 @@ impl Component for QuorumCalculator {
             sim,
             anim: None,
             size: (0.0, 0.0),
+            demo: None,
+            demo_reads_next: false,
         }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, msg: Self::Message) -> bool {
+    fn update(&mut self, ctx: &Context<Self>, msg: Self::Message) -> bool {
         match msg {
+            Msg::Demo => {
+                if self.demo.take().is_some() {
+                    self.narration = "Demonstration stopped.".to_string();
+                    return true;
+                }
+                let link = ctx.link().clone();
+                let ms = (DEMO_MS / self.settings.common.speed.max(0.01)).round() as u32;
+                self.demo = Some(dsim_ui::Ticker::new(ms.max(200), move || {
+                    link.send_message(Msg::DemoTick)
+                }));
+                self.demo_step(ctx)
+            }
+            Msg::DemoStep => {
+                self.demo = None;
+                self.demo_step(ctx)
+            }
+            Msg::DemoTick => self.demo_step(ctx),
             Msg::Event(event) => {
                 let before = self.sim.latest();
                 self.narration = self.sim.apply(event);
@@ -107,6 +150,8 @@ impl Component for QuorumCalculator {
                     _ => None,
                 };
                 if matches!(event, QuorumEvent::Reset) {
+                    self.demo = None;
+                    self.demo_reads_next = false;
                     self.narration = format!("Reset. {}", Self::start_text(self.sim.config()));
                 }
                 true
@@ -205,6 +250,7 @@ impl Component for QuorumCalculator {
             <>
                 <p>{ "N replicas each hold a copy of one key. A write succeeds once W of them acknowledge it; a read asks R of them and returns the newest version it sees." }</p>
                 <p>{ "Move the sliders, then press Simulate Write and Simulate Read. Orange (W) marks replicas that acknowledged the write, blue (R) those the read consulted, green (W+R) those in both: they guarantee a fresh read. Click a node, or focus it and press Enter, to take it down." }</p>
+                <p>{ "Space runs a demonstration (a write, then a read of it, again and again, so the replicas that answer change each time) and stops it; → runs the next write or read by hand." }</p>
             </>
         };
 
@@ -212,7 +258,9 @@ impl Component for QuorumCalculator {
             <SimShell sim_id={ID} title="Quorum Calculator" narration={self.narration.clone()}
                 share_query={self.share_query()} {about} state={self.state_summary()}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
-                on_reset={ev(QuorumEvent::Reset)} {help}>
+                on_reset={ev(QuorumEvent::Reset)}
+                on_play_pause={Some(link.callback(|_: ()| Msg::Demo))}
+                on_step={Some(link.callback(|_: ()| Msg::DemoStep))} {help}>
                 <div class="stage">
                     <SimCanvas draw={draw_cb} label={canvas_label}
                         on_resize={link.callback(|(w, h)| Msg::Resized(w, h))}
