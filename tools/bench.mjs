@@ -216,6 +216,7 @@ try {
       firstVisit,
       firstVisitFiles: first.map((u) => new URL(u).pathname),
       firstVisitWithinBudget: firstVisit.gz <= budgets.size.firstVisitGzipKB * KB,
+      firstVisitOnTarget: firstVisit.gz <= budgets.sizeTarget.firstVisitGzipKB * KB,
       secondVisit,
       secondVisitWithinBudget: secondVisit ? secondVisit.gz <= budgets.size.secondSimGzipKB * KB : null,
       firstFrameMs: ff,
@@ -248,12 +249,13 @@ mkdirSync('target/bench', { recursive: true });
 writeFileSync('target/bench/report.json', JSON.stringify(report, null, 2));
 
 const fb = budgets.size.firstVisitGzipKB, sb = budgets.size.secondSimGzipKB, ft = budgets.time.firstFrameMedianMs;
-console.log(`\nTransfer and startup (budgets: first visit ≤ ${fb} KB gzip, second sim ≤ ${sb} KB; first frame median ≤ ${ft} ms)`);
-console.log('| sim | first visit raw KB | first visit gzip KB | second sim gzip KB | first frame median ms | max ms |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+const tb = budgets.sizeTarget.firstVisitGzipKB;
+console.log(`\nTransfer and startup (budgets: first visit ≤ ${fb} KB gzip enforced, ${tb} KB target; second sim ≤ ${sb} KB; first frame median ≤ ${ft} ms)`);
+console.log(`| sim | first visit raw KB | first visit gzip KB | vs ${tb} KB target | second sim gzip KB | first frame median ms | max ms |`);
+console.log('| --- | ---: | ---: | --- | ---: | ---: | ---: |');
 for (const [id, r] of Object.entries(report.sims)) {
   const second = r.secondVisit ? `${kb(r.secondVisit.gz)} ${mark(r.secondVisitWithinBudget)}` : 'n/a';
-  console.log(`| ${id} | ${kb(r.firstVisit.raw)} | ${kb(r.firstVisit.gz)} ${mark(r.firstVisitWithinBudget)} | ${second} | ${r.firstFrameMs.median.toFixed(0)} ${mark(r.firstFrameOnTarget)} | ${r.firstFrameMs.max.toFixed(0)} |`);
+  console.log(`| ${id} | ${kb(r.firstVisit.raw)} | ${kb(r.firstVisit.gz)} ${mark(r.firstVisitWithinBudget)} | ${mark(r.firstVisitOnTarget)} | ${second} | ${r.firstFrameMs.median.toFixed(0)} ${mark(r.firstFrameOnTarget)} | ${r.firstFrameMs.max.toFixed(0)} |`);
 }
 for (const [f, s] of Object.entries(report.wasm)) console.log(`${f}: ${kb(s.raw)} KB raw, ${kb(s.gz)} KB gzip`);
 
