@@ -50,19 +50,20 @@ pub fn save_canvases(root: &Element, background: &str, file_name: &str) -> Optio
             }
         }
     }
-    let (left, top) = canvases
-        .iter()
-        .fold((f64::MAX, f64::MAX), |(l, t), (_, r)| {
-            (l.min(r.left()), t.min(r.top()))
-        });
-    let (right, bottom) = canvases
-        .iter()
-        .fold((f64::MIN, f64::MIN), |(l, t), (_, r)| {
-            (l.max(r.right()), t.max(r.bottom()))
-        });
     if canvases.is_empty() {
         return None;
     }
+    let (left, top, right, bottom) = canvases.iter().fold(
+        (f64::MAX, f64::MAX, f64::MIN, f64::MIN),
+        |(l, t, rt, b), (_, r)| {
+            (
+                l.min(r.left()),
+                t.min(r.top()),
+                rt.max(r.right()),
+                b.max(r.bottom()),
+            )
+        },
+    );
     let scale = canvases
         .iter()
         .map(|(c, r)| f64::from(c.width()) / r.width())
