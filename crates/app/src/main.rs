@@ -49,6 +49,27 @@ pub fn force_panic_for_test(message: String) {
     panic!("{message}");
 }
 
+/// Defines `mount_sim`, which mounts the sim whose id is `page` (one arm per sim in the list).
+macro_rules! mount_sims {
+    ($(($id:literal, $krate:ident)),* $(,)?) => {
+        /// Mounts the sim `page` on `root`; false when no sim has that id.
+        fn mount_sim(page: &str, root: web_sys::Element, query: AttrValue) -> bool {
+            match page {
+                $($id => keep(
+                    yew::Renderer::<dsim_app::$krate::App>::with_root_and_props(
+                        root,
+                        dsim_ui::SimProps { query },
+                    )
+                    .render(),
+                ),)*
+                _ => return false,
+            }
+            true
+        }
+    };
+}
+dsim_app::with_sims!(mount_sims);
+
 fn main() {
     crash::install();
     let Some(root) = root() else {
@@ -56,61 +77,8 @@ fn main() {
     };
     root.set_inner_html("");
     let query = AttrValue::from(dsim_ui::env::query_string());
-    match page_id().as_deref() {
-        Some(sim_quorum_calculator::ID) => {
-            keep(
-                yew::Renderer::<sim_quorum_calculator::QuorumCalculator>::with_root_and_props(
-                    root,
-                    sim_quorum_calculator::Props { query },
-                )
-                .render(),
-            );
-        }
-        Some(sim_gossip_protocol_spread::ID) => {
-            keep(
-                yew::Renderer::<sim_gossip_protocol_spread::GossipSpread>::with_root_and_props(
-                    root,
-                    sim_gossip_protocol_spread::Props { query },
-                )
-                .render(),
-            );
-        }
-        Some(sim_consistent_hash_ring::ID) => {
-            keep(
-                yew::Renderer::<sim_consistent_hash_ring::ConsistentHashRing>::with_root_and_props(
-                    root,
-                    sim_consistent_hash_ring::Props { query },
-                )
-                .render(),
-            );
-        }
-        Some(sim_replication_topology_comparison::ID) => {
-            keep(yew::Renderer::<sim_replication_topology_comparison::ReplicationTopology>::with_root_and_props(
-                root,
-                sim_replication_topology_comparison::Props { query },
-            )
-            .render());
-        }
-        Some(sim_split_brain_scenario::ID) => {
-            keep(
-                yew::Renderer::<sim_split_brain_scenario::SplitBrainScenario>::with_root_and_props(
-                    root,
-                    sim_split_brain_scenario::Props { query },
-                )
-                .render(),
-            );
-        }
-        Some(sim_sharding_strategies::ID) => {
-            keep(
-                yew::Renderer::<sim_sharding_strategies::ShardingStrategies>::with_root_and_props(
-                    root,
-                    sim_sharding_strategies::Props { query },
-                )
-                .render(),
-            );
-        }
-        _ => {
-            keep(yew::Renderer::<gallery::Gallery>::with_root(root).render());
-        }
+    let page = page_id().unwrap_or_default();
+    if !mount_sim(&page, root.clone(), query) {
+        keep(yew::Renderer::<gallery::Gallery>::with_root(root).render());
     }
 }

@@ -9,6 +9,7 @@ pub mod draw;
 pub mod env;
 pub mod field;
 mod flow;
+pub mod format;
 pub mod geom;
 pub mod icons;
 pub mod layer;
@@ -31,3 +32,11 @@ pub use logtable::{RowTone, TableRow};
 pub use shell::SimShell;
 pub use theme::Theme;
 pub use ticker::Ticker;
+
+/// The properties every sim's page component takes: the page's query string, from which it
+/// reads its settings.
+#[derive(yew::Properties, PartialEq, Clone)]
+pub struct SimProps {
+    /// The page's query string (with or without its leading `?`).
+    pub query: yew::AttrValue,
+}

@@ -77,12 +77,8 @@ fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
 
-/// Properties of [`ConsistentHashRing`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The page's query string.
-    pub query: AttrValue,
-}
+/// The component the app mounts on this sim's page.
+pub type App = ConsistentHashRing;
 
 /// Messages of [`ConsistentHashRing`].
 pub enum Msg {
@@ -277,7 +273,7 @@ impl ConsistentHashRing {
 
 impl Component for ConsistentHashRing {
     type Message = Msg;
-    type Properties = Props;
+    type Properties = dsim_ui::SimProps;
 
     fn create(ctx: &Context<Self>) -> Self {
         let settings = Settings::from_query(&ctx.props().query);

@@ -44,12 +44,8 @@ const NODE_STEPS: [usize; 15] = [
 /// Up to this many nodes, every node also gets a focusable button on the canvas.
 const MAX_NODE_BUTTONS: usize = 40;
 
-/// Properties of [`GossipSpread`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The page's query string.
-    pub query: AttrValue,
-}
+/// The component the app mounts on this sim's page.
+pub type App = GossipSpread;
 
 /// Messages of [`GossipSpread`].
 pub enum Msg {
@@ -253,7 +249,7 @@ impl GossipSpread {
 
 impl Component for GossipSpread {
     type Message = Msg;
-    type Properties = Props;
+    type Properties = dsim_ui::SimProps;
 
     fn create(ctx: &Context<Self>) -> Self {
         let settings = Settings::from_query(&ctx.props().query);

@@ -17,12 +17,8 @@ pub use settings::Settings;
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "quorum-calculator";
 
-/// Properties of [`QuorumCalculator`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The page's query string.
-    pub query: AttrValue,
-}
+/// The component the app mounts on this sim's page.
+pub type App = QuorumCalculator;
 
 /// Messages of [`QuorumCalculator`].
 pub enum Msg {
@@ -96,7 +92,7 @@ impl QuorumCalculator {
 
 impl Component for QuorumCalculator {
     type Message = Msg;
-    type Properties = Props;
+    type Properties = dsim_ui::SimProps;
 
     fn create(ctx: &Context<Self>) -> Self {
         let settings = Settings::from_query(&ctx.props().query);

@@ -40,12 +40,8 @@ const MAX_STEP_MS: f64 = 250.0;
 /// replace it (real ms), so it can be read (and announced) even at high speed.
 const HOLD_MS: f64 = 1_200.0;
 
-/// Properties of [`ReplicationTopology`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The page's query string.
-    pub query: AttrValue,
-}
+/// The component the app mounts on this sim's page.
+pub type App = ReplicationTopology;
 
 /// Which node a queued Single-Leader read goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -334,7 +330,7 @@ impl ReplicationTopology {
 
 impl Component for ReplicationTopology {
     type Message = Msg;
-    type Properties = Props;
+    type Properties = dsim_ui::SimProps;
 
     fn create(ctx: &Context<Self>) -> Self {
         let settings = Settings::from_query(&ctx.props().query);

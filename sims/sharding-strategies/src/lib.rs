@@ -47,12 +47,8 @@ const TRAFFIC_PRESETS: [(&str, [u32; 3]); 2] = [
     ("EU peak (20/70/10)", [20, 70, 10]),
 ];
 
-/// Properties of [`ShardingStrategies`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The page's query string.
-    pub query: AttrValue,
-}
+/// The component the app mounts on this sim's page.
+pub type App = ShardingStrategies;
 
 /// Messages of [`ShardingStrategies`].
 pub enum Msg {
@@ -546,7 +542,7 @@ fn shard_buttons(p: &ShardButtonsProps) -> Html {
 
 impl Component for ShardingStrategies {
     type Message = Msg;
-    type Properties = Props;
+    type Properties = dsim_ui::SimProps;
 
     fn create(ctx: &Context<Self>) -> Self {
         let settings = Settings::from_query(&ctx.props().query);

@@ -32,12 +32,8 @@ const WRITES_SHOWN: usize = 4;
 /// The least real time between two re-renders driven by the clock, in ms (about 10 Hz).
 const RENDER_EVERY_MS: f64 = 95.0;
 
-/// Properties of [`SplitBrainScenario`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The page's query string.
-    pub query: AttrValue,
-}
+/// The component the app mounts on this sim's page.
+pub type App = SplitBrainScenario;
 
 /// Messages of [`SplitBrainScenario`].
 pub enum Msg {
@@ -189,7 +185,7 @@ impl SplitBrainScenario {
 
 impl Component for SplitBrainScenario {
     type Message = Msg;
-    type Properties = Props;
+    type Properties = dsim_ui::SimProps;
 
     fn create(ctx: &Context<Self>) -> Self {
         let settings = Settings::from_query(&ctx.props().query);

@@ -1,0 +1,109 @@
+//! Numbers and counts as the sims write them in English: thousands separators, plurals,
+//! percentages and short statistics. One place, so every sim says "1,000 keys" the same way.
+
+/// `n` with thousands separators: `12345` → `"12,345"`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `""` for one, `"s"` otherwise: `format!("{n} node{}", plural_s(n))`.
+pub fn plural_s(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// The count and the right form of its noun, the count grouped: `count(1, "key", "keys")` →
+/// `"1 key"`, `count(1200, "key", "keys")` → `"1,200 keys"`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// `part` as a whole percentage of `whole`: `percent_of(81, 100)` → `"81%"`; `"0%"` of nothing.
+pub fn percent_of(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        return "0%".to_string();
+    }
+    percent(part as f64 / whole as f64)
+}
+
+/// A share (0–1) as a whole percentage: `percent(0.374)` → `"37%"`.
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// A statistic as shown: one decimal below 100, whole and grouped from 100 on (`"1,429"`).
+pub fn approx(x: f64) -> String {
+    if x.abs() >= 100.0 {
+        thousands(x.round().max(0.0) as usize)
+    } else {
+        format!("{x:.1}")
+    }
+}
+
+/// Joins names as English lists: `["1"]` → `"1"`, `["1", "2", "3"]` → `"1, 2 and 3"`.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped_in_threes() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(12_345), "12,345");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn counts_take_the_right_noun() {
+        assert_eq!(count(1, "key", "keys"), "1 key");
+        assert_eq!(count(0, "key", "keys"), "0 keys");
+        assert_eq!(count(1_200, "key", "keys"), "1,200 keys");
+        assert_eq!(format!("2 node{}", plural_s(2)), "2 nodes");
+        assert_eq!(format!("1 node{}", plural_s(1)), "1 node");
+    }
+
+    #[test]
+    fn percentages_round_to_whole_numbers() {
+        assert_eq!(percent_of(81, 100), "81%");
+        assert_eq!(percent_of(1, 3), "33%");
+        assert_eq!(percent_of(5, 0), "0%");
+        assert_eq!(percent(0.374), "37%");
+    }
+
+    #[test]
+    fn statistics_keep_one_decimal_below_one_hundred() {
+        assert_eq!(approx(12.345), "12.3");
+        assert_eq!(approx(1_428.6), "1,429");
+    }
+
+    #[test]
+    fn lists_read_as_english() {
+        assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(and_list(&["Node 1"]), "Node 1");
+        assert_eq!(and_list(&["1", "2"]), "1 and 2");
+        assert_eq!(and_list(&["1", "2", "5"]), "1, 2 and 5");
+    }
+}
