@@ -80,38 +80,6 @@ impl ChartData {
     pub fn rounds(&self) -> usize {
         self.expected.len().saturating_sub(1).max(MIN_ROUNDS)
     }
-
-    /// The chart's text alternative.
-    pub fn describe(&self) -> String {
-        let mut s = format!(
-            "Line chart of nodes informed (0 to {}) against round (0 to {}).",
-            self.live,
-            self.rounds()
-        );
-        if self.current.is_empty() {
-            s.push_str(" This run has not started.");
-        } else {
-            let list: Vec<String> = self.current.iter().map(ToString::to_string).collect();
-            s.push_str(&format!(" This run, round by round: {}.", list.join(", ")));
-        }
-        let expected: Vec<String> = self.expected.iter().map(|x| format!("{x:.1}")).collect();
-        s.push_str(&format!(
-            " Expected epidemic curve: {}.",
-            expected.join(", ")
-        ));
-        if let Some((n, _)) = &self.trial_mean {
-            s.push_str(&format!(" The mean of {n} trials is drawn too."));
-        }
-        if !self.past.is_empty() {
-            let k = self.past.len();
-            s.push_str(&if k == 1 {
-                " 1 earlier run is drawn faint.".to_string()
-            } else {
-                format!(" {k} earlier runs are drawn faint.")
-            });
-        }
-        s
-    }
 }
 
 fn points(values: &[usize]) -> Vec<(f64, f64)> {
@@ -341,7 +309,6 @@ mod tests {
         );
         assert!(fresh.current.is_empty());
         assert!(fresh.rounds() >= MIN_ROUNDS);
-        assert!(fresh.describe().contains("This run has not started."));
     }
 
     #[test]

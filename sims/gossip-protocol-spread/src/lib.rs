@@ -11,6 +11,7 @@ pub mod layout;
 mod phi_view;
 pub mod runs;
 pub mod settings;
+pub mod text;
 
 use std::rc::Rc;
 
@@ -19,16 +20,18 @@ use dsim_core::gossip::phi::{
     MIN_TIMEOUT_MS,
 };
 use dsim_core::gossip::{
-    expected_rounds_to_full, GossipEvent, GossipSim, Mode, NodeState, DEFAULT_TRIALS, MAX_FANOUT,
+    expected_rounds_to_full, GossipEvent, GossipSim, Mode, DEFAULT_TRIALS, MAX_FANOUT,
     MAX_LOSS_PERCENT, MAX_ROUNDS, MIN_FANOUT, SUBJECT,
 };
+use dsim_ui::format::thousands;
 use dsim_ui::Ticker;
 use dsim_ui::{env, ActionButton, Choice, Frame, PlayControls, SimCanvas, SimShell, Slider, Tabs};
 use yew::prelude::*;
 
 use crate::draw::{Anim, AnimKind, Scene, FLIGHT_MS};
 use crate::layout::{Detail, Grid};
-use crate::runs::{mode_value, settings_label, Runs, Trials};
+use crate::runs::{mode_value, Runs, Trials};
+use crate::text::{gossip as say, phi as say_phi};
 pub use settings::{Settings, Tab};
 
 /// The sim's id, as in its URL and folder name.
@@ -116,21 +119,6 @@ pub struct GossipSpread {
 }
 
 impl GossipSpread {
-    fn intro(sim: &GossipSim) -> String {
-        format!(
-            "{} nodes; Node 4 is DOWN and the {} live nodes do not know yet. Press Start Gossip: Node 3, whose heartbeat to Node 4 goes unanswered, will be the first to know.",
-            sim.nodes(),
-            sim.live_count()
-        )
-    }
-
-    fn phi_intro(&self) -> String {
-        format!(
-            "Phi accrual detector: one node sends a heartbeat about every second and the network adds jitter. Phi rises while the monitor waits; at {} it suspects the node. Press Stop heartbeats to crash it and watch both detectors convict it.",
-            self.phi.config().threshold
-        )
-    }
-
     fn speed(&self) -> f64 {
         self.settings.common.speed.max(0.01)
     }
@@ -178,7 +166,7 @@ impl GossipSpread {
     }
 
     fn start(&mut self, ctx: &Context<Self>, play: bool) {
-        self.narration = self.sim.apply(GossipEvent::Start);
+        self.narration = say::outcome(&self.sim.apply(GossipEvent::Start));
         self.refresh(Some(AnimKind::Start));
         if play && self.sim.started() {
             self.set_playing(ctx, true);
@@ -188,14 +176,14 @@ impl GossipSpread {
     /// One round; pauses auto-play when the round completes the spread or nothing can happen.
     fn step(&mut self, ctx: &Context<Self>) {
         let was_complete = self.sim.is_complete();
-        self.narration = self.sim.step();
+        self.narration = say::outcome(&self.sim.step());
         self.refresh(Some(AnimKind::Round));
         let done = !was_complete && self.sim.is_complete();
         let stuck = self.sim.informed_count() == 0 || self.sim.round() >= MAX_ROUNDS;
         if self.playing && (done || stuck) {
             self.set_playing(ctx, false);
             if done {
-                self.narration.push_str(" Auto-play paused.");
+                self.narration.push_str(say::AUTO_PLAY_PAUSED);
             }
         }
     }
@@ -203,41 +191,29 @@ impl GossipSpread {
     fn gossip_reset(&mut self, ctx: &Context<Self>) {
         self.runs.keep(&self.sim);
         self.set_playing(ctx, false);
-        self.narration = self.sim.apply(GossipEvent::Reset);
+        self.narration = say::outcome(&self.sim.apply(GossipEvent::Reset));
         if !self.runs.is_empty() {
-            self.narration
-                .push_str(" Earlier runs stay on the chart as faint lines.");
+            self.narration.push_str(say::RUNS_KEPT);
         }
         self.refresh(None);
     }
 
-    fn phi_advance(&mut self, ms: u64) {
-        if let Some(note) = self.phi.advance(ms) {
-            self.narration = note;
+    /// Advances the detector; returns whether a detector changed its mind (then narrated).
+    fn phi_advance(&mut self, ms: u64) -> bool {
+        let changes = self.phi.advance(ms);
+        if !changes.is_empty() {
+            self.narration = say_phi::changes(&changes);
         }
         self.phi_scene = Rc::new(phi_view::PhiScene::new(&self.phi));
+        !changes.is_empty()
     }
 
     fn play_reason(&self) -> Option<AttrValue> {
-        if self.sim.live_count() == 0 {
-            Some("Every node is down; revive a node or press Reset.".into())
-        } else if self.sim.round() >= MAX_ROUNDS {
-            Some(format!("This run has reached {MAX_ROUNDS} rounds; press Reset.").into())
-        } else if self.sim.started() && self.sim.informed_count() == 0 {
-            Some("No live node knows any more; press Start Gossip.".into())
-        } else {
-            None
-        }
+        say::play_reason(&self.sim).map(AttrValue::from)
     }
 
     fn start_reason(&self) -> Option<AttrValue> {
-        if self.sim.live_count() == 0 {
-            Some("Every node is down: nobody can notice the failure.".into())
-        } else if self.sim.started() && self.sim.informed_count() > 0 {
-            Some("Gossip has started; press Next Round or Play.".into())
-        } else {
-            None
-        }
+        say::start_reason(&self.sim).map(AttrValue::from)
     }
 
     fn failed_nodes(&self) -> Vec<usize> {
@@ -262,7 +238,7 @@ impl Component for GossipSpread {
         }
         let phi = PhiSim::new(settings.phi, seed);
         let mut this = GossipSpread {
-            narration: Self::intro(&sim),
+            narration: say::intro(&sim),
             notices: Rc::new(settings.notices.clone()),
             tab: Tab::Gossip,
             scene: Rc::new(Scene::still(seed, sim.states().to_vec())),
@@ -283,7 +259,7 @@ impl Component for GossipSpread {
         };
         if this.settings.tab == Tab::Phi {
             this.tab = Tab::Phi;
-            this.narration = this.phi_intro();
+            this.narration = say_phi::intro(this.phi.config().threshold);
             this.set_phi_playing(ctx, true);
         }
         this
@@ -301,11 +277,11 @@ impl Component for GossipSpread {
                 self.tab = tab;
                 match tab {
                     Tab::Phi => {
-                        self.narration = self.phi_intro();
+                        self.narration = say_phi::intro(self.phi.config().threshold);
                         self.set_phi_playing(ctx, true);
                     }
                     Tab::Gossip => {
-                        self.narration = format!("Gossip spread. {}.", self.sim.counter_text());
+                        self.narration = say::shown(&self.sim);
                         self.refresh(None);
                     }
                 }
@@ -328,7 +304,7 @@ impl Component for GossipSpread {
             Msg::PlayPause => {
                 if self.playing {
                     self.set_playing(ctx, false);
-                    self.narration = format!("Paused. {}.", self.sim.counter_text());
+                    self.narration = say::paused(&self.sim);
                 } else if !self.sim.started() || self.sim.informed_count() == 0 {
                     self.start(ctx, true);
                 } else if self.play_reason().is_none() {
@@ -338,7 +314,7 @@ impl Component for GossipSpread {
             }
             Msg::Reset => self.gossip_reset(ctx),
             Msg::Set(event) => {
-                self.narration = self.sim.apply(event);
+                self.narration = say::outcome(&self.sim.apply(event));
                 if self.playing && self.play_reason().is_some() {
                     self.set_playing(ctx, false);
                 }
@@ -353,7 +329,7 @@ impl Component for GossipSpread {
                 }
                 self.set_playing(ctx, false);
                 self.runs.clear();
-                self.narration = self.sim.apply(GossipEvent::SetNodes(n));
+                self.narration = say::outcome(&self.sim.apply(GossipEvent::SetNodes(n)));
                 self.refresh(None);
             }
             Msg::FailRandom => {
@@ -365,7 +341,7 @@ impl Component for GossipSpread {
                 }
                 let k = layout::pick(self.settings.common.seed, self.picks, live.len());
                 self.picks += 1;
-                self.narration = self.sim.apply(GossipEvent::ToggleNode(live[k]));
+                self.narration = say::outcome(&self.sim.apply(GossipEvent::ToggleNode(live[k])));
                 if self.playing && self.play_reason().is_some() {
                     self.set_playing(ctx, false);
                 }
@@ -379,17 +355,7 @@ impl Component for GossipSpread {
                 for &i in &failed {
                     self.sim.apply(GossipEvent::ToggleNode(i));
                 }
-                let count = failed.len();
-                self.narration = format!(
-                    "{} back up, unaware that Node 4 is down; gossip will reach {}. {}.",
-                    if count == 1 {
-                        format!("Node {} comes", failed[0] + 1)
-                    } else {
-                        format!("{count} nodes come")
-                    },
-                    if count == 1 { "it" } else { "them" },
-                    self.sim.counter_text()
-                );
+                self.narration = say::revived(&failed, self.sim.progress());
                 self.refresh(None);
             }
             Msg::Trials => {
@@ -405,7 +371,7 @@ impl Component for GossipSpread {
                     expected: expected_rounds_to_full(&config, live),
                     elapsed_ms,
                 };
-                self.narration = trials.summary();
+                self.narration = say::trials_summary(&trials);
                 self.trials = Some(trials);
                 self.refresh(None);
             }
@@ -432,26 +398,19 @@ impl Component for GossipSpread {
                 let playing = !self.phi_playing;
                 self.set_phi_playing(ctx, playing);
                 self.narration = if playing {
-                    "Running: heartbeats arrive and phi is recomputed ten times a second."
-                        .to_string()
+                    say_phi::RUNNING.to_string()
                 } else {
-                    format!("Paused at {:.1} s.", self.phi.now() as f64 / 1000.0)
+                    say_phi::paused(self.phi.now())
                 };
             }
             Msg::PhiStep => {
                 self.set_phi_playing(ctx, false);
-                let before = self.narration.clone();
-                self.phi_advance(1000);
-                if self.narration == before {
-                    self.narration = format!(
-                        "One second later: {:.1} s, phi = {:.2}.",
-                        self.phi.now() as f64 / 1000.0,
-                        self.phi.phi()
-                    );
+                if !self.phi_advance(1000) {
+                    self.narration = say_phi::one_second_later(&self.phi);
                 }
             }
             Msg::Phi(event) => {
-                self.narration = self.phi.apply(event);
+                self.narration = say_phi::outcome(&self.phi.apply(event));
                 if event == PhiEvent::Reset && !self.phi_playing {
                     self.set_phi_playing(ctx, true);
                 }
@@ -531,29 +490,9 @@ impl Component for GossipSpread {
 impl GossipSpread {
     /// The current state in a sentence or two, for the screen summary.
     fn state_summary(&self) -> String {
-        let c = self.sim.config();
         match self.tab {
-            Tab::Gossip => format!(
-                "Gossip spread panel: {} nodes, fanout {}, {} % message loss, {}. {}.",
-                c.nodes,
-                c.fanout,
-                c.loss_percent,
-                match c.mode {
-                    dsim_core::gossip::Mode::Push => "push",
-                    dsim_core::gossip::Mode::PushPull => "push-pull",
-                },
-                self.sim.counter_text()
-            ),
-            Tab::Phi => {
-                let p = self.phi.config();
-                format!(
-                    "Phi accrual detector panel: threshold {}, heartbeat jitter {} ms, fixed timeout {:.1} s; heartbeats are {}.",
-                    p.threshold,
-                    p.jitter_ms,
-                    p.timeout_ms as f64 / 1000.0,
-                    if self.phi.is_alive() { "arriving" } else { "stopped" }
-                )
-            }
+            Tab::Gossip => say::summary(&self.sim),
+            Tab::Phi => say_phi::summary(&self.phi.config(), self.phi.is_alive()),
         }
     }
 
@@ -574,32 +513,14 @@ impl GossipSpread {
             Callback::from(move |f: Frame| curves::draw(&f, &data))
         };
 
-        let count = |s: NodeState| sim.states().iter().filter(|&&x| x == s).count();
-        let canvas_label = format!(
-            "{n} nodes in a loose grid. Node 4 is down. {} of {} live nodes know: {} just informed, {} spreading; {} do not know yet; {} other node{} failed.",
-            sim.informed_count(),
-            sim.live_count(),
-            count(NodeState::JustInformed),
-            count(NodeState::Spreading),
-            count(NodeState::Unaware),
-            self.failed_nodes().len(),
-            if self.failed_nodes().len() == 1 { "" } else { "s" },
-        );
+        let canvas_label = say::grid_label(sim, self.failed_nodes().len());
         let overlay = if n <= MAX_NODE_BUTTONS && grid.detail != Detail::Squares && w > 0.0 {
             let r = grid.hit_radius();
             grid.positions(n, self.settings.common.seed)
                 .into_iter()
                 .enumerate()
                 .map(|(i, (x, y))| {
-                    let (what, action) = match sim.state(i) {
-                        Some(NodeState::Down) if i == SUBJECT => ("down: the failed node the news is about", "hear why it stays down"),
-                        Some(NodeState::Down) => ("failed", "revive it"),
-                        Some(NodeState::Unaware) => ("does not know yet", "fail it"),
-                        Some(NodeState::JustInformed) => ("just informed", "fail it"),
-                        Some(NodeState::Spreading) => ("knows and spreads the news", "fail it"),
-                        None => ("unknown", "fail it"),
-                    };
-                    let label = format!("Node {}: {what}. Press to {action}.", i + 1);
+                    let label = say::node_button(i, sim.state(i));
                     let style = format!(
                         "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
                         x - r, y - r, 2.0 * r, 2.0 * r
@@ -619,22 +540,7 @@ impl GossipSpread {
             (if squares { "■" } else { "✓" }, "spreading", "spreading"),
             ("✗", "down", "down"),
         ];
-        let status_extra = if sim.is_complete() {
-            format!(
-                "Every live node knows (after {} round{}).",
-                sim.rounds_to_full().unwrap_or(0),
-                if sim.rounds_to_full() == Some(1) {
-                    ""
-                } else {
-                    "s"
-                }
-            )
-        } else {
-            match expected_rounds_to_full(&c, sim.live_count()) {
-                Some(e) => format!("Epidemic model: everyone by round {e}."),
-                None => String::new(),
-            }
-        };
+        let status_extra = say::status_extra(sim, expected_rounds_to_full(&c, sim.live_count()));
 
         let slider_fanout = html! {
             <Slider id="fanout" label="Gossip fanout (peers per round)"
@@ -667,7 +573,7 @@ impl GossipSpread {
             <>
             <div class="stage">
                 <div class="gossip-status" role="status" aria-label="Gossip progress">
-                    <span class="counter">{ sim.counter_text() }</span>
+                    <span class="counter">{ say::counter(sim.progress()) }</span>
                     <span class="status-extra">{ status_extra }</span>
                 </div>
                 <ul class="legend gossip-legend" aria-label="Legend">
@@ -683,7 +589,7 @@ impl GossipSpread {
                     </SimCanvas>
                 </div>
                 <div class="gossip-chart">
-                    <SimCanvas draw={chart_cb} label={self.chart.describe()} />
+                    <SimCanvas draw={chart_cb} label={say::chart_label(&self.chart)} />
                 </div>
             </div>
             <div class="panel">
@@ -724,7 +630,7 @@ impl GossipSpread {
                     if self.runs.is_empty() {
                         <p>{ "None yet: Reset keeps the run on the chart." }</p>
                     } else {
-                        <ul>{ for self.runs.iter().map(|r| html! { <li>{ format!("Run {}: {}", r.run, r.describe()) }</li> }) }</ul>
+                        <ul>{ for self.runs.iter().map(|r| html! { <li>{ say::past_run(r) }</li> }) }</ul>
                     }
                     <p class="model-note">
                         { "Dashed: the epidemic model, x" }<sub>{ "t+1" }</sub>{ " = x" }<sub>{ "t" }</sub>
@@ -744,23 +650,11 @@ impl GossipSpread {
             .as_ref()
             .filter(|t| t.matches(&self.sim.config(), live));
         let cell = |v: Option<String>| v.unwrap_or_else(|| "—".to_string());
-        let (caption, mean, min, max, expected) = match &self.trials {
+        let caption = say::trials_caption(self.trials.as_ref(), current.is_some());
+        let (mean, min, max, expected) = match &self.trials {
             Some(t) => {
                 let s = &t.stats;
-                let caption = if current.is_some() {
-                    format!(
-                        "Rounds to full spread, {} trials ({:.0} ms)",
-                        s.trials, t.elapsed_ms
-                    )
-                } else {
-                    format!(
-                        "Earlier settings: {}, {} live",
-                        settings_label(&t.config),
-                        t.live
-                    )
-                };
                 (
-                    caption,
                     cell(s.mean_rounds.map(|m| format!("{m:.1}"))),
                     cell(s.min_rounds.map(|m| m.to_string())),
                     cell(s.max_rounds.map(|m| m.to_string())),
@@ -768,7 +662,6 @@ impl GossipSpread {
                 )
             }
             None => (
-                "Rounds to full spread".to_string(),
                 "—".to_string(),
                 "—".to_string(),
                 "—".to_string(),
@@ -803,49 +696,34 @@ impl GossipSpread {
             let scene = self.phi_scene.clone();
             Callback::from(move |f: Frame| phi_view::draw(&f, &scene))
         };
-        let phi_now = phi.phi();
-        let phi_text = if phi_now > 999.0 {
-            "phi > 999".to_string()
-        } else {
-            format!("phi = {phi_now:.2}")
-        };
-        let verdict = |d: Detector| -> (String, &'static str) {
-            if let Some(lat) = phi.detection_latency(d) {
-                (
-                    format!("CONVICTED {:.1} s after the crash", lat as f64 / 1000.0),
-                    "bad",
-                )
-            } else if phi.suspected(d) {
-                ("SUSPECTS the node, which is alive".to_string(), "bad")
+        let line = |d: Detector| {
+            let standing = phi_view::standing(phi, d);
+            let class = if standing.is_alarm() {
+                "bad"
             } else if phi.is_alive() {
-                ("trusts the node".to_string(), "good")
+                "good"
             } else {
-                ("still trusts the crashed node".to_string(), "")
-            }
+                ""
+            };
+            (say_phi::detector_line(phi, d, standing), class)
         };
-        let (phi_verdict, phi_class) = verdict(Detector::Phi);
-        let (to_verdict, to_class) = verdict(Detector::Timeout);
-        let false_alarms = |d: Detector| {
-            let k = phi.false_positives(d);
-            format!("{k} false alarm{}", if k == 1 { "" } else { "s" })
-        };
+        let (phi_line, phi_class) = line(Detector::Phi);
+        let (to_line, to_class) = line(Detector::Timeout);
         let alive = phi.is_alive();
         html! {
             <>
             <div class="stage">
                 <div class="phi-readouts" role="status" aria-live="off" aria-label="Detector readings">
                     <p>
-                        <strong class="phi-value">{ phi_text }</strong>
-                        { format!(" at {:.1} s (threshold {})", phi.now() as f64 / 1000.0, c.threshold) }
-                        <span class="phi-fit">{ format!(" · gaps: mean {} ms, σ {} ms → phi reaches {} after {} ms of silence",
-                            thousands(phi.mean_ms().round() as usize), thousands(phi.std_ms().round() as usize),
-                            c.threshold, thousands(phi.phi_deadline_ms() as usize)) }</span>
+                        <strong class="phi-value">{ say_phi::phi_value(phi.phi()) }</strong>
+                        { say_phi::phi_time(phi) }
+                        <span class="phi-fit">{ say_phi::phi_fit(phi) }</span>
                     </p>
-                    <p class={phi_class}>{ format!("Phi detector: {phi_verdict}; {}.", false_alarms(Detector::Phi)) }</p>
-                    <p class={to_class}>{ format!("Timeout {:.1} s: {to_verdict}; {}.", c.timeout_ms as f64 / 1000.0, false_alarms(Detector::Timeout)) }</p>
+                    <p class={phi_class}>{ phi_line }</p>
+                    <p class={to_class}>{ to_line }</p>
                 </div>
                 <div class="phi-canvas">
-                    <SimCanvas draw={draw_cb} label={self.phi_scene.describe()} />
+                    <SimCanvas draw={draw_cb} label={say_phi::scene_label(&self.phi_scene)} />
                 </div>
             </div>
             <div class="panel">
@@ -878,55 +756,9 @@ impl GossipSpread {
     }
 }
 
-/// 1000 → "1,000".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn thousands_are_separated() {
-        assert_eq!(thousands(12), "12");
-        assert_eq!(thousands(1000), "1,000");
-        assert_eq!(thousands(1234567), "1,234,567");
-    }
-
-    /// The runs the browser tests replay: the default link (seed 42, fanout 2, push, no loss)
-    /// and `?seed=7&mode=push-pull`, step by step.
-    #[test]
-    fn the_runs_the_browser_tests_expect() {
-        let run = |query: &str, rounds: usize| {
-            let s = Settings::from_query(query);
-            let mut sim = GossipSim::new(s.config, s.common.seed);
-            let first = sim.apply(GossipEvent::Start);
-            let mut texts = vec![first];
-            for _ in 0..rounds {
-                texts.push(sim.step());
-            }
-            (sim.history().to_vec(), sim.rounds_to_full(), texts)
-        };
-        let (history, full, texts) = run("", 4);
-        assert_eq!(history, vec![1, 3, 8, 10, 11]);
-        assert_eq!(full, Some(4));
-        assert!(texts[0].starts_with("Node 3's heartbeat to Node 4 went unanswered"));
-        assert!(texts[1].contains("Nodes 5 and 9 learned that Node 4 is down"));
-        assert!(texts[4].ends_with("Every live node now knows, after 4 rounds."));
-        let (history, full, texts) = run("?seed=7&mode=push-pull", 2);
-        assert_eq!(history, vec![1, 6, 11]);
-        assert_eq!(full, Some(2));
-        assert!(texts[1].starts_with("Round 1: 11 live nodes sent 44 messages"));
-    }
 
     #[test]
     fn node_steps_cover_the_model_range() {

@@ -84,31 +84,38 @@ impl PhiScene {
             ),
         }
     }
+}
 
-    /// The text alternative of the canvas.
-    pub fn describe(&self) -> String {
-        let (t0, t1) = window(self.now);
-        format!(
-            "Two charts from {:.0} s to {:.0} s. Left: phi over time against the threshold {}; {} suspicion period{} shown. Right: time since the last heartbeat against the fixed timeout of {:.1} s; {} suspicion period{} shown. {} heartbeat{} arrived in this window.",
-            secs(t0),
-            secs(t1),
-            self.threshold,
-            self.phi_suspicions.len(),
-            plural(self.phi_suspicions.len()),
-            secs(self.timeout_ms),
-            self.timeout_suspicions.len(),
-            plural(self.timeout_suspicions.len()),
-            self.arrivals.iter().filter(|&&a| a >= t0).count(),
-            plural(self.arrivals.iter().filter(|&&a| a >= t0).count()),
-        )
+/// What a detector makes of the node right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// It convicted the crashed node, this many ms after the crash.
+    Convicted(u64),
+    /// It suspects the node, which is in fact alive.
+    SuspectsLive,
+    /// It trusts the node, which is alive.
+    Trusts,
+    /// It still trusts the node, which has crashed.
+    TrustsCrashed,
+}
+
+impl Standing {
+    /// Whether the readout shows it as bad news (a conviction or a false suspicion).
+    pub fn is_alarm(self) -> bool {
+        matches!(self, Standing::Convicted(_) | Standing::SuspectsLive)
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
+/// Detector `d`'s standing on the node now.
+pub fn standing(sim: &PhiSim, d: Detector) -> Standing {
+    if let Some(ms) = sim.detection_latency(d) {
+        Standing::Convicted(ms)
+    } else if sim.suspected(d) {
+        Standing::SuspectsLive
+    } else if sim.is_alive() {
+        Standing::Trusts
     } else {
-        "s"
+        Standing::TrustsCrashed
     }
 }
 
@@ -439,6 +446,10 @@ mod tests {
             s.convicted.0 < s.convicted.1,
             "phi convicts before a 3 s timeout"
         );
-        assert!(s.describe().starts_with("Two charts from 45 s to 65 s."));
+        assert!(crate::text::phi::scene_label(&s).starts_with("Two charts from 45 s to 65 s."));
+        assert_eq!(
+            standing(&sim, Detector::Phi),
+            Standing::Convicted(s.convicted.0.unwrap_or(0) - 60_000)
+        );
     }
 }

@@ -64,8 +64,6 @@ pub const TRIAL_ROUND_CAP: u32 = 200;
 pub const DEFAULT_TRIALS: usize = 200;
 /// The most trials one call runs.
 pub const MAX_TRIALS: usize = 10_000;
-/// How many node names a narration lists before it gives a count instead.
-const MAX_NAMED: usize = 6;
 /// Marks a node that has not learned the news.
 const NEVER: u32 = u32::MAX;
 
@@ -77,16 +75,6 @@ pub enum Mode {
     /// Every live node contacts random peers and both sides exchange what they know, so an
     /// uninformed node can also pull the news from an informed peer (Cassandra's digests).
     PushPull,
-}
-
-impl Mode {
-    /// The name shown on the mode's control.
-    pub fn label(self) -> &'static str {
-        match self {
-            Mode::Push => "push",
-            Mode::PushPull => "push-pull",
-        }
-    }
 }
 
 /// The settings of a gossip run: cluster size, fanout, message loss and push style.
@@ -198,6 +186,123 @@ pub enum GossipEvent {
     ToggleNode(usize),
     /// A fresh cluster with the same settings; the generator runs on, so the next run differs.
     Reset,
+}
+
+/// Where the spread stands: the round and how many of the live nodes know. This is all a
+/// node could learn by asking everyone, which no node in a gossip cluster can do; the sim
+/// shows it from outside, as "Round N — Nodes informed: X / L".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Rounds run so far.
+    pub round: u32,
+    /// Live nodes that know Node 4 is down.
+    pub informed: usize,
+    /// Live nodes.
+    pub live: usize,
+}
+
+/// What one gossip round did: who sent, how many messages the network carried or lost, and
+/// who learned the news, which is all an outside observer of the epidemic can count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundReport {
+    /// The push style of the round, which decides who sent.
+    pub mode: Mode,
+    /// Nodes that contacted peers: the informed ones (push) or every live one (push-pull).
+    pub senders: usize,
+    /// Messages sent, replies included.
+    pub sent: usize,
+    /// Messages the network lost.
+    pub lost: usize,
+    /// Nodes that first learned the news in this round, ascending (0-based).
+    pub learned: Vec<usize>,
+    /// No live node knows any more (every informed node failed): the rumor died out.
+    pub news_lost: bool,
+    /// This round brought the news to the last live node.
+    pub completed: bool,
+    /// The counts after the round.
+    pub progress: Progress,
+}
+
+/// Why the gossip sim refused an event; the model is left as it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GossipReason {
+    /// Start while an informed node still gossips: the news is already spreading.
+    AlreadyRunning,
+    /// Start with every node down: nobody is left to notice the failure.
+    EveryNodeDown,
+    /// A round before Start: no node knows yet, so there is nothing to gossip.
+    NotStarted,
+    /// A round after [`MAX_ROUNDS`]: the run is over until Reset.
+    RoundLimit,
+    /// Toggling Node 4: the failure the news is about cannot be undone.
+    SubjectStaysDown,
+    /// Toggling a node the cluster does not have.
+    NoSuchNode {
+        /// The index asked for (0-based).
+        node: usize,
+        /// How many nodes the cluster has.
+        nodes: usize,
+    },
+}
+
+/// What an event did to the gossip sim, with the numbers its narration needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GossipOutcome {
+    /// Node `first`'s heartbeat to Node 4 went unanswered: it marks Node 4 down and is the
+    /// first to know, the seed of the epidemic.
+    Started {
+        /// The first informed node (0-based).
+        first: usize,
+        /// The counts after the start.
+        progress: Progress,
+    },
+    /// One round of gossip ran.
+    Round(RoundReport),
+    /// The fanout changed (from the next round).
+    FanoutSet {
+        /// The fanout now in force.
+        fanout: usize,
+        /// The fanout asked for, which may have been outside 1–4.
+        requested: usize,
+    },
+    /// The message loss changed (from the next round).
+    LossSet {
+        /// The loss now in force, in percent.
+        loss_percent: u32,
+        /// The loss asked for, which may have been above the maximum.
+        requested: u32,
+    },
+    /// The push style changed (from the next round).
+    ModeSet(Mode),
+    /// A fresh cluster of another size, nobody informed.
+    NodesSet {
+        /// The cluster size now, Node 4 included.
+        nodes: usize,
+        /// The size asked for, which may have been outside 12–1,000.
+        requested: usize,
+        /// Live nodes in the fresh cluster.
+        live: usize,
+    },
+    /// A node failed (forgetting what it knew) or came back up unaware.
+    NodeToggled {
+        /// The node (0-based).
+        node: usize,
+        /// Whether it is up now.
+        up: bool,
+        /// Gossip had started and now no live node knows: the rumor died with the failures.
+        news_lost: bool,
+        /// The counts after the change.
+        progress: Progress,
+    },
+    /// A fresh cluster with the same settings.
+    Reset {
+        /// The new run's number.
+        run: u32,
+        /// The cluster size.
+        nodes: usize,
+    },
+    /// The event was refused.
+    Rejected(GossipReason),
 }
 
 /// The nodes' liveness and knowledge, shared by the interactive run and the trials.
@@ -744,14 +849,13 @@ impl GossipSim {
         self.full_at
     }
 
-    /// The spec's counter: "Round N — Nodes informed: X / 11".
-    pub fn counter_text(&self) -> String {
-        format!(
-            "Round {} — Nodes informed: {} / {}",
-            self.round,
-            self.informed_count(),
-            self.live_count()
-        )
+    /// The round and the informed and live counts: the spec's counter.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            round: self.round,
+            informed: self.informed_count(),
+            live: self.live_count(),
+        }
     }
 
     /// The mean-field prediction for the current settings and live nodes, rounds 0..=`rounds`.
@@ -770,73 +874,53 @@ impl GossipSim {
     }
 
     /// Runs one round of gossip; the same as `apply(GossipEvent::Step)`.
-    pub fn step(&mut self) -> String {
+    pub fn step(&mut self) -> GossipOutcome {
         self.apply(GossipEvent::Step)
     }
 
-    /// Applies one event and returns a sentence describing what happened.
-    pub fn apply(&mut self, event: GossipEvent) -> String {
-        let text = match event {
+    /// Applies one event and says what it did.
+    pub fn apply(&mut self, event: GossipEvent) -> GossipOutcome {
+        let outcome = match event {
             GossipEvent::Start => self.start(),
             GossipEvent::Step => self.do_step(),
             GossipEvent::SetFanout(f) => {
-                let fanout = f.clamp(MIN_FANOUT, MAX_FANOUT);
-                self.config.fanout = fanout;
-                let mut s = String::new();
-                if fanout != f {
-                    s.push_str(&format!("Fanout must be {MIN_FANOUT}–{MAX_FANOUT}. "));
+                self.config.fanout = f.clamp(MIN_FANOUT, MAX_FANOUT);
+                GossipOutcome::FanoutSet {
+                    fanout: self.config.fanout,
+                    requested: f,
                 }
-                s.push_str(&format!(
-                    "Fanout {fanout}: each gossiping node contacts {fanout} random peer{} per round, from the next round.",
-                    plural(fanout)
-                ));
-                s
             }
             GossipEvent::SetLoss(p) => {
-                let loss = p.min(MAX_LOSS_PERCENT);
-                self.config.loss_percent = loss;
-                let mut s = String::new();
-                if loss != p {
-                    s.push_str(&format!("Message loss must be 0–{MAX_LOSS_PERCENT} %. "));
+                self.config.loss_percent = p.min(MAX_LOSS_PERCENT);
+                GossipOutcome::LossSet {
+                    loss_percent: self.config.loss_percent,
+                    requested: p,
                 }
-                s.push_str(&format!(
-                    "Message loss {loss} %: each message is lost with probability {:.2}.",
-                    self.config.loss()
-                ));
-                s
             }
             GossipEvent::SetMode(mode) => {
                 self.config.mode = mode;
-                match mode {
-                    Mode::Push => "Push gossip: only informed nodes send, telling the peers they pick.".to_string(),
-                    Mode::PushPull => "Push-pull gossip: every live node contacts peers and both sides exchange what they know, as Cassandra's gossiper does.".to_string(),
-                }
+                GossipOutcome::ModeSet(mode)
             }
             GossipEvent::SetNodes(n) => {
-                let nodes = n.clamp(MIN_NODES, MAX_NODES);
-                self.config.nodes = nodes;
+                self.config.nodes = n.clamp(MIN_NODES, MAX_NODES);
                 self.fresh();
-                let mut s = String::new();
-                if nodes != n {
-                    s.push_str(&format!("Nodes must be {MIN_NODES}–{MAX_NODES}. "));
+                GossipOutcome::NodesSet {
+                    nodes: self.config.nodes,
+                    requested: n,
+                    live: self.live_count(),
                 }
-                s.push_str(&format!(
-                    "A fresh cluster of {nodes} nodes: Node 4 is down and the {} live nodes do not know yet.",
-                    self.live_count()
-                ));
-                s
             }
             GossipEvent::ToggleNode(i) => self.toggle(i),
             GossipEvent::Reset => {
                 self.fresh();
-                format!(
-                    "Reset: run {} with {} nodes; Node 4 is down and nobody knows yet.",
-                    self.run, self.config.nodes
-                )
+                GossipOutcome::Reset {
+                    run: self.run,
+                    nodes: self.config.nodes,
+                }
             }
         };
         self.refresh();
-        text
+        outcome
     }
 
     fn fresh(&mut self) {
@@ -850,13 +934,12 @@ impl GossipSim {
         self.run = self.run.saturating_add(1);
     }
 
-    fn start(&mut self) -> String {
+    fn start(&mut self) -> GossipOutcome {
         if self.started && self.informed_count() > 0 {
-            return "Gossip is already running; press Next Round.".to_string();
+            return GossipOutcome::Rejected(GossipReason::AlreadyRunning);
         }
         let Some(first) = self.cluster.first_candidate() else {
-            return "Every node is down: there is nobody left to notice that Node 4 failed."
-                .to_string();
+            return GossipOutcome::Rejected(GossipReason::EveryNodeDown);
         };
         let again = self.started;
         self.cluster.inform(first, self.round);
@@ -868,22 +951,18 @@ impl GossipSim {
             self.history = vec![self.informed_count()];
         }
         self.note_full();
-        format!(
-            "{}'s heartbeat to Node 4 went unanswered, so {} marks Node 4 as down and is the first to know. {}.",
-            name(first),
-            name(first),
-            self.counter_text()
-        )
+        GossipOutcome::Started {
+            first,
+            progress: self.progress(),
+        }
     }
 
-    fn do_step(&mut self) -> String {
+    fn do_step(&mut self) -> GossipOutcome {
         if !self.started {
-            return "Press Start Gossip first: no node knows yet that Node 4 is down.".to_string();
+            return GossipOutcome::Rejected(GossipReason::NotStarted);
         }
         if self.round >= MAX_ROUNDS {
-            return format!(
-                "This run has reached {MAX_ROUNDS} rounds; press Reset to start a new one."
-            );
+            return GossipOutcome::Rejected(GossipReason::RoundLimit);
         }
         let r = self.round + 1;
         let senders = match self.config.mode {
@@ -893,11 +972,9 @@ impl GossipSim {
         self.messages.clear();
         self.cluster
             .round(&mut self.rng, &self.config, r, Some(&mut self.messages));
-        let sent = self.messages.len();
         self.round = r;
         self.history.push(self.informed_count());
         self.note_full();
-        let lost = self.messages.iter().filter(|m| !m.delivered).count();
         let mut learned: Vec<usize> = self
             .messages
             .iter()
@@ -905,47 +982,27 @@ impl GossipSim {
             .map(|m| m.to)
             .collect();
         learned.sort_unstable();
-        let mut s = format!(
-            "Round {r}: {senders} {} node{} sent {sent} message{}",
-            if self.config.mode == Mode::Push {
-                "informed"
-            } else {
-                "live"
-            },
-            plural(senders),
-            plural(sent),
-        );
-        if lost > 0 {
-            s.push_str(&format!(" ({lost} lost)"));
-        }
-        s.push_str("; ");
-        if learned.is_empty() {
-            s.push_str("nobody new learned the news");
-        } else {
-            s.push_str(&format!("{} learned that Node 4 is down", names(&learned)));
-        }
-        s.push_str(&format!(". {}.", self.counter_text()));
-        if self.informed_count() == 0 && self.live_count() > 0 {
-            s.push_str(" No live node knows; press Start Gossip to let a live neighbour of Node 4 detect the failure again.");
-        } else if self.full_at == Some(r) {
-            s.push_str(&format!(
-                " Every live node now knows, after {r} round{}.",
-                plural(r as usize)
-            ));
-        }
-        s
+        GossipOutcome::Round(RoundReport {
+            mode: self.config.mode,
+            senders,
+            sent: self.messages.len(),
+            lost: self.messages.iter().filter(|m| !m.delivered).count(),
+            learned,
+            news_lost: self.informed_count() == 0 && self.live_count() > 0,
+            completed: self.full_at == Some(r),
+            progress: self.progress(),
+        })
     }
 
-    fn toggle(&mut self, i: usize) -> String {
+    fn toggle(&mut self, i: usize) -> GossipOutcome {
         if i == SUBJECT {
-            return "Node 4 stays down: it is the failed node the news is about. A restarted Cassandra node would announce a new heartbeat generation, which is different news; press Reset to start over.".to_string();
+            return GossipOutcome::Rejected(GossipReason::SubjectStaysDown);
         }
         let Some(up) = self.cluster.up.get_mut(i) else {
-            return format!(
-                "There is no Node {}; this cluster has {} nodes.",
-                i.saturating_add(1),
-                self.config.nodes
-            );
+            return GossipOutcome::Rejected(GossipReason::NoSuchNode {
+                node: i,
+                nodes: self.config.nodes,
+            });
         };
         *up = !*up;
         let now_up = *up;
@@ -954,27 +1011,14 @@ impl GossipSim {
         }
         self.cluster.rebuild();
         self.set_history();
-        let mut s = if now_up {
-            format!(
-                "{} comes back up, unaware that Node 4 is down; gossip will reach it. {}.",
-                name(i),
-                self.counter_text()
-            )
-        } else {
-            format!(
-                "{} fails: it stops gossiping and forgets what it knew. {}.",
-                name(i),
-                self.counter_text()
-            )
+        let outcome = GossipOutcome::NodeToggled {
+            node: i,
+            up: now_up,
+            news_lost: self.started && self.informed_count() == 0 && self.live_count() > 0,
+            progress: self.progress(),
         };
-        if self.started && self.informed_count() == 0 && self.live_count() > 0 {
-            s.push_str(" No live node knows any more; press Start Gossip to let a live neighbour of Node 4 detect the failure again.");
-        }
-        if self.live_count() == 0 {
-            s.push_str(" Every node is down.");
-        }
         self.note_full();
-        s
+        outcome
     }
 
     fn set_history(&mut self) {
@@ -1006,30 +1050,6 @@ impl GossipSim {
                     NodeState::Spreading
                 }
             }));
-    }
-}
-
-/// "Node 5" for index 4.
-fn name(i: usize) -> String {
-    format!("Node {}", i.saturating_add(1))
-}
-
-/// "Node 2", "Nodes 2 and 7", "Nodes 1, 2 and 5", or "37 nodes" when the list is long.
-fn names(nodes: &[usize]) -> String {
-    let labels: Vec<String> = nodes.iter().map(|i| (i + 1).to_string()).collect();
-    match labels.as_slice() {
-        [] => "no node".to_string(),
-        [one] => format!("Node {one}"),
-        _ if labels.len() > MAX_NAMED => format!("{} nodes", labels.len()),
-        [init @ .., last] => format!("Nodes {} and {last}", init.join(", ")),
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 
