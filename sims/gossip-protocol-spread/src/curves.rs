@@ -109,39 +109,11 @@ pub fn draw(f: &Frame, data: &ChartData) -> bool {
         "nodes informed"
     };
     let y = Axis::new(0.0, top, title).ticks((top as usize + 1).min(6));
-    let mut series: Vec<Series> = data
-        .past
-        .iter()
-        .map(|c| Series::line(points(&c.points), p.muted, 1.5).faint(0.45))
-        .collect();
-    series.push(
-        Series::line(
-            data.expected
-                .iter()
-                .enumerate()
-                .map(|(r, &v)| (r as f64, v))
-                .collect(),
-            p.ink,
-            1.5,
-        )
-        .dashed(),
-    );
-    if let Some((_, mean)) = &data.trial_mean {
-        series.push(Series::line(
-            mean.iter()
-                .enumerate()
-                .map(|(r, &v)| (r as f64, v))
-                .collect(),
-            p.series[3],
-            2.0,
-        ));
-    }
-    series.push(Series::line(points(&data.current), p.read, 3.0));
     let chart = LineChart {
         x,
         y,
         bands: Vec::new(),
-        series,
+        series: series(f, data),
     };
     // Short charts put a one-row legend above the plot instead of inside it.
     let compact = f.height < 190.0 * f.scale;
@@ -172,6 +144,30 @@ pub fn draw(f: &Frame, data: &ChartData) -> bool {
         );
     }
     false
+}
+
+/// The lines, back to front: earlier runs (faint), the model (dashed), the trials' mean,
+/// this run (bold).
+fn series(f: &Frame, data: &ChartData) -> Vec<Series> {
+    let p = f.palette;
+    let indexed = |values: &[f64]| -> Vec<(f64, f64)> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(r, &v)| (r as f64, v))
+            .collect()
+    };
+    let mut series: Vec<Series> = data
+        .past
+        .iter()
+        .map(|c| Series::line(points(&c.points), p.muted, 1.5).faint(0.45))
+        .collect();
+    series.push(Series::line(indexed(&data.expected), p.ink, 1.5).dashed());
+    if let Some((_, mean)) = &data.trial_mean {
+        series.push(Series::line(indexed(mean), p.series[3], 2.0));
+    }
+    series.push(Series::line(points(&data.current), p.read, 3.0));
+    series
 }
 
 /// Writes "f2" at the end of each faint line (one label per end point).

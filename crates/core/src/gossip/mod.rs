@@ -389,7 +389,6 @@ impl Cluster {
         r: u32,
         mut record: Option<&mut Vec<Message>>,
     ) -> usize {
-        let lose = LossDraw::new(config.loss_percent);
         let push_pull = config.mode == Mode::PushPull;
         let Cluster {
             live,
@@ -397,11 +396,17 @@ impl Cluster {
             informed,
             ..
         } = self;
+        let mut knowledge = Knowledge {
+            learned,
+            informed,
+            lose: LossDraw::new(config.loss_percent),
+            r,
+        };
         let mut contacts = 0;
         let mut peers = [0u32; MAX_FANOUT];
         for p in 0..live.len() {
             let i = live[p] as usize;
-            let knows = learned[i] < r;
+            let knows = knowledge.learned[i] < r;
             if !push_pull && !knows {
                 continue;
             }
@@ -409,59 +414,96 @@ impl Cluster {
             contacts += k;
             for &q in &peers[..k] {
                 let j = live[q as usize] as usize;
-                let peer_knows = learned[j] < r;
-                let Some(messages) = record.as_deref_mut() else {
-                    // Only a message that can inform someone needs its fate decided.
-                    let push_useful = knows && learned[j] == NEVER;
-                    let pull_useful = push_pull && peer_knows && learned[i] == NEVER;
-                    if (push_useful || pull_useful) && !lose.lost(rng) {
-                        if push_useful {
-                            learned[j] = r;
-                            *informed += 1;
-                        } else if !lose.lost(rng) {
-                            learned[i] = r;
-                            *informed += 1;
-                        }
-                    }
-                    continue;
-                };
-                let delivered = !lose.lost(rng);
-                let informs = delivered && knows && learned[j] == NEVER;
-                if informs {
-                    learned[j] = r;
-                    *informed += 1;
-                }
-                messages.push(Message {
-                    from: i,
-                    to: j,
-                    kind: if push_pull {
-                        MessageKind::Request
-                    } else {
-                        MessageKind::Push
-                    },
-                    delivered,
-                    carries_news: knows,
-                    informed_receiver: informs,
-                });
-                if push_pull && delivered {
-                    let back = !lose.lost(rng);
-                    let informs_back = back && peer_knows && learned[i] == NEVER;
-                    if informs_back {
-                        learned[i] = r;
-                        *informed += 1;
-                    }
-                    messages.push(Message {
-                        from: j,
-                        to: i,
-                        kind: MessageKind::Reply,
-                        delivered: back,
-                        carries_news: peer_knows,
-                        informed_receiver: informs_back,
-                    });
+                match record.as_deref_mut() {
+                    Some(messages) => knowledge.recorded(rng, i, j, push_pull, messages),
+                    None => knowledge.quiet(rng, i, j, push_pull),
                 }
             }
         }
         contacts
+    }
+}
+
+/// The cluster's knowledge during round `r`, as one exchange after another changes it.
+/// Knowledge is what each node held at the start of the round (learned in an earlier round).
+struct Knowledge<'a> {
+    learned: &'a mut [u32],
+    informed: &'a mut usize,
+    lose: LossDraw,
+    r: u32,
+}
+
+impl Knowledge<'_> {
+    fn knows(&self, node: usize) -> bool {
+        self.learned[node] < self.r
+    }
+
+    fn unaware(&self, node: usize) -> bool {
+        self.learned[node] == NEVER
+    }
+
+    fn learn(&mut self, node: usize) {
+        self.learned[node] = self.r;
+        *self.informed += 1;
+    }
+
+    /// Node `i` contacts node `j` (trials): only a message that can inform someone has its
+    /// fate decided, which gives the same distribution of runs for fewer random numbers.
+    fn quiet(&mut self, rng: &mut SimRng, i: usize, j: usize, push_pull: bool) {
+        let push_useful = self.knows(i) && self.unaware(j);
+        let pull_useful = push_pull && self.knows(j) && self.unaware(i);
+        if (push_useful || pull_useful) && !self.lose.lost(rng) {
+            if push_useful {
+                self.learn(j);
+            } else if !self.lose.lost(rng) {
+                self.learn(i);
+            }
+        }
+    }
+
+    /// Node `i` contacts node `j` (the interactive run): every message is decided and
+    /// recorded, the reply too in push-pull when the request arrived.
+    fn recorded(
+        &mut self,
+        rng: &mut SimRng,
+        i: usize,
+        j: usize,
+        push_pull: bool,
+        messages: &mut Vec<Message>,
+    ) {
+        let (knows, peer_knows) = (self.knows(i), self.knows(j));
+        let delivered = !self.lose.lost(rng);
+        let informs = delivered && knows && self.unaware(j);
+        if informs {
+            self.learn(j);
+        }
+        messages.push(Message {
+            from: i,
+            to: j,
+            kind: if push_pull {
+                MessageKind::Request
+            } else {
+                MessageKind::Push
+            },
+            delivered,
+            carries_news: knows,
+            informed_receiver: informs,
+        });
+        if push_pull && delivered {
+            let back = !self.lose.lost(rng);
+            let informs_back = back && peer_knows && self.unaware(i);
+            if informs_back {
+                self.learn(i);
+            }
+            messages.push(Message {
+                from: j,
+                to: i,
+                kind: MessageKind::Reply,
+                delivered: back,
+                carries_news: peer_knows,
+                informed_receiver: informs_back,
+            });
+        }
     }
 }
 
@@ -631,7 +673,6 @@ fn trials_on(
 ) -> TrialStats {
     let count = count.min(MAX_TRIALS);
     let live = cluster.live.len();
-    let cap = cap as usize;
     let mut stats = TrialStats {
         trials: 0,
         live,
@@ -648,74 +689,114 @@ fn trials_on(
     let Some(first) = cluster.first_candidate() else {
         return stats;
     };
-    let mut rng = seeded(seed);
-    let mut sums = vec![0.0f64; cap + 1];
-    let mut histogram = vec![0u32; cap + 1];
-    let mut contacts = 0usize;
-    for _ in 0..count {
-        cluster.restart(first, 0);
-        sums[0] += cluster.informed as f64;
-        let mut done = cluster.informed == live;
-        let mut r = 0;
-        while !done && r < cap {
-            r += 1;
-            contacts += cluster.round(&mut rng, config, r as u32, None);
-            sums[r] += cluster.informed as f64;
-            done = cluster.informed == live;
-        }
-        if done {
-            histogram[r] += 1;
-        } else {
-            stats.unfinished += 1;
-        }
-    }
+    let tally = Tally::run(config, &mut cluster, first, seed, count, cap as usize);
     stats.trials = count;
-    stats.finished = count - stats.unfinished;
-    let finished_rounds: Vec<(usize, u32)> = histogram
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| **c > 0)
-        .map(|(r, c)| (r, *c))
-        .collect();
-    if stats.finished > 0 {
-        let total: f64 = finished_rounds
-            .iter()
-            .map(|&(r, c)| r as f64 * f64::from(c))
-            .sum();
-        stats.mean_rounds = Some(total / stats.finished as f64);
-        stats.min_rounds = finished_rounds.first().map(|&(r, _)| r as u32);
-        stats.max_rounds = finished_rounds.last().map(|&(r, _)| r as u32);
-        let half = stats.finished.div_ceil(2);
-        let mut seen = 0;
-        for &(r, c) in &finished_rounds {
-            seen += c as usize;
-            if seen >= half {
-                stats.median_rounds = Some(r as u32);
-                break;
-            }
-        }
-    }
-    // Runs that finished before round r count as fully informed there.
-    let last = if stats.unfinished > 0 {
-        cap
-    } else {
-        stats.max_rounds.unwrap_or(0) as usize
-    };
-    let mut finished_before = 0u32;
-    for (r, sum) in sums.iter().enumerate().take(last + 1) {
-        let value = (sum + live as f64 * f64::from(finished_before)) / count.max(1) as f64;
-        stats.mean_curve.push(value);
-        finished_before += histogram[r];
-    }
-    histogram.truncate(stats.max_rounds.map_or(0, |m| m as usize + 1));
-    stats.histogram = histogram;
+    stats.unfinished = tally.unfinished;
+    stats.finished = count - tally.unfinished;
     // A push-pull contact is a request plus, when the request arrives, a reply.
     let per_contact = match config.mode {
         Mode::Push => 1.0,
         Mode::PushPull => 2.0 - config.loss(),
     };
-    stats.mean_messages = contacts as f64 * per_contact / count.max(1) as f64;
+    stats.mean_messages = tally.contacts as f64 * per_contact / count.max(1) as f64;
+    tally.summarize(&mut stats, cap as usize);
     stats
+}
+
+/// What a batch of trials counted, before it is turned into [`TrialStats`].
+struct Tally {
+    /// Informed nodes summed over the runs still going, per round.
+    sums: Vec<f64>,
+    /// `histogram[r]`: runs that finished in exactly r rounds.
+    histogram: Vec<u32>,
+    /// Contacts (pushes or requests) over all runs.
+    contacts: usize,
+    /// Runs still incomplete at the cap.
+    unfinished: usize,
+}
+
+impl Tally {
+    /// Runs `count` trials from `first`, each until everyone knows or `cap` rounds.
+    fn run(
+        config: &GossipConfig,
+        cluster: &mut Cluster,
+        first: usize,
+        seed: u64,
+        count: usize,
+        cap: usize,
+    ) -> Tally {
+        let live = cluster.live.len();
+        let mut rng = seeded(seed);
+        let mut tally = Tally {
+            sums: vec![0.0f64; cap + 1],
+            histogram: vec![0u32; cap + 1],
+            contacts: 0,
+            unfinished: 0,
+        };
+        for _ in 0..count {
+            cluster.restart(first, 0);
+            tally.sums[0] += cluster.informed as f64;
+            let mut done = cluster.informed == live;
+            let mut r = 0;
+            while !done && r < cap {
+                r += 1;
+                tally.contacts += cluster.round(&mut rng, config, r as u32, None);
+                tally.sums[r] += cluster.informed as f64;
+                done = cluster.informed == live;
+            }
+            if done {
+                tally.histogram[r] += 1;
+            } else {
+                tally.unfinished += 1;
+            }
+        }
+        tally
+    }
+
+    /// Fills in the rounds statistics, the histogram and the mean curve.
+    fn summarize(mut self, stats: &mut TrialStats, cap: usize) {
+        let finished_rounds: Vec<(usize, u32)> = self
+            .histogram
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .map(|(r, c)| (r, *c))
+            .collect();
+        if stats.finished > 0 {
+            let total: f64 = finished_rounds
+                .iter()
+                .map(|&(r, c)| r as f64 * f64::from(c))
+                .sum();
+            stats.mean_rounds = Some(total / stats.finished as f64);
+            stats.min_rounds = finished_rounds.first().map(|&(r, _)| r as u32);
+            stats.max_rounds = finished_rounds.last().map(|&(r, _)| r as u32);
+            let half = stats.finished.div_ceil(2);
+            let mut seen = 0;
+            for &(r, c) in &finished_rounds {
+                seen += c as usize;
+                if seen >= half {
+                    stats.median_rounds = Some(r as u32);
+                    break;
+                }
+            }
+        }
+        // Runs that finished before round r count as fully informed there.
+        let last = if stats.unfinished > 0 {
+            cap
+        } else {
+            stats.max_rounds.unwrap_or(0) as usize
+        };
+        let count = stats.trials.max(1) as f64;
+        let mut finished_before = 0u32;
+        for (r, sum) in self.sums.iter().enumerate().take(last + 1) {
+            let value = (sum + stats.live as f64 * f64::from(finished_before)) / count;
+            stats.mean_curve.push(value);
+            finished_before += self.histogram[r];
+        }
+        self.histogram
+            .truncate(stats.max_rounds.map_or(0, |m| m as usize + 1));
+        stats.histogram = self.histogram;
+    }
 }
 
 /// The interactive gossip run: a cluster with Node 4 down, the news spreading round by round.

@@ -8,6 +8,8 @@ use dsim_core::gossip::{
 };
 use dsim_ui::format::{and_list, plural_s};
 
+use super::clamp_note;
+
 use crate::curves::ChartData;
 use crate::runs::{PastRun, Trials};
 
@@ -59,7 +61,7 @@ pub fn outcome(o: &GossipOutcome) -> String {
         ),
         GossipOutcome::Round(report) => round(report),
         GossipOutcome::FanoutSet { fanout, requested } => {
-            let note = clamp_note(fanout != requested, format!("Fanout must be {MIN_FANOUT}–{MAX_FANOUT}. "));
+            let note = clamp_note(fanout != requested, || format!("Fanout must be {MIN_FANOUT}–{MAX_FANOUT}. "));
             format!(
                 "{note}Fanout {fanout}: each gossiping node contacts {fanout} random peer{} per round, from the next round.",
                 plural_s(*fanout)
@@ -71,7 +73,7 @@ pub fn outcome(o: &GossipOutcome) -> String {
         } => {
             let note = clamp_note(
                 loss_percent != requested,
-                format!("Message loss must be 0–{MAX_LOSS_PERCENT} %. "),
+                || format!("Message loss must be 0–{MAX_LOSS_PERCENT} %. "),
             );
             format!(
                 "{note}Message loss {loss_percent} %: each message is lost with probability {:.2}.",
@@ -87,7 +89,7 @@ pub fn outcome(o: &GossipOutcome) -> String {
             requested,
             live,
         } => {
-            let note = clamp_note(nodes != requested, format!("Nodes must be {MIN_NODES}–{MAX_NODES}. "));
+            let note = clamp_note(nodes != requested, || format!("Nodes must be {MIN_NODES}–{MAX_NODES}. "));
             format!("{note}A fresh cluster of {nodes} nodes: Node 4 is down and the {live} live nodes do not know yet.")
         }
         GossipOutcome::NodeToggled {
@@ -100,14 +102,6 @@ pub fn outcome(o: &GossipOutcome) -> String {
             format!("Reset: run {run} with {nodes} nodes; Node 4 is down and nobody knows yet.")
         }
         GossipOutcome::Rejected(reason) => rejected(*reason),
-    }
-}
-
-fn clamp_note(clamped: bool, note: String) -> String {
-    if clamped {
-        note
-    } else {
-        String::new()
     }
 }
 

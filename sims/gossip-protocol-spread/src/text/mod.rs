@@ -11,6 +11,16 @@ pub fn seconds(ms: u64) -> String {
     format!("{:.1} s", ms as f64 / 1000.0)
 }
 
+/// The note before a setting's sentence when the value asked for was out of range and was
+/// clamped; empty otherwise.
+fn clamp_note(clamped: bool, note: impl FnOnce() -> String) -> String {
+    if clamped {
+        note()
+    } else {
+        String::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use dsim_core::gossip::phi::{
 };
 use dsim_ui::format::{plural_s, thousands};
 
-use super::seconds;
+use super::{clamp_note, seconds};
 use crate::phi_view::{window, PhiScene, Standing};
 
 /// The narration of one event's outcome.
@@ -18,11 +18,7 @@ pub fn outcome(o: &PhiOutcome) -> String {
             jitter_ms,
             requested,
         } => {
-            let note = if jitter_ms != requested {
-                format!("Jitter must be 0–{MAX_JITTER_MS} ms. ")
-            } else {
-                String::new()
-            };
+            let note = clamp_note(jitter_ms != requested, || format!("Jitter must be 0–{MAX_JITTER_MS} ms. "));
             format!("{note}Jitter {jitter_ms} ms: heartbeats from now on arrive every {HEARTBEAT_INTERVAL_MS} ms ± about {jitter_ms} ms; the phi window adapts as they arrive.")
         }
         PhiOutcome::ThresholdSet {
@@ -31,11 +27,7 @@ pub fn outcome(o: &PhiOutcome) -> String {
             deadline_ms,
             changes,
         } => {
-            let note = if threshold != requested {
-                format!("The threshold must be {MIN_THRESHOLD}–{MAX_THRESHOLD}. ")
-            } else {
-                String::new()
-            };
+            let note = clamp_note(threshold != requested, || format!("The threshold must be {MIN_THRESHOLD}–{MAX_THRESHOLD}. "));
             format!(
                 "{note}Phi threshold {threshold}: the node is suspected when a live node's heartbeat would be this late less than once in 10^{threshold}, now {deadline_ms} ms after a heartbeat.{}",
                 then(changes)
@@ -46,11 +38,7 @@ pub fn outcome(o: &PhiOutcome) -> String {
             requested,
             changes,
         } => {
-            let note = if timeout_ms != requested {
-                format!("The timeout must be {MIN_TIMEOUT_MS}–{MAX_TIMEOUT_MS} ms. ")
-            } else {
-                String::new()
-            };
+            let note = clamp_note(timeout_ms != requested, || format!("The timeout must be {MIN_TIMEOUT_MS}–{MAX_TIMEOUT_MS} ms. "));
             format!(
                 "{note}Timeout {timeout_ms} ms: the fixed detector suspects the node after {timeout_ms} ms without a heartbeat.{}",
                 then(changes)
@@ -63,11 +51,7 @@ pub fn outcome(o: &PhiOutcome) -> String {
             std_ms,
             changes,
         } => {
-            let note = if window != requested {
-                format!("The window must be {MIN_WINDOW}–{MAX_WINDOW}. ")
-            } else {
-                String::new()
-            };
+            let note = clamp_note(window != requested, || format!("The window must be {MIN_WINDOW}–{MAX_WINDOW}. "));
             format!(
                 "{note}Window {window}: phi fits the last {window} inter-arrival times (mean {mean_ms:.0} ms, deviation {std_ms:.0} ms).{}",
                 then(changes)
@@ -78,12 +62,7 @@ pub fn outcome(o: &PhiOutcome) -> String {
             threshold,
             phi_at,
             timeout_at,
-        } => format!(
-            "The node crashes at {}: no more heartbeats. Phi will cross {threshold} at {} and the timeout fires at {}.",
-            seconds(*at),
-            seconds(*phi_at),
-            seconds(*timeout_at)
-        ),
+        } => crashed(*at, *threshold, *phi_at, *timeout_at),
         PhiOutcome::Restarted { at } => format!(
             "The node restarts at {} and sends heartbeats again; the monitor keeps suspecting it until the first one arrives, and the silent gap is not added to the window.",
             seconds(*at)
@@ -96,6 +75,15 @@ pub fn outcome(o: &PhiOutcome) -> String {
             "The node is already sending heartbeats.".to_string()
         }
     }
+}
+
+fn crashed(at: u64, threshold: f64, phi_at: u64, timeout_at: u64) -> String {
+    format!(
+        "The node crashes at {}: no more heartbeats. Phi will cross {threshold} at {} and the timeout fires at {}.",
+        seconds(at),
+        seconds(phi_at),
+        seconds(timeout_at)
+    )
 }
 
 /// The changes a settings change caused, each after a space.
