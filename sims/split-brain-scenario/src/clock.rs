@@ -9,7 +9,11 @@
 //! and delivered within one tick fly across their link. When nothing notable is coming and the
 //! last change has settled, the clock stops and nothing runs at all.
 
-use dsim_core::split_brain::{Message, MessageKind, SplitBrainEvent, SplitBrainSim, WriteStatus};
+use dsim_core::split_brain::{
+    Message, MessageKind, Outcome, SplitBrainEvent, SplitBrainSim, WriteStatus,
+};
+
+use crate::text;
 
 /// Real milliseconds between clock ticks.
 pub const TICK_MS: u32 = 50;
@@ -71,34 +75,17 @@ pub struct Flight {
 
 impl Flight {
     fn of(m: &Message) -> Self {
-        let term = m.kind.term();
-        let (kind, short) = match &m.kind {
-            MessageKind::Heartbeat { .. } => (FlightKind::Heartbeat, String::new()),
-            MessageKind::Sync { .. } => (FlightKind::Sync, "sync".to_string()),
-            MessageKind::RequestVote { .. } => {
-                (FlightKind::RequestVote, format!("RequestVote t{term}"))
-            }
-            MessageKind::Vote { granted: true, .. } => {
-                (FlightKind::VoteGranted, format!("vote ✓ t{term}"))
-            }
-            MessageKind::Vote { granted: false, .. } => {
-                (FlightKind::VoteRefused, format!("vote ✗ t{term}"))
-            }
-            MessageKind::AppendEntries { entries, .. } if !entries.is_empty() => {
-                let names: Vec<String> = entries
-                    .iter()
-                    .map(|e| e.label().trim_start_matches("Write ").to_string())
-                    .collect();
-                (
-                    FlightKind::Append,
-                    format!("AppendEntries {} t{term}", names.join(",")),
-                )
-            }
-            MessageKind::AppendEntries { .. } => {
-                (FlightKind::AppendHeartbeat, "AppendEntries".to_string())
-            }
-            MessageKind::AppendReply { .. } => (FlightKind::Reply, String::new()),
+        let kind = match &m.kind {
+            MessageKind::Heartbeat { .. } => FlightKind::Heartbeat,
+            MessageKind::Sync { .. } => FlightKind::Sync,
+            MessageKind::RequestVote { .. } => FlightKind::RequestVote,
+            MessageKind::Vote { granted: true, .. } => FlightKind::VoteGranted,
+            MessageKind::Vote { granted: false, .. } => FlightKind::VoteRefused,
+            MessageKind::AppendEntries { entries, .. } if !entries.is_empty() => FlightKind::Append,
+            MessageKind::AppendEntries { .. } => FlightKind::AppendHeartbeat,
+            MessageKind::AppendReply { .. } => FlightKind::Reply,
         };
+        let (label, short) = text::message_captions(&m.kind);
         Flight {
             id: m.id,
             from: m.from,
@@ -106,7 +93,7 @@ impl Flight {
             sent_ms: m.sent_ms,
             deliver_ms: m.deliver_ms,
             kind,
-            label: m.kind.label(),
+            label,
             short,
         }
     }
@@ -180,10 +167,10 @@ impl Live {
         live
     }
 
-    /// Applies a student's action at real time `perf`; returns the model's narration.
-    pub fn apply(&mut self, event: SplitBrainEvent, perf: f64) -> String {
+    /// Applies a student's action at real time `perf`; returns what the model reports.
+    pub fn apply(&mut self, event: SplitBrainEvent, perf: f64) -> Vec<Outcome> {
         let spec_cut_before = self.spec_partition();
-        let text = self.sim.apply(event);
+        let said = self.sim.apply(event);
         let now = self.sim.now_ms();
         // Nothing is replayed across an action: the picture jumps to the new state.
         self.prev_ms = now;
@@ -205,16 +192,16 @@ impl Live {
         self.after_change(perf);
         self.settle_until = now.saturating_add(SETTLE_MS);
         self.refresh_notable();
-        text
+        said
     }
 
     /// One clock tick at real time `perf`: moves the model `TICK_MS × speed` logical ms, event
-    /// by event; returns the narration of whatever happened.
-    pub fn tick(&mut self, perf: f64) -> Vec<String> {
+    /// by event; returns whatever happened.
+    pub fn tick(&mut self, perf: f64) -> Vec<Outcome> {
         let step = ((f64::from(TICK_MS) * self.speed).round() as u64).max(1);
         let start = self.sim.now_ms();
         let target = start.saturating_add(step);
-        let mut texts = Vec::new();
+        let mut said = Vec::new();
         for _ in 0..MAX_SUBSTEPS {
             let now = self.sim.now_ms();
             if now >= target {
@@ -224,17 +211,11 @@ impl Live {
                 Some(d) if now.saturating_add(d) <= target => d,
                 _ => target - now,
             };
-            let text = self.sim.advance(d);
-            if !text.is_empty() {
-                texts.push(text);
-            }
+            said.extend(self.sim.advance(d));
             self.record_flights();
         }
         if self.sim.now_ms() < target {
-            let text = self.sim.advance(target - self.sim.now_ms());
-            if !text.is_empty() {
-                texts.push(text);
-            }
+            said.extend(self.sim.advance(target - self.sim.now_ms()));
             self.record_flights();
         }
         self.prev_ms = start;
@@ -246,13 +227,13 @@ impl Live {
             self.partition_at = None;
         }
         self.after_change(perf);
-        if !texts.is_empty() {
+        if !said.is_empty() {
             self.settle_until = self.cur_ms.saturating_add(SETTLE_MS);
         }
-        if self.notable_at.is_none_or(|t| self.cur_ms >= t) || !texts.is_empty() {
+        if self.notable_at.is_none_or(|t| self.cur_ms >= t) || !said.is_empty() {
             self.refresh_notable();
         }
-        texts
+        said
     }
 
     /// Whether something is pending, so the clock should run (unless paused).
@@ -373,9 +354,9 @@ mod tests {
         )
     }
 
-    /// Ticks until idle (or `max` ticks); returns the narration.
-    fn run(l: &mut Live, max: usize) -> String {
-        let mut all = String::new();
+    /// Ticks until idle (or `max` ticks); returns what happened.
+    fn run(l: &mut Live, max: usize) -> Vec<Outcome> {
+        let mut all = Vec::new();
         let mut perf = 0.0;
         for _ in 0..max {
             if !l.busy() {
@@ -383,10 +364,7 @@ mod tests {
             }
             l.running = true;
             perf += f64::from(TICK_MS);
-            for t in l.tick(perf) {
-                all.push_str(&t);
-                all.push(' ');
-            }
+            all.extend(l.tick(perf));
         }
         l.running = false;
         all
@@ -409,23 +387,39 @@ mod tests {
         l.apply(SplitBrainEvent::PartitionNetwork, 0.0);
         assert!(l.partition_at.is_some());
         assert_eq!(l.notable_in(), Some(10_000));
-        let text = run(&mut l, 1_000);
-        assert!(text.contains("elected new leader"), "{text}");
+        let said = run(&mut l, 1_000);
+        assert!(
+            said.iter()
+                .any(|o| matches!(o, Outcome::Promoted { node: 1, .. })),
+            "{said:?}"
+        );
         assert_eq!(l.flash.map(|f| f.0), Some(1));
         assert!(!l.busy(), "two leaders and nothing else coming: idle");
         l.apply(SplitBrainEvent::SpecWrites, 0.0);
         assert!(l.busy());
-        let text = run(&mut l, 1_000);
+        let said = run(&mut l, 1_000);
         assert!(
-            text.contains("Write B (user balance = $750) reaches Node 2"),
-            "{text}"
+            said.iter().any(|o| matches!(
+                o,
+                Outcome::WriteReached {
+                    write: 1,
+                    value: 750,
+                    node: 1,
+                    ..
+                }
+            )),
+            "{said:?}"
         );
         assert_eq!(l.arrivals.len(), 2);
         // The replication to Node 3 happened before the clock stopped.
         assert!(l.sim.nodes()[2].log.iter().any(|e| e.value == 750));
         l.apply(SplitBrainEvent::Heal, 0.0);
-        let text = run(&mut l, 1_000);
-        assert!(text.contains("CONFLICT DETECTED"), "{text}");
+        let said = run(&mut l, 1_000);
+        assert!(
+            said.iter()
+                .any(|o| matches!(o, Outcome::ConflictDetected(_))),
+            "{said:?}"
+        );
         assert!(!l.busy());
     }
 

@@ -425,15 +425,18 @@ fn draw_table(f: &Frame, sim: &SplitBrainSim, l: &Layout, b: &Block, n: usize) {
     // Room for the header if it leaves at least two entry rows (or all of them).
     let with_header = fits >= 3 || fits > rows.len();
     let room = if with_header { fits - 1 } else { fits };
+    // The "+N earlier" row, if any: its first cell may run over into the next columns.
+    let mut earlier = None;
     if rows.len() > room {
         // Too long: the newest rows matter most (the last one is the node's value).
         let keep = room.saturating_sub(1).max(1).min(rows.len());
         let hidden = rows.len() - keep;
         let newest = rows.split_off(hidden);
         rows = if room >= 2 {
+            earlier = Some(usize::from(with_header));
             std::iter::once(TableRow::new(
                 RowTone::Muted,
-                vec![format!("+{hidden} earlier"), String::new(), String::new()],
+                vec![text::earlier_rows(hidden), String::new(), String::new()],
             ))
             .chain(newest)
             .collect()
@@ -452,8 +455,9 @@ fn draw_table(f: &Frame, sim: &SplitBrainSim, l: &Layout, b: &Block, n: usize) {
         (0..cols)
             .map(|k| {
                 rows.iter()
-                    .filter_map(|r| r.cells.get(k).map(|c| (c, r.tone)))
-                    .filter(|(c, tone)| !(k == 0 && *tone == RowTone::Muted && c.starts_with('+')))
+                    .enumerate()
+                    .filter(|&(i, _)| !(k == 0 && Some(i) == earlier))
+                    .filter_map(|(_, r)| r.cells.get(k).map(|c| (c, r.tone)))
                     .map(|(c, tone)| f.measure(c, px, tone != RowTone::Normal) + pad)
                     .fold(0.0, f64::max)
             })
@@ -504,38 +508,23 @@ fn draw_write(f: &Frame, live: &Live, l: &Layout, slot: usize, target: usize, sh
         .rev()
         .find(|(_, w)| w.target == target);
     let lh = l.line_h;
-    let client = if slot == 0 { "Client A" } else { "Client B" };
-    let (line1_opts, line2, l2_short, tone): (Vec<String>, String, String, Tone) = match latest {
+    let (line1_opts, line2, l2_short, tone): ([String; 3], String, String, Tone) = match latest {
         Some((_, w)) => {
-            let value = text::money(w.value);
             let (status, short, tone) = text::write_short(w);
-            (
-                vec![
-                    format!("{}: user balance = {value}", w.label),
-                    format!("{}: {value}", w.label),
-                    format!("{} {value}", w.label.trim_start_matches("Write ")),
-                ],
-                status,
-                short,
-                tone,
-            )
+            (text::write_captions(w.index, w.value), status, short, tone)
         }
         None => {
             // Before the writes: what the client will send, greyed.
-            let (label, value) = if slot == 0 {
-                ("Write A", SPEC_VALUE_A)
+            let value = if slot == 0 {
+                SPEC_VALUE_A
             } else {
-                ("Write B", SPEC_VALUE_B)
+                SPEC_VALUE_B
             };
-            let value = text::money(value);
+            let (status, short) = text::unsent_captions(slot);
             (
-                vec![
-                    format!("{label}: user balance = {value}"),
-                    format!("{label}: {value}"),
-                    format!("{} {value}", label.trim_start_matches("Write ")),
-                ],
-                format!("{client}: not sent yet"),
-                "not sent yet".to_string(),
+                text::write_captions(slot, value),
+                status,
+                short,
                 Tone::Plain,
             )
         }

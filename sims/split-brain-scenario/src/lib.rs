@@ -11,10 +11,7 @@ pub mod text;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use dsim_core::split_brain::{
-    FailoverMode, Phase, SplitBrainEvent, SplitBrainSim, WriteStatus, LINKS, MAX_WRITES,
-    SKIP_HORIZON_MS,
-};
+use dsim_core::split_brain::{FailoverMode, Phase, SplitBrainEvent, SplitBrainSim, LINKS};
 use dsim_ui::Ticker;
 use dsim_ui::{
     env, ActionButton, Choice, Frame, PlayControls, SimCanvas, SimShell, Slider, Switch, TextField,
@@ -77,14 +74,6 @@ pub struct SplitBrainScenario {
 }
 
 impl SplitBrainScenario {
-    fn start_text(sim: &SplitBrainSim) -> String {
-        format!(
-            "Failover by {}. {} Every node holds a balance of $100. Press Partition Network to begin.",
-            sim.mode().label(),
-            sim.status()
-        )
-    }
-
     /// Starts or stops the clock: it runs only while something is pending and not paused.
     fn sync_clock(&mut self, ctx: &Context<Self>) {
         let want = {
@@ -101,8 +90,8 @@ impl SplitBrainScenario {
     }
 
     fn apply(&mut self, ctx: &Context<Self>, event: SplitBrainEvent) {
-        let text = self.live.borrow_mut().apply(event, env::now());
-        self.narration = text;
+        let said = self.live.borrow_mut().apply(event, env::now());
+        self.narration = text::narrate(&said, self.live.borrow().sim.mode());
         match event {
             SplitBrainEvent::Reset | SplitBrainEvent::SetMode(_) => {
                 self.manual_open = false;
@@ -137,7 +126,7 @@ impl SplitBrainScenario {
             .iter()
             .map(|s| {
                 let value = s.value;
-                let what = s.last().map(|e| e.label()).unwrap_or_default();
+                let what = s.last().map(text::entry_label).unwrap_or_default();
                 let label = format!("{} ({what})", text::money(value));
                 let onclick =
                     link.callback(move |_: ()| Msg::Event(SplitBrainEvent::ResolveManual(value)));
@@ -190,7 +179,7 @@ impl Component for SplitBrainScenario {
     fn create(ctx: &Context<Self>) -> Self {
         let settings = Settings::from_query(&ctx.props().query);
         let sim = SplitBrainSim::new(settings.config, settings.common.seed);
-        let narration = Self::start_text(&sim);
+        let narration = text::start_text(&sim);
         SplitBrainScenario {
             notices: Rc::new(settings.notices.clone()),
             live: Rc::new(RefCell::new(Live::new(sim, settings.common.speed))),
@@ -214,9 +203,9 @@ impl Component for SplitBrainScenario {
             }
             Msg::Tick => {
                 let now = env::now();
-                let texts = self.live.borrow_mut().tick(now);
-                if !texts.is_empty() {
-                    self.narration = texts.join(" ");
+                let said = self.live.borrow_mut().tick(now);
+                if !said.is_empty() {
+                    self.narration = text::narrate(&said, self.live.borrow().sim.mode());
                 }
                 self.sync_clock(ctx);
                 if self.interval.is_none() || now - self.last_render >= RENDER_EVERY_MS {
@@ -229,7 +218,7 @@ impl Component for SplitBrainScenario {
             Msg::Reset => {
                 self.live.borrow_mut().paused = false;
                 self.apply(ctx, SplitBrainEvent::Reset);
-                let start = Self::start_text(&self.live.borrow().sim);
+                let start = text::start_text(&self.live.borrow().sim);
                 self.narration = format!("Reset. {start}");
                 true
             }
@@ -239,12 +228,7 @@ impl Component for SplitBrainScenario {
                     live.paused = !live.paused;
                     live.paused
                 };
-                self.narration = if paused {
-                    "Paused: the clock stands still until you press Play (Skip ahead still works)."
-                        .to_string()
-                } else {
-                    "Playing: the clock runs whenever something is pending.".to_string()
-                };
+                self.narration = text::pause_text(paused).to_string();
                 self.sync_clock(ctx);
                 true
             }
@@ -252,7 +236,7 @@ impl Component for SplitBrainScenario {
                 if self.live.borrow().notable_in().is_some() {
                     self.apply(ctx, SplitBrainEvent::SkipAhead);
                 } else {
-                    self.narration = skip_reason();
+                    self.narration = text::skip_reason();
                 }
                 true
             }
@@ -399,30 +383,11 @@ impl Component for SplitBrainScenario {
             .then(|| AttrValue::from("Node 1 is already cut off from Nodes 2 and 3."));
         let heal_reason = (!sim.can_heal())
             .then(|| AttrValue::from("Every link is up: there is nothing to heal."));
-        let writes_reason = (!sim.can_spec_writes()).then(|| {
-            AttrValue::from(if sim.conflict().is_some() {
-                "The cluster refuses writes until the conflict is resolved.".to_string()
-            } else if sim.writes().len() + 2 > MAX_WRITES {
-                format!("This run already has {MAX_WRITES} writes; press Reset.")
-            } else {
-                match sim
-                    .writes()
-                    .iter()
-                    .find(|w| w.status == WriteStatus::Scheduled)
-                {
-                    Some(w) => format!(
-                        "{} is still on its way to {}.",
-                        w.label,
-                        text::node_name(w.target)
-                    ),
-                    None => "The two writes cannot be sent now.".to_string(),
-                }
-            })
-        });
+        let writes_reason = text::writes_reason(sim).map(AttrValue::from);
         let skip_reason_attr = live
             .notable_in()
             .is_none()
-            .then(|| AttrValue::from(skip_reason()));
+            .then(|| AttrValue::from(text::skip_reason()));
         let powered_off: Vec<usize> = (0..3).filter(|&n| sim.can_power_on(n)).collect();
 
         // The conflict (in the panel on wide screens, over the stage on narrow ones), its
@@ -489,23 +454,15 @@ impl Component for SplitBrainScenario {
 
         let mode_options: Vec<(AttrValue, AttrValue)> = FailoverMode::ALL
             .iter()
-            .map(|m| (AttrValue::from(m.param()), AttrValue::from(m.label())))
+            .map(|m| {
+                (
+                    AttrValue::from(m.param()),
+                    AttrValue::from(text::mode_label(*m)),
+                )
+            })
             .collect();
         let skew_s = sim.config().clock_skew_ms as f64 / 1000.0;
-        let skew_display = if skew_s > 0.0 {
-            format!("+{skew_s:.1} s")
-        } else {
-            format!("{skew_s:.1} s")
-        };
-        let skew_text = match skew_s.partial_cmp(&0.0) {
-            Some(std::cmp::Ordering::Greater) => {
-                format!("Node 1's clock runs {skew_s:.1} seconds fast")
-            }
-            Some(std::cmp::Ordering::Less) => {
-                format!("Node 1's clock runs {:.1} seconds slow", -skew_s)
-            }
-            _ => "Node 1's clock is exact".to_string(),
-        };
+        let (skew_display, skew_text) = text::skew_texts(sim.config().clock_skew_ms);
         let show_skew = mode == FailoverMode::Naive && sim.conflict().is_none();
         let raft_note = (mode == FailoverMode::Raft).then(|| {
             html! {
@@ -552,7 +509,7 @@ impl Component for SplitBrainScenario {
                         { for raft_note }
                     </ul>
                     <div class="sb-status" role="status" aria-label="Cluster status" aria-live="off">
-                        <p class="sb-phase">{ sim.status() }</p>
+                        <p class="sb-phase">{ text::status(sim) }</p>
                         <p class="sb-clock">
                             <span>{ format!("Time {:.1} s · {clock_state}", live.cur_ms as f64 / 1000.0) }</span>
                             { timer_html }
@@ -587,7 +544,7 @@ impl Component for SplitBrainScenario {
                         if show_skew {
                             <Slider id="sb-skew" label="Clock skew (Node 1's clock offset)"
                                 min={-MAX_SKEW_S} max={MAX_SKEW_S} step={SKEW_STEP_S} value={skew_s}
-                                display={skew_display} value_text={format!("{skew_text}; it stamps new writes with its own time")}
+                                display={skew_display} value_text={skew_text}
                                 on_change={link.callback(|v: f64| Msg::Event(SplitBrainEvent::SetClockSkewMs(skew_ms(v))))} />
                         }
                     </div>
@@ -604,12 +561,4 @@ impl Component for SplitBrainScenario {
             </SimShell>
         }
     }
-}
-
-/// Why Skip ahead has nothing to do.
-fn skip_reason() -> String {
-    format!(
-        "Nothing notable happens in the next {} s; the cluster stays as it is.",
-        SKIP_HORIZON_MS / 1000
-    )
 }
