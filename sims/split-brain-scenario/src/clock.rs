@@ -1,13 +1,13 @@
-//! The sim's clock: the model plus what the canvas needs to animate it between ticks.
+//! The model plus what the canvas needs to animate it between the host's clock steps.
 //!
 //! The model only moves when told. While something is pending (a timeout counting, an
-//! election, a write on its way, a sync in flight) the component ticks this clock every
-//! [`TICK_MS`] of real time, moving the model by `TICK_MS × speed` logical milliseconds, event
-//! by event, so every message sent in between is recorded with its flight times. The canvas
-//! then replays the last tick smoothly: it draws at [`Live::display_ms`], which runs from the
-//! previous tick's time to this one's as real time passes, so even messages that were sent
-//! and delivered within one tick fly across their link. When nothing notable is coming and the
-//! last change has settled, the clock stops and nothing runs at all.
+//! election, a write on its way, a sync in flight) the host's model clock runs and hands
+//! [`Live::advance`] the model milliseconds that passed (real time × speed); this moves the
+//! model event by event, so every message sent in between is recorded with its flight times.
+//! The canvas then replays the last step smoothly: it draws at [`Live::display_ms`], which runs
+//! from the previous step's time to this one's as real time passes, so even messages that were
+//! sent and delivered within one step fly across their link. When nothing notable is coming and
+//! the last change has settled, the clock stops and nothing runs at all.
 
 use dsim_core::split_brain::{
     Message, MessageKind, Outcome, SplitBrainEvent, SplitBrainSim, WriteStatus,
@@ -15,8 +15,6 @@ use dsim_core::split_brain::{
 
 use crate::text;
 
-/// Real milliseconds between clock ticks.
-pub const TICK_MS: u32 = 50;
 /// Logical milliseconds the clock keeps running after the last change, so replication and
 /// heartbeats that follow it are seen (a heartbeat period plus the longest delay, and more).
 pub const SETTLE_MS: u64 = 2_500;
@@ -28,7 +26,7 @@ pub const FLASH_MS: f64 = 2_400.0;
 pub const SWEEP_MS: f64 = 900.0;
 /// How long a write's arrival pulse lasts, in real ms at speed 1.
 pub const ARRIVAL_MS: f64 = 900.0;
-/// The most sub-steps one tick takes (a guard; a tick needs a handful).
+/// The most sub-steps one clock step takes (a guard; a step needs a handful).
 const MAX_SUBSTEPS: usize = 2_000;
 
 /// What a recorded message is, for its colour, size and caption.
@@ -116,11 +114,11 @@ pub struct Live {
     pub running: bool,
     /// Whether the student paused the clock.
     pub paused: bool,
-    /// The model's time at the previous tick.
+    /// The model's time at the previous clock step.
     pub prev_ms: u64,
     /// The model's time now.
     pub cur_ms: u64,
-    /// `performance.now()` at the last tick.
+    /// `performance.now()` at the last clock step.
     pub tick_at: f64,
     /// Messages seen in flight recently.
     pub flights: Vec<Flight>,
@@ -195,10 +193,10 @@ impl Live {
         said
     }
 
-    /// One clock tick at real time `perf`: moves the model `TICK_MS × speed` logical ms, event
-    /// by event; returns whatever happened.
-    pub fn tick(&mut self, perf: f64) -> Vec<Outcome> {
-        let step = ((f64::from(TICK_MS) * self.speed).round() as u64).max(1);
+    /// One clock step at real time `perf`: moves the model `model_ms` logical ms, event by
+    /// event; returns whatever happened.
+    pub fn advance(&mut self, model_ms: u64, perf: f64) -> Vec<Outcome> {
+        let step = model_ms.max(1);
         let start = self.sim.now_ms();
         let target = start.saturating_add(step);
         let mut said = Vec::new();
@@ -246,7 +244,7 @@ impl Live {
         self.notable_at.map(|t| t.saturating_sub(self.cur_ms))
     }
 
-    /// The logical time the canvas shows at real time `perf`: the last tick replayed while the
+    /// The logical time the canvas shows at real time `perf`: the last step replayed while the
     /// clock runs, the model's time otherwise.
     pub fn display_ms(&self, perf: f64) -> f64 {
         let cur = self.cur_ms as f64;
@@ -347,6 +345,14 @@ mod tests {
     use super::*;
     use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
 
+    /// Real ms between clock steps in these tests, as the host's default tick.
+    const TICK_MS: f64 = 50.0;
+
+    /// The model ms one tick carries at the test speed.
+    fn step(l: &Live) -> u64 {
+        (TICK_MS * l.speed).round() as u64
+    }
+
     fn live(mode: FailoverMode) -> Live {
         Live::new(
             SplitBrainSim::new(SplitBrainConfig::new(mode, false, 0), 42),
@@ -363,8 +369,9 @@ mod tests {
                 break;
             }
             l.running = true;
-            perf += f64::from(TICK_MS);
-            all.extend(l.tick(perf));
+            perf += TICK_MS;
+            let ms = step(l);
+            all.extend(l.advance(ms, perf));
         }
         l.running = false;
         all
@@ -432,8 +439,9 @@ mod tests {
         let mut perf = 0.0;
         l.running = true;
         for _ in 0..400 {
-            perf += 50.0;
-            l.tick(perf);
+            perf += TICK_MS;
+            let ms = step(&l);
+            l.advance(ms, perf);
             for f in &l.flights {
                 seen.insert(f.id);
                 kinds.insert(format!("{:?}", f.kind));
@@ -460,8 +468,9 @@ mod tests {
         // After the promotion Node 2's heartbeats fly to Node 3.
         let mut perf = 0.0;
         for _ in 0..400 {
-            perf += 50.0;
-            l.tick(perf);
+            perf += TICK_MS;
+            let ms = step(&l);
+            l.advance(ms, perf);
             if !l.visible_flights(perf).is_empty() {
                 break;
             }

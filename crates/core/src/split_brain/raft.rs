@@ -268,9 +268,8 @@ impl SplitBrainSim {
         node.role = Role::Follower;
         node.leader = Some(from);
         self.reset_timer(to);
-        let node = &mut self.nodes[to];
         let matches = prev_index == 0
-            || node
+            || self.nodes[to]
                 .log
                 .get(prev_index - 1)
                 .is_some_and(|e| e.term == prev_term);
@@ -278,21 +277,8 @@ impl SplitBrainSim {
             self.send(to, from, refuse(term));
             return;
         }
-        let count = entries.len();
-        let mut discarded = Vec::new();
-        for (k, e) in entries.into_iter().enumerate() {
-            let pos = prev_index + k;
-            match node.log.get(pos) {
-                Some(x) if x.term == e.term => {}
-                Some(_) => {
-                    discarded.extend(node.log.drain(pos..));
-                    node.log.push(e);
-                }
-                None => node.log.push(e),
-            }
-        }
-        node.commit_index = node.commit_index.min(node.log.len());
-        let last_new = prev_index + count;
+        let last_new = prev_index + entries.len();
+        let discarded = self.store_entries(to, prev_index, entries);
         let new_commit = leader_commit.min(last_new);
         self.send(
             to,
@@ -309,17 +295,41 @@ impl SplitBrainSim {
             .filter(|e| matches!(e.source, EntrySource::Write(_)))
             .collect();
         if !thrown.is_empty() {
-            self.note(
-                true,
-                Outcome::Discarded {
-                    node: to,
-                    leader: from,
-                    term,
-                    entries: thrown,
-                },
-            );
+            let discarded = Outcome::Discarded {
+                node: to,
+                leader: from,
+                term,
+                entries: thrown,
+            };
+            self.note(true, discarded);
         }
         self.advance_commit(to, new_commit);
+    }
+
+    /// Stores `entries` after `prev_index` in node `n`'s log: an entry already there with the
+    /// same term is kept; one with another term is a conflict, so it and everything after it
+    /// is dropped. Returns the dropped entries.
+    fn store_entries(
+        &mut self,
+        n: usize,
+        prev_index: usize,
+        entries: Vec<super::Entry>,
+    ) -> Vec<super::Entry> {
+        let node = &mut self.nodes[n];
+        let mut discarded = Vec::new();
+        for (k, e) in entries.into_iter().enumerate() {
+            let pos = prev_index + k;
+            match node.log.get(pos) {
+                Some(x) if x.term == e.term => {}
+                Some(_) => {
+                    discarded.extend(node.log.drain(pos..));
+                    node.log.push(e);
+                }
+                None => node.log.push(e),
+            }
+        }
+        node.commit_index = node.commit_index.min(node.log.len());
+        discarded
     }
 
     /// The follower's answer: on success record how far it matches and try to commit; on a

@@ -15,16 +15,19 @@ use dsim_ui::format::and_list;
 
 pub use narration::{message_captions, narrate, outcome_text};
 pub use nodes::{
-    badges, earlier_rows, elected_new, entry_cells, in_conflict, log_header, node_summary,
-    role_line, timer_of, Badge, Tone,
+    badges, earlier_rows, elected_new, entry_cells, in_conflict, link_mark, log_header,
+    node_summary, role_line, role_line_short, storage_captions, timer_badge, timer_of, Badge,
+    StorageCaptions, Tone, PARTITION_CAPTION,
 };
 pub use story::{
-    canvas_label, hint, pause_text, screen_state, skew_texts, skip_reason, start_text, status,
-    why_no_conflict, writes_reason,
+    canvas_label, clock_line, heal_reason, hint, link_button, no_writes_yet, partition_reason,
+    pause_text, screen_state, skew_texts, skip_reason, start_text, status, timer_texts,
+    why_no_conflict, writes_reason, TimerTexts,
 };
 pub use writes::{
-    conflict_sides, lww_rows, rejection_reason, resolution_sentence, status_label, unsent_captions,
-    write_captions, write_line, write_short, LwwRow,
+    balance_clamped, balance_error, conflict_sides, lww_rows, rejection_reason,
+    resolution_sentence, status_label, unsent_captions, write_captions, write_line, write_short,
+    LwwRow,
 };
 
 /// "Node 2" for index 1.

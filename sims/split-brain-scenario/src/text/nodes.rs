@@ -5,6 +5,8 @@ use dsim_core::split_brain::{
     Entry, EntrySource, FailoverMode, Role, SplitBrainSim, MAJORITY, NODE_COUNT,
 };
 
+use dsim_ui::format::plural_s;
+
 use super::{entry_label, money, node_name, secs, term_word, write_letter};
 
 /// The meaning a badge or status carries (drawn with a colour and always with words).
@@ -40,6 +42,15 @@ fn badge(text: impl Into<String>, tone: Tone) -> Badge {
 
 /// A node's role and generation: "Leader · epoch 2", "Follower · term 3", "Powered off".
 pub fn role_line(sim: &SplitBrainSim, n: usize) -> String {
+    role_with(sim, n, " · ")
+}
+
+/// The role line without its dot, for narrow canvases: "Leader epoch 2".
+pub fn role_line_short(sim: &SplitBrainSim, n: usize) -> String {
+    role_with(sim, n, " ")
+}
+
+fn role_with(sim: &SplitBrainSim, n: usize, sep: &str) -> String {
     let Some(node) = sim.node(n) else {
         return String::new();
     };
@@ -53,7 +64,7 @@ pub fn role_line(sim: &SplitBrainSim, n: usize) -> String {
         (Role::Follower, FailoverMode::Raft) => "Follower",
         (Role::Follower, _) => "Replica",
     };
-    format!("{role} · {} {}", term_word(mode), node.term)
+    format!("{role}{sep}{} {}", term_word(mode), node.term)
 }
 
 /// The node most recently made leader, if it is not the starting leader and still leads: the
@@ -153,6 +164,20 @@ pub fn timer_of(sim: &SplitBrainSim, n: usize, at_ms: f64) -> Option<(f64, f64)>
     Some((elapsed, timeout))
 }
 
+/// The badge of a running failover timer: "timeout 6.2/10.0 s" or "election 3.1/7.4 s".
+pub fn timer_badge(mode: FailoverMode, elapsed_ms: f64, timeout_ms: f64) -> String {
+    let word = if mode == FailoverMode::Raft {
+        "election"
+    } else {
+        "timeout"
+    };
+    format!(
+        "{word} {:.1}/{:.1} s",
+        elapsed_ms / 1000.0,
+        timeout_ms / 1000.0
+    )
+}
+
 /// The cells of one log row: write, balance, generation; and whether it is committed.
 pub fn entry_cells(e: &Entry) -> [String; 3] {
     let label = match e.source {
@@ -218,4 +243,47 @@ pub fn node_summary(sim: &SplitBrainSim, n: usize) -> String {
         money(node.value()),
         entries.join("; ")
     )
+}
+
+/// The caption of the spec's partition line on the canvas.
+pub const PARTITION_CAPTION: &str = "partition";
+
+/// The mark on a link, which is also what clicking it does: "cut" or "heal".
+pub fn link_mark(up: bool) -> &'static str {
+    if up {
+        "cut"
+    } else {
+        "heal"
+    }
+}
+
+/// The fencing storage's captions, each longest first, for the widest that fits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageCaptions {
+    /// Its name: "Shared storage", "Storage".
+    pub name: [String; 2],
+    /// Its name with the token it requires, once it has refused a write.
+    pub name_with_token: [String; 2],
+    /// How many stale writes it refused (or, if that does not fit, its token).
+    pub refusals: [String; 3],
+    /// The token it requires: "needs token ≥ 2", "token ≥ 2".
+    pub token: [String; 2],
+}
+
+/// The fencing storage's captions for its `highest` token and `rejected` writes.
+pub fn storage_captions(highest: u64, rejected: usize) -> StorageCaptions {
+    let token = format!("token ≥ {highest}");
+    StorageCaptions {
+        name: ["Shared storage".to_string(), "Storage".to_string()],
+        name_with_token: [
+            format!("Shared storage · {token}"),
+            format!("Storage · {token}"),
+        ],
+        refusals: [
+            format!("refused {rejected} stale write{}", plural_s(rejected)),
+            format!("✗ refused {rejected}"),
+            token.clone(),
+        ],
+        token: [format!("needs {token}"), token],
+    }
 }

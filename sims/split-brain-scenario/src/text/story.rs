@@ -132,6 +132,16 @@ pub fn skip_reason() -> String {
     )
 }
 
+/// Why "Partition Network" is disabled, if it is.
+pub fn partition_reason(sim: &SplitBrainSim) -> Option<&'static str> {
+    (!sim.can_partition()).then_some("Node 1 is already cut off from Nodes 2 and 3.")
+}
+
+/// Why "Heal Partition" is disabled, if it is.
+pub fn heal_reason(sim: &SplitBrainSim) -> Option<&'static str> {
+    (!sim.can_heal()).then_some("Every link is up: there is nothing to heal.")
+}
+
 /// Why "Send Write A and Write B" is disabled, if it is.
 pub fn writes_reason(sim: &SplitBrainSim) -> Option<String> {
     if sim.can_spec_writes() {
@@ -354,5 +364,74 @@ pub fn canvas_label(sim: &SplitBrainSim) -> String {
         "Three-node cluster. {}. Links: {}.",
         nodes.join(". "),
         links.join(", ")
+    )
+}
+
+/// The logical time and what the clock is doing: "Time 12.3 s · clock running".
+pub fn clock_line(now_ms: u64, paused: bool, running: bool) -> String {
+    let state = if paused {
+        "clock paused"
+    } else if running {
+        "clock running"
+    } else {
+        "clock stopped: nothing pending"
+    };
+    format!("Time {:.1} s · {state}", now_ms as f64 / 1000.0)
+}
+
+/// The words of a running failover timer's progress bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimerTexts {
+    /// The bar's name: "Heartbeat timeout of Node 2".
+    pub label: String,
+    /// Its maximum, in seconds: "10.0".
+    pub max: String,
+    /// Its value, in seconds: "6.2".
+    pub now: String,
+    /// Its value in words: "6.2 s of 10.0 s".
+    pub value_text: String,
+    /// The caption beside it: "Heartbeat timeout: 6.2 s / 10.0 s".
+    pub caption: String,
+}
+
+/// The words of node `node`'s timer bar: the monitor's heartbeat timeout, or Raft's election
+/// timeout.
+pub fn timer_texts(
+    mode: FailoverMode,
+    node: usize,
+    elapsed_ms: u64,
+    timeout_ms: u64,
+) -> TimerTexts {
+    let name = if mode == FailoverMode::Raft {
+        "Election timeout"
+    } else {
+        "Heartbeat timeout"
+    };
+    let (e, t) = (elapsed_ms as f64 / 1000.0, timeout_ms as f64 / 1000.0);
+    TimerTexts {
+        label: format!("{name} of {}", node_name(node)),
+        max: format!("{t:.1}"),
+        now: format!("{e:.1}"),
+        value_text: format!("{e:.1} s of {t:.1} s"),
+        caption: format!("{name}: {e:.1} s / {t:.1} s"),
+    }
+}
+
+/// The writes list before any write: what the spec's two writes will do.
+pub fn no_writes_yet(a: i64, b: i64) -> String {
+    format!(
+        "No client writes yet. Write A: user balance = {} will go to Node 1, Write B: user balance = {} to Node 2.",
+        money(a),
+        money(b)
+    )
+}
+
+/// The name of the button on a link: "Cut link 1–2" or "Heal link 1–2".
+pub fn link_button(a: usize, b: usize, up: bool) -> String {
+    format!(
+        "{} link {}–{}",
+        if up { "Cut" } else { "Heal" },
+        a + 1,
+        b + 1
     )
 }

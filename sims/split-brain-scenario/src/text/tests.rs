@@ -450,3 +450,27 @@ fn message_captions_long_and_short() {
         ))
     );
 }
+
+#[test]
+fn typed_balances_are_explained() {
+    use crate::settings::{parse_balance, BalanceError};
+    assert_eq!(
+        balance_error(BalanceError::Empty),
+        "Type a balance in whole dollars, for example 625."
+    );
+    assert_eq!(
+        parse_balance("12a").map_err(balance_error),
+        Err("Digits only: “a” is not a digit. Type whole dollars, for example 625.".to_string())
+    );
+    assert_eq!(
+        parse_balance("\u{7}").map_err(balance_error),
+        Err(
+            "Digits only: “\\u{7}” is not a digit. Type whole dollars, for example 625."
+                .to_string()
+        )
+    );
+    assert_eq!(
+        balance_clamped(),
+        "Balances go up to $1000000; using $1000000."
+    );
+}

@@ -3,6 +3,8 @@
 
 use dsim_core::split_brain::{ClientWrite, Conflict, Entry, Rejection, Resolution, WriteStatus};
 
+use crate::settings::{BalanceError, MAX_MERGED};
+
 use super::{entry_label, money, node_name, nodes_verb, secs, write_label, write_letter, Tone};
 
 /// A write's status for its box on the canvas, long and short, and its tone.
@@ -197,4 +199,20 @@ pub fn resolution_sentence(res: &Resolution, skew_ms: i64) -> String {
             )
         }
     }
+}
+
+/// Why a typed merged balance was refused, in words a student can act on.
+pub fn balance_error(e: BalanceError) -> String {
+    match e {
+        BalanceError::Empty => "Type a balance in whole dollars, for example 625.".to_string(),
+        BalanceError::NotDigit(bad) => {
+            let shown: String = bad.escape_default().collect();
+            format!("Digits only: “{shown}” is not a digit. Type whole dollars, for example 625.")
+        }
+    }
+}
+
+/// The note when a typed merged balance was larger than allowed.
+pub fn balance_clamped() -> String {
+    format!("Balances go up to ${MAX_MERGED}; using ${MAX_MERGED}.")
 }
