@@ -322,7 +322,7 @@ fn draw_labelled_keys(f: &Frame, g: &Geometry, s: &Scene, spots: &[KeySpot], pha
                 let from = spot.deg;
                 let to = from + m.walk * t;
                 if m.walk * t > 0.5 {
-                    f.arc(g.cx, g.cy, spot.track, from, to, p.write, 3.0);
+                    f.arc((g.cx, g.cy), spot.track, from, to, p.write, 3.0);
                 }
                 let (ux, uy) = unit(to);
                 let (x, y) = (g.cx + spot.track * ux, g.cy + spot.track * uy);
@@ -354,7 +354,7 @@ fn draw_labelled_keys(f: &Frame, g: &Geometry, s: &Scene, spots: &[KeySpot], pha
             } else {
                 (a + std::f64::consts::PI, Align::Left)
             };
-            f.text_turned(label, x, y, angle, label_px, p.ink, align);
+            f.text_turned(label, (x, y), angle, label_px, p.ink, align);
         }
     }
 }
@@ -515,8 +515,7 @@ fn draw_lookup(f: &Frame, g: &Geometry, st: &DrawState, spots: &[KeySpot]) -> bo
     f.ctx.save();
     f.ctx.set_global_alpha(0.35);
     f.arc(
-        g.cx,
-        g.cy,
+        (g.cx, g.cy),
         g.r,
         l.start_deg,
         l.vnode_deg,
@@ -536,7 +535,7 @@ fn draw_lookup(f: &Frame, g: &Geometry, st: &DrawState, spots: &[KeySpot]) -> bo
     f.ring(kx, ky, mark_r, p.ink, 2.5);
     let to = l.key_deg + l.walk * ease(t);
     if l.walk * ease(t) > 0.3 {
-        f.arc_arrow(g.cx, g.cy, track, l.key_deg, to, p.ink, 2.5);
+        f.arc_arrow((g.cx, g.cy), track, l.key_deg, to, p.ink, 2.5);
     }
     if let (Some(spot), Some(&slot)) = (spots.get(l.key), st.scene.owner.get(l.key)) {
         // The key's dot stays readable on top of the walk.
@@ -651,7 +650,7 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
     let bar_w = (slot_w * 0.62).min(56.0 * sc);
     // The mean, for judging the spread by eye, behind the bars.
     let mean_y = bottom - span * l.mean / peak;
-    f.dashed_line(h.x, mean_y, h.x + plot_w, mean_y, p.ink, 1.2, 0.0);
+    f.dashed_line((h.x, mean_y), (h.x + plot_w, mean_y), p.ink, 1.2, 0.0);
     f.text(
         &mean_label,
         h.x + plot_w + 4.0 * sc,
@@ -687,8 +686,7 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
             c.fill_rect(x - 6.5 * sc, ty - tw + 1.0, 13.0 * sc, tw);
             f.text_turned(
                 &count,
-                x,
-                bottom - bh - 3.0 * sc,
+                (x, bottom - bh - 3.0 * sc),
                 -std::f64::consts::FRAC_PI_2,
                 11.0,
                 p.ink,

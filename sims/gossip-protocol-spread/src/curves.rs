@@ -261,14 +261,19 @@ fn legend(f: &Frame, data: &ChartData, area: &PlotArea, row_y: Option<f64>) {
     }
     if column {
         f.faded(0.9, || {
-            f.rounded_rect(x0, y0, w, h, 4.0, p.background, p.idle)
+            f.rounded_rect(
+                dsim_ui::geom::Rect::new(x0, y0, w, h),
+                4.0,
+                p.background,
+                p.idle,
+            )
         });
     }
     let (mut x, mut y) = (x0 + pad, y0 + pad / 2.0 + line_h / 2.0);
     for e in &entries {
         let (label, color, dashed, width, _) = *e;
         if dashed {
-            f.dashed_line(x, y, x + sample, y, color, width, 0.0);
+            f.dashed_line((x, y), (x + sample, y), color, width, 0.0);
         } else {
             let alpha = if color == p.muted { 0.6 } else { 1.0 };
             f.faded(alpha, || f.line(x, y, x + sample, y, color, width));

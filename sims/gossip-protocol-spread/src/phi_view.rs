@@ -350,10 +350,12 @@ fn rule_label(f: &Frame, a: &PlotArea, text: &str, y: f64) {
     let y = y - 8.0 * f.scale;
     f.faded(0.85, || {
         f.rounded_rect(
-            a.right - w - 8.0,
-            y - 7.0 * f.scale,
-            w + 6.0,
-            14.0 * f.scale,
+            dsim_ui::geom::Rect::new(
+                a.right - w - 8.0,
+                y - 7.0 * f.scale,
+                w + 6.0,
+                14.0 * f.scale,
+            ),
             3.0,
             p.background,
             p.background,

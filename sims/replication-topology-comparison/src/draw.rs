@@ -68,7 +68,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
             .iter()
             .any(|e| matches!(e, Endpoint::Node(i) if !up(*i)));
         if down {
-            f.dashed_line(x0, y0, x1, y1, p.idle, thin, 0.0);
+            f.dashed_line((x0, y0), (x1, y1), p.idle, thin, 0.0);
         } else if l.compact {
             f.line(x0, y0, x1, y1, p.idle, thin);
         } else {
@@ -172,8 +172,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
             // Node 1 sits above the fan of replication arrows: its value goes beside it.
             f.halo_text(
                 &text,
-                s.x + s.r + 5.0 * f.scale,
-                s.y + s.r * 0.45,
+                (s.x + s.r + 5.0 * f.scale, s.y + s.r * 0.45),
                 11.0,
                 color,
                 Align::Left,
@@ -184,8 +183,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
             let tx = s.x.clamp(half, (f.width - half).max(half));
             f.halo_text(
                 &text,
-                tx,
-                s.y + s.r + 10.0 * f.scale,
+                (tx, s.y + s.r + 10.0 * f.scale),
                 11.0,
                 color,
                 Align::Center,
@@ -256,13 +254,12 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
         let caption = captions.then(|| pulse_caption(m.kind, &m.cargo));
         if f.reduced_motion {
             // No motion: the whole path as a dashed arrow, captioned at its middle.
-            f.dashed_line(a.0, a.1, b.0, b.1, color, 2.5, 0.0);
+            f.dashed_line((a.0, a.1), (b.0, b.1), color, 2.5, 0.0);
             f.pulse(a, b, 1.0, color, None);
             if let Some(c) = caption.as_deref() {
                 f.halo_text(
                     c,
-                    (a.0 + b.0) / 2.0,
-                    (a.1 + b.1) / 2.0,
+                    ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0),
                     10.0,
                     p.ink,
                     Align::Center,
@@ -294,27 +291,27 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
         let natural =
             (f.text_width(&text, px) * 1.08 + 14.0 * f.scale).clamp(20.0_f64.min(b.w), b.w);
         let w = f.label_box(
-            b.center_for(natural),
-            b.cy,
-            b.h,
+            (b.center_for(natural), b.cy),
             &text,
-            px,
-            fill,
-            ink,
-            natural,
-            natural,
+            &dsim_ui::BoxStyle {
+                h: b.h,
+                px: px,
+                fill: fill,
+                ink: ink,
+                min_w: natural,
+                max_w: natural,
+            },
         );
         if topology == Topology::Leaderless && !l.compact {
             let label = format!("W={}", q.w);
             let x = b.cx + w / 2.0 + 6.0 * f.scale;
             let room = f.width - x;
             if room >= f.text_width(&label, 12.0) + 4.0 {
-                f.halo_text(&label, x, b.cy, 12.0, p.ink, Align::Left, true);
+                f.halo_text(&label, (x, b.cy), 12.0, p.ink, Align::Left, true);
             } else {
                 f.halo_text(
                     &label,
-                    b.cx,
-                    b.cy + b.h / 2.0 + 9.0 * f.scale,
+                    (b.cx, b.cy + b.h / 2.0 + 9.0 * f.scale),
                     12.0,
                     p.ink,
                     Align::Center,

@@ -90,7 +90,7 @@ pub fn draw(f: &Frame, live: &Live) -> bool {
             FlightKind::VoteGranted => (p.good, 5.0),
             FlightKind::VoteRefused => (p.bad, 5.0),
         };
-        f.message_dot(x0, y0, x1, y1, t, color, r);
+        f.message_dot((x0, y0), (x1, y1), t, color, r);
         let caption = match flight.kind {
             FlightKind::AppendHeartbeat if f.width < 700.0 => "",
             _ => flight.short.as_str(),
@@ -106,8 +106,7 @@ pub fn draw(f: &Frame, live: &Live) -> bool {
             let x = x.clamp(PAD + w / 2.0, f.width - PAD - w / 2.0);
             f.halo_text(
                 caption,
-                x,
-                y - l.px(11.0) * f.scale,
+                (x, y - l.px(11.0) * f.scale),
                 l.px(10.0),
                 tone,
                 Align::Center,
@@ -142,12 +141,11 @@ fn draw_partition(f: &Frame, live: &Live, l: &Layout) {
     let bottom = l.h - PAD;
     let end = top + (bottom - top) * t;
     let offset = if t < 1.0 { -f.now * 0.05 } else { 0.0 };
-    f.dashed_line(x, top, x, end, p.bad, 3.0, offset);
+    f.dashed_line((x, top), (x, end), p.bad, 3.0, offset);
     if t >= 1.0 {
         f.halo_text(
             text::PARTITION_CAPTION,
-            x,
-            top + l.px(8.0) * l.scale,
+            (x, top + l.px(8.0) * l.scale),
             l.px(11.0),
             p.bad_text,
             Align::Center,
@@ -164,7 +162,7 @@ fn draw_links(f: &Frame, sim: &SplitBrainSim, l: &Layout) {
         if up {
             f.line(na.x, na.y, nb.x, nb.y, p.muted, 2.0);
         } else {
-            f.dashed_line(na.x, na.y, nb.x, nb.y, p.idle, 2.0, 0.0);
+            f.dashed_line((na.x, na.y), (nb.x, nb.y), p.idle, 2.0, 0.0);
         }
     }
 }
@@ -179,7 +177,7 @@ fn draw_link_marks(f: &Frame, sim: &SplitBrainSim, l: &Layout) {
         } else {
             (p.bad, p.background)
         };
-        f.pill(text::link_mark(up), mx, my, l.px(11.0), fill, ink);
+        f.pill(text::link_mark(up), (mx, my), l.px(11.0), fill, ink);
     }
 }
 
@@ -197,7 +195,11 @@ fn draw_storage(f: &Frame, sim: &SplitBrainSim, l: &Layout, r: layout::Rect) {
     };
     let refused = storage.rejected > 0;
     let stroke = if refused { p.bad } else { p.ink };
-    f.drum(r.x, r.y, r.w, r.h, p.surface, stroke);
+    f.drum(
+        dsim_ui::geom::Rect::new(r.x, r.y, r.w, r.h),
+        p.surface,
+        stroke,
+    );
     let words = text::storage_captions(storage.highest_token, storage.rejected);
     let (px, max_w) = (l.px(11.0), r.w - 8.0);
     let name = fit_first(f, &words.name, px, true, max_w).unwrap_or_default();
@@ -226,7 +228,7 @@ fn draw_node(f: &Frame, live: &Live, l: &Layout, n: usize, shown: f64) {
     if let Some((elapsed, timeout)) = timer.filter(|t| t.1 > 0.0) {
         let (s, p) = (l.nodes[n], f.palette);
         let r = s.r + 5.0 * f.scale;
-        f.progress_ring(s.x, s.y, r, elapsed / timeout, p.accent, p.surface, 4.0);
+        f.progress_ring((s.x, s.y), r, elapsed / timeout, p.accent, p.surface, 4.0);
     }
     draw_disc(f, sim, l, n);
     let b = l.blocks[n];
@@ -347,7 +349,7 @@ fn draw_badges(f: &Frame, l: &Layout, b: &Block, badges: &[Badge]) {
     };
     for (badge, w) in badges.iter().zip(widths) {
         let (fill, ink) = tone_colors(&p, badge.tone);
-        f.pill(&badge.text, x + w / 2.0, b.badge_y, px, fill, ink);
+        f.pill(&badge.text, (x + w / 2.0, b.badge_y), px, fill, ink);
         x += w + gap;
     }
 }
@@ -364,7 +366,7 @@ fn draw_table(f: &Frame, sim: &SplitBrainSim, l: &Layout, b: &Block, n: usize) {
         Side::Below => b.text_x - width / 2.0,
         Side::Right => b.table.x,
     };
-    f.mini_table(x, b.table.y, &widths, &table.rows, px, l.row_h);
+    f.mini_table((x, b.table.y), &widths, &table.rows, px, l.row_h);
 }
 
 /// The rows of a log table, and which one (if any) stands for the hidden oldest entries.
@@ -492,7 +494,7 @@ fn draw_write(f: &Frame, live: &Live, l: &Layout, slot: usize, target: usize, sh
     if let Some(w) = latest.filter(|w| w.status == WriteStatus::Scheduled) {
         let gap = SPEC_WRITE_GAP_MS as f64;
         let t = 1.0 - ((w.arrives_ms as f64 - shown) / gap).clamp(0.0, 1.0);
-        f.message_dot(ax, y_start, ax, y_end, t, p.write, 6.0);
+        f.message_dot((ax, y_start), (ax, y_end), t, p.write, 6.0);
     }
 }
 
@@ -543,7 +545,12 @@ fn draw_write_box(f: &Frame, l: &Layout, slot: usize, latest: Option<&ClientWrit
         Some(_) => (p.surface, p.ink),
         None => (p.background, p.muted),
     };
-    f.rounded_rect(area.x, area.y, w, h, 6.0, fill, border);
+    f.rounded_rect(
+        dsim_ui::geom::Rect::new(area.x, area.y, w, h),
+        6.0,
+        fill,
+        border,
+    );
     if latest.is_some() {
         // A thicker coloured edge on the left: the write's outcome, with words beside it.
         f.ctx.set_fill_style_str(border);
