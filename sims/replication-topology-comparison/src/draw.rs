@@ -295,9 +295,9 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
             &text,
             &dsim_ui::BoxStyle {
                 h: b.h,
-                px: px,
-                fill: fill,
-                ink: ink,
+                px,
+                fill,
+                ink,
                 min_w: natural,
                 max_w: natural,
             },
