@@ -8,7 +8,8 @@ use dsim_core::replication::{Endpoint, MessageKind, ReplicationSim, Role, Topolo
 use dsim_ui::draw::{Align, Frame};
 
 use crate::layout::PanelLayout;
-use crate::readouts::{client_caption, Tone};
+use crate::text::status::{client_caption, Tone};
+use crate::text::{pulse_caption, version};
 
 /// The colour of a message's pulse: orange for writes and replication, green for
 /// acknowledgements, blue for reads and their answers.
@@ -18,15 +19,6 @@ fn pulse_color(f: &Frame, kind: MessageKind) -> &'static str {
         MessageKind::Write | MessageKind::Replicate | MessageKind::ReadRepair => p.write,
         MessageKind::ReplicaAck | MessageKind::WriteAck => p.good,
         MessageKind::Read | MessageKind::ReadReply => p.read,
-    }
-}
-
-fn pulse_caption(kind: MessageKind, label: &str) -> String {
-    match kind {
-        MessageKind::ReplicaAck | MessageKind::WriteAck => "ack".to_string(),
-        MessageKind::Read => "read".to_string(),
-        MessageKind::ReadRepair => format!("repair {label}"),
-        _ => label.to_string(),
     }
 }
 
@@ -172,8 +164,8 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
                 .is_some_and(|x| x.version() < ll.latest_acknowledged()),
         };
         let text = match topology {
-            Topology::Leaderless => n.version.clone(),
-            _ => format!("{} {}", n.values.join("|"), n.version),
+            Topology::Leaderless => version(n.version),
+            _ => format!("{} {}", n.values.join("|"), version(n.version)),
         };
         let color = if stale { p.bad_text } else { p.ink };
         if topology == Topology::SingleLeader && i == 0 {
@@ -261,7 +253,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
     for m in &msgs {
         let (a, b) = l.path(m.from, m.to);
         let color = pulse_color(f, m.kind);
-        let caption = captions.then(|| pulse_caption(m.kind, &m.label));
+        let caption = captions.then(|| pulse_caption(m.kind, &m.cargo));
         if f.reduced_motion {
             // No motion: the whole path as a dashed arrow, captioned at its middle.
             f.dashed_line(a.0, a.1, b.0, b.1, color, 2.5, 0.0);

@@ -333,7 +333,7 @@ fn regions(f: &Frame, v: &View, g: &Geometry) {
             if eu { p.good } else { p.muted },
         );
         let lines = [
-            (region.label().to_string(), true),
+            (crate::text::region_label(region).to_string(), true),
             (
                 format!(
                     "{}% of users",
