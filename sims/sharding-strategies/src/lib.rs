@@ -75,6 +75,8 @@ pub struct ShardingStrategies {
     /// Counts the model's changes, so the selects show the model even when it refused a pick.
     revision: u64,
     residency: usize,
+    /// The load meter, read once after every change of the model.
+    meter: text::Meter,
 }
 
 /// A fresh model from the settings, with the load meter primed by one window of traffic so the
@@ -122,8 +124,14 @@ impl ShardingStrategies {
         }
     }
 
-    /// Applies a model event, narrates it and updates the marks drawn around it.
+    /// Applies a model event, narrates it, updates the marks drawn around it and reads the
+    /// load meter afresh.
     fn apply(&mut self, event: ShardingEvent, rescore: bool, cx: &mut Cx<Self>) {
+        self.apply_event(event, rescore, cx);
+        self.meter = text::Meter::read(&self.sim);
+    }
+
+    fn apply_event(&mut self, event: ShardingEvent, rescore: bool, cx: &mut Cx<Self>) {
         let counts_before = self.sim.record_counts().to_vec();
         let moves_before = self.sim.last_moves().cloned();
         cx.narrate(text::narrate(&self.sim.apply(event)));
@@ -285,6 +293,7 @@ impl Sim for ShardingStrategies {
         let sim = fresh(settings);
         cx.narrate(text::start_text(&sim));
         let mut me = ShardingStrategies {
+            meter: text::Meter::read(&sim),
             query_text: text::query_result(&sim, ""),
             settings: settings.clone(),
             sim,
@@ -339,6 +348,7 @@ impl Sim for ShardingStrategies {
         self.score_for = None;
         self.revision += 1;
         self.rescore();
+        self.meter = text::Meter::read(&self.sim);
         cx.narrate(text::reset_text(&self.sim));
     }
 
@@ -352,6 +362,7 @@ impl Sim for ShardingStrategies {
             self.push_dot(start, r.target, r.id, DotKind::Workload);
         }
         self.trim_dots(now);
+        self.meter = text::Meter::read(&self.sim);
         true
     }
 
@@ -369,6 +380,7 @@ impl Sim for ShardingStrategies {
         let now = cx.now();
         self.push_dot(now, r.target, r.id, DotKind::Workload);
         self.trim_dots(now);
+        self.meter = text::Meter::read(&self.sim);
         cx.narrate(text::narration::request(&r));
     }
 
@@ -378,7 +390,7 @@ impl Sim for ShardingStrategies {
 
     fn scene(&self, _v: &View<Self>) -> Scene {
         let sim = &self.sim;
-        let meter = text::Meter::read(sim);
+        let meter = &self.meter;
         let n = sim.shard_count();
         Scene {
             strategy: sim.strategy(),
@@ -388,8 +400,8 @@ impl Sim for ShardingStrategies {
             deltas: self.deltas.clone(),
             hot: (0..n).map(|i| meter.is_hot(i)).collect(),
             measured: meter.measured(),
-            loads: meter.loads,
-            ratios: meter.ratios,
+            loads: meter.loads.clone(),
+            ratios: meter.ratios.clone(),
             letter_counts: *sim.dataset().letter_counts(),
             letter_shard: self.letter_shard(),
             ranges: sim.ranges(),
@@ -459,7 +471,7 @@ impl Sim for ShardingStrategies {
     }
 
     fn state_summary(&self) -> String {
-        text::state_summary(&self.sim, self.playing)
+        text::state_summary(&self.sim, &self.meter, self.playing)
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -64,7 +64,7 @@ pub fn shard_key(sim: &ShardingSim, shard: usize) -> String {
 }
 
 /// The state in a sentence or two, for the screen summary.
-pub fn state_summary(sim: &ShardingSim, playing: bool) -> String {
+pub fn state_summary(sim: &ShardingSim, meter: &Meter, playing: bool) -> String {
     let c = sim.config();
     format!(
         "{} sharding over {} shards, {} records, {} requests per second, {}. {}",
@@ -73,7 +73,7 @@ pub fn state_summary(sim: &ShardingSim, playing: bool) -> String {
         thousands(c.records),
         c.rate,
         if playing { "playing" } else { "paused" },
-        load_summary(&Meter::read(sim))
+        load_summary(meter)
     )
 }
 

@@ -35,7 +35,7 @@ pub fn body(s: &ShardingStrategies, v: &V) -> Html {
 /// The canvas, the load readouts under it and the last query's result.
 fn stage(s: &ShardingStrategies, v: &V) -> Html {
     let sim = &s.sim;
-    let meter = text::Meter::read(sim);
+    let meter = &s.meter;
     let hot_now = !meter.hot.is_empty();
     let geographic = sim.strategy() == Strategy::Geographic;
     let down = sim.strategy() == Strategy::Directory && sim.directory_down();
@@ -44,7 +44,7 @@ fn stage(s: &ShardingStrategies, v: &V) -> Html {
         <div class="stage sharding-stage">
             { v.canvas() }
             <div class="readouts shard-status" role="status" aria-live="off" aria-label="Shard load">
-                <p class={classes!("load-line", hot_now.then_some("bad"))}>{ text::load_summary(&meter) }</p>
+                <p class={classes!("load-line", hot_now.then_some("bad"))}>{ text::load_summary(meter) }</p>
                 if geographic {
                     <p class="good">{ format!("Residency check: {}", text::residency_text(s.residency)) }</p>
                 }
@@ -52,7 +52,7 @@ fn stage(s: &ShardingStrategies, v: &V) -> Html {
                     <p class="bad">{ format!("Failed requests: {}", text::load_text(sim.failures_per_sec())) }</p>
                 }
                 <ul class="visually-hidden">
-                    { for (0..sim.shard_count()).map(|i| html! { <li>{ text::shard_line(sim, &meter, i) }</li> }) }
+                    { for (0..sim.shard_count()).map(|i| html! { <li>{ text::shard_line(sim, meter, i) }</li> }) }
                 </ul>
             </div>
             <p class={classes!("query-line", failed.then_some("failed"))} role="status" aria-live="off"
@@ -129,9 +129,10 @@ fn tab_box(s: &ShardingStrategies, v: &V) -> Html {
 /// A focusable button over each shard row: Enter describes the shard.
 pub fn shard_buttons(s: &ShardingStrategies, v: &V) -> Html {
     let sim = &s.sim;
-    let meter = text::Meter::read(sim);
     let n = sim.shard_count();
-    let labels: Vec<String> = (0..n).map(|i| text::shard_button(sim, &meter, i)).collect();
+    let labels: Vec<String> = (0..n)
+        .map(|i| text::shard_button(sim, &s.meter, i))
+        .collect();
     html! {
         <ShardButtons {n} size={v.canvas_size()} {labels} on_press={v.callback(Msg::ShardInfo)} />
     }
