@@ -316,15 +316,7 @@ fn regions(f: &Frame, v: &Scene, g: &Geometry) {
     for (i, r) in g.strip.regions().iter().enumerate() {
         let region = Region::ALL[i];
         let eu = region == Region::EuWest;
-        f.rounded_rect(
-            r.x,
-            r.y,
-            r.w,
-            r.h,
-            6.0,
-            p.surface,
-            if eu { p.good } else { p.muted },
-        );
+        f.rounded_rect(*r, 6.0, p.surface, if eu { p.good } else { p.muted });
         let lines = words::region_lines(
             region,
             v.region_counts[i] as f64 * 100.0 / total as f64,
@@ -356,7 +348,7 @@ fn links(f: &Frame, v: &Scene, g: &Geometry) {
     if v.strategy == Strategy::Directory {
         let (x, y0, y1) = (g.router.cx(), g.router.y, g.strip.all.bottom() + 2.0);
         if v.directory_down {
-            f.dashed_line(x, y0, x, y1, p.bad, 2.0, 0.0);
+            f.dashed_line((x, y0), (x, y1), p.bad, 2.0, 0.0);
             f.cross(x, (y0 + y1) / 2.0, 8.0 * f.scale, p.bad);
         } else {
             f.arrow(x, y0, x, y1, p.ink, 1.5);
@@ -375,15 +367,7 @@ fn router(f: &Frame, v: &Scene, g: &Geometry) {
     let p = f.palette;
     let r = g.router;
     let down = v.strategy == Strategy::Directory && v.directory_down;
-    f.rounded_rect(
-        r.x,
-        r.y,
-        r.w,
-        r.h,
-        8.0,
-        p.surface,
-        if down { p.bad } else { p.ink },
-    );
+    f.rounded_rect(r, 8.0, p.surface, if down { p.bad } else { p.ink });
     let rule = words::router_rule(v.strategy, down);
     let two = r.h >= 34.0 * f.scale;
     let y1 = if two { r.cy() - 8.0 * f.scale } else { r.cy() };
@@ -569,7 +553,7 @@ fn row(f: &Frame, v: &Scene, g: &Geometry, l: &RowLayout, at: (usize, &Rect)) {
     let p = f.palette;
     let (i, r) = at;
     let hot = v.hot.get(i).copied().unwrap_or(false);
-    f.rounded_rect(r.x, r.y, r.w, r.h, 5.0, p.surface, p.muted);
+    f.rounded_rect(*r, 5.0, p.surface, p.muted);
     if hot {
         let c = &f.ctx;
         c.save();
@@ -630,7 +614,8 @@ fn row_bars(f: &Frame, v: &Scene, l: &RowLayout, at: (usize, &Rect), hot: bool) 
         (r.cy() - bar_h - 1.0, r.cy() + 1.0)
     };
     let bar = |y: f64, frac: f64, fill: &str| {
-        f.meter(cols.bars_x, y, cols.bars_w, bar_h, frac, fill, p.background);
+        let bar = Rect::new(cols.bars_x, y, cols.bars_w, bar_h);
+        f.meter(bar, frac, fill, p.background);
     };
     bar(rec_y, rec_frac, p.idle);
     bar(load_y, ratio / cols.scale, load_fill);
@@ -699,7 +684,7 @@ fn markers(f: &Frame, g: &Geometry, cols: &Columns) {
     let x_mean = cols.bars_x + cols.bars_w / cols.scale;
     let x_hot = cols.bars_x + cols.bars_w * HOT_FACTOR / cols.scale;
     f.line(x_mean, y0, x_mean, y1, p.ink, 1.0);
-    f.dashed_line(x_hot, y0, x_hot, y1, p.bad, 1.5, 0.0);
+    f.dashed_line((x_hot, y0), (x_hot, y1), p.bad, 1.5, 0.0);
     let y = g.marker_y;
     let px = 10.0;
     f.text(words::MEAN, x_mean - 3.0, y, px, p.ink, Align::Right);
