@@ -3,7 +3,7 @@
 // course hosts, and every page carries the same policy in a <meta> (less `frame-ancestors`,
 // which a <meta> cannot carry) for hosts that send no header.
 import { readFileSync } from 'node:fs';
-import { test, expect, expectCleanConsole } from './fixtures.mjs';
+import { test, expect, expectCleanConsole, allowErrors } from './fixtures.mjs';
 import { problemProbe, readProblems } from './probes.mjs';
 
 const IDS = ['sharding-strategies', 'consistent-hash-ring', 'replication-topology-comparison',
@@ -61,6 +61,7 @@ test('README documents the very policy the server sends', async ({ request }) =>
 });
 
 test('on a host that sends no header, the <meta> alone keeps the policy', async ({ page, pageErrors }) => {
+  allowErrors(pageErrors); // the blocked script is reported in the console
   // The sim page as a static host without headers would send it.
   await page.route('**/sims/quorum-calculator/main.html', async (route) => {
     const response = await route.fetch();
@@ -77,5 +78,5 @@ test('on a host that sends no header, the <meta> alone keeps the policy', async 
     setTimeout(() => resolve(window.injected ? 'ran' : 'no event'), 2000);
   }));
   expect(blocked).toMatch(/^script-src/);
-  expect(pageErrors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+  expect(pageErrors.filter((e) => !/Content Security Policy/.test(e)), pageErrors.join('\n')).toEqual([]);
 });

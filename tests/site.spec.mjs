@@ -1,7 +1,7 @@
 // The site as a whole: the static gallery, the shared module and the sims' chunks, the strict
 // CSP, a failed download (of the module or of a sim's chunk), and a panic.
 import { readFileSync } from 'node:fs';
-import { test, expect, expectCleanConsole, shot } from './fixtures.mjs';
+import { test, expect, expectCleanConsole, shot, allowErrors } from './fixtures.mjs';
 import { simIds } from '../tools/sims.mjs';
 
 const IDS = simIds();
@@ -75,7 +75,8 @@ test('every sim page loads the same shared module, and of the chunks only its ow
   await expectCleanConsole(pageErrors);
 });
 
-test('a failed download shows a readable message instead of an empty box', async ({ page }) => {
+test('a failed download shows a readable message instead of an empty box', async ({ page, pageErrors }) => {
+  allowErrors(pageErrors); // the failed download is reported in the console
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('sims/quorum-calculator/main.html');
   const alert = page.getByRole('alert');
@@ -83,7 +84,8 @@ test('a failed download shows a readable message instead of an empty box', async
   await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
 });
 
-test('a sim\'s chunk that does not arrive shows the same readable message', async ({ page }) => {
+test('a sim\'s chunk that does not arrive shows the same readable message', async ({ page, pageErrors }) => {
+  allowErrors(pageErrors); // the failed download is reported in the console
   const { main, sims } = chunks();
   const own = sims['quorum-calculator'].filter((f) => f !== main[2]);
   await page.route('**/*.wasm', (route) => (own.some((f) => route.request().url().endsWith(f))
@@ -100,7 +102,8 @@ test('a sim\'s chunk that does not arrive shows the same readable message', asyn
   await expect(page.locator('.sim-shell')).toBeVisible();
 });
 
-test('a panic shows an overlay with the message and a Reload button', async ({ page }) => {
+test('a panic shows an overlay with the message and a Reload button', async ({ page, pageErrors }) => {
+  allowErrors(pageErrors); // the panic is reported in the console
   await page.goto('sims/quorum-calculator/main.html');
   await page.waitForFunction(() => window.dsimModule && performance.getEntriesByName('first-frame').length > 0);
   await page.evaluate(() => { try { window.dsimModule.force_panic_for_test('forced for the test'); } catch (e) { /* the module traps after the hook ran */ } });

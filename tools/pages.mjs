@@ -1,6 +1,9 @@
 // Trunk post-build hook: splits the WebAssembly module (tools/split.mjs) and writes the site.
 //   sims/<id>/main.html     the embeddable page of each sim: Trunk's built index.html with the
 //                           shared module, plus preload links for that sim's own chunks
+//   sims/<id>/style-<hash>.css  the sim's own style sheet (sims/<id>/style.css), linked from its
+//                           page after the shared one; named by its content so a new build is
+//                           never served an old copy
 //   sims/<id>/<id>.png      its 1200×630 preview (lesson page, social cards), and 400 and 800 px
 //                           wide copies for the gallery's srcset
 //   index.html              the gallery: static HTML, no WebAssembly, one card per sim in the
@@ -28,16 +31,27 @@ export const META_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval
   + "object-src 'none'; base-uri 'self'";
 const PREVIEW_WIDTHS = [400, 800];
 
-function checkStyleSheet() {
-  // A style sheet with an unclosed block silently swallows every rule after it: refuse it.
-  const css = readFileSync(join(source, 'www', 'style.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+// A style sheet with an unclosed block silently swallows every rule after it: refuse it.
+function checkBraces(path) {
+  const css = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
   let depth = 0;
   for (const ch of css) {
     if (ch === '{') depth += 1;
     if (ch === '}') depth -= 1;
-    if (depth < 0) throw new Error('www/style.css has a "}" without its "{"');
+    if (depth < 0) throw new Error(`${path} has a "}" without its "{"`);
   }
-  if (depth !== 0) throw new Error(`www/style.css leaves ${depth} block(s) unclosed`);
+  if (depth !== 0) throw new Error(`${path} leaves ${depth} block(s) unclosed`);
+}
+
+/** Copies sims/<id>/style.css into `out` under a content-hashed name; returns its <link>. */
+function simStyle(id, out) {
+  const path = join(source, 'sims', id, 'style.css');
+  if (!existsSync(path)) return '';
+  checkBraces(path);
+  const css = readFileSync(path);
+  const name = `style-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(join(out, name), css);
+  return `<link rel="stylesheet" href="${name}">`;
 }
 
 function relink(html, prefix) {
@@ -152,7 +166,7 @@ function coursePage(template, sims) {
   return withCsp(course.replace('<!-- stylesheet -->', head.join('\n  ')), false);
 }
 
-checkStyleSheet();
+checkBraces(join(source, 'www', 'style.css'));
 const parts = await split({ staging, source });
 const built = readFileSync(join(staging, 'index.html'), 'utf8');
 const dev = /<script>/.test(built);
@@ -165,7 +179,7 @@ const sims = simIds(source).map((id) => {
   if (!chunks) throw new Error(`no split point for ${id}: is its mount function marked #[wasm_split]?`);
   const out = join(staging, 'sims', id);
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'main.html'), simPage(template, id, meta, chunks));
+  writeFileSync(join(out, 'main.html'), simPage(template, id, meta, chunks).replace('</head>', `${simStyle(id, out)}</head>`));
   const preview = join(source, 'sims', id, `${id}.png`);
   if (!existsSync(preview)) throw new Error(`${preview} is missing: run make previews`);
   copyFileSync(preview, join(out, `${id}.png`));
