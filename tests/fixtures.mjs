@@ -4,6 +4,8 @@ import { test as base, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const test = base.extend({
+  // Every test fails on a console error, an uncaught exception or a CSP violation in its page,
+  // checked when the test ends; a test that provokes one on purpose calls allowErrors().
   pageErrors: [async ({ page }, use) => {
     const errors = [];
     page.on('console', (msg) => {
@@ -11,10 +13,23 @@ export const test = base.extend({
     });
     page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
     await use(errors);
+    if (errors.allowed) return;
+    const real = errors.filter((e) => !(errors.ignore && errors.ignore.test(e)));
+    expect(real, `errors in the page:\n${real.join('\n')}`).toEqual([]);
   }, { auto: true }],
 });
 
-/** Fails the test if anything went wrong in the page (call at the end of a test). */
+/** For a test that provokes errors on purpose (a forced panic): the teardown check is skipped. */
+export function allowErrors(pageErrors) {
+  pageErrors.allowed = true;
+}
+
+/** Errors matching `pattern` (e.g. a course site's missing favicon) are not the sim's. */
+export function ignoreErrors(pageErrors, pattern) {
+  pageErrors.ignore = pattern;
+}
+
+/** Fails the test now if anything went wrong in the page so far (the teardown checks again). */
 export async function expectCleanConsole(pageErrors) {
   expect(pageErrors, pageErrors.join('\n')).toEqual([]);
 }
