@@ -71,9 +71,16 @@ export async function expectNothingClipped(page) {
   const clipped = await page.evaluate(() => {
     const out = [];
     const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
+    // Text kept for screen readers only (clipped to nothing on purpose) cannot be cut off.
+    const hidden = (el) => {
+      for (let a = el; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).clipPath !== 'none') return true;
+      }
+      return false;
+    };
     for (const el of document.querySelectorAll('.sim-shell button, .sim-shell input, .sim-shell label, .sim-shell p, .sim-shell h1, .sim-shell legend')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || el.closest('.why')) continue;
+      if (r.width === 0 || r.height === 0 || el.closest('.why') || hidden(el)) continue;
       if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1) out.push(`${el.tagName} "${(el.textContent || el.getAttribute('aria-label') || '').slice(0, 40)}" ${JSON.stringify([r.left, r.top, r.right, r.bottom])}`);
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible' && el.tagName !== 'INPUT') out.push(`${el.tagName} text overflow "${el.textContent.slice(0, 40)}"`);
     }

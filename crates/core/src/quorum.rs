@@ -548,17 +548,6 @@ impl QuorumSim {
     }
 }
 
-/// "Node 1", "Nodes 1 and 3", "Nodes 1, 2 and 5" for 0-based indices (still used by the
-/// replication model's narration).
-pub fn node_list(nodes: &[usize]) -> String {
-    let names: Vec<String> = nodes.iter().map(|i| (i + 1).to_string()).collect();
-    match names.as_slice() {
-        [] => "no node".to_string(),
-        [one] => format!("Node {one}"),
-        [init @ .., last] => format!("Nodes {} and {last}", init.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

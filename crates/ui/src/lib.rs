@@ -33,6 +33,7 @@ pub use clock::ModelClock;
 pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch, Tabs};
 pub use draw::{Align, Frame};
 pub use field::TextField;
+pub use flow::BoxStyle;
 pub use host::SimHost;
 pub use logtable::{RowTone, TableRow};
 pub use shell::SimShell;

@@ -169,14 +169,12 @@ pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) ->
             if let Some(s) = spots.get(i) {
                 let t = flight_t / 0.7;
                 if t <= 1.0 {
-                    f.message_dot(cx, cy + ch / 2.0, s.x, s.y - s.r, ease(t), color, 5.0);
+                    f.message_dot((cx, cy + ch / 2.0), (s.x, s.y - s.r), ease(t), color, 5.0);
                 } else {
                     let back = ((flight_t - 0.7) / 0.3).min(1.0);
                     f.message_dot(
-                        s.x,
-                        s.y - s.r,
-                        cx,
-                        cy + ch / 2.0,
+                        (s.x, s.y - s.r),
+                        (cx, cy + ch / 2.0),
                         ease(back),
                         p.surface,
                         4.0,
@@ -194,10 +192,7 @@ pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) ->
         .max(cw)
         .min(f.width - 8.0);
     f.rounded_rect(
-        cx - box_w / 2.0,
-        cy - ch / 2.0,
-        box_w,
-        ch,
+        dsim_ui::geom::Rect::new(cx - box_w / 2.0, cy - ch / 2.0, box_w, ch),
         6.0,
         if stale || failed { p.bad } else { p.surface },
         p.ink,
