@@ -7,6 +7,7 @@ use dsim_core::hash_ring::{
 };
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_ui::params::CommonParams;
+use dsim_ui::LinkSettings;
 
 /// Everything the link can set, already clamped, with the notices about what was changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +53,18 @@ impl Settings {
             .flag("compare", compare);
         common.write(&mut w);
         w.finish()
+    }
+}
+
+impl LinkSettings for Settings {
+    fn from_query(query: &str) -> Self {
+        Settings::from_query(query)
+    }
+    fn common(&self) -> &CommonParams {
+        &self.common
+    }
+    fn notices(&self) -> &[String] {
+        &self.notices
     }
 }
 

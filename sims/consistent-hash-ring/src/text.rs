@@ -444,6 +444,11 @@ pub fn expected_shares(small: usize, big: usize) -> String {
     )
 }
 
+/// The caption in the middle of the ring, above "0 … 2³² − 1".
+pub const RING_CAPTION: &str = "hash ring";
+/// The histogram's title.
+pub const HISTOGRAM_TITLE: &str = "Keys per node";
+
 /// The owner in the middle of the ring: "owner: Node C".
 pub fn owner_caption(letter: char) -> String {
     format!("owner: Node {letter}")

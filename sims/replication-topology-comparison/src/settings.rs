@@ -8,6 +8,7 @@ use dsim_core::replication::{
     ConflictPolicy, ReplicationConfig, Topology, DEFAULT_LAG_MS, MAX_LAG_MS, NODES,
 };
 use dsim_ui::params::CommonParams;
+use dsim_ui::LinkSettings;
 
 /// Everything the link can set, already clamped, with the notices about what was changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +77,18 @@ impl Settings {
             .int("r", config.quorum.r as i64);
         common.write(&mut w);
         w.finish()
+    }
+}
+
+impl LinkSettings for Settings {
+    fn from_query(query: &str) -> Self {
+        Settings::from_query(query)
+    }
+    fn common(&self) -> &CommonParams {
+        &self.common
+    }
+    fn notices(&self) -> &[String] {
+        &self.notices
     }
 }
 

@@ -8,6 +8,7 @@ use dsim_core::sharding::{
     MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS, REGION_SHARES,
 };
 use dsim_ui::params::CommonParams;
+use dsim_ui::LinkSettings;
 
 /// The link's names of the three regions' traffic weights.
 const TRAFFIC_KEYS: [&str; 3] = ["us", "eu", "apac"];
@@ -79,6 +80,18 @@ impl Settings {
         }
         common.write(&mut w);
         w.finish()
+    }
+}
+
+impl LinkSettings for Settings {
+    fn from_query(query: &str) -> Self {
+        Settings::from_query(query)
+    }
+    fn common(&self) -> &CommonParams {
+        &self.common
+    }
+    fn notices(&self) -> &[String] {
+        &self.notices
     }
 }
 

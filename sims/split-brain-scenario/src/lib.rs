@@ -158,7 +158,10 @@ impl Sim for SplitBrainScenario {
 
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
         let now = cx.now();
-        let said = self.live.borrow_mut().advance(model_ms, now);
+        // A lagging browser slows the story down rather than skipping its moments: one clock
+        // step moves the model at most one tick's worth of time.
+        let step = model_ms.min(clock::max_step_ms(Self::TICK_MS, cx.speed()));
+        let said = self.live.borrow_mut().advance(step, now);
         if !said.is_empty() {
             cx.narrate(text::narrate(&said, self.live.borrow().sim.mode()));
         }
