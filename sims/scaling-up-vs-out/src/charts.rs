@@ -50,6 +50,16 @@ pub fn draw(f: &Frame, scene: &ChartScene) -> bool {
     false
 }
 
+/// A y axis title that fits the chart's height: the long form, or its short form on a short
+/// chart (the title runs along the axis, so a long one would be cut off).
+fn y_title(f: &Frame, (long, short): (&'static str, &'static str)) -> &'static str {
+    if f.text_width(long, 12.0) > f.height - 56.0 * f.scale {
+        short
+    } else {
+        long
+    }
+}
+
 /// Thousands of requests per second.
 fn k(x: f64) -> f64 {
     x / 1_000.0
@@ -73,7 +83,7 @@ fn time_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
         .fold(pts[0].demand.total(), f64::max);
     let top = k(ceiling_top) * 1.35;
     let x = Axis::new(0.0, f64::from(MAX_MONTHS), text::AXIS_MONTH).ticks(7);
-    let y = Axis::new(0.0, top, text::AXIS_KRATE).decimals(decimals(top));
+    let y = Axis::new(0.0, top, y_title(f, text::AXIS_KRATE)).decimals(decimals(top));
     let line = |g: &dyn Fn(&dsim_core::scaling::MonthPoint) -> f64| {
         pts.iter()
             .map(|m| (f64::from(m.month), k(g(m))))
@@ -170,7 +180,7 @@ fn throughput_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
         .fold(d.demand.total(), f64::max);
     let top = k(cap_max) * 1.15;
     let x = Axis::new(0.0, x_max, text::AXIS_PRICE).decimals(usize::from(x_max < 10.0));
-    let y = Axis::new(0.0, top, text::AXIS_KRATE).decimals(decimals(top));
+    let y = Axis::new(0.0, top, y_title(f, text::AXIS_KRATE)).decimals(decimals(top));
     let up: Vec<(f64, f64)> = d
         .up_curve
         .iter()
@@ -236,7 +246,7 @@ fn latency_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
         .fold(1.0, f64::min);
     let y_top = (base * 12.0).clamp(5.0, 200.0);
     let x = Axis::new(0.0, x_top, text::AXIS_KLOAD).decimals(decimals(x_top));
-    let y = Axis::new(0.0, y_top, text::AXIS_MS).decimals(usize::from(y_top < 10.0));
+    let y = Axis::new(0.0, y_top, y_title(f, text::AXIS_MS)).decimals(usize::from(y_top < 10.0));
     let pts = |c: &[(f64, f64)]| c.iter().map(|&(l, ms)| (k(l), ms)).collect::<Vec<_>>();
     let up = clip(&pts(&d.up_latency), y_top);
     let out = clip(&pts(&d.out_latency), y_top);
@@ -302,7 +312,8 @@ fn cost_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
         .collect();
     let top = up.iter().chain(&out).map(|&(_, c)| c).fold(0.01, f64::max) * 1.3;
     let x = Axis::new(0.0, f64::from(MAX_MONTHS), text::AXIS_MONTH).ticks(7);
-    let y = Axis::new(0.0, top, text::AXIS_COST).decimals(if top < 0.1 { 3 } else { 2 });
+    let y =
+        Axis::new(0.0, top, y_title(f, text::AXIS_COST)).decimals(if top < 0.1 { 3 } else { 2 });
     let series = vec![
         Series::mark(&y, f64::from(d.month), p.muted, 1.0),
         Series::line(up.clone(), p.read, 2.5),

@@ -32,8 +32,8 @@ pub struct Picture {
     pub layout: Layout,
     /// How busy the cluster's nodes are.
     pub out_rho: f64,
-    /// The two panels' titles and their subtitles, longest first (the first that fits is drawn).
-    pub titles: [(String, Vec<String>); 2],
+    /// The two panels' titles and subtitles, each longest first (the first that fits is drawn).
+    pub titles: [(Vec<String>, Vec<String>); 2],
 }
 
 impl Picture {
@@ -78,15 +78,20 @@ pub fn draw(f: &Frame, p: &Picture) -> bool {
 }
 
 /// The title, subtitle and busy meter of a panel; returns the box left for its body.
-fn panel(f: &Frame, r: Rect, (title, subs): &(String, Vec<String>), rho: f64) -> Rect {
+fn panel(f: &Frame, r: Rect, (titles, subs): &(Vec<String>, Vec<String>), rho: f64) -> Rect {
     let Rect { x, y, w, h } = r;
     let pal = f.palette;
     let s = f.scale;
-    f.bold(title, x, y + 8.0 * s, 13.0, pal.ink, Align::Left);
-    let options: Vec<&str> = subs.iter().map(String::as_str).collect();
-    let last = options.last().copied().unwrap_or_default();
+    f.bold(
+        fitted(f, titles, 13.0, true, w),
+        x,
+        y + 8.0 * s,
+        13.0,
+        pal.ink,
+        Align::Left,
+    );
     f.text(
-        f.fit_text(&options, 11.0, false, w).unwrap_or(last),
+        fitted(f, subs, 11.0, false, w),
         x,
         y + 24.0 * s,
         11.0,
@@ -119,6 +124,13 @@ fn panel(f: &Frame, r: Rect, (title, subs): &(String, Vec<String>), rho: f64) ->
     }
     let top = y + 36.0 * s;
     Rect::new(x, top, w, (my - 6.0 * s - top).max(10.0))
+}
+
+/// The first of `options` (longest first) that fits `w`, else the shortest.
+fn fitted<'a>(f: &Frame, options: &'a [String], px: f64, bold: bool, w: f64) -> &'a str {
+    let all: Vec<&str> = options.iter().map(String::as_str).collect();
+    let last = all.last().copied().unwrap_or_default();
+    f.fit_text(&all, px, bold, w).unwrap_or(last)
 }
 
 /// The meter's colour and label for a utilisation (the label says what the colour does).
@@ -199,7 +211,14 @@ fn ladder(f: &Frame, r: Rect, p: &Picture) {
     let dy = base - plot_h * (p.demand / max).clamp(0.0, 1.0);
     f.dashed_line((x, dy), (x + w, dy), pal.ink, 1.5, 0.0);
     let label = text::demand_mark(p.demand);
-    f.text(&label, x + 2.0, dy - 7.0 * s, 10.0, pal.ink, Align::Left);
+    f.halo_text(
+        &label,
+        (x + 2.0, dy - 7.0 * s),
+        10.0,
+        pal.ink,
+        Align::Left,
+        false,
+    );
 }
 
 /// The cluster: one square per node, failed ones crossed, the leader or shard numbers marked.

@@ -636,16 +636,16 @@ pub const HELP: [&str; 3] = [
 
 /// The x axis of the charts over time.
 pub const AXIS_MONTH: &str = "month";
-/// A y axis of request rates.
-pub const AXIS_KRATE: &str = "thousand requests/s";
+/// A y axis of request rates (long and short form).
+pub const AXIS_KRATE: (&str, &str) = ("thousand requests/s", "k req/s");
 /// The x axis of capacity against price.
 pub const AXIS_PRICE: &str = "US dollars per hour (illustrative)";
 /// The x axis of latency against load.
 pub const AXIS_KLOAD: &str = "load, thousand requests/s";
-/// The y axis of latency against load.
-pub const AXIS_MS: &str = "mean latency, ms";
-/// The y axis of cost over time.
-pub const AXIS_COST: &str = "$ per million requests";
+/// The y axis of latency against load (long and short form).
+pub const AXIS_MS: (&str, &str) = ("mean latency, ms", "ms");
+/// The y axis of cost over time (long and short form).
+pub const AXIS_COST: (&str, &str) = ("$ per million requests", "$/M req");
 /// The demand line.
 pub const LINE_DEMAND: &str = "demand";
 /// The demand mark on the latency chart.
@@ -823,7 +823,7 @@ pub fn usl_peak(sim: &ScalingSim, d: &Derived) -> String {
 // ----- picture --------------------------------------------------------------------------------
 
 /// The picture's panel titles, each with its subtitles from longest to shortest.
-pub fn picture_titles(sim: &ScalingSim, d: &Derived) -> [(String, Vec<String>); 2] {
+pub fn picture_titles(sim: &ScalingSim, d: &Derived) -> [(Vec<String>, Vec<String>); 2] {
     let c = sim.config();
     let n = sim.nodes();
     let m = rung(sim.machine());
@@ -834,7 +834,10 @@ pub fn picture_titles(sim: &ScalingSim, d: &Derived) -> [(String, Vec<String>); 
     );
     [
         (
-            "Scale up: one machine".to_string(),
+            vec![
+                "Scale up: one machine".to_string(),
+                lever_name(Lever::Up).to_string(),
+            ],
             vec![
                 format!("{}, {up_price}", machine(sim.machine())),
                 format!("{} cores, {up_price}", m.cores),
@@ -842,7 +845,10 @@ pub fn picture_titles(sim: &ScalingSim, d: &Derived) -> [(String, Vec<String>); 
             ],
         ),
         (
-            format!("Scale out: {n} node{}", if n == 1 { "" } else { "s" }),
+            vec![
+                format!("Scale out: {n} node{}", if n == 1 { "" } else { "s" }),
+                lever_name(Lever::Out).to_string(),
+            ],
             vec![
                 format!(
                     "{} cores each, {}, {out_price}",

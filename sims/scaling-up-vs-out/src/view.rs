@@ -145,17 +145,19 @@ fn transport(s: &ScalingUpVsOut, v: &V) -> Html {
     let follow = s.sim.config().follow;
     html! {
         <>
+            <div class="scaling-time">
             <div class="buttons" role="group" aria-label={text::TIME_GROUP}>
                 <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
                     on_step={Some(v.on_step())} step_label={text::NEXT_MONTH} disabled_reason={end} />
                 <ActionButton label={text::RESET} onclick={v.on_reset()} />
             </div>
-            <div class="sliders scaling-month">
+            <div class="scaling-month">
                 <Slider id="month" label={text::setting_label(Setting::Month)} min={0.0}
                     max={f64::from(MAX_MONTHS)} value={month}
                     display={text::setting_value(Setting::Month, month)}
                     value_text={text::setting_value_text(Setting::Month, month)}
                     on_change={v.callback(|x: f64| Msg::Event(ScalingEvent::Set(Setting::Month, x)))} />
+            </div>
             </div>
             <div class="buttons">
                 <Switch label={text::FOLLOW} checked={follow}
