@@ -5,7 +5,7 @@
 //   sims/<id>/style-<hash>.css  the sim's own style sheet (sims/<id>/style.css), linked from its
 //                           page after the shared one; named by its content so a new build is
 //                           never served an old copy
-//   course.html             www/course.html, a page embedding all six sims in iframes, with
+//   course.html             www/course.html, a page embedding every sim in an iframe, with
 //                           the site's (hashed) style sheet and icon linked in
 // Every page keeps the one CSP-friendly loader (boot.js); nothing is inlined.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, copyFileSync } from 'node:fs';

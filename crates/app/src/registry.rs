@@ -17,6 +17,12 @@ pub struct SimEntry {
 /// Every sim, in gallery order: the order the chapter introduces them.
 pub const SIMS: &[SimEntry] = &[
     SimEntry {
+        id: "scaling-up-vs-out",
+        title: "Scaling Up vs Scaling Out",
+        description: "Grow a workload month by month and serve it two ways: a bigger machine, limited by Amdahl's law, steepening prices and the largest machine that exists, or more machines, limited by the Universal Scalability Law's peak, with read replicas or shards. Compare capacity, queueing latency, cost per request and failure domains, and find where each lever stops.",
+        height: 1180,
+    },
+    SimEntry {
         id: "sharding-strategies",
         title: "Sharding Strategies",
         description: "Split one table of users over 2–8 shards by range, hash, directory or region; watch requests flow from a router, find the hot spot that skewed surnames make, run point lookups and range scans, and count the records each strategy moves when a shard is added.",
