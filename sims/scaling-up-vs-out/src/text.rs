@@ -808,9 +808,7 @@ pub fn usl_peak(sim: &ScalingSim, d: &Derived) -> String {
     let best = d.out_best.0;
     match usl.peak() {
         Some(n) => format!(
-            "USL peak N* = √((1 − σ)/κ) = √((1 − {:.3})/{:.4}) ≈ {n:.1} nodes; this mix serves the most with {best} node{}.",
-            usl.sigma,
-            usl.kappa,
+            "USL peak N* = √((1 − σ)/κ) ≈ {n:.1} nodes; this mix serves the most with {best} node{}.",
             if best == 1 { "" } else { "s" }
         ),
         None => format!(
@@ -898,10 +896,7 @@ mod tests {
         // σ = 0.02, κ = 0.0005: √(0.98 / 0.0005) = √1960 ≈ 44.27.
         let mut sim = ScalingSim::new(ScalingConfig::default(), 1);
         let line = usl_peak(&sim, &Derived::new(&sim));
-        assert!(
-            line.contains("√((1 − 0.020)/0.0005) ≈ 44.3 nodes"),
-            "{line}"
-        );
+        assert!(line.contains("N* = √((1 − σ)/κ) ≈ 44.3 nodes"), "{line}");
         sim.apply(ScalingEvent::Preset(Preset::CoherencyCliff));
         let line = usl_peak(&sim, &Derived::new(&sim));
         assert!(line.contains("≈ 7.0 nodes"), "{line}");
