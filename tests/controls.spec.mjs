@@ -12,6 +12,8 @@ const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.jso
 for (const id of ids) {
   test(`${id}: every control in metadata.json has its accessible name and role`, async ({ page, pageErrors }) => {
     const meta = JSON.parse(readFileSync(`sims/${id}/metadata.json`, 'utf8'));
+    // The page is opened afresh for each control: allow about 1.5 s per control on a busy machine.
+    test.setTimeout(Math.max(30_000, meta.controls.length * 1_500));
     const missing = [];
     for (const c of meta.controls) {
       await openSim(page, id);
