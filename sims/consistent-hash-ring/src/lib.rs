@@ -17,12 +17,12 @@ use std::rc::Rc;
 
 use dsim_core::hash_ring::{NodeId, RingEvent, RingSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Every, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 use frame::{FrameStats, RingFrame};
 use scene::{KeyCache, Scene};
-pub use settings::Settings;
+pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "consistent-hash-ring";
@@ -63,7 +63,7 @@ pub struct ConsistentHashRing {
     layer: Rc<RefCell<dsim_ui::layer::Layer>>,
     selected: Option<usize>,
     /// Model time since the key tour (Space) last inspected a key.
-    tour_elapsed: u64,
+    tour: Every,
     compare: bool,
     migration_start: Option<f64>,
     lookup_start: Option<f64>,
@@ -87,7 +87,7 @@ impl ConsistentHashRing {
             version: 0,
             layer: Rc::new(RefCell::new(dsim_ui::layer::Layer::new())),
             selected: None,
-            tour_elapsed: 0,
+            tour: Every::new(TOUR_MS),
             migration_start: None,
             lookup_start: None,
             scale: Rc::new(Cell::new(1.0)),
@@ -134,7 +134,7 @@ impl ConsistentHashRing {
 
     /// Inspects the key after the inspected one, clockwise from 0° (the first after the last).
     fn next_key(&mut self, cx: &mut Cx<Self>) {
-        self.tour_elapsed = 0;
+        self.tour.restart();
         let rank = self
             .selected
             .and_then(|k| self.keys.rank.get(k))
@@ -159,6 +159,8 @@ impl Sim for ConsistentHashRing {
     const TITLE: &'static str = "Consistent Hash Ring";
     const PLAYS: bool = true;
     const STEPS: bool = true;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = RingFrame;
@@ -209,8 +211,7 @@ impl Sim for ConsistentHashRing {
 
     /// The key tour: the next key clockwise every [`TOUR_MS`] of model time.
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
-        self.tour_elapsed += model_ms;
-        if self.tour_elapsed < TOUR_MS {
+        if !self.tour.tick(model_ms) {
             return false;
         }
         self.next_key(cx);
@@ -281,20 +282,18 @@ impl Sim for ConsistentHashRing {
         }
     }
 
-    fn about(&self) -> Html {
-        view::about()
-    }
-
-    fn help(&self) -> Html {
-        view::help()
-    }
-
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim, &self.scene.load)
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
-        Settings::query(self.sim.config(), self.compare, common)
+        Settings::query(
+            &Params {
+                config: self.sim.config(),
+                compare: self.compare,
+            },
+            common,
+        )
     }
 }
 

@@ -226,39 +226,11 @@ fn node_buttons_over(p: &NodeButtonsProps) -> Html {
         .iter()
         .zip(spots)
         .map(|(n, s)| {
-            let style = format!(
-                "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
-                s.x - s.r,
-                s.y - s.r,
-                2.0 * s.r,
-                2.0 * s.r
-            );
+            let style = dsim_ui::geom::Rect::around(s.x, s.y, s.r).css();
             let id = n.id;
             let cb = p.on_remove.clone();
             let onclick = Callback::from(move |_: MouseEvent| cb.emit(id));
             html! { <button type="button" class="hit" {style} aria-label={n.label.clone()} {onclick}></button> }
         })
         .collect()
-}
-
-/// The screen summary's fixed part.
-pub fn about() -> Html {
-    html! {
-        <>
-            <p>{ "The picture shows the hash ring: a circle of 2³² positions drawn as 0° to 360°. Each physical node (A, B, C…) has a colour; its virtual nodes are ticks on the ring in that colour, and each owns the arc before it. Keys are small dots on the ring in the colour of the node that owns them. A bar chart shows how many keys each node holds." }</p>
-            <p>{ "Add Node and Remove Node change the membership; the keys that must move are highlighted and then walk to their new owner. Each node is also a button that removes it. The sliders set the virtual nodes per physical node and the number of keys, and Inspect key steps through the keys to show one key's owner lookup. Compare with hash mod N shows how many keys the same change would move under hash(key) mod N." }</p>
-            <p>{ "Space starts a tour that inspects one key after another, clockwise, and stops it; → inspects the next key." }</p>
-        </>
-    }
-}
-
-/// The sim's part of the help dialog.
-pub fn help() -> Html {
-    html! {
-        <>
-            <p>{ "Nodes and keys are hashed (xxh32) onto one ring of 2³² positions, drawn as 0°–360°. A key belongs to the first virtual node clockwise from it; each virtual node is a tick in its node's colour and owns the coloured arc before it." }</p>
-            <p>{ "Add Node and Remove Node change the membership: the keys that must move are first highlighted in orange, then walk clockwise to their new owner, and the counter shows how many moved. Click a node (or Tab to it and press Enter) to remove that node. Raise Virtual nodes per physical node and watch the histogram even out. Click a key, or use Inspect key with the arrow keys, to see its owner lookup. Compare with hash mod N shows how many keys the same change would move under hash(key) mod N." }</p>
-            <p>{ "Space starts a tour that inspects one key after another, clockwise, and stops it; → inspects the next key." }</p>
-        </>
-    }
 }

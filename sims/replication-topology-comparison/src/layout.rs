@@ -21,16 +21,7 @@ const MAX_ROW_GAP: f64 = 130.0;
 /// The longest fan of arrows from the Leaderless client down to the replicas.
 const MAX_FAN: f64 = 170.0;
 
-/// Position and size of one node, in CSS pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Spot {
-    /// Centre x.
-    pub x: f64,
-    /// Centre y.
-    pub y: f64,
-    /// Radius.
-    pub r: f64,
-}
+pub use dsim_ui::geom::Spot;
 
 /// Which edge of a client box stays put when its caption makes it narrower than its room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -27,7 +27,7 @@ use dsim_ui::{Cx, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 use layout::PanelLayout;
-pub use settings::Settings;
+pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "replication-topology-comparison";
@@ -357,6 +357,8 @@ impl Sim for ReplicationTopology {
     const AUTOPLAY: bool = true;
     const STEPS: bool = true;
     const TICK_MS: u32 = TICK_MS;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Scene;
@@ -477,22 +479,12 @@ impl Sim for ReplicationTopology {
         self.update(Msg::Clicked(self.selected(), x, y), cx)
     }
 
-    fn about(&self) -> Html {
-        text::ABOUT
-            .iter()
-            .map(|p| html! { <p>{ *p }</p> })
-            .collect()
-    }
-
-    fn help(&self) -> Html {
-        text::HELP.iter().map(|p| html! { <p>{ *p }</p> }).collect()
-    }
-
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim.borrow(), self.queued_read.is_some())
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
-        Settings::query(&self.sim.borrow().config(), common)
+        let config = self.sim.borrow().config();
+        Settings::query(&Params { config }, common)
     }
 }

@@ -89,13 +89,7 @@ pub fn node_buttons(this: &ReplicationTopology, t: Topology, size: (f64, f64), v
         .enumerate()
         .map(|(i, s)| {
             let r = s.r.max(11.0);
-            let style = format!(
-                "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
-                s.x - r,
-                s.y - r,
-                2.0 * r,
-                2.0 * r
-            );
+            let style = dsim_ui::geom::Rect::around(s.x, s.y, r).css();
             let onclick = v.send(Msg::Panel(t, ReplicationEvent::ToggleNode(t, i)));
             html! {
                 <button type="button" class="hit" {style}

@@ -22,7 +22,7 @@ use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, SimHost, View};
 use yew::prelude::*;
 
 use draw::{Dot, DotKind, QueryMark, Scene};
-pub use settings::Settings;
+pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "sharding-strategies";
@@ -283,6 +283,8 @@ impl Sim for ShardingStrategies {
     const PLAYS: bool = true;
     const STEPS: bool = true;
     const DRAGS: bool = true;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
     /// The readouts re-render at most this often while the workload plays.
     const TICK_MS: u32 = 100;
     type Settings = Settings;
@@ -462,19 +464,15 @@ impl Sim for ShardingStrategies {
         (self.hover_split || self.drag.is_some()).then(|| AttrValue::from("ew-resize"))
     }
 
-    fn about(&self) -> Html {
-        view::about()
-    }
-
-    fn help(&self) -> Html {
-        view::help()
-    }
-
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim, &self.meter, self.playing)
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
-        Settings::query(self.sim.config(), self.sim.traffic(), common)
+        let params = Params {
+            config: self.sim.config(),
+            traffic: self.sim.traffic(),
+        };
+        Settings::query(&params, common)
     }
 }
