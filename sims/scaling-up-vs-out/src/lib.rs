@@ -18,8 +18,8 @@ use dsim_ui::{Cx, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 use data::Derived;
-pub use settings::Settings;
 use settings::{ChartTab, PanelTab};
+pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "scaling-up-vs-out";
@@ -71,6 +71,8 @@ impl Sim for ScalingUpVsOut {
     const PLAYS: bool = true;
     const STEPS: bool = true;
     const TICK_MS: u32 = 100;
+    const ABOUT: &'static [&'static str] = &text::ABOUT;
+    const HELP: &'static [&'static str] = &text::HELP;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = picture::Picture;
@@ -157,32 +159,19 @@ impl Sim for ScalingUpVsOut {
         text::canvas_label(&self.sim, &self.derived)
     }
 
-    fn about(&self) -> Html {
-        text::ABOUT
-            .iter()
-            .map(|p| html! { <p>{ *p }</p> })
-            .collect()
-    }
-
-    fn help(&self) -> Html {
-        text::HELP.iter().map(|p| html! { <p>{ *p }</p> }).collect()
-    }
-
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim, &self.derived)
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
         let config = self.sim.config();
-        Settings {
+        let params = Params {
             config,
             month: self.sim.month(),
             levers: (!config.follow).then(|| (self.sim.machine(), self.sim.nodes())),
             chart: self.chart,
             panel: self.panel,
-            common: *common,
-            notices: Vec::new(),
-        }
-        .query()
+        };
+        Settings::query(&params, common)
     }
 }

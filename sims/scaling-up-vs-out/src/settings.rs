@@ -8,8 +8,7 @@ use dsim_core::scaling::{
     MAX_FAILURE_RATE, MAX_GROWTH, MAX_KAPPA, MAX_MONTHS, MAX_NODES, MAX_RATE, MAX_SHARE,
     MAX_WORKING_SET_GB, MIN_RATE, MIN_WORKING_SET_GB, TOP_RUNG,
 };
-use dsim_ui::params::CommonParams;
-use dsim_ui::LinkSettings;
+use dsim_ui::params::{Linked, SimParams};
 
 /// The chart shown under the picture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,9 +84,9 @@ impl PanelTab {
     }
 }
 
-/// Everything the link can set, already clamped, with the notices about what was changed.
+/// What the link sets beside seed, speed and projector mode, already clamped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
+pub struct Params {
     /// The workload, the laws' parameters, the cluster's shape, failures and following.
     pub config: ScalingConfig,
     /// The month shown.
@@ -98,11 +97,10 @@ pub struct Settings {
     pub chart: ChartTab,
     /// The controls shown.
     pub panel: PanelTab,
-    /// Seed, speed and projector mode.
-    pub common: CommonParams,
-    /// What was changed, for the notice bar.
-    pub notices: Vec<String>,
 }
+
+/// The sim's settings from its link, with the notices about what was changed.
+pub type Settings = Linked<Params>;
 
 /// The ladder's core counts, as a link names machines.
 fn ladder_cores() -> Vec<i64> {
@@ -132,31 +130,28 @@ fn as_percent(x: f64) -> f64 {
     (x * 100_000.0).round() / 1_000.0
 }
 
-impl Settings {
-    /// Reads the settings from a query string; never fails.
-    pub fn from_query(query: &str) -> Self {
-        let mut r = ParamReader::new(query);
-        let common = CommonParams::read(&mut r);
+impl SimParams for Params {
+    fn read(r: &mut ParamReader) -> Self {
         let d = ScalingConfig::default();
         let (w, t) = (d.workload, d.tuning);
         let workload = Workload {
             start_rate: r.float("rate", MIN_RATE..=MAX_RATE, w.start_rate),
-            growth: percent(&mut r, "growth", MAX_GROWTH, w.growth),
-            read_share: percent(&mut r, "reads", 1.0, w.read_share),
+            growth: percent(r, "growth", MAX_GROWTH, w.growth),
+            read_share: percent(r, "reads", 1.0, w.read_share),
             working_set_gb: r.float(
                 "ws",
                 MIN_WORKING_SET_GB..=MAX_WORKING_SET_GB,
                 w.working_set_gb,
             ),
-            data_growth: percent(&mut r, "datagrowth", MAX_GROWTH, w.data_growth),
+            data_growth: percent(r, "datagrowth", MAX_GROWTH, w.data_growth),
         };
         let tuning = Tuning {
-            serial: percent(&mut r, "serial", MAX_SHARE, t.serial),
+            serial: percent(r, "serial", MAX_SHARE, t.serial),
             usl: Usl::new(
                 r.float("sigma", 0.0..=MAX_SHARE, t.usl.sigma),
                 r.float("kappa", 0.0..=MAX_KAPPA, t.usl.kappa),
             ),
-            cross_shard: percent(&mut r, "cross", MAX_SHARE, t.cross_shard),
+            cross_shard: percent(r, "cross", MAX_SHARE, t.cross_shard),
         };
         let default_layout = match d.shape.layout {
             Layout::Replicas => "replicas",
@@ -166,14 +161,14 @@ impl Settings {
             "shards" => Layout::Sharded,
             _ => Layout::Replicas,
         };
-        let node_rung = rung_of(&mut r, "node", DEFAULT_NODE_RUNG);
-        let failure_rate = percent(&mut r, "fail", MAX_FAILURE_RATE, d.failure_rate);
+        let node_rung = rung_of(r, "node", DEFAULT_NODE_RUNG);
+        let failure_rate = percent(r, "fail", MAX_FAILURE_RATE, d.failure_rate);
         let follow = r.flag("follow", true);
         let month = r.int("month", 0..=i64::from(MAX_MONTHS), 0) as u32;
-        let levers = Self::levers(&mut r, follow);
+        let levers = Self::levers(r, follow);
         let chart = ChartTab::from_key(r.choice("chart", &ChartTab::NAMES, "time"));
         let panel = PanelTab::from_key(r.choice("panel", &PanelTab::NAMES, "workload"));
-        Settings {
+        Params {
             config: ScalingConfig {
                 workload,
                 tuning,
@@ -185,30 +180,14 @@ impl Settings {
             levers,
             chart,
             panel,
-            common,
-            notices: r.notices(),
         }
     }
 
-    /// The machine and the node count of a link that does not follow the demand.
-    fn levers(r: &mut ParamReader, follow: bool) -> Option<(usize, usize)> {
-        if follow {
-            if r.has("machine") || r.has("nodes") {
-                r.note(crate::text::FOLLOW_IGNORES_LEVERS.to_string());
-            }
-            return None;
-        }
-        let machine = rung_of(r, "machine", DEFAULT_NODE_RUNG);
-        let nodes = r.int("nodes", 1..=MAX_NODES as i64, 3) as usize;
-        Some((machine, nodes))
-    }
-
-    /// The query string that reads back as these settings (levers only when they do not
-    /// follow the demand).
-    pub fn query(&self) -> String {
+    /// Writes them so that they read back the same (levers only when they do not follow
+    /// the demand).
+    fn write(&self, q: &mut ParamWriter) {
         let c = &self.config;
         let (w, t) = (c.workload, c.tuning);
-        let mut q = ParamWriter::new();
         q.float("rate", w.start_rate)
             .float("growth", as_percent(w.growth))
             .float("reads", as_percent(w.read_share))
@@ -238,20 +217,21 @@ impl Settings {
         }
         q.choice("chart", self.chart.key())
             .choice("panel", self.panel.key());
-        self.common.write(&mut q);
-        q.finish()
     }
 }
 
-impl LinkSettings for Settings {
-    fn from_query(query: &str) -> Self {
-        Settings::from_query(query)
-    }
-    fn common(&self) -> &CommonParams {
-        &self.common
-    }
-    fn notices(&self) -> &[String] {
-        &self.notices
+impl Params {
+    /// The machine and the node count of a link that does not follow the demand.
+    fn levers(r: &mut ParamReader, follow: bool) -> Option<(usize, usize)> {
+        if follow {
+            if r.has("machine") || r.has("nodes") {
+                r.note(crate::text::FOLLOW_IGNORES_LEVERS.to_string());
+            }
+            return None;
+        }
+        let machine = rung_of(r, "machine", DEFAULT_NODE_RUNG);
+        let nodes = r.int("nodes", 1..=MAX_NODES as i64, 3) as usize;
+        Some((machine, nodes))
     }
 }
 
@@ -259,20 +239,15 @@ impl LinkSettings for Settings {
 mod tests {
     use super::*;
     use dsim_core::scaling::Preset;
+    use dsim_ui::params::assert_round_trip;
 
-    fn settings(config: ScalingConfig, month: u32, levers: Option<(usize, usize)>) -> Settings {
-        Settings {
+    fn params(config: ScalingConfig, month: u32, levers: Option<(usize, usize)>) -> Params {
+        Params {
             config,
             month,
             levers,
             chart: ChartTab::Latency,
             panel: PanelTab::Out,
-            common: CommonParams {
-                seed: 99,
-                speed: 2.5,
-                projector: false,
-            },
-            notices: Vec::new(),
         }
     }
 
@@ -292,10 +267,7 @@ mod tests {
                 let mut config = p.config();
                 config.follow = follow;
                 let levers = (!follow).then_some((7, 23));
-                let s = settings(config, 17, levers);
-                let back = Settings::from_query(&s.query());
-                assert!(back.notices.is_empty(), "{:?}", back.notices);
-                assert_eq!(back, s, "{}", s.query());
+                assert_round_trip(&params(config, 17, levers));
             }
         }
     }
@@ -311,10 +283,7 @@ mod tests {
             config.tuning.usl = Usl::new(x * 5.0 / 1_000.0, x * 5.0 / 10_000.0);
             config.tuning.cross_shard = x / 100.0;
             config.failure_rate = x * 0.25 / 100.0;
-            let s = settings(config, step as u32, None);
-            let back = Settings::from_query(&s.query());
-            assert_eq!(back.config, s.config, "{}", s.query());
-            assert!(back.notices.is_empty());
+            assert_round_trip(&params(config, step as u32, None));
         }
     }
 
