@@ -42,6 +42,7 @@ async function reveal(page, id, c) {
 for (const id of ids) {
   test(`${id}: every control in metadata.json has its accessible name and role`, async ({ page, pageErrors }) => {
     const meta = JSON.parse(readFileSync(`sims/${id}/metadata.json`, 'utf8'));
+    test.setTimeout(30_000 + 1_000 * meta.controls.length);
     const hidden = (c) => (c.revealedBy || []).length > 0;
     const problems = [];
     // The controls on screen from the start, on one page; each hidden one on a fresh page.

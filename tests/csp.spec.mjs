@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, expectCleanConsole, allowErrors } from './fixtures.mjs';
 import { problemProbe, readProblems } from './probes.mjs';
+import { simIds } from '../tools/sims.mjs';
 
-const IDS = ['sharding-strategies', 'consistent-hash-ring', 'replication-topology-comparison',
-  'quorum-calculator', 'split-brain-scenario', 'gossip-protocol-spread'];
+const IDS = simIds();
 const PAGES = ['index.html', ...IDS.map((id) => `sims/${id}/main.html`), 'course.html'];
 
 /** The policy in README's "Content-Security-Policy for course hosts" code block. */

@@ -142,6 +142,10 @@ const scenarios = {
     start: click('Partition Network'), repeat: null, ms: 3000,
     sizes: { default: '', stress: '?speed=10' },
   },
+  'scaling-up-vs-out': {
+    start: click('Play'), repeat: null, ms: 3000,
+    sizes: { default: '', stress: '?speed=10&follow=0&nodes=64' },
+  },
 };
 
 async function frameCost(browser, id, query, scenario) {

@@ -14,6 +14,7 @@ const ACTIONS = {
   'replication-topology-comparison': ['Simulate Write'],
   'split-brain-scenario': ['Partition Network', 'Skip ahead', 'Send Write A and Write B', 'Skip ahead', 'Heal Partition', 'Skip ahead', 'Pause'],
   'sharding-strategies': ['Range scan'],
+  'scaling-up-vs-out': Array(30).fill('Next month'),
 };
 
 const server = await startServer('dist', PORT);

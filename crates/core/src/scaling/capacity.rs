@@ -106,7 +106,7 @@ impl Default for OutShape {
     fn default() -> Self {
         OutShape {
             node_rung: super::machine::DEFAULT_NODE_RUNG,
-            layout: Layout::Replicas,
+            layout: Layout::Sharded,
         }
     }
 }

@@ -121,6 +121,27 @@ impl ScalingSim {
         sim
     }
 
+    /// A run that starts in `month` (clamped to the timeline) rather than month 0, as a link
+    /// can ask: with `levers` (machine rung, node count; clamped) when the levers do not follow
+    /// the demand, else sized for that month. Nothing has failed and no downtime is counted.
+    pub fn resume(
+        config: ScalingConfig,
+        seed: u64,
+        month: u32,
+        levers: Option<(usize, usize)>,
+    ) -> Self {
+        let mut sim = ScalingSim::new(config, seed);
+        sim.month = month.min(MAX_MONTHS);
+        (sim.machine, sim.nodes) = match levers {
+            Some((rung, nodes)) if !sim.config.follow => {
+                (rung.min(TOP_RUNG), nodes.clamp(1, MAX_NODES))
+            }
+            _ => sim.fitted(),
+        };
+        sim.over = [sim.is_over(Lever::Up), sim.is_over(Lever::Out)];
+        sim
+    }
+
     /// The current settings.
     pub fn config(&self) -> ScalingConfig {
         self.config

@@ -566,6 +566,7 @@ fn settings_out_of_range_are_clamped_and_reported() {
 #[test]
 fn resizing_the_cluster_copies_or_moves_data() {
     let mut s = ScalingSim::new(ScalingConfig::default(), 1);
+    s.apply(ScalingEvent::SetLayout(Layout::Replicas));
     s.apply(ScalingEvent::Set(Setting::Nodes, 2.0));
     let ws = s.demand().working_set_gb;
     let o = s.apply(ScalingEvent::Set(Setting::Nodes, 5.0));
@@ -584,6 +585,7 @@ fn resizing_the_cluster_copies_or_moves_data() {
 #[test]
 fn failures_are_one_domain_or_a_share() {
     let mut s = ScalingSim::new(ScalingConfig::default(), 11);
+    s.apply(ScalingEvent::SetLayout(Layout::Replicas));
     s.apply(ScalingEvent::Set(Setting::Nodes, 4.0));
     assert_eq!(
         s.apply(ScalingEvent::FailMachine),
@@ -681,6 +683,38 @@ fn reset_returns_to_month_zero_with_the_same_settings() {
     assert_eq!(s.config().workload.growth, 0.15);
     let fresh = ScalingSim::new(s.config(), 9);
     assert_eq!((s.machine(), s.nodes()), (fresh.machine(), fresh.nodes()));
+}
+
+#[test]
+fn a_run_can_resume_where_a_link_left_it() {
+    let mut config = ScalingConfig::default();
+    config.follow = false;
+    let s = ScalingSim::resume(config, 4, 30, Some((7, 12)));
+    assert_eq!((s.month(), s.machine(), s.nodes()), (30, 7, 12));
+    assert_eq!(s.downtime(), Downtime::default());
+    assert!(s.failed_nodes().is_empty() && !s.machine_down());
+    let clamped = ScalingSim::resume(config, 4, 999, Some((99, 999)));
+    assert_eq!(
+        (clamped.month(), clamped.machine(), clamped.nodes()),
+        (MAX_MONTHS, TOP_RUNG, MAX_NODES)
+    );
+    // Following the demand, the levers are sized for the month whatever the link says.
+    config.follow = true;
+    let fitted = ScalingSim::resume(config, 4, 12, Some((0, 1)));
+    let d = fitted.demand();
+    assert_eq!(
+        fitted.machine(),
+        cheapest_up(&d, &config.tuning).unwrap_or(TOP_RUNG)
+    );
+    assert!(fitted.nodes() > 1);
+    // Its ceilings are known without having been crossed on the way.
+    let late = ScalingSim::resume(config, 4, MAX_MONTHS, None);
+    assert!(late.is_over(Lever::Up));
+    let mut late = late;
+    let o = late.apply(ScalingEvent::Set(Setting::Growth, 0.08));
+    assert!(!o
+        .iter()
+        .any(|o| matches!(o, Outcome::CeilingCrossed { .. })));
 }
 
 // ----- properties ------------------------------------------------------------------------------
