@@ -687,8 +687,10 @@ fn reset_returns_to_month_zero_with_the_same_settings() {
 
 #[test]
 fn a_run_can_resume_where_a_link_left_it() {
-    let mut config = ScalingConfig::default();
-    config.follow = false;
+    let config = ScalingConfig {
+        follow: false,
+        ..ScalingConfig::default()
+    };
     let s = ScalingSim::resume(config, 4, 30, Some((7, 12)));
     assert_eq!((s.month(), s.machine(), s.nodes()), (30, 7, 12));
     assert_eq!(s.downtime(), Downtime::default());
@@ -699,7 +701,10 @@ fn a_run_can_resume_where_a_link_left_it() {
         (MAX_MONTHS, TOP_RUNG, MAX_NODES)
     );
     // Following the demand, the levers are sized for the month whatever the link says.
-    config.follow = true;
+    let config = ScalingConfig {
+        follow: true,
+        ..config
+    };
     let fitted = ScalingSim::resume(config, 4, 12, Some((0, 1)));
     let d = fitted.demand();
     assert_eq!(
