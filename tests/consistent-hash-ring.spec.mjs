@@ -377,3 +377,45 @@ test('→ inspects the next key clockwise; Space tours the keys and stops', asyn
   await expect(inspect).toHaveAttribute('aria-valuetext', stopped);
   await expectCleanConsole(pageErrors);
 });
+
+test('the readouts show the measured ownership spread beside √((N−1)/(N·V)), and it never reaches zero', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?speed=10');
+  await expect(readouts(page)).toContainText(/Ring share spread \d+\.\d% · expected √\(\(N−1\)\/\(N·V\)\) = 89\.4%/);
+  const measured = async () => Number((await readouts(page).textContent()).match(/Ring share spread (\d+\.\d)%/)[1]);
+  const atOne = await measured();
+  const vnodes = page.getByRole('slider', { name: 'Virtual nodes per physical node' });
+  await vnodes.focus();
+  await page.keyboard.press('End');
+  await expect(readouts(page)).toContainText('expected √((N−1)/(N·V)) = 12.6%');
+  const atFifty = await measured();
+  expect(atFifty).toBeLessThan(atOne / 2);
+  expect(atFifty).toBeGreaterThan(2);
+  expect(atFifty).toBeLessThan(30);
+  await expectCleanConsole(pageErrors);
+});
+
+test('the key lookup lists the preference list; rf in the link sets its length, clamped with a notice', async ({ page, pageErrors }) => {
+  const replicas = async () => {
+    const inspect = page.getByRole('slider', { name: 'Inspect key' });
+    await inspect.focus();
+    await page.keyboard.press('ArrowRight');
+    // The first key clockwise, user:73980, is owned by Node E: the list starts there.
+    await expect(lookup(page)).toContainText('Replicas (RF =');
+    const facts = await lookup(page).locator('dd').allTextContents();
+    return facts[facts.length - 1].split(', then ');
+  };
+  await openSim(page, ID, '?speed=10');
+  let list = await replicas();
+  await expect(lookup(page)).toContainText('Replicas (RF = 3)');
+  expect(list).toHaveLength(3);
+  expect(list[0]).toBe('Node E');
+  expect(new Set(list).size).toBe(3);
+  await openSim(page, ID, '?speed=10&rf=9');
+  await expect(page.getByRole('note', { name: 'Settings changed' })).toContainText('rf=9 is outside 1–4; using rf=4.');
+  list = await replicas();
+  await expect(lookup(page)).toContainText('Replicas (RF = 4)');
+  expect(list).toHaveLength(4);
+  expect(list[0]).toBe('Node E');
+  expect(new Set(list).size).toBe(4);
+  await expectCleanConsole(pageErrors);
+});

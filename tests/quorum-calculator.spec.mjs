@@ -235,3 +235,40 @@ test('Space runs a write-then-read demonstration and stops it; → runs the next
   await expect(narration(page)).toContainText('Reset.');
   await expectCleanConsole(pageErrors);
 });
+
+test('the verdict is qualified, and each case W + R > N does not cover runs from its button', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?speed=10');
+  await expect(status(page)).toContainText('Consistency guaranteed: YES (every read overlaps the latest completed write)');
+  const cases = page.getByRole('group', { name: 'Not covered by W + R > N:' });
+  const reset = () => page.getByRole('button', { name: 'Reset' }).click();
+  await cases.getByRole('button', { name: 'Read during a write' }).click();
+  await expect(narration(page)).toContainText(/so far only Node \d has it, fewer than W = 3\. A read of Nodes [\d, and]+ returns v2 \(the new value\); a second read, started after the first returned, asks Nodes [\d, and]+ and gets v1 \(the old value\)/);
+  await expect(narration(page)).toContainText('quorums alone are not linearizable');
+  await reset();
+  await cases.getByRole('button', { name: 'Failed write' }).click();
+  await expect(narration(page)).toContainText(/A write of v2 reached Nodes \d and \d and then failed before W = 3 acknowledged it\./);
+  await expect(narration(page)).toContainText(/returns v2, the failed write\. A read of Nodes [\d, and]+ returns v1\. The latest acknowledged version is still v1\./);
+  await reset();
+  await cases.getByRole('button', { name: 'Sloppy quorum' }).click();
+  await expect(narration(page)).toContainText(/stand-in nodes? holding hints for Nodes? [\d, and]+\. A client on the other side reads R = 3 home replicas, Nodes [\d, and]+, and gets v1 \(stale although W \+ R > N\)\./);
+  await expect(narration(page)).toContainText(/hinted handoff delivers v2 to .*the read returns v2, the latest\./);
+  await reset();
+  await cases.getByRole('button', { name: 'Concurrent writes (LWW)' }).click();
+  await expect(narration(page)).toContainText(/v2 is acknowledged by Nodes [\d, and]+, v3 by Nodes [\d, and]+\. Last-write-wins keeps the later timestamp, so v2 is discarded/);
+  await expect(narration(page)).toContainText(/an acknowledged write is silently lost\..*the read returns v3, the latest\./);
+  await expectCleanConsole(pageErrors);
+});
+
+test('a case the cluster cannot show is disabled and says why', async ({ page, pageErrors }) => {
+  await openSim(page, ID, '?n=3&w=1&r=3');
+  const cases = page.getByRole('group', { name: 'Not covered by W + R > N:' });
+  const during = cases.getByRole('button', { name: 'Read during a write' });
+  await expect(during).toHaveAttribute('aria-disabled', 'true');
+  await expect(during).toHaveAccessibleDescription(/needs R below N/);
+  await expect(cases.getByRole('button', { name: 'Failed write' })).toHaveAccessibleDescription(/needs W of at least 2/);
+  await page.getByRole('button', { name: /^Node 2: up/ }).click();
+  const sloppy = cases.getByRole('button', { name: 'Sloppy quorum' });
+  await expect(sloppy).toHaveAttribute('aria-disabled', 'true');
+  await expect(sloppy).toHaveAccessibleDescription(/bring every node back up/);
+  await expectCleanConsole(pageErrors);
+});

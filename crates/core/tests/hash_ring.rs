@@ -621,3 +621,60 @@ fn load_statistics_are_exact() {
     assert!((s.cv - s.std_dev / 4.0).abs() < 1e-12);
     assert_eq!(LoadStats::from_counts(vec![]).cv, 0.0);
 }
+
+/// The measured spread of ring ownership matches √((N − 1)/(N·V)). A node's share is a
+/// Beta(V, (N − 1)·V) fraction, so N²·Var(share) = (N − 1)/(N·V + 1): the squared spread's mean
+/// over many rings is (N − 1)/(N·V) within 1 %. Per ring the squared spread has relative sd
+/// about √(2/(N − 1)) ≤ 0.82; over 120 rings the mean's is ≤ 7.5 %, and the tolerance 25 % is
+/// over 3 sd. With 50 vnodes the spread is still about 13 %, not zero.
+#[test]
+fn ownership_spread_follows_the_formula_and_never_vanishes() {
+    for vnodes in [1, 10, 50] {
+        let (mut measured, mut expected) = (0.0, 0.0);
+        for seed in 0..120u64 {
+            let sim = shuffled_ring(seed, vnodes, MIN_KEYS);
+            measured += sim.share_spread().powi(2);
+            expected += expected_spread(sim.nodes().len(), vnodes).powi(2);
+        }
+        let ratio = measured / expected;
+        assert!(
+            (0.75..1.25).contains(&ratio),
+            "V={vnodes}: ratio {ratio:.3}"
+        );
+    }
+    assert!((expected_spread(8, 50) - 0.132).abs() < 0.001);
+    assert!((expected_spread(5, 150) - 0.073).abs() < 0.001);
+}
+
+/// A key's preference list: the owner first, then the next distinct physical nodes clockwise;
+/// capped at the node count. When a node joins, each list gains at most that node and loses at
+/// most its last entry: the other copies stay where they were.
+#[test]
+fn preference_lists_are_distinct_nodes_clockwise_and_stable_on_join() {
+    for seed in 0..40u64 {
+        let mut sim = shuffled_ring(seed, 1 + (seed as usize % 7), 200);
+        for key in 0..sim.keys().len() {
+            let list = sim.preference_list(key, 3);
+            assert_eq!(list.len(), 3);
+            assert_eq!(Some(list[0]), sim.owner_of(key));
+            let mut uniq = list.clone();
+            uniq.sort();
+            uniq.dedup();
+            assert_eq!(uniq.len(), 3);
+            assert_eq!(sim.preference_list(key, 99).len(), sim.nodes().len());
+        }
+        let before: Vec<Vec<NodeId>> = (0..200).map(|k| sim.preference_list(k, 3)).collect();
+        if !matches!(sim.apply(RingEvent::AddNode), RingOutcome::Joined(_)) {
+            continue;
+        }
+        let joined = sim.nodes().last().expect("a node joined").id;
+        for (key, old) in before.iter().enumerate() {
+            let new = sim.preference_list(key, 3);
+            let kept: Vec<NodeId> = new.iter().copied().filter(|&n| n != joined).collect();
+            assert_eq!(kept[..], old[..kept.len()], "key {key}: {old:?} → {new:?}");
+        }
+    }
+    assert!(RingSim::new(RingConfig::default(), 1)
+        .preference_list(usize::MAX, 3)
+        .is_empty());
+}

@@ -291,6 +291,7 @@ impl Sim for ConsistentHashRing {
             &Params {
                 config: self.sim.config(),
                 compare: self.compare,
+                replicas: self.settings.replicas,
             },
             common,
         )

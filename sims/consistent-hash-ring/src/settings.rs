@@ -1,9 +1,9 @@
-//! The ring's settings from its link: `?nodes=5&keys=12&vnodes=1&compare=1` plus seed, speed and
-//! projector.
+//! The ring's settings from its link: `?nodes=5&keys=12&vnodes=1&rf=3&compare=1` plus seed,
+//! speed and projector.
 
 use dsim_core::hash_ring::{
-    RingConfig, DEFAULT_KEYS, DEFAULT_NODES, DEFAULT_VNODES, MAX_KEYS, MAX_NODES, MAX_VNODES,
-    MIN_KEYS, MIN_NODES, MIN_VNODES,
+    RingConfig, DEFAULT_KEYS, DEFAULT_NODES, DEFAULT_REPLICAS, DEFAULT_VNODES, MAX_KEYS, MAX_NODES,
+    MAX_REPLICAS, MAX_VNODES, MIN_KEYS, MIN_NODES, MIN_REPLICAS, MIN_VNODES,
 };
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_ui::params::{Linked, SimParams};
@@ -15,6 +15,8 @@ pub struct Params {
     pub config: RingConfig,
     /// Whether the "Compare with hash mod N" view starts switched on.
     pub compare: bool,
+    /// The replication factor: how many distinct physical nodes hold each key.
+    pub replicas: usize,
 }
 
 /// The ring's settings from its link, with the notices about what was changed.
@@ -30,10 +32,16 @@ impl SimParams for Params {
             range(MIN_VNODES, MAX_VNODES),
             DEFAULT_VNODES as i64,
         );
+        let replicas = reader.int(
+            "rf",
+            range(MIN_REPLICAS, MAX_REPLICAS),
+            DEFAULT_REPLICAS as i64,
+        );
         let compare = reader.flag("compare", false);
         Params {
             config: RingConfig::new(nodes as usize, vnodes as usize, keys as usize),
             compare,
+            replicas: replicas as usize,
         }
     }
 
@@ -41,6 +49,7 @@ impl SimParams for Params {
         w.int("nodes", self.config.nodes as i64)
             .int("vnodes", self.config.vnodes as i64)
             .int("keys", self.config.keys as i64)
+            .int("rf", self.replicas as i64)
             .flag("compare", self.compare);
     }
 }
@@ -57,6 +66,7 @@ mod tests {
                 assert_round_trip(&Params {
                     config: RingConfig::new(nodes, vnodes, keys),
                     compare: nodes % 2 == 0,
+                    replicas: MIN_REPLICAS + nodes % MAX_REPLICAS,
                 });
             }
         }
@@ -67,6 +77,7 @@ mod tests {
         let s = Settings::from_query("");
         assert_eq!(s.config, RingConfig::new(5, 1, 12));
         assert!(!s.compare);
+        assert_eq!(s.replicas, 3);
         assert_eq!(s.common.seed, 42);
         assert!(s.notices.is_empty());
     }
@@ -92,6 +103,17 @@ mod tests {
                 "vnodes=500 is outside 1–50; using vnodes=50.".to_string(),
             ]
         );
+    }
+
+    #[test]
+    fn the_replication_factor_is_clamped_with_a_notice() {
+        let s = Settings::from_query("?rf=9");
+        assert_eq!(s.replicas, MAX_REPLICAS);
+        assert_eq!(
+            s.notices,
+            vec!["rf=9 is outside 1–4; using rf=4.".to_string()]
+        );
+        assert_eq!(Settings::from_query("?rf=0").replicas, 1);
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! Pure functions, tested natively.
 
 use dsim_core::hash_ring::{
-    to_degrees, Clamped, KeyLookup, LoadStats, Migration, ModNMigration, NodeId, Refusal,
-    RingOutcome, RingSim, VNode, MAX_KEYS, MAX_NODES, MAX_VNODES, MIN_KEYS, MIN_NODES, MIN_VNODES,
+    expected_spread, to_degrees, Clamped, KeyLookup, LoadStats, Migration, ModNMigration, NodeId,
+    Refusal, RingOutcome, RingSim, VNode, MAX_KEYS, MAX_NODES, MAX_VNODES, MIN_KEYS, MIN_NODES,
+    MIN_VNODES,
 };
 use dsim_ui::format::{approx, count, percent, plural_s, thousands};
 
@@ -336,6 +337,35 @@ pub fn spread_readout(load: &LoadStats) -> String {
     )
 }
 
+/// The measured spread of ring ownership beside the formula it follows:
+/// "Ring share spread 31.2% · expected √((N−1)/(N·V)) = 40.0%".
+pub fn share_spread_readout(measured: f64, nodes: usize, vnodes: usize) -> String {
+    format!(
+        "Ring share spread {:.1}% · expected √((N−1)/(N·V)) = {:.1}%",
+        measured * 100.0,
+        expected_spread(nodes, vnodes) * 100.0
+    )
+}
+
+/// Why the spread never reaches zero, as the readout's tooltip.
+pub const SPREAD_WHY: &str = "The standard deviation of the nodes' shares of the ring, relative to their mean. More virtual nodes narrow it as √((N−1)/(N·V)), about 13% at 50 and 7% at 150, but never to zero; fixed equal-size partitions or weighted vnodes are the remedies.";
+
+/// Why the migrating keys walk clockwise, as the legend's tooltip.
+pub const MIGRATION_WHY: &str = "The clockwise walk is the lookup path that finds a key's new owner; the data itself is copied from the old owner (or another replica) to the new one.";
+
+/// The lookup panel's term for the preference list: "Replicas (RF = 3)".
+pub fn replicas_term(rf: usize) -> String {
+    format!("Replicas (RF = {rf})")
+}
+
+/// The preference list: "Node E, then Node A, then Node C" (the owner first).
+pub fn preference_list(ids: &[NodeId]) -> String {
+    ids.iter()
+        .map(|&id| node_name(id))
+        .collect::<Vec<_>>()
+        .join(", then ")
+}
+
 /// The canvas's accessible name: the ring, its nodes, vnodes and keys, and the histogram.
 pub fn canvas_label(sim: &RingSim, counts: &[(NodeId, usize)]) -> String {
     let c = sim.config();
@@ -472,6 +502,7 @@ pub const ABOUT: &[&str] = &[
     "The picture shows the hash ring: a circle of 2³² positions drawn as 0° to 360°. Each physical node (A, B, C…) has a colour; its virtual nodes are ticks on the ring in that colour, and each owns the arc before it. Keys are small dots on the ring in the colour of the node that owns them. A bar chart shows how many keys each node holds.",
     "Add Node and Remove Node change the membership; the keys that must move are highlighted and then walk to their new owner. Each node is also a button that removes it. The sliders set the virtual nodes per physical node and the number of keys, and Inspect key steps through the keys to show one key's owner lookup. Compare with hash mod N shows how many keys the same change would move under hash(key) mod N.",
     "Space starts a tour that inspects one key after another, clockwise, and stops it; → inspects the next key.",
+    "The readouts show the ring share spread: how unevenly the nodes' shares of the ring vary, measured, beside the formula √((N−1)/(N·V)) it follows. The key lookup lists the key's replicas: its owner and the next distinct physical nodes clockwise (the preference list; the link's rf sets how many).",
 ];
 
 /// The sim's part of the help dialog.
@@ -479,6 +510,7 @@ pub const HELP: &[&str] = &[
     "Nodes and keys are hashed (xxh32) onto one ring of 2³² positions, drawn as 0°–360°. A key belongs to the first virtual node clockwise from it; each virtual node is a tick in its node's colour and owns the coloured arc before it.",
     "Add Node and Remove Node change the membership: the keys that must move are first highlighted in orange, then walk clockwise to their new owner, and the counter shows how many moved. Click a node (or Tab to it and press Enter) to remove that node. Raise Virtual nodes per physical node and watch the histogram even out. Click a key, or use Inspect key with the arrow keys, to see its owner lookup. Compare with hash mod N shows how many keys the same change would move under hash(key) mod N.",
     "Space starts a tour that inspects one key after another, clockwise, and stops it; → inspects the next key.",
+    "The walk of a migrating key is the lookup path to its new owner; the data itself is copied from the old owner. Virtual nodes narrow the spread of the load to about √((N−1)/(N·V)) (13% at 50 vnodes) but never remove it; the readout shows the measured spread. Each key is stored on its owner and the next distinct physical nodes clockwise: the preference list, shown in the key lookup (set how many copies with rf= in the link).",
 ];
 
 #[cfg(test)]

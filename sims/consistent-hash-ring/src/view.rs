@@ -35,7 +35,7 @@ pub fn body(ring: &ConsistentHashRing, v: &V) -> Html {
                     { comparison(ring.sim.last_migration()) }
                 }
                 <div class="ring-lookup" role="status" aria-label="Key lookup">
-                    { lookup_facts(lookup.as_ref(), ring.compare) }
+                    { lookup_facts(lookup.as_ref().map(|l| (l, ring.sim.preference_list(l.key, ring.settings.replicas))), ring.compare) }
                 </div>
             </div>
         </>
@@ -48,7 +48,7 @@ fn legend() -> Html {
             <li title="The ring is the 32-bit hash space: 0° is hash 0, 360° is 2^32 = 4,294,967,296, which wraps back to 0.">
                 <strong>{ "0°–360°" }</strong>{ " = hash 0 … 2³² − 1 (xxh32)" }</li>
             <li><span class="swatch tick" aria-hidden="true"></span>{ "virtual node" }</li>
-            <li><span class="swatch write">{ "orange" }</span>{ "key that migrates" }</li>
+            <li title={text::MIGRATION_WHY}><span class="swatch write">{ "orange" }</span>{ "key that migrates" }</li>
         </ul>
     }
 }
@@ -59,7 +59,10 @@ fn readouts(ring: &ConsistentHashRing) -> Html {
         <div class="readouts ring-readouts" role="status" aria-label="Ring readouts">
             <p class="counter">{ text::counter(&ring.sim) }</p>
             <p class="per-node">{ text::per_node_readout(&ring.counts()) }</p>
-            <p>{ text::spread_readout(&ring.scene.load) }</p>
+            <p class="key-spread">{ text::spread_readout(&ring.scene.load) }</p>
+            <p class="share-spread" title={text::SPREAD_WHY}>
+                { text::share_spread_readout(ring.sim.share_spread(), ring.sim.nodes().len(), ring.sim.config().vnodes) }
+            </p>
         </div>
     }
 }
@@ -154,8 +157,8 @@ fn compare_rows(m: &Migration) -> Html {
 
 /// The inspected key's hash, position, clockwise walk and owner (and `hash mod N` placement
 /// while comparing), or how to inspect one.
-fn lookup_facts(lookup: Option<&KeyLookup>, compare: bool) -> Html {
-    let Some(l) = lookup else {
+fn lookup_facts(lookup: Option<(&KeyLookup, Vec<NodeId>)>, compare: bool) -> Html {
+    let Some((l, copies)) = lookup else {
         return html! {
             <p class="hint">{ "Click a key on the ring, or use Inspect key, to see its hash and the clockwise walk to its owner." }</p>
         };
@@ -167,6 +170,7 @@ fn lookup_facts(lookup: Option<&KeyLookup>, compare: bool) -> Html {
             <dt>{ "Position" }</dt><dd>{ text::position_fact(l.degrees) }</dd>
             <dt>{ "Walk clockwise" }</dt><dd>{ text::walk_fact(l) }</dd>
             <dt>{ "Owner" }</dt><dd><strong>{ text::node_name(l.owner) }</strong></dd>
+            <dt>{ text::replicas_term(copies.len()) }</dt><dd>{ text::preference_list(&copies) }</dd>
             if compare {
                 <dt>{ "hash mod N" }</dt><dd>{ text::mod_n_fact(l) }</dd>
             }

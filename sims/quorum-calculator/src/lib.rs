@@ -1,6 +1,7 @@
 //! The quorum calculator MicroSim: choose N, W and R, simulate writes and reads on a row of
 //! replicas, and see when a read is guaranteed to overlap the last write (W + R > N) and when
-//! it can return stale data.
+//! it can return stale data, and the cases that condition does not cover (reads during a write,
+//! failed writes, sloppy quorums, last-write-wins).
 
 mod draw;
 pub mod layout;
@@ -8,7 +9,7 @@ pub mod settings;
 pub mod text;
 mod view;
 
-use dsim_core::quorum::{QuorumEvent, QuorumSim};
+use dsim_core::quorum::{QuorumEvent, QuorumOutcome, QuorumSim};
 use dsim_ui::params::CommonParams;
 use dsim_ui::{Cx, Every, Frame, Sim, SimHost, View};
 use yew::prelude::*;
@@ -54,13 +55,16 @@ impl QuorumCalculator {
     fn apply(&mut self, event: QuorumEvent, cx: &mut Cx<Self>) {
         let before = self.sim.latest();
         let outcome = self.sim.apply(event);
+        let ran = !matches!(outcome, QuorumOutcome::LimitBlocked(..));
         cx.narrate(text::outcome(&outcome, self.sim.config()));
         let start = cx.now();
         self.anim = match event {
-            QuorumEvent::Write | QuorumEvent::Read => Some(draw::Animation {
-                start,
-                stale_write: None,
-            }),
+            QuorumEvent::Write | QuorumEvent::Read | QuorumEvent::Limit(_) if ran => {
+                Some(draw::Animation {
+                    start,
+                    stale_write: None,
+                })
+            }
             QuorumEvent::StaleRead if self.sim.latest() > before => Some(draw::Animation {
                 start,
                 stale_write: self

@@ -2,7 +2,8 @@
 //! words, the screen summary and the help.
 
 use dsim_core::quorum::{
-    OpKind, Operation, QuorumConfig, QuorumOutcome, QuorumSim, StaleReadBlocked,
+    Limit, LimitBlocked, LimitOutcome, OpKind, Operation, QuorumConfig, QuorumOutcome, QuorumSim,
+    StaleReadBlocked,
 };
 use dsim_ui::format::{and_list, plural_s};
 
@@ -29,7 +30,7 @@ pub fn summary(c: QuorumConfig) -> String {
     let verdict = if c.consistent() {
         let k = c.guaranteed_overlap();
         format!(
-            "every read overlaps the last write in at least {k} replica{}, so reads are fresh",
+            "every read overlaps the latest completed write in at least {k} replica{}",
             plural_s(k)
         )
     } else {
@@ -95,6 +96,8 @@ pub fn outcome(o: &QuorumOutcome, config: QuorumConfig) -> String {
             format!("{} {}", outcome(write, config), outcome(read, config))
         }
         QuorumOutcome::StaleReadBlocked(why) => stale_read_blocked(*why),
+        QuorumOutcome::Limit(o) => limit(o, config),
+        QuorumOutcome::LimitBlocked(_, why) => limit_blocked(*why),
         QuorumOutcome::NodeToggled {
             node,
             up,
@@ -138,6 +141,8 @@ fn operation(o: &QuorumOutcome, config: QuorumConfig) -> String {
                 format!(" No write yet, so it returns v{returned}.")
             } else if returned == latest && !overlap.is_empty() {
                 format!(" {} also acknowledged the last write, so the read returns v{latest}, the latest.", node_list(overlap))
+            } else if returned > latest {
+                format!(" It returns v{returned}, newer than the latest acknowledged v{latest}: a write that has not completed, or that failed.")
             } else if returned == latest {
                 format!(" It returns v{latest}, the latest, by luck: an earlier write had reached it.")
             } else {
@@ -239,16 +244,83 @@ pub fn can_lose(k: usize) -> String {
     format!("can lose {k} node{}", plural_s(k))
 }
 
+/// The verdict under the formula, before its YES or NO (the chapter's words).
+pub const VERDICT: &str = "Consistency guaranteed: ";
+
+/// The verdict's qualifier: what W + R > N does and does not promise.
+pub fn verdict_why(consistent: bool) -> &'static str {
+    if consistent {
+        "(every read overlaps the latest completed write)"
+    } else {
+        "(a read can miss the latest completed write)"
+    }
+}
+
+/// The label over the buttons of the cases W + R > N does not cover.
+pub const LIMITS_LABEL: &str = "Not covered by W + R > N:";
+
+/// A case's button label.
+pub fn limit_label(l: Limit) -> &'static str {
+    match l {
+        Limit::ReadDuringWrite => "Read during a write",
+        Limit::FailedWrite => "Failed write",
+        Limit::SloppyQuorum => "Sloppy quorum",
+        Limit::LastWriteWins => "Concurrent writes (LWW)",
+    }
+}
+
+/// Why a case cannot run now.
+pub fn limit_blocked(why: LimitBlocked) -> String {
+    match why {
+        LimitBlocked::ReplicaDown => "This case runs on a healthy cluster: bring every node back up first.",
+        LimitBlocked::NeedsTwoAcks => "This case needs W of at least 2: a write that has reached one replica must still be short of its quorum.",
+        LimitBlocked::ReadsEveryReplica => "This case needs R below N: with R = N every read asks the replica that already has the new value.",
+    }
+    .to_string()
+}
+
+fn limit(o: &LimitOutcome, c: QuorumConfig) -> String {
+    match o {
+        LimitOutcome::ReadDuringWrite { version, reached, first, second, acked } => format!(
+            "A write of v{version} is in flight: so far only {} has it, fewer than W = {}. A read of {} returns v{} (the new value); a second read, started after the first returned, asks {} and gets v{} (the old value). Then {} acknowledge v{version}. W + R > N only covers reads that start after a write completes: quorums alone are not linearizable.",
+            node_name(*reached), c.w, node_list(&first.0), first.1, node_list(&second.0), second.1, node_list(acked)
+        ),
+        LimitOutcome::FailedWrite { version, reached, seen, missed, latest } => {
+            let mut s = format!(
+                "A write of v{version} reached {} and then failed before W = {} acknowledged it. The client is told it failed, but nothing rolls it back: a read of {} returns v{}, the failed write.",
+                node_list(reached), c.w, node_list(&seen.0), seen.1
+            );
+            if let Some((set, v)) = missed {
+                s.push_str(&format!(" A read of {} returns v{v}.", node_list(set)));
+            }
+            s.push_str(&format!(" The latest acknowledged version is still v{latest}."));
+            s
+        }
+        LimitOutcome::SloppyQuorum { version, home_acked, hinted_for, stale, after } => format!(
+            "A partition cuts the writer off from some of the key's home replicas. With a sloppy quorum the write of v{version} is acknowledged by W = {}: {} and {} stand-in node{} holding hints for {}. A client on the other side reads R = {} home replicas, {}, and gets v{} (stale although W + R > N). The partition heals and hinted handoff delivers v{version} to {}. {}",
+            c.w,
+            if home_acked.is_empty() { "no home replica".to_string() } else { node_list(home_acked) },
+            hinted_for.len(), plural_s(hinted_for.len()), node_list(hinted_for),
+            c.r, node_list(&stale.0), stale.1, node_list(hinted_for), outcome(after, c)
+        ),
+        LimitOutcome::LastWriteWins { lost, kept, after } => format!(
+            "Two clients write at the same moment: v{} is acknowledged by {}, v{} by {}. Last-write-wins keeps the later timestamp, so v{} is discarded wherever v{} arrives and no quorum read will return it: an acknowledged write is silently lost. Version vectors would keep both as siblings for the reader to merge. {}",
+            lost.0, node_list(&lost.1), kept.0, node_list(&kept.1), lost.0, kept.0, outcome(after, c)
+        ),
+    }
+}
+
 /// The screen summary's fixed part: what the picture shows and what the controls do.
 pub const ABOUT: &[&str] = &[
     "The picture shows a client above a row of N replicas of one key. Each replica is a circle labelled with the version it holds (v1 at the start) and whether it is up. After an operation, badges mark the replicas that acknowledged the write (W), those the read consulted (R), and those in both (W+R).",
-    "The sliders set N (total replicas), W (write quorum) and R (read quorum). Simulate Write and Simulate Read run one operation; Simulate Stale Read, available when W + R is at most N, shows a read that misses the latest write. Each replica is also a button that takes it down or brings it back. Presets set the chapter's configurations and Cassandra's ONE, QUORUM and ALL.",
+    "The sliders set N (total replicas), W (write quorum) and R (read quorum). Simulate Write and Simulate Read run one operation; Simulate Stale Read, available when W + R is at most N, shows a read that misses the latest write. Each replica is also a button that takes it down or brings it back. Presets set the chapter's configurations and Cassandra's ONE, QUORUM and ALL. The buttons under \"Not covered by W + R > N\" run the cases the overlap argument does not protect: a read during a write, a failed write, a sloppy quorum and concurrent writes under last-write-wins.",
 ];
 
 /// The sim's part of the help dialog.
 pub const HELP: &[&str] = &[
     "N replicas each hold a copy of one key. A write succeeds once W of them acknowledge it; a read asks R of them and returns the newest version it sees.",
     "Move the sliders, then press Simulate Write and Simulate Read. Orange (W) marks replicas that acknowledged the write, blue (R) those the read consulted, green (W+R) those in both: they guarantee a fresh read. Click a node, or focus it and press Enter, to take it down.",
+    "W + R > N promises only that a read which starts after a write has completed meets a replica holding it. It is not linearizability: the buttons under \"Not covered by W + R > N\" show reads during a write, failed writes, sloppy quorums and last-write-wins losing a write.",
     "Space runs a demonstration (a write, then a read of it, again and again, so the replicas that answer change each time) and stops it; → runs the next write or read by hand.",
 ];
 
@@ -308,7 +380,7 @@ mod tests {
     fn summaries_state_the_guarantee() {
         assert_eq!(
             summary(QuorumConfig::new(3, 2, 2)),
-            "N = 3, W = 2, R = 2: W + R = 4 > N; every read overlaps the last write in at least 1 replica, so reads are fresh."
+            "N = 3, W = 2, R = 2: W + R = 4 > N; every read overlaps the latest completed write in at least 1 replica."
         );
         assert_eq!(
             summary(QuorumConfig::new(5, 2, 2)),
@@ -323,6 +395,39 @@ mod tests {
         assert_eq!(
             text,
             "Node 2 is down; 2 of 3 replicas are up. Writes now fail: they need 3 acknowledgements. Reads now fail: they need 3 replicas."
+        );
+    }
+
+    #[test]
+    fn each_case_is_narrated_and_refusals_say_why() {
+        use dsim_core::quorum::Limit;
+        let mut sim = QuorumSim::new(QuorumConfig::new(5, 3, 3), 7);
+        let text = outcome(
+            &sim.apply(QuorumEvent::Limit(Limit::ReadDuringWrite)),
+            sim.config(),
+        );
+        assert!(text.contains("returns v2 (the new value)"), "{text}");
+        assert!(text.contains("gets v1 (the old value)"), "{text}");
+        let text = outcome(
+            &sim.apply(QuorumEvent::Limit(Limit::LastWriteWins)),
+            sim.config(),
+        );
+        assert!(
+            text.contains("v3 is discarded wherever v4 arrives"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("so the read returns v4, the latest."),
+            "{text}"
+        );
+        let mut sim = QuorumSim::new(QuorumConfig::new(3, 1, 3), 7);
+        let text = outcome(
+            &sim.apply(QuorumEvent::Limit(Limit::FailedWrite)),
+            sim.config(),
+        );
+        assert!(
+            text.starts_with("This case needs W of at least 2"),
+            "{text}"
         );
     }
 }

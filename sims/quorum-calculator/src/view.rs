@@ -1,7 +1,7 @@
 //! The quorum calculator's page: the stage (canvas, legend, the W + R arithmetic) and the
-//! panel (sliders, actions, presets), and its fixed texts.
+//! panel (sliders, actions, presets, the cases W + R > N does not cover), and its fixed texts.
 
-use dsim_core::quorum::{Preset, QuorumConfig, QuorumEvent, QuorumSim, MAX_N, MIN_N};
+use dsim_core::quorum::{Limit, Preset, QuorumConfig, QuorumEvent, QuorumSim, MAX_N, MIN_N};
 use dsim_ui::{ActionButton, Slider, View};
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn body(sim: &QuorumSim, v: &V) -> Html {
                 <ul class="legend" aria-label="Legend">
                     <li><span class="swatch write">{ "W" }</span>{ "acknowledged the write" }</li>
                     <li><span class="swatch read">{ "R" }</span>{ "consulted by the read" }</li>
-                    <li><span class="swatch good">{ "W+R" }</span>{ "in both: guarantees fresh data" }</li>
+                    <li><span class="swatch good">{ "W+R" }</span>{ "in both: sees the completed write" }</li>
                 </ul>
                 { readouts(sim.config()) }
             </div>
@@ -35,6 +35,7 @@ pub fn body(sim: &QuorumSim, v: &V) -> Html {
                         <ActionButton label={p.label()} onclick={ev(v, QuorumEvent::Preset(p))} />
                     }) }
                 </div>
+                { limits(sim, v) }
             </div>
         </>
     }
@@ -53,7 +54,8 @@ fn readouts(c: QuorumConfig) -> Html {
             <p>{ format!("Write fault tolerance: {}", text::can_lose(c.write_fault_tolerance())) }</p>
             <p>{ format!("Read fault tolerance: {}", text::can_lose(c.read_fault_tolerance())) }</p>
             <p class={classes!("verdict", tone)}>
-                { format!("Consistency guaranteed: {}", if consistent { "YES" } else { "NO" }) }
+                { text::VERDICT }{ if consistent { "YES" } else { "NO" } }{ " " }
+                <span class="why">{ text::verdict_why(consistent) }</span>
             </p>
         </div>
     }
@@ -99,6 +101,22 @@ fn actions(sim: &QuorumSim, v: &V) -> Html {
             <ActionButton label="Simulate Read" primary=true onclick={ev(v, QuorumEvent::Read)} />
             <ActionButton label="Simulate Stale Read" onclick={ev(v, QuorumEvent::StaleRead)} disabled_reason={stale_reason} />
             <ActionButton label="Reset" onclick={v.on_reset()} />
+        </div>
+    }
+}
+
+/// The cases W + R > N does not cover, one button each (disabled, with the reason, when the
+/// cluster cannot show it).
+fn limits(sim: &QuorumSim, v: &V) -> Html {
+    html! {
+        <div class="buttons presets limits" role="group" aria-label={text::LIMITS_LABEL}>
+            <span class="group-label">{ text::LIMITS_LABEL }</span>
+            { for Limit::ALL.iter().map(|&l| {
+                let reason = sim.limit_possible(l).err().map(|why| AttrValue::from(text::limit_blocked(why)));
+                html! {
+                    <ActionButton label={text::limit_label(l)} onclick={ev(v, QuorumEvent::Limit(l))} disabled_reason={reason} />
+                }
+            }) }
         </div>
     }
 }
