@@ -400,7 +400,7 @@ impl CoordSim {
             }
             _ => false,
         };
-        if m.conn != cl.conn || !linked {
+        if m.conn != cl.conn || !linked || self.net.is_broken(c, m.conn) {
             self.net.set_fate(m.id, Fate::Ignored);
             return;
         }

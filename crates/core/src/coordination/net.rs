@@ -418,6 +418,7 @@ pub(crate) struct Network {
     cut: BTreeSet<(Endpoint, Endpoint)>,
     fifo: BTreeMap<(Endpoint, Endpoint), u64>,
     traces: VecDeque<Trace>,
+    broken: BTreeSet<(usize, u32)>,
 }
 
 impl Network {
@@ -427,14 +428,41 @@ impl Network {
     }
 
     /// Cuts (`true`) or heals the link between `a` and `b`; in-flight messages on a cut
-    /// link are lost.
+    /// link are lost, and the client connections they belonged to are broken.
     pub fn set_cut(&mut self, a: Endpoint, b: Endpoint, cut: bool) {
         if cut {
             self.cut.insert(link_key(a, b));
+            let lost: Vec<(Endpoint, Endpoint, u32)> = self
+                .in_flight
+                .iter()
+                .filter(|m| link_key(m.from, m.to) == link_key(a, b))
+                .map(|m| (m.from, m.to, m.conn))
+                .collect();
+            for route in lost {
+                self.break_connection(route);
+            }
             self.drop_where(|m| link_key(m.from, m.to) == link_key(a, b), Fate::Cut);
         } else {
             self.cut.remove(&link_key(a, b));
         }
+    }
+
+    /// A connection that lost a message is broken for good: TCP would have retransmitted or
+    /// reset it, never skipped a message and carried on. The client hears nothing more on
+    /// it, times out and reconnects.
+    fn break_connection(&mut self, route: (Endpoint, Endpoint, u32)) {
+        match route {
+            (Endpoint::Client(c), Endpoint::Server(_), conn)
+            | (Endpoint::Server(_), Endpoint::Client(c), conn) => {
+                self.broken.insert((c, conn));
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether client `c`'s connection `conn` is broken.
+    pub fn is_broken(&self, c: usize, conn: u32) -> bool {
+        self.broken.contains(&(c, conn))
     }
 
     /// Whether any link is cut.
@@ -469,6 +497,7 @@ impl Network {
         let id = self.next_id;
         self.next_id += 1;
         let fate = if self.is_cut(from, to) {
+            self.break_connection(route);
             Fate::Cut
         } else {
             Fate::InFlight
