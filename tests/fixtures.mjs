@@ -4,6 +4,8 @@ import { test as base, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const test = base.extend({
+  // Every test fails on a console error, an uncaught exception or a CSP violation in its page,
+  // checked when the test ends; a test that provokes one on purpose calls allowErrors().
   pageErrors: [async ({ page }, use) => {
     const errors = [];
     page.on('console', (msg) => {
@@ -11,10 +13,23 @@ export const test = base.extend({
     });
     page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
     await use(errors);
+    if (errors.allowed) return;
+    const real = errors.filter((e) => !(errors.ignore && errors.ignore.test(e)));
+    expect(real, `errors in the page:\n${real.join('\n')}`).toEqual([]);
   }, { auto: true }],
 });
 
-/** Fails the test if anything went wrong in the page (call at the end of a test). */
+/** For a test that provokes errors on purpose (a forced panic): the teardown check is skipped. */
+export function allowErrors(pageErrors) {
+  pageErrors.allowed = true;
+}
+
+/** Errors matching `pattern` (e.g. a course site's missing favicon) are not the sim's. */
+export function ignoreErrors(pageErrors, pattern) {
+  pageErrors.ignore = pattern;
+}
+
+/** Fails the test now if anything went wrong in the page so far (the teardown checks again). */
 export async function expectCleanConsole(pageErrors) {
   expect(pageErrors, pageErrors.join('\n')).toEqual([]);
 }
@@ -56,9 +71,16 @@ export async function expectNothingClipped(page) {
   const clipped = await page.evaluate(() => {
     const out = [];
     const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
+    // Text kept for screen readers only (clipped to nothing on purpose) cannot be cut off.
+    const hidden = (el) => {
+      for (let a = el; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).clipPath !== 'none') return true;
+      }
+      return false;
+    };
     for (const el of document.querySelectorAll('.sim-shell button, .sim-shell input, .sim-shell label, .sim-shell p, .sim-shell h1, .sim-shell legend')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || el.closest('.why')) continue;
+      if (r.width === 0 || r.height === 0 || el.closest('.why') || hidden(el)) continue;
       if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1) out.push(`${el.tagName} "${(el.textContent || el.getAttribute('aria-label') || '').slice(0, 40)}" ${JSON.stringify([r.left, r.top, r.right, r.bottom])}`);
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible' && el.tagName !== 'INPUT') out.push(`${el.tagName} text overflow "${el.textContent.slice(0, 40)}"`);
     }

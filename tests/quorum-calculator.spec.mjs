@@ -178,23 +178,6 @@ test('keyboard only: Tab reaches every control, Enter and Space press buttons, f
   await expectCleanConsole(pageErrors);
 });
 
-test('projector mode: toggle, P key and ?projector=1', async ({ page, pageErrors }) => {
-  await openSim(page, ID);
-  const toggle = page.getByRole('button', { name: 'Projector' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  const small = await page.locator('.sim-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  const large = await page.locator('.sim-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  expect(large).toBeGreaterThan(small);
-  await page.locator('h1').click();
-  await page.keyboard.press('p');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await openSim(page, ID, '?projector=1');
-  await expect(page.getByRole('button', { name: 'Projector' })).toHaveAttribute('aria-pressed', 'true');
-  await expectCleanConsole(pageErrors);
-});
-
 test('bad URL values are clamped and explained, and markup in them stays text', async ({ page, pageErrors }) => {
   await openSim(page, ID, '?n=5&w=9&r=0');
   const notes = page.getByRole('note', { name: 'Settings changed' });
@@ -209,16 +192,6 @@ test('bad URL values are clamped and explained, and markup in them stays text', 
   await expect(status(page)).toContainText('W + R = 6');
   await page.getByRole('button', { name: 'Dismiss notices' }).click();
   await expect(notes).toHaveCount(0);
-  await expectCleanConsole(pageErrors);
-});
-
-test('help dialog lists the shortcuts and closes with Escape', async ({ page, pageErrors }) => {
-  await openSim(page, ID);
-  await page.getByRole('button', { name: 'Help' }).click();
-  const dialog = page.getByRole('dialog', { name: 'How to use this simulation' });
-  await expect(dialog).toContainText('Alt+R');
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
   await expectCleanConsole(pageErrors);
 });
 
@@ -238,18 +211,6 @@ for (const [name, width] of [['narrow', 640], ['phone', 360], ['wide', 1280]]) {
     await expectCleanConsole(pageErrors);
   });
 }
-
-test('draws sharp on a HiDPI screen', async ({ browser }) => {
-  const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 800, height: 680 } });
-  const page = await context.newPage();
-  await openSim(page, ID);
-  const { w, cssW } = await page.evaluate(() => {
-    const c = document.querySelector('.sim-canvas canvas');
-    return { w: c.width, cssW: c.getBoundingClientRect().width };
-  });
-  expect(Math.abs(w - 2 * cssW)).toBeLessThanOrEqual(2);
-  await context.close();
-});
 
 test('Space runs a write-then-read demonstration and stops it; → runs the next operation', async ({ page, pageErrors }) => {
   await openSim(page, ID, '?speed=10');

@@ -1,5 +1,5 @@
 // The site as a whole: the gallery, the shared module, the strict CSP, and a failed download.
-import { test, expect, expectCleanConsole, shot } from './fixtures.mjs';
+import { test, expect, expectCleanConsole, shot, allowErrors } from './fixtures.mjs';
 
 test('the gallery shows a card per sim that links to its page', async ({ page, pageErrors }) => {
   const csp = [];
@@ -34,7 +34,8 @@ test('every sim page loads the same shared .wasm', async ({ page }) => {
   expect(wasm[0]).toMatch(/^\/dsim-app-[0-9a-f]+_bg\.wasm$/);
 });
 
-test('a failed download shows a readable message instead of an empty box', async ({ page }) => {
+test('a failed download shows a readable message instead of an empty box', async ({ page, pageErrors }) => {
+  allowErrors(pageErrors); // the failed download is reported in the console
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('sims/quorum-calculator/main.html');
   const alert = page.getByRole('alert');
@@ -42,7 +43,8 @@ test('a failed download shows a readable message instead of an empty box', async
   await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
 });
 
-test('a panic shows an overlay with the message and a Reload button', async ({ page }) => {
+test('a panic shows an overlay with the message and a Reload button', async ({ page, pageErrors }) => {
+  allowErrors(pageErrors); // the panic is reported in the console
   await page.goto('sims/quorum-calculator/main.html');
   await page.waitForFunction(() => window.dsimModule && performance.getEntriesByName('first-frame').length > 0);
   await page.evaluate(() => { try { window.dsimModule.force_panic_for_test('forced for the test'); } catch (e) { /* the module traps after the hook ran */ } });

@@ -4,7 +4,7 @@
 // Skips (with the reason) when the site has not been built; `make test` builds it first.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, ignoreErrors } from './fixtures.mjs';
 
 const SITE = 'target/textbook';
 // One server per worker, on the ports after the site's own.
@@ -45,6 +45,7 @@ test.describe('textbook', () => {
     const meta = JSON.parse(readFileSync(`sims/${id}/metadata.json`, 'utf8'));
     for (const width of WIDTHS) {
       test(`${id} at ${width} px: the iframe runs the sim, fits its height and cuts off no control`, async ({ page, pageErrors }) => {
+        ignoreErrors(pageErrors, /favicon/); // the course site's own icon, not the sim's
         await page.setViewportSize({ width, height: 900 });
         await page.addInitScript(() => {
           if (window !== window.top) return;

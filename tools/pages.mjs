@@ -2,11 +2,15 @@
 //   index.html              the gallery (links made relative)
 //   sims/<id>/main.html     the embeddable page of each sim (same .js/.wasm, ../../ links)
 //   sims/<id>/<id>.png      its 1200×630 preview (gallery card, lesson page, social cards)
+//   sims/<id>/style-<hash>.css  the sim's own style sheet (sims/<id>/style.css), linked from its
+//                           page after the shared one; named by its content so a new build is
+//                           never served an old copy
 //   course.html             www/course.html, a page embedding all six sims in iframes, with
 //                           the site's (hashed) style sheet and icon linked in
 // Every page keeps the one CSP-friendly loader (boot.js); nothing is inlined.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 
 const staging = process.env.TRUNK_STAGING_DIR || 'dist';
 const source = process.env.TRUNK_SOURCE_DIR || '.';
@@ -15,14 +19,28 @@ const base = process.env.TRUNK_PUBLIC_URL || '/';
 const built = readFileSync(join(staging, 'index.html'), 'utf8');
 
 // A style sheet with an unclosed block silently swallows every rule after it: refuse it.
-const css = readFileSync(join(source, 'www', 'style.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-let depth = 0;
-for (const ch of css) {
-  if (ch === '{') depth += 1;
-  if (ch === '}') depth -= 1;
-  if (depth < 0) throw new Error('www/style.css has a "}" without its "{"');
+function checkBraces(path) {
+  const css = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  let depth = 0;
+  for (const ch of css) {
+    if (ch === '{') depth += 1;
+    if (ch === '}') depth -= 1;
+    if (depth < 0) throw new Error(`${path} has a "}" without its "{"`);
+  }
+  if (depth !== 0) throw new Error(`${path} leaves ${depth} block(s) unclosed`);
 }
-if (depth !== 0) throw new Error(`www/style.css leaves ${depth} block(s) unclosed`);
+checkBraces(join(source, 'www', 'style.css'));
+
+/** Copies sims/<id>/style.css into `out` under a content-hashed name; returns its <link>. */
+function simStyle(id, out) {
+  const path = join(source, 'sims', id, 'style.css');
+  if (!existsSync(path)) return '';
+  checkBraces(path);
+  const css = readFileSync(path);
+  const name = `style-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(join(out, name), css);
+  return `<link rel="stylesheet" href="${name}">`;
+}
 
 function relink(html, prefix) {
   // Trunk writes links as `${base}name`; make them relative to the page.
@@ -47,6 +65,7 @@ for (const id of ids) {
   if (!page.includes(`data-page="${id}"`)) throw new Error(`could not make the page of ${id}`);
   const out = join(staging, 'sims', id);
   mkdirSync(out, { recursive: true });
+  page = page.replace('</head>', `${simStyle(id, out)}</head>`);
   writeFileSync(join(out, 'main.html'), page);
   const preview = join(simsDir, id, `${id}.png`);
   if (!existsSync(preview)) throw new Error(`${preview} is missing: run make previews`);

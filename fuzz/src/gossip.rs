@@ -1,8 +1,8 @@
 //! Gossip: while a node stays live, once informed it stays informed; counts match states.
 
 use dsim_core::gossip::{
-    GossipConfig, GossipEvent, GossipSim, Mode, NodeState, MAX_FANOUT, MAX_NODES, MIN_FANOUT,
-    MIN_NODES, SUBJECT,
+    GossipConfig, GossipEvent, GossipOutcome, GossipSim, Mode, NodeState, MAX_FANOUT, MAX_NODES,
+    MIN_FANOUT, MIN_NODES, SUBJECT,
 };
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 
@@ -25,7 +25,14 @@ pub fn run(data: &[u8]) {
     let mut sim = GossipSim::new(GossipConfig::default(), seed);
     super::drive(data, event, |e| {
         let before: Vec<Option<u32>> = (0..sim.nodes()).map(|i| sim.learned_round(i)).collect();
-        assert!(!sim.apply(e).is_empty());
+        let outcome = sim.apply(e);
+        // Only starts, rounds and node toggles can be refused; settings are clamped instead.
+        if matches!(outcome, GossipOutcome::Rejected(_)) {
+            assert!(matches!(
+                e,
+                GossipEvent::Start | GossipEvent::Step | GossipEvent::ToggleNode(_)
+            ));
+        }
         let c = sim.config();
         assert!((MIN_NODES..=MAX_NODES).contains(&c.nodes));
         assert!((MIN_FANOUT..=MAX_FANOUT).contains(&c.fanout));

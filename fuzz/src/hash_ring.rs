@@ -2,7 +2,8 @@
 //! owner, the node of the first vnode clockwise from the key's position.
 
 use dsim_core::hash_ring::{
-    NodeId, RingConfig, RingEvent, RingSim, MAX_KEYS, MAX_NODES, MIN_KEYS, MIN_NODES, NODE_NAMES,
+    NodeId, RingConfig, RingEvent, RingOutcome, RingSim, MAX_KEYS, MAX_NODES, MIN_KEYS, MIN_NODES,
+    NODE_NAMES,
 };
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 
@@ -47,7 +48,19 @@ pub fn run(data: &[u8]) {
     let mut sim = RingSim::new(RingConfig::default(), seed);
     check(&sim);
     super::drive(data, event, |e| {
-        assert!(!sim.apply(e).is_empty());
+        let nodes = sim.nodes().len();
+        let outcome = sim.apply(e);
         check(&sim);
+        // The outcome says what happened to the membership, and a migration is the ring's.
+        let expected = match &outcome {
+            RingOutcome::Joined(_) => nodes + 1,
+            RingOutcome::Left(_) => nodes - 1,
+            RingOutcome::Reset { nodes, .. } => nodes.len(),
+            _ => nodes,
+        };
+        assert_eq!(sim.nodes().len(), expected, "{outcome:?}");
+        if let Some(m) = outcome.migration() {
+            assert_eq!(Some(m), sim.last_migration());
+        }
     });
 }

@@ -13,6 +13,7 @@ pub mod params;
 pub mod phi;
 pub mod quorum;
 pub mod replication;
+pub mod scaling;
 pub mod settings;
 pub mod sharding;
 pub mod split_brain;

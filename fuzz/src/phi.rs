@@ -1,7 +1,7 @@
 //! The phi accrual failure detector: time never goes back, phi stays finite and non-negative,
 //! and each detector has at most one open suspicion.
 
-use dsim_core::gossip::phi::{Detector, PhiConfig, PhiEvent, PhiSim};
+use dsim_core::gossip::phi::{Detector, PhiConfig, PhiEvent, PhiOutcome, PhiSim};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 
 enum Action {
@@ -31,7 +31,14 @@ pub fn run(data: &[u8]) {
         match a {
             Action::Event(e) => {
                 let reset = e == PhiEvent::Reset;
-                assert!(!sim.apply(e).is_empty());
+                let alive = sim.is_alive();
+                let refused = matches!(sim.apply(e), PhiOutcome::Rejected(_));
+                let refusable = match e {
+                    PhiEvent::StopHeartbeats => !alive,
+                    PhiEvent::ResumeHeartbeats => alive,
+                    _ => false,
+                };
+                assert_eq!(refused, refusable);
                 assert!(reset || sim.now() >= before);
             }
             Action::Advance(ms) => {

@@ -1,6 +1,8 @@
 //! Quorums: with W + R > N every read overlaps the last write and returns the newest version.
 
-use dsim_core::quorum::{Operation, Preset, QuorumConfig, QuorumEvent, QuorumSim, MAX_N, MIN_N};
+use dsim_core::quorum::{
+    Operation, Preset, QuorumConfig, QuorumEvent, QuorumOutcome, QuorumSim, MAX_N, MIN_N,
+};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 
 fn event(u: &mut Unstructured) -> Result<QuorumEvent> {
@@ -53,7 +55,10 @@ pub fn run(data: &[u8]) {
     let seed = super::seed(data);
     let mut sim = QuorumSim::new(QuorumConfig::default(), seed);
     super::drive(data, event, |e| {
-        assert!(!sim.apply(e).is_empty());
+        let outcome = sim.apply(e);
+        if let QuorumOutcome::Written { acked, missed, .. } = &outcome {
+            assert_eq!(acked.len() + missed.len(), sim.config().n);
+        }
         check(&sim, e);
     });
 }

@@ -1,8 +1,9 @@
-//! Replication: a single leader's live followers hold a prefix of its log, and a leaderless
-//! quorum read with W + R > N never misses an acknowledged write.
+//! Replication: a single leader's live followers hold a prefix of its log, a leaderless
+//! quorum read with W + R > N never misses an acknowledged write, and a refused event changes
+//! nothing.
 
 use dsim_core::replication::{
-    ConflictPolicy, ReplicationConfig, ReplicationEvent, ReplicationSim, Topology,
+    ConflictPolicy, Outcome, ReplicationConfig, ReplicationEvent, ReplicationSim, Topology,
 };
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 
@@ -66,7 +67,15 @@ pub fn run(data: &[u8]) {
     let mut sim = ReplicationSim::new(ReplicationConfig::default(), seed);
     super::drive(data, action, |a| {
         match a {
-            Action::Event(e) => assert!(!sim.apply(e).is_empty()),
+            Action::Event(e) => {
+                let before = sim.clone();
+                if let Outcome::Rejected(why) = sim.apply(e) {
+                    assert_eq!(
+                        sim, before,
+                        "{e:?} was refused ({why:?}) but changed the panels"
+                    );
+                }
+            }
             Action::Advance(ms) => {
                 // Frames advance the clock by milliseconds; cap what a frame could ever add.
                 let ms = ms.min(1_000_000_000);

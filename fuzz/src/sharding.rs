@@ -2,8 +2,8 @@
 //! sends a request for it to that shard.
 
 use dsim_core::sharding::{
-    LetterRange, Query, Region, ScanRange, ShardingConfig, ShardingEvent, ShardingSim, Strategy,
-    MAX_SHARDS, MIN_SHARDS,
+    LetterRange, Query, Region, ScanRange, ShardingConfig, ShardingEvent, ShardingOutcome,
+    ShardingSim, Strategy, MAX_SHARDS, MIN_SHARDS,
 };
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 
@@ -103,7 +103,15 @@ pub fn run(data: &[u8]) {
     let mut sim = ShardingSim::new(ShardingConfig::default(), seed);
     super::drive(data, action, |a| {
         match a {
-            Action::Event(e) => assert!(!sim.apply(e).is_empty()),
+            Action::Event(e) => {
+                let shards = sim.shard_count();
+                match sim.apply(e) {
+                    ShardingOutcome::Rejected(_) => assert_eq!(sim.shard_count(), shards),
+                    ShardingOutcome::ShardAdded(r) => assert_eq!(r.shard, shards),
+                    ShardingOutcome::ShardRemoved(r) => assert_eq!(r.shard + 1, shards),
+                    _ => {}
+                }
+            }
             Action::Advance(ms) => {
                 let _ = sim.advance(ms.min(60_000));
             }

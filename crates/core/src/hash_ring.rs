@@ -123,12 +123,8 @@ impl NodeId {
         char::from(b'A' + self.0)
     }
 
-    /// The node's name, "Node A", whose hash places it on the ring.
-    pub fn name(self) -> String {
-        format!("Node {}", self.letter())
-    }
-
-    /// The name of the node's `i`-th virtual node, "Node A#i", hashed to give its position.
+    /// The name of the node's `i`-th virtual node, "Node A#i": an identifier, not a sentence.
+    /// Hashing it gives the vnode's position, so the same node always lands in the same places.
     pub fn vnode_name(self, i: usize) -> String {
         format!("Node {}#{i}", self.letter())
     }
@@ -146,13 +142,6 @@ pub struct Node {
     pub position: u32,
 }
 
-impl Node {
-    /// "Node A".
-    pub fn name(&self) -> String {
-        self.id.name()
-    }
-}
-
 /// A virtual node: one of a physical node's positions on the ring. It owns the arc from the
 /// previous vnode (exclusive) to its own position (inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -166,11 +155,6 @@ pub struct VNode {
 }
 
 impl VNode {
-    /// "Node A#3".
-    pub fn name(&self) -> String {
-        self.node.vnode_name(self.index)
-    }
-
     /// Its position in degrees.
     pub fn degrees(&self) -> f64 {
         to_degrees(self.position)
@@ -187,7 +171,8 @@ pub struct Key {
 }
 
 impl Key {
-    /// "user:1042".
+    /// Its name, "user:1042": the identifier hashed to give its position (as a database hashes
+    /// a row's partition key), not a sentence.
     pub fn name(&self) -> String {
         format!("user:{}", self.number)
     }
@@ -245,6 +230,112 @@ pub enum RingEvent {
     Reset,
 }
 
+/// Why the ring refused an event. A refused event changes nothing: membership changes are
+/// bounded so the cluster never shrinks below a safe size or grows past what the sim draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// A join at [`MAX_NODES`] nodes.
+    AtMaximum,
+    /// A leave at [`MIN_NODES`] nodes.
+    AtMinimum,
+    /// A leave of a node that is not on the ring.
+    NotOnRing(NodeId),
+    /// A join when every one of the [`NODE_NAMES`] names is taken (cannot happen while
+    /// [`MAX_NODES`] < [`NODE_NAMES`]).
+    NoFreeName,
+    /// A leave when the ring has no node (cannot happen: it never has fewer than [`MIN_NODES`]).
+    NoNode,
+}
+
+/// A setting as asked for and as used: they differ when the request was outside its range and
+/// was clamped to the nearest end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clamped {
+    /// The value asked for.
+    pub requested: usize,
+    /// The value in range that was used.
+    pub used: usize,
+}
+
+impl Clamped {
+    /// `requested` clamped into `min ..= max`.
+    pub fn new(requested: usize, min: usize, max: usize) -> Self {
+        Clamped {
+            requested,
+            used: requested.clamp(min, max),
+        }
+    }
+
+    /// Whether the request was out of range.
+    pub fn was_clamped(&self) -> bool {
+        self.requested != self.used
+    }
+}
+
+/// What one [`RingEvent`] did to the ring: the facts a narration needs, never the words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RingOutcome {
+    /// A node joined: its vnodes split existing arcs and took exactly the keys on the pieces.
+    Joined(Migration),
+    /// A node left: each of its keys moved to the next surviving vnode clockwise.
+    Left(Migration),
+    /// The vnodes per node changed: every node's positions were re-placed, so keys changed
+    /// owner and the load evened out (or not).
+    VnodesChanged {
+        /// Vnodes per node, as asked and as used.
+        vnodes: Clamped,
+        /// Vnodes on the ring now: nodes × vnodes per node.
+        ticks: usize,
+        /// How many keys now have a different owner.
+        owners_changed: usize,
+        /// How many keys there are.
+        keys: usize,
+        /// Keys per node now.
+        load: LoadStats,
+    },
+    /// The vnodes per node were already the value used; nothing changed.
+    VnodesUnchanged {
+        /// Vnodes per node, as asked and as used.
+        vnodes: Clamped,
+    },
+    /// The number of keys changed; nodes stayed where they were.
+    KeysChanged {
+        /// Keys, as asked and as used.
+        keys: Clamped,
+        /// Keys per node now.
+        load: LoadStats,
+    },
+    /// The ring already held that many keys; nothing changed.
+    KeysUnchanged {
+        /// Keys, as asked and as used.
+        keys: Clamped,
+    },
+    /// Back to the starting nodes, keeping the vnode and key settings.
+    Reset {
+        /// The nodes on the ring now, in joining order.
+        nodes: Vec<NodeId>,
+        /// Vnodes per node.
+        vnodes: usize,
+        /// How many keys there are.
+        keys: usize,
+        /// Keys per node now.
+        load: LoadStats,
+    },
+    /// The event was refused and nothing changed.
+    Refused(Refusal),
+}
+
+impl RingOutcome {
+    /// The migration, when a node joined or left (the only events that move keys between
+    /// nodes that stay on the ring).
+    pub fn migration(&self) -> Option<&Migration> {
+        match self {
+            RingOutcome::Joined(m) | RingOutcome::Left(m) => Some(m),
+            _ => None,
+        }
+    }
+}
+
 /// Whether a migration came from a node joining or leaving.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MembershipChange {
@@ -293,11 +384,6 @@ impl ModNMigration {
     pub fn share(&self) -> f64 {
         share(self.moved(), self.total_keys)
     }
-
-    /// "Keys migrated: N / Total keys: M" for the `hash % N` side of the comparison.
-    pub fn counter_text(&self) -> String {
-        counter_text(self.moved(), self.total_keys)
-    }
 }
 
 /// Exactly which keys a node joining or leaving moved, and what `hash % N` would have moved.
@@ -328,14 +414,21 @@ impl Migration {
         share(self.moved(), self.total_keys)
     }
 
-    /// The counter shown under the ring: "Keys migrated: N / Total keys: M".
-    pub fn counter_text(&self) -> String {
-        counter_text(self.moved(), self.total_keys)
-    }
-
     /// Whether key `key` is one of the keys that moved.
     pub fn moved_key(&self, key: usize) -> bool {
         self.moves.binary_search_by_key(&key, |m| m.key).is_ok()
+    }
+
+    /// The nodes keys moved away from, in letter order: on a join, the nodes whose arcs the
+    /// newcomer split; on a leave, only the leaver.
+    pub fn sources(&self) -> Vec<NodeId> {
+        sorted_unique(self.moves.iter().map(|mv| mv.from))
+    }
+
+    /// The nodes keys moved to, in letter order: on a join, only the newcomer; on a leave, the
+    /// owners of the next surviving vnodes clockwise.
+    pub fn destinations(&self) -> Vec<NodeId> {
+        sorted_unique(self.moves.iter().map(|mv| mv.to))
     }
 }
 
@@ -386,15 +479,6 @@ impl LoadStats {
             counts,
         }
     }
-
-    /// One clause on the spread, e.g. "busiest node 1.50× the mean of 2.4 keys, standard
-    /// deviation 0.8 (CV 0.33)".
-    pub fn summary(&self) -> String {
-        format!(
-            "busiest node {:.2}× the mean of {:.1} keys, standard deviation {:.1} (CV {:.2})",
-            self.max_over_mean, self.mean, self.std_dev, self.cv
-        )
-    }
 }
 
 /// A key's owner lookup: where it hashes and the clockwise walk to the vnode that owns it.
@@ -426,33 +510,6 @@ pub struct KeyLookup {
     pub mod_n_shard: usize,
     /// The node that shard is, in joining order.
     pub mod_n_owner: NodeId,
-}
-
-impl KeyLookup {
-    /// The lookup in words, for a tooltip or a screen reader.
-    pub fn describe(&self) -> String {
-        let wrap = if self.wrapped {
-            ", wrapping past 360° to 0°"
-        } else {
-            ""
-        };
-        format!(
-            "{} hashes to {} ({:.1}°). Walking clockwise{wrap}, the first virtual node it meets \
-             is {} at {:.1}°, so {} owns it. Under hash mod {} it would go to shard {} % {} = {}, \
-             which is {}.",
-            self.name,
-            self.hash,
-            self.degrees,
-            self.vnode.name(),
-            self.vnode.degrees(),
-            self.owner.name(),
-            self.mod_n,
-            self.hash,
-            self.mod_n,
-            self.mod_n_shard,
-            self.mod_n_owner.name()
-        )
-    }
 }
 
 /// The consistent-hash ring: physical nodes, their vnodes in ring order, the keys and who owns
@@ -621,31 +678,25 @@ impl RingSim {
         self.last_migration.as_ref()
     }
 
-    /// The counter: "Keys migrated: N / Total keys: M" for the last join or leave (N = 0 if none).
-    pub fn counter_text(&self) -> String {
-        match &self.last_migration {
-            Some(m) => m.counter_text(),
-            None => counter_text(0, self.key_count),
-        }
+    /// How many keys the last join or leave moved (0 if there was none since the last other
+    /// event): the cost of the membership change, which consistent hashing keeps near 1/N.
+    pub fn keys_migrated(&self) -> usize {
+        self.last_migration.as_ref().map_or(0, Migration::moved)
     }
 
     /// Whether a node can join; the reason when it cannot (for a disabled button).
-    pub fn can_add(&self) -> Result<(), String> {
+    pub fn can_add(&self) -> Result<(), Refusal> {
         if self.nodes.len() >= MAX_NODES {
-            Err(format!(
-                "Add Node is unavailable: the ring already has the maximum of {MAX_NODES} nodes."
-            ))
+            Err(Refusal::AtMaximum)
         } else {
             Ok(())
         }
     }
 
     /// Whether a node can leave; the reason when it cannot (for a disabled button).
-    pub fn can_remove(&self) -> Result<(), String> {
+    pub fn can_remove(&self) -> Result<(), Refusal> {
         if self.nodes.len() <= MIN_NODES {
-            Err(format!(
-                "Remove Node is unavailable: the ring already has the minimum of {MIN_NODES} nodes."
-            ))
+            Err(Refusal::AtMinimum)
         } else {
             Ok(())
         }
@@ -712,45 +763,32 @@ impl RingSim {
         })
     }
 
-    /// Applies one event and returns a sentence describing what happened.
-    pub fn apply(&mut self, event: RingEvent) -> String {
-        match event {
+    /// Applies one event and returns what it did; a refused event changes nothing.
+    pub fn apply(&mut self, event: RingEvent) -> RingOutcome {
+        let result = match event {
             RingEvent::AddNode => self.add_node(),
-            RingEvent::RemoveNode => {
-                if let Err(why) = self.can_remove() {
-                    return why;
-                }
-                match self.nodes.choose(&mut self.rng) {
-                    Some(node) => {
-                        let id = node.id;
-                        self.remove_node(id)
-                    }
-                    None => "There is no node to remove.".to_string(),
-                }
-            }
+            RingEvent::RemoveNode => self.remove_random_node(),
             RingEvent::RemoveNodeById(id) => {
                 if self.node(id).is_none() {
-                    return format!("{} is not on the ring, so nothing changed.", id.name());
+                    Err(Refusal::NotOnRing(id))
+                } else {
+                    self.can_remove().and_then(|()| self.remove_node(id))
                 }
-                if let Err(why) = self.can_remove() {
-                    return why;
-                }
-                self.remove_node(id)
             }
-            RingEvent::SetVnodes(v) => self.set_vnodes(v),
-            RingEvent::SetKeys(k) => self.set_keys(k),
+            RingEvent::SetVnodes(v) => Ok(self.set_vnodes(v)),
+            RingEvent::SetKeys(k) => Ok(self.set_keys(k)),
             RingEvent::Reset => {
                 let config = RingConfig::new(self.start_nodes, self.vnodes, self.key_count);
                 *self = RingSim::new(config, self.seed);
-                format!(
-                    "Reset: {} back on the ring with {} each, and {} keys. {}.",
-                    id_list(&self.node_ids()),
-                    plural(self.vnodes, "virtual node"),
-                    self.key_count,
-                    capitalise(&self.load().summary())
-                )
+                Ok(RingOutcome::Reset {
+                    nodes: self.node_ids(),
+                    vnodes: self.vnodes,
+                    keys: self.key_count,
+                    load: self.load(),
+                })
             }
-        }
+        };
+        result.unwrap_or_else(RingOutcome::Refused)
     }
 
     fn node_ids(&self) -> Vec<NodeId> {
@@ -803,17 +841,13 @@ impl RingSim {
             .collect();
     }
 
-    fn add_node(&mut self) -> String {
-        if let Err(why) = self.can_add() {
-            return why;
-        }
+    fn add_node(&mut self) -> Result<RingOutcome, Refusal> {
+        self.can_add()?;
         let free: Vec<NodeId> = (0..NODE_NAMES)
             .filter_map(NodeId::from_index)
             .filter(|&id| self.node(id).is_none())
             .collect();
-        let Some(&id) = free.choose(&mut self.rng) else {
-            return "Every node name is taken, so no node can join.".to_string();
-        };
+        let &id = free.choose(&mut self.rng).ok_or(Refusal::NoFreeName)?;
         let slot = (0..MAX_NODES)
             .find(|&s| self.nodes.iter().all(|n| n.slot != s))
             .unwrap_or(0);
@@ -825,108 +859,61 @@ impl RingSim {
         let before = self.snapshot();
         self.nodes.push(node);
         self.rebuild();
-        let m = self.record(MembershipChange::Added, node, before);
-        let from: Vec<NodeId> = sorted_unique(m.moves.iter().map(|mv| mv.from));
-        let place = if self.vnodes == 1 {
-            format!("at {:.1}°", to_degrees(node.position))
-        } else {
-            format!("with {} virtual nodes", self.vnodes)
-        };
-        let took = if m.moved() == 0 {
-            format!(
-                "It took none of the keys (about 1/{} expected), so no key moved",
-                m.mod_n.n_after
-            )
-        } else {
-            format!(
-                "It took {} of {} keys ({:.0}%; about 1/{} expected), all from {}; no other key moved",
-                m.moved(),
-                m.total_keys,
-                m.share() * 100.0,
-                m.mod_n.n_after,
-                id_list(&from)
-            )
-        };
-        format!(
-            "{} joined the ring {place}. {took}. {}",
-            node.name(),
-            mod_n_sentence(&m.mod_n)
-        )
+        Ok(RingOutcome::Joined(self.record(
+            MembershipChange::Added,
+            node,
+            before,
+        )))
     }
 
-    fn remove_node(&mut self, id: NodeId) -> String {
-        let Some(j) = self.node_index(id) else {
-            return format!("{} is not on the ring, so nothing changed.", id.name());
-        };
+    fn remove_random_node(&mut self) -> Result<RingOutcome, Refusal> {
+        self.can_remove()?;
+        let id = self.nodes.choose(&mut self.rng).ok_or(Refusal::NoNode)?.id;
+        self.remove_node(id)
+    }
+
+    fn remove_node(&mut self, id: NodeId) -> Result<RingOutcome, Refusal> {
+        let j = self.node_index(id).ok_or(Refusal::NotOnRing(id))?;
         let before = self.snapshot();
         let node = self.nodes.remove(j);
         self.rebuild();
-        let m = self.record(MembershipChange::Removed, node, before);
-        let to: Vec<NodeId> = sorted_unique(m.moves.iter().map(|mv| mv.to));
-        let moved = if m.moved() == 0 {
-            "It owned no keys, so none moved".to_string()
-        } else {
-            format!(
-                "Its {} moved clockwise to the next surviving virtual node, on {}; the other {} stayed put",
-                plural(m.moved(), "key"),
-                id_list(&to),
-                plural(m.total_keys - m.moved(), "key")
-            )
-        };
-        format!(
-            "{} left the ring. {moved}. {}",
-            node.name(),
-            mod_n_sentence(&m.mod_n)
-        )
+        Ok(RingOutcome::Left(self.record(
+            MembershipChange::Removed,
+            node,
+            before,
+        )))
     }
 
-    fn set_vnodes(&mut self, v: usize) -> String {
-        let clamped = v.clamp(MIN_VNODES, MAX_VNODES);
-        let note = if clamped != v {
-            format!(
-                "Virtual nodes per node range from {MIN_VNODES} to {MAX_VNODES}; using {clamped}. "
-            )
-        } else {
-            String::new()
-        };
-        if clamped == self.vnodes {
-            return format!(
-                "{note}Each node already has {}.",
-                plural(clamped, "virtual node")
-            );
+    fn set_vnodes(&mut self, v: usize) -> RingOutcome {
+        let vnodes = Clamped::new(v, MIN_VNODES, MAX_VNODES);
+        if vnodes.used == self.vnodes {
+            return RingOutcome::VnodesUnchanged { vnodes };
         }
         let old = self.owners.clone();
-        self.vnodes = clamped;
+        self.vnodes = vnodes.used;
         self.rebuild();
         self.last_migration = None;
-        let changed = old.iter().zip(&self.owners).filter(|(a, b)| a != b).count();
-        format!(
-            "{note}Each node now has {} ({} ticks on the ring); {} of {} keys changed owner. Load: {}.",
-            plural(clamped, "virtual node"),
-            self.ring.len(),
-            changed,
-            self.key_count,
-            self.load().summary()
-        )
+        RingOutcome::VnodesChanged {
+            vnodes,
+            ticks: self.ring.len(),
+            owners_changed: old.iter().zip(&self.owners).filter(|(a, b)| a != b).count(),
+            keys: self.key_count,
+            load: self.load(),
+        }
     }
 
-    fn set_keys(&mut self, k: usize) -> String {
-        let clamped = k.clamp(MIN_KEYS, MAX_KEYS);
-        let note = if clamped != k {
-            format!("Keys range from {MIN_KEYS} to {MAX_KEYS}; using {clamped}. ")
-        } else {
-            String::new()
-        };
-        if clamped == self.key_count {
-            return format!("{note}The ring already holds {clamped} keys.");
+    fn set_keys(&mut self, k: usize) -> RingOutcome {
+        let keys = Clamped::new(k, MIN_KEYS, MAX_KEYS);
+        if keys.used == self.key_count {
+            return RingOutcome::KeysUnchanged { keys };
         }
-        self.key_count = clamped;
+        self.key_count = keys.used;
         self.reassign();
         self.last_migration = None;
-        format!(
-            "{note}The ring now holds {clamped} keys. Load: {}.",
-            self.load().summary()
-        )
+        RingOutcome::KeysChanged {
+            keys,
+            load: self.load(),
+        }
     }
 
     fn snapshot(&self) -> Snapshot {
@@ -1022,54 +1009,9 @@ fn share(part: usize, total: usize) -> f64 {
     }
 }
 
-fn counter_text(moved: usize, total: usize) -> String {
-    format!("Keys migrated: {moved} / Total keys: {total}")
-}
-
-fn mod_n_sentence(m: &ModNMigration) -> String {
-    format!(
-        "With hash mod N, going from {} to {} nodes would move {} of {} keys ({:.0}%).",
-        m.n_before,
-        m.n_after,
-        m.moved(),
-        m.total_keys,
-        m.share() * 100.0
-    )
-}
-
 fn sorted_unique(ids: impl Iterator<Item = NodeId>) -> Vec<NodeId> {
     let mut v: Vec<NodeId> = ids.collect();
     v.sort_unstable();
     v.dedup();
     v
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        // ASCII only: the sentences are English, and Unicode case tables cost 10 KB of wasm.
-        Some(c) => std::iter::once(c.to_ascii_uppercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
-}
-
-/// Names a group of nodes for narration, such as the nodes a leaver's keys moved to:
-/// "Node A", "Nodes A and C", "Nodes A, B and D".
-pub fn id_list(ids: &[NodeId]) -> String {
-    let letters: Vec<String> = ids.iter().map(|id| id.letter().to_string()).collect();
-    match letters.as_slice() {
-        [] => "no node".to_string(),
-        [one] => format!("Node {one}"),
-        [init @ .., last] => format!("Nodes {} and {last}", init.join(", ")),
-    }
 }

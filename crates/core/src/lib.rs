@@ -13,5 +13,6 @@ pub mod params;
 pub mod quorum;
 pub mod replication;
 pub mod rng;
+pub mod scaling;
 pub mod sharding;
 pub mod split_brain;

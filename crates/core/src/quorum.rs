@@ -177,12 +177,114 @@ pub enum Operation {
     },
     /// A write or read that could not reach its quorum because too many replicas are down.
     Unavailable {
-        /// `"Write"` or `"Read"`.
-        kind: &'static str,
+        /// Which operation failed.
+        kind: OpKind,
         /// W or R.
         needed: usize,
         /// How many replicas were up.
         up: usize,
+    },
+}
+
+/// A client operation on the key: a write or a read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpKind {
+    /// A write, which needs W acknowledgements.
+    Write,
+    /// A read, which needs R answers.
+    Read,
+}
+
+/// Why "Simulate Stale Read" could not run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaleReadBlocked {
+    /// W + R > N: every read set overlaps every write set, so no read can miss the write.
+    Overlapping {
+        /// W + R.
+        sum: usize,
+        /// N.
+        n: usize,
+    },
+    /// A write plus a read that misses it needs W + R live replicas; fewer are up.
+    TooFewUp {
+        /// W + R.
+        sum: usize,
+        /// How many replicas are up.
+        up: usize,
+    },
+}
+
+/// What an event did to the cluster: the model's answer, in data (the sim words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuorumOutcome {
+    /// N changed: a fresh cluster of N replicas, all at v1.
+    Resized {
+        /// The new configuration.
+        config: QuorumConfig,
+        /// Whether W or R had to follow N down.
+        followed_down: bool,
+    },
+    /// W or R changed (the cluster's data is kept).
+    Configured(QuorumConfig),
+    /// A preset set N, W and R.
+    PresetApplied(Preset),
+    /// A write reached W replicas and was acknowledged.
+    Written {
+        /// The new version.
+        version: u32,
+        /// The W replicas that acknowledged it, ascending.
+        acked: Vec<usize>,
+        /// The other replicas (down, or not yet reached when the write returned), ascending.
+        missed: Vec<usize>,
+    },
+    /// A read consulted R replicas and returned the newest version among them.
+    Read {
+        /// The R replicas consulted, ascending.
+        consulted: Vec<usize>,
+        /// Those of them that acknowledged the last write.
+        overlap: Vec<usize>,
+        /// The version the client sees.
+        returned: u32,
+        /// The newest acknowledged version.
+        latest: u32,
+        /// Whether any write has happened yet.
+        any_write: bool,
+    },
+    /// An operation could not reach its quorum: too many replicas are down.
+    Unavailable {
+        /// Which operation.
+        kind: OpKind,
+        /// W or R.
+        needed: usize,
+        /// How many replicas were up.
+        up: usize,
+    },
+    /// A write, then a read chosen among the replicas the write missed.
+    StaleRead {
+        /// The write's outcome.
+        write: Box<QuorumOutcome>,
+        /// The read's outcome.
+        read: Box<QuorumOutcome>,
+    },
+    /// "Simulate Stale Read" could not run.
+    StaleReadBlocked(StaleReadBlocked),
+    /// A replica went down or came back.
+    NodeToggled {
+        /// The replica (0-based).
+        node: usize,
+        /// Whether it is up now.
+        up: bool,
+        /// How many replicas are up now.
+        up_count: usize,
+        /// The current configuration (whether writes and reads can still reach W and R).
+        config: QuorumConfig,
+    },
+    /// The event named a replica that does not exist.
+    NoSuchNode(usize),
+    /// Back to the start: every replica up and at v1.
+    Reset {
+        /// N.
+        n: usize,
     },
 }
 
@@ -274,51 +376,40 @@ impl QuorumSim {
 
     /// Whether "Simulate Stale Read" can run: W + R ≤ N, and enough replicas are up for a
     /// write plus a read that misses it. Returns the reason when it cannot.
-    pub fn stale_read_possible(&self) -> Result<(), String> {
+    pub fn stale_read_possible(&self) -> Result<(), StaleReadBlocked> {
         let c = self.config;
         if c.consistent() {
-            return Err(format!(
-                "A stale read is impossible: W + R = {} > N = {}, so every read overlaps the last write.",
-                c.sum(),
-                c.n
-            ));
+            return Err(StaleReadBlocked::Overlapping {
+                sum: c.sum(),
+                n: c.n,
+            });
         }
         let up = self.up_count();
         if up < c.w + c.r {
-            return Err(format!(
-                "A stale read needs W + R = {} replicas up; only {up} are up.",
-                c.sum()
-            ));
+            return Err(StaleReadBlocked::TooFewUp { sum: c.sum(), up });
         }
         Ok(())
     }
 
-    /// Applies one event and returns a sentence describing what happened.
-    pub fn apply(&mut self, event: QuorumEvent) -> String {
+    /// Applies one event and returns what happened.
+    pub fn apply(&mut self, event: QuorumEvent) -> QuorumOutcome {
         match event {
             QuorumEvent::SetN(n) => {
                 let old = self.config;
                 let config = QuorumConfig::new(n, old.w, old.r);
                 *self = QuorumSim::new(config, self.seed);
-                let mut s = format!(
-                    "N = {}: a fresh cluster of {} replicas, all holding v1.",
-                    config.n, config.n
-                );
-                if config.w < old.w || config.r < old.r {
-                    s.push_str(&format!(
-                        " W and R follow N down: W = {}, R = {}.",
-                        config.w, config.r
-                    ));
+                QuorumOutcome::Resized {
+                    config,
+                    followed_down: config.w < old.w || config.r < old.r,
                 }
-                s
             }
             QuorumEvent::SetW(w) => {
                 self.set_config(QuorumConfig::new(self.config.n, w, self.config.r));
-                self.summary()
+                QuorumOutcome::Configured(self.config)
             }
             QuorumEvent::SetR(r) => {
                 self.set_config(QuorumConfig::new(self.config.n, self.config.w, r));
-                self.summary()
+                QuorumOutcome::Configured(self.config)
             }
             QuorumEvent::Preset(p) => {
                 let config = p.config(self.config);
@@ -327,77 +418,47 @@ impl QuorumSim {
                 } else {
                     self.set_config(config);
                 }
-                format!("Preset {}. {}", p.label(), self.summary())
+                QuorumOutcome::PresetApplied(p)
             }
             QuorumEvent::Write => self.write(),
             QuorumEvent::Read => self.read(None),
-            QuorumEvent::StaleRead => match self.stale_read_possible() {
-                Err(why) => why,
-                Ok(()) => {
-                    let wrote = self.write();
-                    let missed: Vec<usize> = (0..self.config.n)
-                        .filter(|i| self.replicas[*i].up)
-                        .filter(|i| !self.last_write.as_deref().unwrap_or(&[]).contains(i))
-                        .collect();
-                    let read = self.read(Some(missed));
-                    format!("{wrote} {read}")
-                }
-            },
-            QuorumEvent::ToggleNode(i) => {
-                let Some(replica) = self.replicas.get_mut(i) else {
-                    return format!("There is no Node {}.", i.saturating_add(1));
-                };
-                replica.up = !replica.up;
-                let up = self.up_count();
-                let c = self.config;
-                let state = if self.replicas[i].up {
-                    "back up"
-                } else {
-                    "down"
-                };
-                let mut s = format!(
-                    "Node {} is {state}; {up} of {} replicas are up.",
-                    i + 1,
-                    c.n
-                );
-                if up < c.w {
-                    s.push_str(&format!(
-                        " Writes now fail: they need {} acknowledgements.",
-                        c.w
-                    ));
-                }
-                if up < c.r {
-                    s.push_str(&format!(" Reads now fail: they need {} replicas.", c.r));
-                }
-                s
-            }
+            QuorumEvent::StaleRead => self.stale_read(),
+            QuorumEvent::ToggleNode(i) => self.toggle(i),
             QuorumEvent::Reset => {
                 *self = QuorumSim::new(self.config, self.seed);
-                format!("Reset: {} replicas, all up and holding v1.", self.config.n)
+                QuorumOutcome::Reset { n: self.config.n }
             }
         }
     }
 
-    /// One sentence on the current configuration's guarantees.
-    pub fn summary(&self) -> String {
-        let c = self.config;
-        let verdict = if c.consistent() {
-            format!(
-                "every read overlaps the last write in at least {} replica{}, so reads are fresh",
-                c.guaranteed_overlap(),
-                if c.guaranteed_overlap() == 1 { "" } else { "s" }
-            )
-        } else {
-            "a read can miss every replica the write reached, so reads may be stale".to_string()
+    fn stale_read(&mut self) -> QuorumOutcome {
+        if let Err(why) = self.stale_read_possible() {
+            return QuorumOutcome::StaleReadBlocked(why);
+        }
+        let write = self.write();
+        let missed: Vec<usize> = (0..self.config.n)
+            .filter(|i| self.replicas[*i].up)
+            .filter(|i| !self.last_write.as_deref().unwrap_or(&[]).contains(i))
+            .collect();
+        let read = self.read(Some(missed));
+        QuorumOutcome::StaleRead {
+            write: Box::new(write),
+            read: Box::new(read),
+        }
+    }
+
+    fn toggle(&mut self, i: usize) -> QuorumOutcome {
+        let Some(replica) = self.replicas.get_mut(i) else {
+            return QuorumOutcome::NoSuchNode(i);
         };
-        format!(
-            "N = {}, W = {}, R = {}: W + R = {} {} N; {verdict}.",
-            c.n,
-            c.w,
-            c.r,
-            c.sum(),
-            if c.consistent() { ">" } else { "≤" }
-        )
+        replica.up = !replica.up;
+        let up = replica.up;
+        QuorumOutcome::NodeToggled {
+            node: i,
+            up,
+            up_count: self.up_count(),
+            config: self.config,
+        }
     }
 
     fn set_config(&mut self, config: QuorumConfig) {
@@ -420,19 +481,16 @@ impl QuorumSim {
         chosen
     }
 
-    fn write(&mut self) -> String {
+    fn unavailable(&mut self, kind: OpKind, needed: usize, up: usize) -> QuorumOutcome {
+        self.last_op = Some(Operation::Unavailable { kind, needed, up });
+        QuorumOutcome::Unavailable { kind, needed, up }
+    }
+
+    fn write(&mut self) -> QuorumOutcome {
         let live = self.live();
         let w = self.config.w;
         if live.len() < w {
-            self.last_op = Some(Operation::Unavailable {
-                kind: "Write",
-                needed: w,
-                up: live.len(),
-            });
-            return format!(
-                "Write fails: only {} of the needed {w} replicas are up.",
-                live.len()
-            );
+            return self.unavailable(OpKind::Write, w, live.len());
         }
         let acked = self.pick(&live, w);
         let version = self.latest + 1;
@@ -445,34 +503,20 @@ impl QuorumSim {
             version,
             acked: acked.clone(),
         });
-        let others: Vec<usize> = (0..self.config.n).filter(|i| !acked.contains(i)).collect();
-        let mut s = format!(
-            "Write v{version} acknowledged by W = {w}: {}.",
-            node_list(&acked)
-        );
-        if !others.is_empty() {
-            s.push_str(&format!(
-                " {} did not get it before the write returned.",
-                node_list(&others)
-            ));
+        let missed: Vec<usize> = (0..self.config.n).filter(|i| !acked.contains(i)).collect();
+        QuorumOutcome::Written {
+            version,
+            acked,
+            missed,
         }
-        s
     }
 
     /// Reads R replicas chosen from `among` (default: every live replica).
-    fn read(&mut self, among: Option<Vec<usize>>) -> String {
+    fn read(&mut self, among: Option<Vec<usize>>) -> QuorumOutcome {
         let live = self.live();
         let r = self.config.r;
         if live.len() < r {
-            self.last_op = Some(Operation::Unavailable {
-                kind: "Read",
-                needed: r,
-                up: live.len(),
-            });
-            return format!(
-                "Read fails: only {} of the needed {r} replicas are up.",
-                live.len()
-            );
+            return self.unavailable(OpKind::Read, r, live.len());
         }
         let pool = among.filter(|p| p.len() >= r).unwrap_or(live);
         let consulted = self.pick(&pool, r);
@@ -494,34 +538,13 @@ impl QuorumSim {
             returned,
             latest,
         });
-        let mut s = format!("Read consulted R = {r}: {}.", node_list(&consulted));
-        if written.is_empty() {
-            s.push_str(&format!(" No write yet, so it returns v{returned}."));
-        } else if returned == latest && !overlap.is_empty() {
-            s.push_str(&format!(
-                " {} also acknowledged the last write, so the read returns v{latest}, the latest.",
-                node_list(&overlap)
-            ));
-        } else if returned == latest {
-            s.push_str(&format!(
-                " It returns v{latest}, the latest, by luck: an earlier write had reached it."
-            ));
-        } else {
-            s.push_str(&format!(
-                " None of them got the last write: the read returns v{returned} although v{latest} was acknowledged (stale read)."
-            ));
+        QuorumOutcome::Read {
+            consulted,
+            overlap,
+            returned,
+            latest,
+            any_write: !written.is_empty(),
         }
-        s
-    }
-}
-
-/// "Node 1", "Nodes 1 and 3", "Nodes 1, 2 and 5" for 0-based indices.
-pub fn node_list(nodes: &[usize]) -> String {
-    let names: Vec<String> = nodes.iter().map(|i| (i + 1).to_string()).collect();
-    match names.as_slice() {
-        [] => "no node".to_string(),
-        [one] => format!("Node {one}"),
-        [init @ .., last] => format!("Nodes {} and {last}", init.join(", ")),
     }
 }
 
@@ -568,7 +591,7 @@ mod tests {
     #[test]
     fn stale_read_returns_the_old_value() {
         let mut sim = QuorumSim::new(QuorumConfig::new(5, 2, 2), 7);
-        let text = sim.apply(QuorumEvent::StaleRead);
+        let outcome = sim.apply(QuorumEvent::StaleRead);
         match sim.last_op() {
             Some(Operation::Read {
                 returned,
@@ -582,14 +605,27 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
-        assert!(text.contains("stale read"), "{text}");
+        match outcome {
+            QuorumOutcome::StaleRead { read, .. } => assert!(matches!(
+                *read,
+                QuorumOutcome::Read {
+                    returned: 1,
+                    latest: 2,
+                    ..
+                }
+            )),
+            other => panic!("unexpected {other:?}"),
+        }
     }
 
     #[test]
     fn stale_read_is_refused_when_consistent() {
         let mut sim = QuorumSim::new(QuorumConfig::new(5, 3, 3), 7);
-        let text = sim.apply(QuorumEvent::StaleRead);
-        assert!(text.contains("impossible"));
+        let outcome = sim.apply(QuorumEvent::StaleRead);
+        assert_eq!(
+            outcome,
+            QuorumOutcome::StaleReadBlocked(StaleReadBlocked::Overlapping { sum: 6, n: 5 })
+        );
         assert_eq!(sim.latest(), 1);
     }
 
@@ -597,11 +633,18 @@ mod tests {
     fn writes_fail_without_enough_live_replicas() {
         let mut sim = QuorumSim::new(QuorumConfig::new(3, 3, 1), 7);
         sim.apply(QuorumEvent::ToggleNode(0));
-        let text = sim.apply(QuorumEvent::Write);
-        assert_eq!(text, "Write fails: only 2 of the needed 3 replicas are up.");
+        let outcome = sim.apply(QuorumEvent::Write);
+        assert_eq!(
+            outcome,
+            QuorumOutcome::Unavailable {
+                kind: OpKind::Write,
+                needed: 3,
+                up: 2
+            }
+        );
         assert_eq!(sim.latest(), 1);
-        let text = sim.apply(QuorumEvent::Read);
-        assert!(text.starts_with("Read consulted"));
+        let outcome = sim.apply(QuorumEvent::Read);
+        assert!(matches!(outcome, QuorumOutcome::Read { .. }), "{outcome:?}");
     }
 
     #[test]
@@ -636,13 +679,6 @@ mod tests {
         );
     }
 
-    #[test]
-    fn node_lists_read_naturally() {
-        assert_eq!(node_list(&[0]), "Node 1");
-        assert_eq!(node_list(&[0, 2]), "Nodes 1 and 3");
-        assert_eq!(node_list(&[0, 1, 4]), "Nodes 1, 2 and 5");
-    }
-
     fn event() -> impl Strategy<Value = QuorumEvent> {
         prop_oneof![
             (0usize..12).prop_map(QuorumEvent::SetN),
@@ -666,8 +702,10 @@ mod tests {
         fn invariants_hold_under_any_events(seed in any::<u64>(), events in proptest::collection::vec(event(), 1..400)) {
             let mut sim = QuorumSim::new(QuorumConfig::default(), seed);
             for e in events {
-                let text = sim.apply(e);
-                prop_assert!(!text.is_empty());
+                let outcome = sim.apply(e);
+                if let QuorumOutcome::Written { acked, missed, .. } = &outcome {
+                    prop_assert_eq!(acked.len() + missed.len(), sim.config().n);
+                }
                 let c = sim.config();
                 prop_assert!((MIN_N..=MAX_N).contains(&c.n));
                 prop_assert!((1..=c.n).contains(&c.w) && (1..=c.n).contains(&c.r));

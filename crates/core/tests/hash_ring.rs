@@ -113,14 +113,14 @@ fn check_join(before: &RingSim, after: &RingSim) -> Result<(), TestCaseError> {
     prop_assert_eq!(m.mod_n.moved(), expected_mod_n);
     prop_assert_eq!((m.mod_n.n_before, m.mod_n.n_after), (n, n + 1));
     prop_assert_eq!(m.node_vnodes.len(), after.vnodes_per_node());
-    prop_assert_eq!(
-        after.counter_text(),
-        format!(
-            "Keys migrated: {} / Total keys: {}",
-            m.moved(),
-            after.keys().len()
-        )
-    );
+    prop_assert_eq!(after.keys_migrated(), m.moved());
+    prop_assert_eq!(m.sources(), {
+        let mut from: Vec<NodeId> = m.moves.iter().map(|mv| mv.from).collect();
+        from.sort();
+        from.dedup();
+        from
+    });
+    prop_assert!(m.destinations().iter().all(|&d| d == new));
     Ok(())
 }
 
@@ -151,6 +151,9 @@ fn check_leave(before: &RingSim, after: &RingSim) -> Result<(), TestCaseError> {
     let moved: Vec<usize> = m.moves.iter().map(|mv| mv.key).collect();
     prop_assert_eq!(moved, expected_moves);
     prop_assert!(m.moves.iter().all(|mv| mv.from == gone && mv.to != gone));
+    prop_assert!(m.sources().iter().all(|&s| s == gone));
+    prop_assert!(m.destinations().windows(2).all(|w| w[0] < w[1]));
+    prop_assert_eq!(after.keys_migrated(), m.moved());
     prop_assert_eq!(m.node_vnodes.len(), before.vnodes_per_node());
     // hash % N renumbers the nodes after the leaver.
     let (old, new) = (ids(before), ids(after));
@@ -163,6 +166,116 @@ fn check_leave(before: &RingSim, after: &RingSim) -> Result<(), TestCaseError> {
         })
         .count();
     prop_assert_eq!(m.mod_n.moved(), mod_n);
+    Ok(())
+}
+
+/// The outcome of `e` says exactly what happened to the ring, and what happened is right.
+fn check_outcome(
+    before: &RingSim,
+    sim: &RingSim,
+    e: RingEvent,
+    outcome: &RingOutcome,
+    start_nodes: usize,
+    seed: u64,
+) -> Result<(), TestCaseError> {
+    let n = before.nodes().len();
+    let migration = sim.last_migration().cloned();
+    match e {
+        RingEvent::AddNode if n < MAX_NODES => {
+            prop_assert_eq!(sim.nodes().len(), n + 1);
+            prop_assert_eq!(Some(outcome.clone()), migration.map(RingOutcome::Joined));
+            check_join(before, sim)?;
+        }
+        RingEvent::RemoveNode if n > MIN_NODES => {
+            prop_assert_eq!(sim.nodes().len(), n - 1);
+            prop_assert_eq!(Some(outcome.clone()), migration.map(RingOutcome::Left));
+            check_leave(before, sim)?;
+        }
+        RingEvent::RemoveNodeById(id) if n > MIN_NODES && before.node(id).is_some() => {
+            prop_assert_eq!(sim.last_migration().map(|m| m.node.id), Some(id));
+            prop_assert_eq!(Some(outcome.clone()), migration.map(RingOutcome::Left));
+            check_leave(before, sim)?;
+        }
+        RingEvent::AddNode | RingEvent::RemoveNode | RingEvent::RemoveNodeById(_) => {
+            // Refused: nothing changed, and the outcome says why.
+            prop_assert_eq!(ids(sim), ids(before));
+            prop_assert_eq!(sim.owners(), before.owners());
+            prop_assert_eq!(sim.last_migration(), before.last_migration());
+            let why = match e {
+                RingEvent::AddNode => Refusal::AtMaximum,
+                RingEvent::RemoveNodeById(id) if before.node(id).is_none() => {
+                    Refusal::NotOnRing(id)
+                }
+                _ => Refusal::AtMinimum,
+            };
+            prop_assert_eq!(outcome, &RingOutcome::Refused(why));
+        }
+        RingEvent::SetVnodes(v) => {
+            let vnodes = Clamped {
+                requested: v,
+                used: v.clamp(MIN_VNODES, MAX_VNODES),
+            };
+            prop_assert_eq!(sim.vnodes_per_node(), vnodes.used);
+            prop_assert_eq!(ids(sim), ids(before));
+            let expected = if vnodes.used == before.vnodes_per_node() {
+                prop_assert_eq!(sim.owners(), before.owners());
+                RingOutcome::VnodesUnchanged { vnodes }
+            } else {
+                prop_assert!(sim.last_migration().is_none());
+                let changed = sim
+                    .owners()
+                    .iter()
+                    .zip(before.owners())
+                    .filter(|(a, b)| a != b)
+                    .count();
+                RingOutcome::VnodesChanged {
+                    vnodes,
+                    ticks: n * vnodes.used,
+                    owners_changed: changed,
+                    keys: sim.keys().len(),
+                    load: sim.load(),
+                }
+            };
+            prop_assert_eq!(outcome, &expected);
+        }
+        RingEvent::SetKeys(k) => {
+            let keys = Clamped {
+                requested: k,
+                used: k.clamp(MIN_KEYS, MAX_KEYS),
+            };
+            prop_assert_eq!(keys.was_clamped(), k != keys.used);
+            prop_assert_eq!(sim.keys().len(), keys.used);
+            let common = sim.keys().len().min(before.keys().len());
+            prop_assert_eq!(&sim.keys()[..common], &before.keys()[..common]);
+            let expected = if keys.used == before.keys().len() {
+                RingOutcome::KeysUnchanged { keys }
+            } else {
+                RingOutcome::KeysChanged {
+                    keys,
+                    load: sim.load(),
+                }
+            };
+            prop_assert_eq!(outcome, &expected);
+        }
+        RingEvent::Reset => {
+            let fresh = RingSim::new(
+                RingConfig::new(start_nodes, sim.vnodes_per_node(), sim.keys().len()),
+                seed,
+            );
+            prop_assert_eq!(ids(sim), ids(&fresh));
+            prop_assert!(sim.last_migration().is_none());
+            prop_assert_eq!(sim.keys_migrated(), 0);
+            prop_assert_eq!(
+                outcome,
+                &RingOutcome::Reset {
+                    nodes: ids(&fresh),
+                    vnodes: fresh.vnodes_per_node(),
+                    keys: fresh.keys().len(),
+                    load: fresh.load(),
+                }
+            );
+        }
+    }
     Ok(())
 }
 
@@ -194,49 +307,13 @@ proptest! {
         check_invariants(&sim)?;
         for e in events {
             let before = sim.clone();
-            let text = sim.apply(e);
-            prop_assert!(!text.is_empty());
+            let outcome = sim.apply(e);
             check_invariants(&sim)?;
-            let n = before.nodes().len();
-            match e {
-                RingEvent::AddNode if n < MAX_NODES => {
-                    prop_assert_eq!(sim.nodes().len(), n + 1);
-                    check_join(&before, &sim)?;
-                }
-                RingEvent::RemoveNode if n > MIN_NODES => {
-                    prop_assert_eq!(sim.nodes().len(), n - 1);
-                    check_leave(&before, &sim)?;
-                }
-                RingEvent::RemoveNodeById(id) if n > MIN_NODES && before.node(id).is_some() => {
-                    prop_assert_eq!(sim.last_migration().map(|m| m.node.id), Some(id));
-                    check_leave(&before, &sim)?;
-                }
-                RingEvent::AddNode | RingEvent::RemoveNode | RingEvent::RemoveNodeById(_) => {
-                    // Refused: nothing changed, and the sentence says why.
-                    prop_assert_eq!(ids(&sim), ids(&before));
-                    prop_assert_eq!(sim.owners(), before.owners());
-                    prop_assert_eq!(sim.last_migration(), before.last_migration());
-                    prop_assert!(text.contains("unavailable") || text.contains("not on the ring"), "{}", text);
-                }
-                RingEvent::SetVnodes(v) => {
-                    prop_assert_eq!(sim.vnodes_per_node(), v.clamp(MIN_VNODES, MAX_VNODES));
-                    prop_assert_eq!(ids(&sim), ids(&before));
-                }
-                RingEvent::SetKeys(k) => {
-                    prop_assert_eq!(sim.keys().len(), k.clamp(MIN_KEYS, MAX_KEYS));
-                    let common = sim.keys().len().min(before.keys().len());
-                    prop_assert_eq!(&sim.keys()[..common], &before.keys()[..common]);
-                }
-                RingEvent::Reset => {
-                    let fresh = RingSim::new(RingConfig::new(nodes, sim.vnodes_per_node(), sim.keys().len()), seed);
-                    prop_assert_eq!(ids(&sim), ids(&fresh));
-                    prop_assert!(sim.last_migration().is_none());
-                }
-            }
+            check_outcome(&before, &sim, e, &outcome, nodes, seed)?;
         }
     }
 
-    /// The same seed and events give the same run, sentence for sentence.
+    /// The same seed and events give the same run, outcome for outcome.
     #[test]
     fn same_seed_same_run(seed in any::<u64>(), events in proptest::collection::vec(event(), 1..25)) {
         let mut a = RingSim::new(RingConfig::default(), seed);
@@ -343,7 +420,7 @@ fn hash_mod_n_moves_about_n_over_n_plus_one() {
 fn positions_are_xxh32_of_names() {
     assert_eq!(hash_name("Node A#0"), xxh32(b"Node A#0", 0));
     let a = NodeId::from_letter('a').unwrap();
-    assert_eq!(a.name(), "Node A");
+    assert_eq!(a.letter(), 'A');
     assert_eq!(a.vnode_name(7), "Node A#7");
     assert_eq!(NodeId::from_index(25).map(NodeId::letter), Some('Z'));
     assert_eq!(NodeId::from_index(26), None);
@@ -377,7 +454,7 @@ fn a_fresh_ring_matches_the_spec() {
     assert_eq!(sim.ring().len(), 5);
     assert_eq!(sim.keys().len(), 12);
     assert!(sim.keys().iter().all(|k| k.name().starts_with("user:")));
-    assert_eq!(sim.counter_text(), "Keys migrated: 0 / Total keys: 12");
+    assert_eq!(sim.keys_migrated(), 0);
     let big = RingSim::new(RingConfig::new(8, 50, MAX_KEYS), 42);
     let mut names: Vec<u32> = big.keys().iter().map(|k| k.number).collect();
     names.sort_unstable();
@@ -389,66 +466,93 @@ fn a_fresh_ring_matches_the_spec() {
 #[test]
 fn buttons_are_refused_at_the_limits_with_a_reason() {
     let mut sim = RingSim::new(RingConfig::new(8, 3, 20), 5);
-    assert!(sim.can_add().is_err());
-    let text = sim.apply(RingEvent::AddNode);
+    assert_eq!(sim.can_add(), Err(Refusal::AtMaximum));
     assert_eq!(
-        text,
-        "Add Node is unavailable: the ring already has the maximum of 8 nodes."
+        sim.apply(RingEvent::AddNode),
+        RingOutcome::Refused(Refusal::AtMaximum)
     );
     assert_eq!(sim.nodes().len(), 8);
     let mut sim = RingSim::new(RingConfig::new(4, 3, 20), 5);
-    assert!(sim.can_remove().is_err() && sim.can_add().is_ok());
+    assert_eq!(sim.can_remove(), Err(Refusal::AtMinimum));
+    assert_eq!(sim.can_add(), Ok(()));
     let a = NodeId::from_letter('A').unwrap();
-    let text = sim.apply(RingEvent::RemoveNodeById(a));
-    assert!(text.contains("minimum of 4"), "{text}");
+    assert_eq!(
+        sim.apply(RingEvent::RemoveNodeById(a)),
+        RingOutcome::Refused(Refusal::AtMinimum)
+    );
+    assert_eq!(
+        sim.apply(RingEvent::RemoveNode),
+        RingOutcome::Refused(Refusal::AtMinimum)
+    );
     let z = NodeId::from_letter('Z').unwrap();
     let mut sim = RingSim::new(RingConfig::default(), 5);
     assert_eq!(
         sim.apply(RingEvent::RemoveNodeById(z)),
-        "Node Z is not on the ring, so nothing changed."
+        RingOutcome::Refused(Refusal::NotOnRing(z))
     );
 }
 
 #[test]
-fn settings_are_clamped_and_explained() {
+fn settings_are_clamped_and_reported() {
     let mut sim = RingSim::new(RingConfig::default(), 3);
-    let text = sim.apply(RingEvent::SetVnodes(0));
-    assert!(
-        text.starts_with("Virtual nodes per node range from 1 to 50; using 1."),
-        "{text}"
+    assert_eq!(
+        sim.apply(RingEvent::SetVnodes(0)),
+        RingOutcome::VnodesUnchanged {
+            vnodes: Clamped {
+                requested: 0,
+                used: 1
+            }
+        }
     );
-    let text = sim.apply(RingEvent::SetVnodes(999));
-    assert!(
-        text.contains("using 50") && text.contains("250 ticks"),
-        "{text}"
+    match sim.apply(RingEvent::SetVnodes(999)) {
+        RingOutcome::VnodesChanged {
+            vnodes,
+            ticks,
+            keys,
+            load,
+            ..
+        } => {
+            assert!(vnodes.was_clamped());
+            assert_eq!((vnodes.used, ticks, keys), (50, 250, 12));
+            assert_eq!(load, sim.load());
+        }
+        other => panic!("{other:?}"),
+    }
+    let outcome = sim.apply(RingEvent::SetKeys(3));
+    assert_eq!(
+        outcome,
+        RingOutcome::KeysUnchanged {
+            keys: Clamped {
+                requested: 3,
+                used: 12
+            }
+        }
     );
-    let text = sim.apply(RingEvent::SetKeys(3));
-    assert!(text.contains("using 12"), "{text}");
     sim.apply(RingEvent::SetKeys(usize::MAX));
     assert_eq!(sim.keys().len(), MAX_KEYS);
 }
 
 #[test]
-fn a_join_is_narrated_and_counted() {
+fn a_join_is_reported_and_counted() {
     let mut sim = RingSim::new(RingConfig::default(), 42);
-    let text = sim.apply(RingEvent::AddNode);
+    let outcome = sim.apply(RingEvent::AddNode);
     let m = sim.last_migration().unwrap();
-    assert!(
-        text.starts_with(&format!("{} joined the ring at", m.node.name())),
-        "{text}"
-    );
-    assert!(
-        text.contains("With hash mod N, going from 5 to 6 nodes"),
-        "{text}"
-    );
-    assert_eq!(
-        m.counter_text(),
-        format!("Keys migrated: {} / Total keys: 12", m.moved())
-    );
+    assert_eq!(outcome, RingOutcome::Joined(m.clone()));
+    assert_eq!(outcome.migration(), Some(m));
+    assert_eq!(m.change, MembershipChange::Added);
+    assert_eq!((m.mod_n.n_before, m.mod_n.n_after), (5, 6));
+    // Seed 42: Node Q joins and takes Node A's two keys of twelve.
+    assert_eq!(m.node.id.letter(), 'Q');
+    assert_eq!((m.moved(), m.total_keys), (2, 12));
+    assert_eq!(m.sources(), vec![NodeId::from_letter('A').unwrap()]);
+    assert_eq!(m.destinations(), vec![m.node.id]);
+    assert_eq!(sim.keys_migrated(), 2);
     assert!(m.moves.iter().all(|mv| m.moved_key(mv.key)));
     // Other events clear the migration.
-    sim.apply(RingEvent::SetKeys(100));
+    let outcome = sim.apply(RingEvent::SetKeys(100));
+    assert_eq!(outcome.migration(), None);
     assert!(sim.last_migration().is_none());
+    assert_eq!(sim.keys_migrated(), 0);
 }
 
 #[test]
@@ -490,11 +594,7 @@ fn lookup_walks_clockwise_and_wraps() {
     assert_eq!(l.vnode, sim.ring()[0]);
     assert_eq!(l.arc_start.position, last);
     assert_eq!(l.distance, sim.ring()[0].position.wrapping_sub(l.hash));
-    assert!(
-        l.describe().contains("wrapping past 360°"),
-        "{}",
-        l.describe()
-    );
+    assert_eq!(l.name, sim.keys()[wrapping].name());
     let plain = sim
         .keys()
         .iter()
@@ -504,9 +604,8 @@ fn lookup_walks_clockwise_and_wraps() {
     assert!(!l.wrapped);
     assert_eq!(l.owner, sim.owner_of(plain).unwrap());
     assert_eq!(l.mod_n_owner, sim.mod_n_owners()[plain]);
-    assert!(l
-        .describe()
-        .contains(&format!("so {} owns it", l.owner.name())));
+    assert_eq!(l.mod_n, sim.nodes().len());
+    assert_eq!(l.mod_n_shard, l.hash as usize % l.mod_n);
     assert!(sim.lookup(MAX_KEYS).is_none());
     assert_eq!(sim.nearest_key(sim.keys()[17].position), Some(17));
     assert_eq!(sim.vnode_at(l.hash), Some(l.vnode));
@@ -521,12 +620,4 @@ fn load_statistics_are_exact() {
     assert!((s.std_dev - (8.0f64 / 3.0).sqrt()).abs() < 1e-12);
     assert!((s.cv - s.std_dev / 4.0).abs() < 1e-12);
     assert_eq!(LoadStats::from_counts(vec![]).cv, 0.0);
-}
-
-#[test]
-fn node_lists_read_naturally() {
-    let n = |c| NodeId::from_letter(c).unwrap();
-    assert_eq!(id_list(&[n('A')]), "Node A");
-    assert_eq!(id_list(&[n('A'), n('C')]), "Nodes A and C");
-    assert_eq!(id_list(&[n('A'), n('B'), n('D')]), "Nodes A, B and D");
 }

@@ -5,6 +5,7 @@ use std::f64::consts::{FRAC_PI_2, TAU};
 
 use web_sys::CanvasRenderingContext2d;
 
+use crate::geom::Rect;
 use crate::palette::Palette;
 
 /// How text is anchored horizontally.
@@ -98,17 +99,15 @@ impl Frame {
     }
 
     /// A dashed line (for cut links and partitions); `offset` animates the dashes.
-    #[allow(clippy::too_many_arguments)]
     pub fn dashed_line(
         &self,
-        x0: f64,
-        y0: f64,
-        x1: f64,
-        y1: f64,
+        from: (f64, f64),
+        to: (f64, f64),
         color: &str,
         width: f64,
         offset: f64,
     ) {
+        let ((x0, y0), (x1, y1)) = (from, to);
         let c = &self.ctx;
         c.save();
         let dash = js_sys::Array::of2(&(8.0 * self.scale).into(), &(6.0 * self.scale).into());
@@ -140,25 +139,16 @@ impl Frame {
     }
 
     /// A message in flight: a dot at fraction `t` (0–1) of the way from one point to another.
-    #[allow(clippy::too_many_arguments)]
-    pub fn message_dot(&self, x0: f64, y0: f64, x1: f64, y1: f64, t: f64, color: &str, r: f64) {
+    pub fn message_dot(&self, from: (f64, f64), to: (f64, f64), t: f64, color: &str, r: f64) {
+        let ((x0, y0), (x1, y1)) = (from, to);
         let t = t.clamp(0.0, 1.0);
         let (x, y) = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
         self.circle(x, y, r * self.scale, color, self.palette.ink, 1.0);
     }
 
     /// A rounded rectangle, filled and outlined.
-    #[allow(clippy::too_many_arguments)]
-    pub fn rounded_rect(
-        &self,
-        x: f64,
-        y: f64,
-        w: f64,
-        h: f64,
-        radius: f64,
-        fill: &str,
-        stroke: &str,
-    ) {
+    pub fn rounded_rect(&self, rect: Rect, radius: f64, fill: &str, stroke: &str) {
+        let Rect { x, y, w, h } = rect;
         let c = &self.ctx;
         let r = radius.min(w / 2.0).min(h / 2.0).max(0.0);
         c.begin_path();
@@ -177,16 +167,16 @@ impl Frame {
 
     /// Text at (x, y), vertically centred, in a font `px` CSS pixels tall (times the theme scale).
     pub fn text(&self, s: &str, x: f64, y: f64, px: f64, color: &str, align: Align) {
-        self.text_styled(s, x, y, px, color, align, false);
+        self.text_styled(s, (x, y), px, color, align, false);
     }
 
     /// Bold text, otherwise like [`Frame::text`].
     pub fn bold(&self, s: &str, x: f64, y: f64, px: f64, color: &str, align: Align) {
-        self.text_styled(s, x, y, px, color, align, true);
+        self.text_styled(s, (x, y), px, color, align, true);
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn text_styled(&self, s: &str, x: f64, y: f64, px: f64, color: &str, align: Align, bold: bool) {
+    fn text_styled(&self, s: &str, at: (f64, f64), px: f64, color: &str, align: Align, bold: bool) {
+        let (x, y) = at;
         let c = &self.ctx;
         let weight = if bold { "700" } else { "400" };
         c.set_font(&format!(
@@ -218,10 +208,7 @@ impl Frame {
         let w = self.text_width(label, px) + 10.0 * self.scale;
         let h = 16.0 * self.scale;
         self.rounded_rect(
-            x - w / 2.0,
-            y - h / 2.0,
-            w,
-            h,
+            crate::geom::Rect::new(x - w / 2.0, y - h / 2.0, w, h),
             h / 2.0,
             fill,
             self.palette.ink,
@@ -360,8 +347,8 @@ impl Frame {
 
     /// A horizontal meter: a track `w` wide and `h` tall at (x, y) (top-left), filled from the
     /// left to `fraction` (0–1) of its width.
-    #[allow(clippy::too_many_arguments)]
-    pub fn meter(&self, x: f64, y: f64, w: f64, h: f64, fraction: f64, fill: &str, track: &str) {
+    pub fn meter(&self, rect: Rect, fraction: f64, fill: &str, track: &str) {
+        let Rect { x, y, w, h } = rect;
         let c = &self.ctx;
         c.set_fill_style_str(track);
         c.fill_rect(x, y, w.max(0.0), h);

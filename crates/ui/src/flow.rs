@@ -3,6 +3,24 @@
 
 use crate::draw::{Align, Frame};
 
+/// How a [`Frame::label_box`] looks: its height, text size, colours and the range of widths
+/// it may take.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoxStyle<'a> {
+    /// Height in CSS pixels.
+    pub h: f64,
+    /// Label size in CSS pixels.
+    pub px: f64,
+    /// Fill colour.
+    pub fill: &'a str,
+    /// Text and outline colour.
+    pub ink: &'a str,
+    /// The narrowest the box may be.
+    pub min_w: f64,
+    /// The widest the box may be (the text shrinks to fit).
+    pub max_w: f64,
+}
+
 impl Frame {
     /// A message in flight as an arrow pulse: a short arrow whose head is at fraction `t`
     /// (0–1) of the way from `from` to `to`, with an optional caption beside the head.
@@ -44,8 +62,7 @@ impl Frame {
             x = x.clamp(half, (self.width - half).max(half));
             self.halo_text(
                 text,
-                x,
-                y,
+                (x, y),
                 10.0,
                 color_for_text(self, color),
                 Align::Center,
@@ -56,19 +73,16 @@ impl Frame {
 
     /// A rounded box centred at (cx, cy), `h` tall, as wide as its bold label needs (between
     /// `min_w` and `max_w`; the text shrinks if even `max_w` is too narrow). Returns its width.
-    #[allow(clippy::too_many_arguments)]
-    pub fn label_box(
-        &self,
-        cx: f64,
-        cy: f64,
-        h: f64,
-        text: &str,
-        px: f64,
-        fill: &str,
-        ink: &str,
-        min_w: f64,
-        max_w: f64,
-    ) -> f64 {
+    pub fn label_box(&self, centre: (f64, f64), text: &str, style: &BoxStyle) -> f64 {
+        let (cx, cy) = centre;
+        let BoxStyle {
+            h,
+            px,
+            fill,
+            ink,
+            min_w,
+            max_w,
+        } = *style;
         let pad = 14.0 * self.scale;
         let natural = self.text_width(text, px) * 1.08 + pad;
         let w = natural.clamp(min_w.min(max_w), max_w.max(1.0));
@@ -78,10 +92,7 @@ impl Frame {
             px
         };
         self.rounded_rect(
-            cx - w / 2.0,
-            cy - h / 2.0,
-            w,
-            h,
+            crate::geom::Rect::new(cx - w / 2.0, cy - h / 2.0, w, h),
             5.0,
             fill,
             self.palette.ink,

@@ -14,6 +14,11 @@ pub struct Rect {
 }
 
 impl Rect {
+    /// The rectangle with its top-left corner at (x, y), `w` wide and `h` tall.
+    pub const fn new(x: f64, y: f64, w: f64, h: f64) -> Rect {
+        Rect { x, y, w, h }
+    }
+
     /// The right edge.
     pub fn right(&self) -> f64 {
         self.x + self.w

@@ -4,6 +4,7 @@
 
 pub mod canvas;
 pub mod chart;
+pub mod clock;
 pub mod controls;
 pub mod draw;
 pub mod env;
@@ -11,6 +12,7 @@ pub mod field;
 mod flow;
 pub mod format;
 pub mod geom;
+pub mod host;
 pub mod icons;
 pub mod layer;
 pub mod logtable;
@@ -19,17 +21,24 @@ pub mod params;
 pub mod polar;
 pub mod share;
 pub mod shell;
+pub mod sim;
+pub mod stepped;
 pub mod summary;
 pub mod theme;
 pub mod ticker;
 pub mod visibility;
 
 pub use canvas::{PointerInput, PointerKind, SimCanvas};
+pub use clock::ModelClock;
 pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch, Tabs};
 pub use draw::{Align, Frame};
 pub use field::TextField;
+pub use flow::BoxStyle;
+pub use host::SimHost;
 pub use logtable::{RowTone, TableRow};
 pub use shell::SimShell;
+pub use sim::{Cx, LinkSettings, Sim, View};
+pub use stepped::SteppedSlider;
 pub use theme::Theme;
 pub use ticker::Ticker;
 

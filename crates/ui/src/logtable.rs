@@ -5,6 +5,7 @@
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
 
 use crate::draw::{Align, Frame};
+use crate::geom::Rect;
 
 /// How a row of a [`Frame::mini_table`] is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,17 +60,16 @@ impl Frame {
     }
 
     /// Text on a halo of the background colour, so it stays readable across lines and dots.
-    #[allow(clippy::too_many_arguments)]
     pub fn halo_text(
         &self,
         s: &str,
-        x: f64,
-        y: f64,
+        at: (f64, f64),
         px: f64,
         color: &str,
         align: Align,
         bold: bool,
     ) {
+        let (x, y) = at;
         let c = &self.ctx;
         c.save();
         c.set_font(&font(px * self.scale, bold, false));
@@ -86,17 +86,16 @@ impl Frame {
 
     /// A ring of radius `r` around (x, y) filled clockwise from 12 o'clock to `fraction`
     /// (0–1) in `color`, over a full ring in `track`.
-    #[allow(clippy::too_many_arguments)]
     pub fn progress_ring(
         &self,
-        x: f64,
-        y: f64,
+        centre: (f64, f64),
         r: f64,
         fraction: f64,
         color: &str,
         track: &str,
         width: f64,
     ) {
+        let (x, y) = centre;
         let c = &self.ctx;
         c.save();
         c.set_line_width(width * self.scale);
@@ -117,15 +116,12 @@ impl Frame {
 
     /// A labelled pill centred at (x, y) in bold type `px` tall, sized to its text; returns
     /// its width. (Like [`Frame::badge`], with the size chosen by the caller.)
-    #[allow(clippy::too_many_arguments)]
-    pub fn pill(&self, label: &str, x: f64, y: f64, px: f64, fill: &str, ink: &str) -> f64 {
+    pub fn pill(&self, label: &str, at: (f64, f64), px: f64, fill: &str, ink: &str) -> f64 {
+        let (x, y) = at;
         let w = self.pill_width(label, px);
         let h = (px + 5.0) * self.scale;
         self.rounded_rect(
-            x - w / 2.0,
-            y - h / 2.0,
-            w,
-            h,
+            crate::geom::Rect::new(x - w / 2.0, y - h / 2.0, w, h),
             h / 2.0,
             fill,
             self.palette.ink,
@@ -140,8 +136,8 @@ impl Frame {
     }
 
     /// A storage drum (a cylinder seen from the side) with its top-left corner at (x, y).
-    #[allow(clippy::too_many_arguments)]
-    pub fn drum(&self, x: f64, y: f64, w: f64, h: f64, fill: &str, stroke: &str) {
+    pub fn drum(&self, rect: Rect, fill: &str, stroke: &str) {
+        let Rect { x, y, w, h } = rect;
         let c = &self.ctx;
         let e = (h * 0.16).clamp(3.0, 9.0);
         let (cx, rx) = (x + w / 2.0, w / 2.0);
@@ -168,16 +164,15 @@ impl Frame {
     /// (their sum is the table width), rows are `row_h` tall (theme scale applied by the
     /// caller) in a font `px` tall. The first column is left-aligned, the others right-aligned.
     /// Returns the height drawn.
-    #[allow(clippy::too_many_arguments)]
     pub fn mini_table(
         &self,
-        x: f64,
-        y: f64,
+        at: (f64, f64),
         widths: &[f64],
         rows: &[TableRow],
         px: f64,
         row_h: f64,
     ) -> f64 {
+        let (x, y) = at;
         if rows.is_empty() || widths.is_empty() {
             return 0.0;
         }
@@ -185,7 +180,12 @@ impl Frame {
         let w: f64 = widths.iter().sum();
         let h = row_h * rows.len() as f64;
         let c = &self.ctx;
-        self.rounded_rect(x, y, w, h, 4.0, p.background, p.muted);
+        self.rounded_rect(
+            crate::geom::Rect::new(x, y, w, h),
+            4.0,
+            p.background,
+            p.muted,
+        );
         let inset = 4.0 * self.scale;
         for (i, row) in rows.iter().enumerate() {
             let top = y + row_h * i as f64;

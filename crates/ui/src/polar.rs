@@ -26,8 +26,8 @@ pub fn compass_degrees(cx: f64, cy: f64, x: f64, y: f64) -> f64 {
 impl Frame {
     /// Strokes the arc of the circle (cx, cy, r) from `from` clockwise to `to` (compass degrees;
     /// `to` < `from` wraps past 0°). `width` is scaled by the theme.
-    #[allow(clippy::too_many_arguments)]
-    pub fn arc(&self, cx: f64, cy: f64, r: f64, from: f64, to: f64, color: &str, width: f64) {
+    pub fn arc(&self, centre: (f64, f64), r: f64, from: f64, to: f64, color: &str, width: f64) {
+        let (cx, cy) = centre;
         let c = &self.ctx;
         c.begin_path();
         self.arc_path(cx, cy, r, from, to);
@@ -96,26 +96,33 @@ impl Frame {
 
     /// An arc from `from` clockwise to `to` (compass degrees) ending in an arrowhead: a walk
     /// around a ring.
-    #[allow(clippy::too_many_arguments)]
-    pub fn arc_arrow(&self, cx: f64, cy: f64, r: f64, from: f64, to: f64, color: &str, width: f64) {
-        self.arc(cx, cy, r, from, to, color, width);
+    pub fn arc_arrow(
+        &self,
+        centre: (f64, f64),
+        r: f64,
+        from: f64,
+        to: f64,
+        color: &str,
+        width: f64,
+    ) {
+        let (cx, cy) = centre;
+        self.arc((cx, cy), r, from, to, color, width);
         let a = canvas_angle(to);
         // The tangent of a clockwise arc on a canvas points along angle + 90°.
         self.arrow_head(cx + r * a.cos(), cy + r * a.sin(), a + FRAC_PI_2, color);
     }
 
     /// Text at (x, y) turned by `angle` (canvas radians), e.g. a label along a radius.
-    #[allow(clippy::too_many_arguments)]
     pub fn text_turned(
         &self,
         s: &str,
-        x: f64,
-        y: f64,
+        at: (f64, f64),
         angle: f64,
         px: f64,
         color: &str,
         align: Align,
     ) {
+        let (x, y) = at;
         let c = &self.ctx;
         c.save();
         let _ = c.translate(x, y);

@@ -16,9 +16,10 @@ use dsim_ui::layer::{Layer, Pixels};
 use dsim_ui::palette::{rgb, Palette};
 use dsim_ui::polar::{canvas_angle, unit};
 
-use crate::grouped;
 use crate::layout::{self, Geometry, KeySpot, NodeSpot, LABEL_MAX};
 use crate::scene::{Scene, SLOTS};
+use crate::text;
+use dsim_ui::format::thousands;
 
 /// How long migrating keys are highlighted before they move, at speed 1 (ms).
 pub const HIGHLIGHT_MS: f64 = 900.0;
@@ -321,7 +322,7 @@ fn draw_labelled_keys(f: &Frame, g: &Geometry, s: &Scene, spots: &[KeySpot], pha
                 let from = spot.deg;
                 let to = from + m.walk * t;
                 if m.walk * t > 0.5 {
-                    f.arc(g.cx, g.cy, spot.track, from, to, p.write, 3.0);
+                    f.arc((g.cx, g.cy), spot.track, from, to, p.write, 3.0);
                 }
                 let (ux, uy) = unit(to);
                 let (x, y) = (g.cx + spot.track * ux, g.cy + spot.track * uy);
@@ -353,7 +354,7 @@ fn draw_labelled_keys(f: &Frame, g: &Geometry, s: &Scene, spots: &[KeySpot], pha
             } else {
                 (a + std::f64::consts::PI, Align::Left)
             };
-            f.text_turned(label, x, y, angle, label_px, p.ink, align);
+            f.text_turned(label, (x, y), angle, label_px, p.ink, align);
         }
     }
 }
@@ -514,8 +515,7 @@ fn draw_lookup(f: &Frame, g: &Geometry, st: &DrawState, spots: &[KeySpot]) -> bo
     f.ctx.save();
     f.ctx.set_global_alpha(0.35);
     f.arc(
-        g.cx,
-        g.cy,
+        (g.cx, g.cy),
         g.r,
         l.start_deg,
         l.vnode_deg,
@@ -535,7 +535,7 @@ fn draw_lookup(f: &Frame, g: &Geometry, st: &DrawState, spots: &[KeySpot]) -> bo
     f.ring(kx, ky, mark_r, p.ink, 2.5);
     let to = l.key_deg + l.walk * ease(t);
     if l.walk * ease(t) > 0.3 {
-        f.arc_arrow(g.cx, g.cy, track, l.key_deg, to, p.ink, 2.5);
+        f.arc_arrow((g.cx, g.cy), track, l.key_deg, to, p.ink, 2.5);
     }
     if let (Some(spot), Some(&slot)) = (spots.get(l.key), st.scene.owner.get(l.key)) {
         // The key's dot stays readable on top of the walk.
@@ -570,7 +570,7 @@ fn draw_lookup(f: &Frame, g: &Geometry, st: &DrawState, spots: &[KeySpot]) -> bo
             let x = x.clamp(w / 2.0 + 2.0, f.width - w / 2.0 - 2.0);
             f.bold(&l.vnode_name, x, y, 12.0, p.ink, Align::Center);
         }
-        let name = format!("owner: Node {}", l.owner);
+        let name = text::owner_caption(l.owner);
         let room = if spots.is_empty() {
             g.band.0
         } else {
@@ -591,7 +591,7 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
     let title_y = h.y + 9.0 * sc;
     f.bold("Keys per node", h.x, title_y, 13.0, p.ink, Align::Left);
     let l = &s.load;
-    let stats = format!("max/mean {:.2} · std dev {:.1}", l.max_over_mean, l.std_dev);
+    let stats = text::histogram_stats(l);
     let title_w = f.text_width("Keys per node", 13.0) * 1.08;
     let stats_w = f.text_width(&stats, 11.0);
     // The spread beside the title, or under it when there is height to spare, else only in
@@ -609,7 +609,7 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
     let widest = s
         .bars
         .iter()
-        .map(|b| f.text_width(&grouped(b.before.max(b.after)), 11.0))
+        .map(|b| f.text_width(&thousands(b.before.max(b.after)), 11.0))
         .fold(0.0, f64::max);
     let visible = s
         .bars
@@ -625,11 +625,7 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
         1.0
     };
     // A gutter on the right for the mean's label, so it never covers a bar.
-    let mean_label = if l.mean >= 100.0 {
-        format!("mean {}", grouped(l.mean.round() as usize))
-    } else {
-        format!("mean {:.1}", l.mean)
-    };
+    let mean_label = text::mean_label(l.mean);
     let gutter = f.text_width(&mean_label, 10.0) + 8.0 * sc;
     let plot_w = (h.w - gutter).max(h.w * 0.5);
     let peak = s
@@ -654,7 +650,7 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
     let bar_w = (slot_w * 0.62).min(56.0 * sc);
     // The mean, for judging the spread by eye, behind the bars.
     let mean_y = bottom - span * l.mean / peak;
-    f.dashed_line(h.x, mean_y, h.x + plot_w, mean_y, p.ink, 1.2, 0.0);
+    f.dashed_line((h.x, mean_y), (h.x + plot_w, mean_y), p.ink, 1.2, 0.0);
     f.text(
         &mean_label,
         h.x + plot_w + 4.0 * sc,
@@ -683,15 +679,14 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
         c.set_stroke_style_str(p.ink);
         c.set_line_width(1.0);
         c.stroke_rect(x - bar_w / 2.0, bottom - bh, bar_w, bh);
-        let count = grouped(v.round() as usize);
+        let count = thousands(v.round() as usize);
         if show_counts && upright {
             let (tw, ty) = (f.text_width(&count, 11.0) + 2.0, bottom - bh - 3.0 * sc);
             c.set_fill_style_str(p.background);
             c.fill_rect(x - 6.5 * sc, ty - tw + 1.0, 13.0 * sc, tw);
             f.text_turned(
                 &count,
-                x,
-                bottom - bh - 3.0 * sc,
+                (x, bottom - bh - 3.0 * sc),
                 -std::f64::consts::FRAC_PI_2,
                 11.0,
                 p.ink,

@@ -8,13 +8,13 @@ mod draw;
 pub mod layout;
 pub mod scene;
 pub mod settings;
+pub mod text;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use dsim_core::hash_ring::{
-    id_list, Migration, NodeId, RingEvent, RingSim, MAX_KEYS, MAX_VNODES, MIN_KEYS, MIN_VNODES,
-};
+use dsim_core::hash_ring::{Migration, NodeId, RingEvent, RingSim, MAX_VNODES, MIN_VNODES};
+use dsim_ui::format::thousands;
 use dsim_ui::{env, ActionButton, Frame, SimCanvas, SimShell, Slider, Switch, Theme};
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -41,40 +41,6 @@ pub fn key_step(keys: usize) -> usize {
             da.total_cmp(&db)
         })
         .unwrap_or(0)
-}
-
-/// A count with thousands separators: 10,000.
-pub fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{} {word}s", grouped(n))
-    }
-}
-
-/// A statistic as shown: one decimal below 100, whole and grouped above (1,429).
-pub fn approx(x: f64) -> String {
-    if x.abs() >= 100.0 {
-        grouped(x.round().max(0.0) as usize)
-    } else {
-        format!("{x:.1}")
-    }
-}
-
-fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
 }
 
 /// The component the app mounts on this sim's page.
@@ -163,18 +129,6 @@ pub struct ConsistentHashRing {
 }
 
 impl ConsistentHashRing {
-    fn start_text(sim: &RingSim) -> String {
-        let c = sim.config();
-        let ids: Vec<NodeId> = sim.nodes().iter().map(|n| n.id).collect();
-        format!(
-            "{} on the ring with {} each, and {}; each key belongs to the first virtual node clockwise from it. Load: {}.",
-            id_list(&ids),
-            plural(c.vnodes, "virtual node"),
-            plural(c.keys, "key"),
-            sim.load().summary()
-        )
-    }
-
     fn rebuild(&mut self) {
         if self.keys.len() != self.sim.keys().len() {
             self.keys = Rc::new(KeyCache::new(&self.sim));
@@ -190,8 +144,8 @@ impl ConsistentHashRing {
         self.selected = key;
         self.lookup_start = Some(env::now());
         self.narration = match key.and_then(|k| self.sim.lookup(k)) {
-            Some(l) => l.describe(),
-            None => "No key is inspected.".to_string(),
+            Some(l) => text::lookup(&l),
+            None => text::NO_KEY_INSPECTED.to_string(),
         };
         self.rebuild();
     }
@@ -216,15 +170,13 @@ impl ConsistentHashRing {
 /// The two bars of the comparison for the last join or leave.
 fn compare_rows(m: &Migration) -> Html {
     let (before, after) = (m.mod_n.n_before, m.mod_n.n_after);
-    let (small, big) = (before.min(after), before.max(after).max(1));
+    let (small, big) = (before.min(after), before.max(after));
     let row = |name: String, moved: usize, share: f64, class: &'static str| {
         let width = format!("width:{:.1}%", (share * 100.0).clamp(0.0, 100.0));
         html! {
             <div class={classes!("compare-row", class)}>
                 <span class="compare-name">{ name }</span>
-                <span class="compare-value">
-                    { format!("{} of {} keys moved ({})", grouped(moved), grouped(m.total_keys), percent(share)) }
-                </span>
+                <span class="compare-value">{ text::moved_value(moved, m.total_keys, share) }</span>
                 <span class="compare-bar" aria-hidden="true"><span class="compare-fill" style={width}></span></span>
             </div>
         }
@@ -232,10 +184,8 @@ fn compare_rows(m: &Migration) -> Html {
     html! {
         <>
             { row("Consistent hashing".to_string(), m.moved(), m.share(), "ring") }
-            { row(format!("hash mod N ({before} → {after})"), m.mod_n.moved(), m.mod_n.share(), "modn") }
-            <p class="compare-expect">
-                { format!("Expected: about 1/{big} = {} against {small}/{big} = {}.", percent(1.0 / big as f64), percent(small as f64 / big as f64)) }
-            </p>
+            { row(text::mod_n_name(before, after), m.mod_n.moved(), m.mod_n.share(), "modn") }
+            <p class="compare-expect">{ text::expected_shares(small, big) }</p>
         </>
     }
 }
@@ -255,20 +205,6 @@ impl ConsistentHashRing {
         let key = self.keys.clockwise.get(next).map(|&k| k as usize);
         self.inspect(key);
     }
-
-    /// The current state in a sentence or two, for the screen summary.
-    fn state_summary(&self) -> String {
-        let c = self.sim.config();
-        let load = &self.scene.load;
-        format!(
-            "{} nodes with {} virtual nodes each hold {} keys; the busiest node has {:.2} times the mean. {}",
-            c.nodes,
-            c.vnodes,
-            grouped(c.keys),
-            load.max_over_mean,
-            self.sim.counter_text()
-        )
-    }
 }
 
 impl Component for ConsistentHashRing {
@@ -281,7 +217,7 @@ impl Component for ConsistentHashRing {
         let keys = Rc::new(KeyCache::new(&sim));
         let scene = Rc::new(Scene::new(&sim, keys.clone(), None));
         ConsistentHashRing {
-            narration: Self::start_text(&sim),
+            narration: text::start(&sim),
             notices: Rc::new(settings.notices.clone()),
             compare: settings.compare,
             settings,
@@ -303,18 +239,13 @@ impl Component for ConsistentHashRing {
     fn update(&mut self, ctx: &Context<Self>, msg: Self::Message) -> bool {
         match msg {
             Msg::Event(event) => {
-                let nodes_before = self.sim.nodes().len();
-                self.narration = self.sim.apply(event);
-                let membership = self.sim.nodes().len() != nodes_before;
+                let outcome = self.sim.apply(event);
+                self.narration = text::outcome(&outcome);
+                let membership = outcome.migration().is_some();
                 self.migration_start = membership.then(env::now);
                 if let Some(k) = self.selected.filter(|_| membership) {
                     if let Some(l) = self.sim.lookup(k) {
-                        self.narration = format!(
-                            "{} The inspected key {} is now owned by {}.",
-                            self.narration,
-                            l.name,
-                            l.owner.name()
-                        );
+                        self.narration = text::with_inspected(&self.narration, &l);
                     }
                 }
                 self.rebuild();
@@ -322,25 +253,14 @@ impl Component for ConsistentHashRing {
             }
             Msg::KeysStep(i) => {
                 let keys = KEY_STEPS[i.min(KEY_STEPS.len() - 1)];
-                self.narration = self.sim.apply(RingEvent::SetKeys(keys));
+                self.narration = text::outcome(&self.sim.apply(RingEvent::SetKeys(keys)));
                 self.migration_start = None;
                 self.rebuild();
                 true
             }
             Msg::Compare(on) => {
                 self.compare = on;
-                self.narration = match (on, self.sim.last_migration()) {
-                    (true, Some(m)) => format!(
-                        "Comparing the last change: consistent hashing moved {} of {} keys ({}); hash mod N would have moved {} ({}).",
-                        grouped(m.moved()),
-                        grouped(m.total_keys),
-                        percent(m.share()),
-                        grouped(m.mod_n.moved()),
-                        percent(m.mod_n.share())
-                    ),
-                    (true, None) => "Comparing with hash mod N: add or remove a node to see how many keys each scheme moves.".to_string(),
-                    (false, _) => "Comparison with hash mod N hidden.".to_string(),
-                };
+                self.narration = text::compare_switched(on, self.sim.last_migration());
                 true
             }
             Msg::Inspect(v) => {
@@ -353,7 +273,7 @@ impl Component for ConsistentHashRing {
             }
             Msg::Tour => {
                 if self.tour.take().is_some() {
-                    self.narration = "Key tour stopped.".to_string();
+                    self.narration = text::TOUR_STOPPED.to_string();
                 } else {
                     let link = ctx.link().clone();
                     let ms = (TOUR_MS / self.settings.common.speed.max(0.01)).round() as u32;
@@ -376,7 +296,7 @@ impl Component for ConsistentHashRing {
             Msg::Reset => {
                 self.tour = None;
                 self.sim = RingSim::new(self.settings.config, self.settings.common.seed);
-                self.narration = format!("Reset. {}", Self::start_text(&self.sim));
+                self.narration = text::reset(&self.sim);
                 self.compare = self.settings.compare;
                 self.selected = None;
                 self.migration_start = None;
@@ -445,78 +365,46 @@ impl Component for ConsistentHashRing {
             .scene
             .nodes
             .iter()
-            .map(|n| {
-                let owns = format!(
-                    "Node {}: owns {} of {} keys.",
-                    n.id.letter(),
-                    grouped(n.keys),
-                    grouped(c.keys)
-                );
-                let label = match &can_remove {
-                    None => format!("{owns} Press to remove it."),
-                    Some(_) => {
-                        format!("{owns} It cannot be removed: the ring has the minimum of 4 nodes.")
-                    }
-                };
-                NodeButton {
-                    id: n.id,
-                    deg: n.deg,
-                    label: AttrValue::from(label),
-                }
+            .map(|n| NodeButton {
+                id: n.id,
+                deg: n.deg,
+                label: AttrValue::from(text::node_button(
+                    n.id,
+                    n.keys,
+                    c.keys,
+                    can_remove.is_none(),
+                )),
             })
             .collect();
         let on_remove = link.callback(|id: NodeId| Msg::Event(RingEvent::RemoveNodeById(id)));
 
-        let per_node = self
-            .scene
-            .nodes
-            .iter()
-            .map(|n| format!("{} {}", n.id.letter(), grouped(n.keys)))
-            .collect::<Vec<_>>()
-            .join(" · ");
-        let canvas_label = format!(
-            "A hash ring drawn from 0° to 360° (hash values 0 to 2^32 − 1) with {} nodes ({}), {} virtual nodes in all and {} keys, each coloured like the node that owns it. Histogram of keys per node: {}.",
-            c.nodes,
-            self.scene.nodes.iter().map(|n| n.id.letter().to_string()).collect::<Vec<_>>().join(", "),
-            self.sim.ring().len(),
-            grouped(c.keys),
-            per_node
-        );
+        let counts: Vec<(NodeId, usize)> =
+            self.scene.nodes.iter().map(|n| (n.id, n.keys)).collect();
+        let canvas_label = text::canvas_label(&self.sim, &counts);
 
         let vnode_slider = html! {
             <Slider id="vnodes" label="Virtual nodes per physical node" min={MIN_VNODES as f64} max={MAX_VNODES as f64}
                 value={c.vnodes as f64} display={c.vnodes.to_string()}
-                value_text={format!("{} per physical node, {} ticks on the ring", plural(c.vnodes, "virtual node"), self.sim.ring().len())}
+                value_text={text::vnodes_value(c.vnodes, self.sim.ring().len())}
                 on_change={link.callback(|v: f64| Msg::Event(RingEvent::SetVnodes(v.round() as usize)))} />
         };
         let keys_slider = html! {
             <Slider id="keys" label="Keys" min={0.0} max={(KEY_STEPS.len() - 1) as f64}
-                value={key_step(c.keys) as f64} display={grouped(c.keys)}
-                value_text={format!("{} (from {MIN_KEYS} to {})", plural(c.keys, "key"), grouped(MAX_KEYS))}
+                value={key_step(c.keys) as f64} display={thousands(c.keys)}
+                value_text={text::keys_value(c.keys)}
                 on_change={link.callback(|v: f64| Msg::KeysStep(v.round().max(0.0) as usize))} />
         };
-        let (inspect_value, inspect_display, inspect_text) = match self.selected {
-            Some(k) => {
-                let rank = self.keys.rank.get(k).map_or(0, |&r| r as usize + 1);
-                let name = self
-                    .sim
-                    .keys()
-                    .get(k)
-                    .map(|key| key.name())
-                    .unwrap_or_default();
-                let owner = self.sim.owner_of(k).map(|o| o.name()).unwrap_or_default();
-                let deg = self.keys.geoms.get(k).map_or(0.0, |g| g.deg);
-                (
-                    rank,
-                    name.clone(),
-                    format!(
-                        "{name}, key {} of {} clockwise from 0°, at {deg:.1}°, owned by {owner}",
-                        grouped(rank),
-                        grouped(c.keys)
-                    ),
-                )
+        let lookup = self.selected.and_then(|k| self.sim.lookup(k));
+        let (inspect_value, inspect_display, inspect_text) = match &lookup {
+            Some(l) => {
+                let rank = self.keys.rank.get(l.key).map_or(0, |&r| r as usize + 1);
+                (rank, l.name.clone(), text::inspect_value(l, rank, c.keys))
             }
-            None => (0, "none".to_string(), "No key inspected".to_string()),
+            None => (
+                0,
+                text::INSPECT_NONE.to_string(),
+                text::INSPECT_NONE_VALUE.to_string(),
+            ),
         };
         let inspect_slider = html! {
             <Slider id="inspect" label="Inspect key" min={0.0} max={c.keys as f64}
@@ -525,17 +413,16 @@ impl Component for ConsistentHashRing {
                 on_change={link.callback(|v: f64| Msg::Inspect(v.round().max(0.0) as usize))} />
         };
 
-        let lookup = self.selected.and_then(|k| self.sim.lookup(k));
         let lookup_view = match &lookup {
             Some(l) => html! {
                 <dl class="lookup-facts">
                     <dt>{ "Key" }</dt><dd>{ l.name.clone() }</dd>
-                    <dt>{ "xxh32 hash" }</dt><dd>{ format!("{} (0x{:08X})", grouped(l.hash as usize), l.hash) }</dd>
-                    <dt>{ "Position" }</dt><dd>{ format!("{:.2}°", l.degrees) }</dd>
-                    <dt>{ "Walk clockwise" }</dt><dd>{ format!("{:.2}°{} to {} at {:.2}°", dsim_core::hash_ring::to_degrees(l.distance), if l.wrapped { ", past 360°" } else { "" }, l.vnode.name(), l.vnode.degrees()) }</dd>
-                    <dt>{ "Owner" }</dt><dd><strong>{ l.owner.name() }</strong></dd>
+                    <dt>{ "xxh32 hash" }</dt><dd>{ text::hash_fact(l.hash) }</dd>
+                    <dt>{ "Position" }</dt><dd>{ text::position_fact(l.degrees) }</dd>
+                    <dt>{ "Walk clockwise" }</dt><dd>{ text::walk_fact(l) }</dd>
+                    <dt>{ "Owner" }</dt><dd><strong>{ text::node_name(l.owner) }</strong></dd>
                     if self.compare {
-                        <dt>{ "hash mod N" }</dt><dd>{ format!("{} mod {} = {} → {}", l.hash, l.mod_n, l.mod_n_shard, l.mod_n_owner.name()) }</dd>
+                        <dt>{ "hash mod N" }</dt><dd>{ text::mod_n_fact(l) }</dd>
                     }
                 </dl>
             },
@@ -562,7 +449,7 @@ impl Component for ConsistentHashRing {
         html! {
             <SimShell sim_id={ID} title="Consistent Hash Ring" narration={self.narration.clone()}
                 share_query={Settings::query(c, self.compare, &self.settings.common)} {about}
-                state={self.state_summary()}
+                state={text::state_summary(&self.sim, &self.scene.load)}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={link.callback(|_: ()| Msg::Reset)}
                 on_play_pause={Some(link.callback(|_: ()| Msg::Tour))}
@@ -580,17 +467,17 @@ impl Component for ConsistentHashRing {
                         <li><span class="swatch write">{ "orange" }</span>{ "key that migrates" }</li>
                     </ul>
                     <div class="readouts ring-readouts" role="status" aria-label="Ring readouts">
-                        <p class="counter">{ self.sim.counter_text() }</p>
-                        <p class="per-node">{ format!("Keys per node: {per_node}") }</p>
-                        <p>{ format!("max/mean {:.2} · mean {} · standard deviation {}", load.max_over_mean, approx(load.mean), approx(load.std_dev)) }</p>
+                        <p class="counter">{ text::counter(&self.sim) }</p>
+                        <p class="per-node">{ text::per_node_readout(&counts) }</p>
+                        <p>{ text::spread_readout(load) }</p>
                     </div>
                 </div>
                 <div class="panel ring-panel">
                     <div class="buttons" role="group" aria-label="Membership">
                         <ActionButton label="Add Node" primary=true onclick={ev(RingEvent::AddNode)}
-                            disabled_reason={self.sim.can_add().err().map(AttrValue::from)} />
+                            disabled_reason={self.sim.can_add().err().map(|r| AttrValue::from(text::refusal(r)))} />
                         <ActionButton label="Remove Node" primary=true onclick={ev(RingEvent::RemoveNode)}
-                            disabled_reason={can_remove.clone().map(AttrValue::from)} />
+                            disabled_reason={can_remove.map(|r| AttrValue::from(text::refusal(r)))} />
                         <ActionButton label="Reset" onclick={link.callback(|_: ()| Msg::Reset)} />
                     </div>
                     <div class="sliders ring-sliders">
@@ -661,6 +548,7 @@ fn node_buttons(p: &NodeButtonsProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dsim_core::hash_ring::{MAX_KEYS, MIN_KEYS};
 
     #[test]
     fn key_steps_cover_the_range_and_round_trip() {
@@ -671,16 +559,5 @@ mod tests {
         }
         assert_eq!(key_step(300), 4);
         assert_eq!(key_step(9_000), 9);
-    }
-
-    #[test]
-    fn counts_are_grouped_by_thousands() {
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1000), "1,000");
-        assert_eq!(grouped(10_000), "10,000");
-        assert_eq!(grouped(4_294_967_295), "4,294,967,295");
-        assert_eq!(plural(1, "key"), "1 key");
-        assert_eq!(plural(2000, "key"), "2,000 keys");
     }
 }

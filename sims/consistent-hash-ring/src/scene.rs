@@ -361,7 +361,7 @@ impl Scene {
             walk: to_degrees(l.distance),
             owner_slot: slot(l.owner),
             owner: l.owner.letter(),
-            vnode_name: l.vnode.name(),
+            vnode_name: crate::text::vnode_name(&l.vnode),
         });
 
         Scene {
@@ -481,7 +481,7 @@ mod tests {
         let owner = sim.owner_of(3).unwrap();
         assert_eq!(l.owner, owner.letter());
         assert!(((l.key_deg + l.walk) % 360.0 - l.vnode_deg).abs() < 1e-6);
-        assert!(l.vnode_name.starts_with(&owner.name()));
+        assert!(l.vnode_name.starts_with(&crate::text::node_name(owner)));
         assert!(scene(&sim, Some(12)).lookup.is_none());
     }
 

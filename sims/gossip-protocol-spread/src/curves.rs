@@ -80,38 +80,6 @@ impl ChartData {
     pub fn rounds(&self) -> usize {
         self.expected.len().saturating_sub(1).max(MIN_ROUNDS)
     }
-
-    /// The chart's text alternative.
-    pub fn describe(&self) -> String {
-        let mut s = format!(
-            "Line chart of nodes informed (0 to {}) against round (0 to {}).",
-            self.live,
-            self.rounds()
-        );
-        if self.current.is_empty() {
-            s.push_str(" This run has not started.");
-        } else {
-            let list: Vec<String> = self.current.iter().map(ToString::to_string).collect();
-            s.push_str(&format!(" This run, round by round: {}.", list.join(", ")));
-        }
-        let expected: Vec<String> = self.expected.iter().map(|x| format!("{x:.1}")).collect();
-        s.push_str(&format!(
-            " Expected epidemic curve: {}.",
-            expected.join(", ")
-        ));
-        if let Some((n, _)) = &self.trial_mean {
-            s.push_str(&format!(" The mean of {n} trials is drawn too."));
-        }
-        if !self.past.is_empty() {
-            let k = self.past.len();
-            s.push_str(&if k == 1 {
-                " 1 earlier run is drawn faint.".to_string()
-            } else {
-                format!(" {k} earlier runs are drawn faint.")
-            });
-        }
-        s
-    }
 }
 
 fn points(values: &[usize]) -> Vec<(f64, f64)> {
@@ -141,39 +109,11 @@ pub fn draw(f: &Frame, data: &ChartData) -> bool {
         "nodes informed"
     };
     let y = Axis::new(0.0, top, title).ticks((top as usize + 1).min(6));
-    let mut series: Vec<Series> = data
-        .past
-        .iter()
-        .map(|c| Series::line(points(&c.points), p.muted, 1.5).faint(0.45))
-        .collect();
-    series.push(
-        Series::line(
-            data.expected
-                .iter()
-                .enumerate()
-                .map(|(r, &v)| (r as f64, v))
-                .collect(),
-            p.ink,
-            1.5,
-        )
-        .dashed(),
-    );
-    if let Some((_, mean)) = &data.trial_mean {
-        series.push(Series::line(
-            mean.iter()
-                .enumerate()
-                .map(|(r, &v)| (r as f64, v))
-                .collect(),
-            p.series[3],
-            2.0,
-        ));
-    }
-    series.push(Series::line(points(&data.current), p.read, 3.0));
     let chart = LineChart {
         x,
         y,
         bands: Vec::new(),
-        series,
+        series: series(f, data),
     };
     // Short charts put a one-row legend above the plot instead of inside it.
     let compact = f.height < 190.0 * f.scale;
@@ -204,6 +144,30 @@ pub fn draw(f: &Frame, data: &ChartData) -> bool {
         );
     }
     false
+}
+
+/// The lines, back to front: earlier runs (faint), the model (dashed), the trials' mean,
+/// this run (bold).
+fn series(f: &Frame, data: &ChartData) -> Vec<Series> {
+    let p = f.palette;
+    let indexed = |values: &[f64]| -> Vec<(f64, f64)> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(r, &v)| (r as f64, v))
+            .collect()
+    };
+    let mut series: Vec<Series> = data
+        .past
+        .iter()
+        .map(|c| Series::line(points(&c.points), p.muted, 1.5).faint(0.45))
+        .collect();
+    series.push(Series::line(indexed(&data.expected), p.ink, 1.5).dashed());
+    if let Some((_, mean)) = &data.trial_mean {
+        series.push(Series::line(indexed(mean), p.series[3], 2.0));
+    }
+    series.push(Series::line(points(&data.current), p.read, 3.0));
+    series
 }
 
 /// Writes "f2" at the end of each faint line (one label per end point).
@@ -297,14 +261,19 @@ fn legend(f: &Frame, data: &ChartData, area: &PlotArea, row_y: Option<f64>) {
     }
     if column {
         f.faded(0.9, || {
-            f.rounded_rect(x0, y0, w, h, 4.0, p.background, p.idle)
+            f.rounded_rect(
+                dsim_ui::geom::Rect::new(x0, y0, w, h),
+                4.0,
+                p.background,
+                p.idle,
+            )
         });
     }
     let (mut x, mut y) = (x0 + pad, y0 + pad / 2.0 + line_h / 2.0);
     for e in &entries {
         let (label, color, dashed, width, _) = *e;
         if dashed {
-            f.dashed_line(x, y, x + sample, y, color, width, 0.0);
+            f.dashed_line((x, y), (x + sample, y), color, width, 0.0);
         } else {
             let alpha = if color == p.muted { 0.6 } else { 1.0 };
             f.faded(alpha, || f.line(x, y, x + sample, y, color, width));
@@ -341,7 +310,6 @@ mod tests {
         );
         assert!(fresh.current.is_empty());
         assert!(fresh.rounds() >= MIN_ROUNDS);
-        assert!(fresh.describe().contains("This run has not started."));
     }
 
     #[test]

@@ -84,31 +84,38 @@ impl PhiScene {
             ),
         }
     }
+}
 
-    /// The text alternative of the canvas.
-    pub fn describe(&self) -> String {
-        let (t0, t1) = window(self.now);
-        format!(
-            "Two charts from {:.0} s to {:.0} s. Left: phi over time against the threshold {}; {} suspicion period{} shown. Right: time since the last heartbeat against the fixed timeout of {:.1} s; {} suspicion period{} shown. {} heartbeat{} arrived in this window.",
-            secs(t0),
-            secs(t1),
-            self.threshold,
-            self.phi_suspicions.len(),
-            plural(self.phi_suspicions.len()),
-            secs(self.timeout_ms),
-            self.timeout_suspicions.len(),
-            plural(self.timeout_suspicions.len()),
-            self.arrivals.iter().filter(|&&a| a >= t0).count(),
-            plural(self.arrivals.iter().filter(|&&a| a >= t0).count()),
-        )
+/// What a detector makes of the node right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// It convicted the crashed node, this many ms after the crash.
+    Convicted(u64),
+    /// It suspects the node, which is in fact alive.
+    SuspectsLive,
+    /// It trusts the node, which is alive.
+    Trusts,
+    /// It still trusts the node, which has crashed.
+    TrustsCrashed,
+}
+
+impl Standing {
+    /// Whether the readout shows it as bad news (a conviction or a false suspicion).
+    pub fn is_alarm(self) -> bool {
+        matches!(self, Standing::Convicted(_) | Standing::SuspectsLive)
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
+/// Detector `d`'s standing on the node now.
+pub fn standing(sim: &PhiSim, d: Detector) -> Standing {
+    if let Some(ms) = sim.detection_latency(d) {
+        Standing::Convicted(ms)
+    } else if sim.suspected(d) {
+        Standing::SuspectsLive
+    } else if sim.is_alive() {
+        Standing::Trusts
     } else {
-        "s"
+        Standing::TrustsCrashed
     }
 }
 
@@ -171,13 +178,14 @@ fn bands(f: &Frame, list: &[Suspicion], now: u64) -> Vec<Band> {
         .collect()
 }
 
+/// A chart's box on the canvas: x, y, width, height.
+type Rect = (f64, f64, f64, f64);
+
 /// Draws both charts; never animates (the panel redraws on every tick).
 pub fn draw(f: &Frame, s: &PhiScene) -> bool {
-    let p = f.palette;
     f.clear();
     let (t0, t1) = window(s.now);
     let side = f.width >= SIDE_BY_SIDE;
-    let title_h = 17.0 * f.scale;
     let (left, right) = if side {
         let w = f.width / 2.0;
         ((0.0, 0.0, w, f.height), (w, 0.0, w, f.height))
@@ -192,102 +200,99 @@ pub fn draw(f: &Frame, s: &PhiScene) -> bool {
     } else {
         Axis::new(secs(t0), secs(t1), "").ticks(6)
     };
+    phi_chart(f, s, left, top_x_axis);
+    timeout_chart(f, s, right, x_axis);
+    false
+}
 
-    // Phi against its threshold.
-    let phi_top = (s.threshold * 1.5).max(s.threshold + 3.0).ceil();
-    let mut series = vec![Series::rule(&x_axis, s.threshold, p.bad, 2.0).dashed()];
-    series.extend(crash_mark(f, s, phi_top));
+/// Writes a chart's title at the top of `rect` and returns the box left for the chart.
+fn titled(f: &Frame, title: &str, rect: Rect) -> Rect {
+    let title_h = 17.0 * f.scale;
+    f.bold(
+        title,
+        rect.0 + 8.0,
+        rect.1 + title_h / 2.0 + 2.0,
+        13.0,
+        f.palette.ink,
+        Align::Left,
+    );
+    (rect.0, rect.1 + title_h, rect.2, rect.3 - title_h)
+}
+
+/// Phi against its threshold, with the heartbeats, suspicions and the conviction.
+fn phi_chart(f: &Frame, s: &PhiScene, rect: Rect, x: Axis) {
+    let p = f.palette;
+    let t0 = window(s.now).0;
+    let top = (s.threshold * 1.5).max(s.threshold + 3.0).ceil();
+    let mut series = vec![Series::rule(&x, s.threshold, p.bad, 2.0).dashed()];
+    series.extend(crash_mark(f, s, top));
     series.push(Series::line(
         s.samples.iter().map(|x| (secs(x.t), x.phi)).collect(),
         p.read,
         2.0,
     ));
-    let phi_chart = LineChart {
-        x: top_x_axis,
-        y: Axis::new(0.0, phi_top, "phi").ticks(5),
+    let chart = LineChart {
+        x,
+        y: Axis::new(0.0, top, "phi").ticks(5),
         bands: bands(f, &s.phi_suspicions, s.now),
         series,
     };
     let title = format!("Phi accrual detector (threshold {})", s.threshold);
-    f.bold(
-        &title,
-        left.0 + 8.0,
-        left.1 + title_h / 2.0 + 2.0,
-        13.0,
-        p.ink,
-        Align::Left,
-    );
-    let phi_area = draw_line_chart(
-        f,
-        (left.0, left.1 + title_h, left.2, left.3 - title_h),
-        &phi_chart,
-    );
-    if let Some(a) = &phi_area {
-        heartbeats(f, s, a, t0);
-        rule_label(
-            f,
-            a,
-            &format!("threshold {}", s.threshold),
-            a.py(s.threshold.min(phi_top)),
-        );
-        if let Some(last) = s.samples.last() {
-            let shown = if last.phi > 999.0 {
-                "phi > 999".to_string()
-            } else {
-                format!("phi {:.2}", last.phi)
-            };
-            // Over the threshold the line sits at the top: write the value at the bottom.
-            let y = if last.phi > s.threshold {
-                a.bottom - 20.0 * f.scale
-            } else {
-                a.py(last.phi.min(phi_top)) - 10.0 * f.scale
-            };
-            f.bold(&shown, a.right - 4.0, y, 11.0, p.read, Align::Right);
-        }
-        mark_alarms(f, a, &s.phi_suspicions, t0);
-        crash_label(f, s, a, t0);
-        if let Some(at) = s.convicted.0 {
-            conviction(f, a, at, s.crashed_at, t0);
-        }
+    let Some(a) = draw_line_chart(f, titled(f, &title, rect), &chart) else {
+        return;
+    };
+    heartbeats(f, s, &a, t0);
+    let label = format!("threshold {}", s.threshold);
+    rule_label(f, &a, &label, a.py(s.threshold.min(top)));
+    if let Some(last) = s.samples.last() {
+        let shown = if last.phi > 999.0 {
+            "phi > 999".to_string()
+        } else {
+            format!("phi {:.2}", last.phi)
+        };
+        // Over the threshold the line sits at the top: write the value at the bottom.
+        let y = if last.phi > s.threshold {
+            a.bottom - 20.0 * f.scale
+        } else {
+            a.py(last.phi.min(top)) - 10.0 * f.scale
+        };
+        f.bold(&shown, a.right - 4.0, y, 11.0, p.read, Align::Right);
     }
+    mark_alarms(f, &a, &s.phi_suspicions, t0);
+    crash_label(f, s, &a, t0);
+    if let Some(at) = s.convicted.0 {
+        conviction(f, &a, at, s.crashed_at, t0);
+    }
+}
 
-    // The fixed timeout on the same heartbeats.
+/// The fixed timeout on the same heartbeats: the silence against the timeout.
+fn timeout_chart(f: &Frame, s: &PhiScene, rect: Rect, x: Axis) {
+    let p = f.palette;
+    let t0 = window(s.now).0;
     let saw = silence(&s.arrivals, t0, s.now);
-    let time_top = (secs(s.timeout_ms) * 1.5).max(2.5).ceil();
-    let mut series = vec![Series::rule(&x_axis, secs(s.timeout_ms), p.bad, 2.0).dashed()];
-    series.extend(crash_mark(f, s, time_top));
+    let timeout = secs(s.timeout_ms);
+    let top = (timeout * 1.5).max(2.5).ceil();
+    let mut series = vec![Series::rule(&x, timeout, p.bad, 2.0).dashed()];
+    series.extend(crash_mark(f, s, top));
     series.push(Series::line(saw, p.read, 2.0));
-    let timeout_chart = LineChart {
-        x: x_axis,
-        y: Axis::new(0.0, time_top, "silence (s)").ticks(5),
+    let chart = LineChart {
+        x,
+        y: Axis::new(0.0, top, "silence (s)").ticks(5),
         bands: bands(f, &s.timeout_suspicions, s.now),
         series,
     };
-    let title = format!("Fixed timeout ({:.1} s)", secs(s.timeout_ms));
-    f.bold(
-        &title,
-        right.0 + 8.0,
-        right.1 + title_h / 2.0 + 2.0,
-        13.0,
-        p.ink,
-        Align::Left,
-    );
-    let timeout_area = draw_line_chart(
-        f,
-        (right.0, right.1 + title_h, right.2, right.3 - title_h),
-        &timeout_chart,
-    );
-    if let Some(a) = &timeout_area {
-        heartbeats(f, s, a, t0);
-        let label = format!("timeout {:.1} s", secs(s.timeout_ms));
-        rule_label(f, a, &label, a.py(secs(s.timeout_ms).min(time_top)));
-        mark_alarms(f, a, &s.timeout_suspicions, t0);
-        crash_label(f, s, a, t0);
-        if let Some(at) = s.convicted.1 {
-            conviction(f, a, at, s.crashed_at, t0);
-        }
+    let title = format!("Fixed timeout ({timeout:.1} s)");
+    let Some(a) = draw_line_chart(f, titled(f, &title, rect), &chart) else {
+        return;
+    };
+    heartbeats(f, s, &a, t0);
+    let label = format!("timeout {timeout:.1} s");
+    rule_label(f, &a, &label, a.py(timeout.min(top)));
+    mark_alarms(f, &a, &s.timeout_suspicions, t0);
+    crash_label(f, s, &a, t0);
+    if let Some(at) = s.convicted.1 {
+        conviction(f, &a, at, s.crashed_at, t0);
     }
-    false
 }
 
 /// A dashed vertical line at the crash, if it is in the window.
@@ -345,10 +350,12 @@ fn rule_label(f: &Frame, a: &PlotArea, text: &str, y: f64) {
     let y = y - 8.0 * f.scale;
     f.faded(0.85, || {
         f.rounded_rect(
-            a.right - w - 8.0,
-            y - 7.0 * f.scale,
-            w + 6.0,
-            14.0 * f.scale,
+            dsim_ui::geom::Rect::new(
+                a.right - w - 8.0,
+                y - 7.0 * f.scale,
+                w + 6.0,
+                14.0 * f.scale,
+            ),
             3.0,
             p.background,
             p.background,
@@ -439,6 +446,10 @@ mod tests {
             s.convicted.0 < s.convicted.1,
             "phi convicts before a 3 s timeout"
         );
-        assert!(s.describe().starts_with("Two charts from 45 s to 65 s."));
+        assert!(crate::text::phi::scene_label(&s).starts_with("Two charts from 45 s to 65 s."));
+        assert_eq!(
+            standing(&sim, Detector::Phi),
+            Standing::Convicted(s.convicted.0.unwrap_or(0) - 60_000)
+        );
     }
 }

@@ -21,27 +21,6 @@ pub struct PastRun {
     pub rounds_to_full: Option<u32>,
 }
 
-impl PastRun {
-    /// "f2 push, 0 % loss: 5 rounds" — a short description for the runs list.
-    pub fn describe(&self) -> String {
-        let result = match self.rounds_to_full {
-            Some(r) => format!("{r} round{}", if r == 1 { "" } else { "s" }),
-            None => "stopped early".to_string(),
-        };
-        format!("{}: {result}", settings_label(&self.config))
-    }
-}
-
-/// "fanout 2, push, 0 % loss".
-pub fn settings_label(c: &GossipConfig) -> String {
-    format!(
-        "fanout {}, {}, {} % loss",
-        c.fanout,
-        c.mode.label(),
-        c.loss_percent
-    )
-}
-
 /// The earlier runs on the chart, newest last, at most [`MAX_RUNS`], all with one cluster size.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Runs {
@@ -107,31 +86,6 @@ impl Trials {
     pub fn matches(&self, config: &GossipConfig, live: usize) -> bool {
         self.config == *config && self.live == live
     }
-
-    /// One sentence for the narration.
-    pub fn summary(&self) -> String {
-        let s = &self.stats;
-        let mut text = format!(
-            "{} trials with {} and {} live nodes: ",
-            s.trials,
-            settings_label(&self.config),
-            self.live
-        );
-        match (s.mean_rounds, s.min_rounds, s.max_rounds) {
-            (Some(mean), Some(min), Some(max)) => text.push_str(&format!(
-                "full spread after {mean:.1} rounds on average (fewest {min}, most {max})"
-            )),
-            _ => text.push_str("no trial reached every live node"),
-        }
-        if s.unfinished > 0 && s.finished > 0 {
-            text.push_str(&format!("; {} did not finish", s.unfinished));
-        }
-        if let Some(e) = self.expected {
-            text.push_str(&format!("; the epidemic model predicts {e}"));
-        }
-        text.push('.');
-        text
-    }
 }
 
 /// The push style's name for the choice control.
@@ -177,32 +131,17 @@ mod tests {
     }
 
     #[test]
-    fn describes_runs_and_trials() {
+    fn trials_match_only_their_settings() {
         let sim = finished_run(3, 2);
-        let mut runs = Runs::default();
-        runs.keep(&sim);
-        let r = sim.rounds_to_full().unwrap_or(0);
-        assert_eq!(
-            runs.iter().next().map(PastRun::describe),
-            Some(format!("fanout 2, push, 0 % loss: {r} rounds"))
-        );
-        let stats = sim.run_trials(50);
         let trials = Trials {
-            stats: stats.clone(),
+            stats: sim.run_trials(50),
             config: sim.config(),
             live: 11,
             expected: Some(5),
             elapsed_ms: 1.0,
         };
         assert!(trials.matches(&sim.config(), 11));
+        assert!(!trials.matches(&sim.config(), 10));
         assert!(!trials.matches(&GossipConfig::new(12, 3, 0, Mode::Push), 11));
-        let text = trials.summary();
-        assert!(
-            text.starts_with(
-                "50 trials with fanout 2, push, 0 % loss and 11 live nodes: full spread after "
-            ),
-            "{text}"
-        );
-        assert!(text.ends_with("the epidemic model predicts 5."), "{text}");
     }
 }

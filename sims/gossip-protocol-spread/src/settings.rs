@@ -12,6 +12,7 @@ use dsim_core::gossip::{
 };
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_ui::params::CommonParams;
+use dsim_ui::LinkSettings;
 
 /// Which panel is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,19 +113,25 @@ impl Settings {
         w.int("nodes", config.nodes as i64)
             .int("fanout", config.fanout as i64)
             .int("loss", i64::from(config.loss_percent))
-            .choice(
-                "mode",
-                match config.mode {
-                    Mode::Push => "push",
-                    Mode::PushPull => "push-pull",
-                },
-            )
+            .choice("mode", crate::runs::mode_value(config.mode))
             .choice("tab", tab.id())
             .float("threshold", phi.threshold)
             .int("jitter", i64::from(phi.jitter_ms))
             .float("timeout", phi.timeout_ms as f64 / 1000.0);
         common.write(&mut w);
         w.finish()
+    }
+}
+
+impl LinkSettings for Settings {
+    fn from_query(query: &str) -> Self {
+        Settings::from_query(query)
+    }
+    fn common(&self) -> &CommonParams {
+        &self.common
+    }
+    fn notices(&self) -> &[String] {
+        &self.notices
     }
 }
 

@@ -169,14 +169,12 @@ pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) ->
             if let Some(s) = spots.get(i) {
                 let t = flight_t / 0.7;
                 if t <= 1.0 {
-                    f.message_dot(cx, cy + ch / 2.0, s.x, s.y - s.r, ease(t), color, 5.0);
+                    f.message_dot((cx, cy + ch / 2.0), (s.x, s.y - s.r), ease(t), color, 5.0);
                 } else {
                     let back = ((flight_t - 0.7) / 0.3).min(1.0);
                     f.message_dot(
-                        s.x,
-                        s.y - s.r,
-                        cx,
-                        cy + ch / 2.0,
+                        (s.x, s.y - s.r),
+                        (cx, cy + ch / 2.0),
                         ease(back),
                         p.surface,
                         4.0,
@@ -187,27 +185,14 @@ pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) ->
     }
 
     // The client box, with what the last operation returned.
-    let client_label = match (sim.last_op(), returned) {
-        (_, Some((ret, latest))) if ret < latest => format!("Client: read v{ret} (stale!)"),
-        (_, Some((ret, _))) => format!("Client: read v{ret}"),
-        (Some(Operation::Write { version, .. }), _) if phase_write >= 1.0 => {
-            format!("Client: wrote v{version}")
-        }
-        (Some(Operation::Unavailable { kind, .. }), _) => {
-            format!("Client: {} failed", kind.to_ascii_lowercase())
-        }
-        _ => "Client".to_string(),
-    };
+    let client_label = crate::text::client_label(sim.last_op(), returned, phase_write >= 1.0);
     let stale = matches!(returned, Some((r, l)) if r < l);
     let failed = matches!(sim.last_op(), Some(Operation::Unavailable { .. }));
     let box_w = (f.text_width(&client_label, 14.0) + 24.0)
         .max(cw)
         .min(f.width - 8.0);
     f.rounded_rect(
-        cx - box_w / 2.0,
-        cy - ch / 2.0,
-        box_w,
-        ch,
+        dsim_ui::geom::Rect::new(cx - box_w / 2.0, cy - ch / 2.0, box_w, ch),
         6.0,
         if stale || failed { p.bad } else { p.surface },
         p.ink,
@@ -262,7 +247,7 @@ pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) ->
         }
         let label_y = s.y + s.r * 1.45 + 8.0 * f.scale;
         f.text(
-            &format!("Node {}", i + 1),
+            &crate::text::node_name(i),
             s.x,
             label_y,
             13.0,
@@ -271,7 +256,7 @@ pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) ->
         );
         let badge_y = label_y + 17.0 * f.scale;
         if !replica.up {
-            f.badge("DOWN", s.x, badge_y, p.bad, p.background);
+            f.badge(crate::text::DOWN, s.x, badge_y, p.bad, p.background);
         } else if in_w && in_r {
             f.badge("W+R", s.x, badge_y, p.good, p.background);
         } else if in_w {

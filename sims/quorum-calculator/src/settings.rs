@@ -3,6 +3,7 @@
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::quorum::{QuorumConfig, MAX_N, MIN_N};
 use dsim_ui::params::CommonParams;
+use dsim_ui::LinkSettings;
 
 /// Everything the link can set, already clamped, with the notices about what was changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +40,18 @@ impl Settings {
             .int("r", config.r as i64);
         common.write(&mut w);
         w.finish()
+    }
+}
+
+impl LinkSettings for Settings {
+    fn from_query(query: &str) -> Self {
+        Settings::from_query(query)
+    }
+    fn common(&self) -> &CommonParams {
+        &self.common
+    }
+    fn notices(&self) -> &[String] {
+        &self.notices
     }
 }
 

@@ -8,7 +8,8 @@ use dsim_core::replication::{Endpoint, MessageKind, ReplicationSim, Role, Topolo
 use dsim_ui::draw::{Align, Frame};
 
 use crate::layout::PanelLayout;
-use crate::readouts::{client_caption, Tone};
+use crate::text::status::{client_caption, Tone};
+use crate::text::{pulse_caption, version};
 
 /// The colour of a message's pulse: orange for writes and replication, green for
 /// acknowledgements, blue for reads and their answers.
@@ -18,15 +19,6 @@ fn pulse_color(f: &Frame, kind: MessageKind) -> &'static str {
         MessageKind::Write | MessageKind::Replicate | MessageKind::ReadRepair => p.write,
         MessageKind::ReplicaAck | MessageKind::WriteAck => p.good,
         MessageKind::Read | MessageKind::ReadReply => p.read,
-    }
-}
-
-fn pulse_caption(kind: MessageKind, label: &str) -> String {
-    match kind {
-        MessageKind::ReplicaAck | MessageKind::WriteAck => "ack".to_string(),
-        MessageKind::Read => "read".to_string(),
-        MessageKind::ReadRepair => format!("repair {label}"),
-        _ => label.to_string(),
     }
 }
 
@@ -76,7 +68,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
             .iter()
             .any(|e| matches!(e, Endpoint::Node(i) if !up(*i)));
         if down {
-            f.dashed_line(x0, y0, x1, y1, p.idle, thin, 0.0);
+            f.dashed_line((x0, y0), (x1, y1), p.idle, thin, 0.0);
         } else if l.compact {
             f.line(x0, y0, x1, y1, p.idle, thin);
         } else {
@@ -172,16 +164,15 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
                 .is_some_and(|x| x.version() < ll.latest_acknowledged()),
         };
         let text = match topology {
-            Topology::Leaderless => n.version.clone(),
-            _ => format!("{} {}", n.values.join("|"), n.version),
+            Topology::Leaderless => version(n.version),
+            _ => format!("{} {}", n.values.join("|"), version(n.version)),
         };
         let color = if stale { p.bad_text } else { p.ink };
         if topology == Topology::SingleLeader && i == 0 {
             // Node 1 sits above the fan of replication arrows: its value goes beside it.
             f.halo_text(
                 &text,
-                s.x + s.r + 5.0 * f.scale,
-                s.y + s.r * 0.45,
+                (s.x + s.r + 5.0 * f.scale, s.y + s.r * 0.45),
                 11.0,
                 color,
                 Align::Left,
@@ -192,8 +183,7 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
             let tx = s.x.clamp(half, (f.width - half).max(half));
             f.halo_text(
                 &text,
-                tx,
-                s.y + s.r + 10.0 * f.scale,
+                (tx, s.y + s.r + 10.0 * f.scale),
                 11.0,
                 color,
                 Align::Center,
@@ -261,16 +251,15 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
     for m in &msgs {
         let (a, b) = l.path(m.from, m.to);
         let color = pulse_color(f, m.kind);
-        let caption = captions.then(|| pulse_caption(m.kind, &m.label));
+        let caption = captions.then(|| pulse_caption(m.kind, &m.cargo));
         if f.reduced_motion {
             // No motion: the whole path as a dashed arrow, captioned at its middle.
-            f.dashed_line(a.0, a.1, b.0, b.1, color, 2.5, 0.0);
+            f.dashed_line((a.0, a.1), (b.0, b.1), color, 2.5, 0.0);
             f.pulse(a, b, 1.0, color, None);
             if let Some(c) = caption.as_deref() {
                 f.halo_text(
                     c,
-                    (a.0 + b.0) / 2.0,
-                    (a.1 + b.1) / 2.0,
+                    ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0),
                     10.0,
                     p.ink,
                     Align::Center,
@@ -302,27 +291,27 @@ pub fn draw(f: &Frame, sim: &ReplicationSim, topology: Topology, t_ms: f64) -> b
         let natural =
             (f.text_width(&text, px) * 1.08 + 14.0 * f.scale).clamp(20.0_f64.min(b.w), b.w);
         let w = f.label_box(
-            b.center_for(natural),
-            b.cy,
-            b.h,
+            (b.center_for(natural), b.cy),
             &text,
-            px,
-            fill,
-            ink,
-            natural,
-            natural,
+            &dsim_ui::BoxStyle {
+                h: b.h,
+                px,
+                fill,
+                ink,
+                min_w: natural,
+                max_w: natural,
+            },
         );
         if topology == Topology::Leaderless && !l.compact {
             let label = format!("W={}", q.w);
             let x = b.cx + w / 2.0 + 6.0 * f.scale;
             let room = f.width - x;
             if room >= f.text_width(&label, 12.0) + 4.0 {
-                f.halo_text(&label, x, b.cy, 12.0, p.ink, Align::Left, true);
+                f.halo_text(&label, (x, b.cy), 12.0, p.ink, Align::Left, true);
             } else {
                 f.halo_text(
                     &label,
-                    b.cx,
-                    b.cy + b.h / 2.0 + 9.0 * f.scale,
+                    (b.cx, b.cy + b.h / 2.0 + 9.0 * f.scale),
                     12.0,
                     p.ink,
                     Align::Center,

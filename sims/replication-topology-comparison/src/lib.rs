@@ -10,8 +10,9 @@
 
 mod draw;
 pub mod layout;
-pub mod readouts;
+pub mod narrate;
 pub mod settings;
+pub mod text;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,8 +26,8 @@ use dsim_ui::{env, ActionButton, Choice, Frame, SimCanvas, SimShell, Slider, Swi
 use yew::prelude::*;
 
 use layout::PanelLayout;
-use readouts::Tone;
 pub use settings::Settings;
+use text::{policy_name, topology_name, Tone};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "replication-topology-comparison";
@@ -136,15 +137,6 @@ fn policy_value(p: ConflictPolicy) -> &'static str {
 }
 
 impl ReplicationTopology {
-    fn start_text(sim: &ReplicationSim) -> String {
-        let t = sim.selected();
-        format!(
-            "{} is highlighted: {} Press Simulate Write.",
-            t.label(),
-            dsim_core::replication::describe(t)
-        )
-    }
-
     fn quiet(&self) -> bool {
         let sim = self.sim.borrow();
         Topology::ALL.iter().all(|&t| sim.is_quiet(t))
@@ -175,7 +167,8 @@ impl ReplicationTopology {
     }
 
     fn apply(&mut self, event: ReplicationEvent) -> String {
-        self.sim.borrow_mut().apply(event)
+        let outcome = self.sim.borrow_mut().apply(event);
+        text::narration::outcome(&outcome)
     }
 
     fn sl_write_pending(&self) -> bool {
@@ -205,16 +198,7 @@ impl ReplicationTopology {
     /// highlighted panel, else the latest outcome of any panel.
     fn pick(&self, notes: &[Note]) -> Option<String> {
         let selected = self.sim.borrow().selected();
-        let outcomes = || {
-            notes
-                .iter()
-                .rev()
-                .filter(|n| !readouts::is_routine(&n.text))
-        };
-        outcomes()
-            .find(|n| n.topology == selected)
-            .or_else(|| outcomes().next())
-            .map(|n| n.text.clone())
+        narrate::pick(notes, selected).map(text::narration::note)
     }
 
     /// Delivers the next message in flight at once (the clock jumps to its arrival), and sends
@@ -225,14 +209,13 @@ impl ReplicationTopology {
             (s.now_ms(), s.next_arrival_ms())
         };
         let Some(at) = next else {
-            return "Paused. Nothing is in flight: press Simulate Write, or Space to resume."
-                .to_string();
+            return text::NOTHING_IN_FLIGHT.to_string();
         };
         let notes = self.sim.borrow_mut().advance(at.saturating_sub(now));
         let mut text = notes
             .last()
-            .map(|n| n.text.clone())
-            .unwrap_or_else(|| "A message arrived.".to_string());
+            .map(text::narration::note)
+            .unwrap_or_else(|| text::MESSAGE_ARRIVED.to_string());
         if let Some(read) = self.queued_read {
             if !self.sl_write_pending() {
                 self.queued_read = None;
@@ -240,10 +223,7 @@ impl ReplicationTopology {
             }
         }
         self.pending_note = None;
-        format!(
-            "Paused at {:.2} s. {text}",
-            self.sim.borrow().now_ms() as f64 / 1000.0
-        )
+        text::stepped(self.sim.borrow().now_ms(), &text)
     }
 
     fn tick(&mut self) {
@@ -283,10 +263,8 @@ impl ReplicationTopology {
             self.pending_note = Some(text);
         }
         if let Some(text) = read_text {
-            let text = match notes.iter().find(|n| {
-                n.topology == Topology::SingleLeader && n.text.contains("acknowledgement")
-            }) {
-                Some(n) => format!("{} {text}", n.text),
+            let text = match notes.iter().find(|n| narrate::is_write_acknowledged(n)) {
+                Some(n) => format!("{} {text}", text::narration::note(n)),
                 None => text,
             };
             self.say(text);
@@ -305,29 +283,6 @@ impl ReplicationTopology {
     }
 }
 
-impl ReplicationTopology {
-    /// The current state in a sentence or two, for the screen summary.
-    fn state_summary(&self, sim: &ReplicationSim) -> String {
-        let config = sim.config();
-        let selected = sim.selected();
-        let mut text = format!(
-            "{} is highlighted. Single-Leader: lag {:.1} s, {} replication, read-after-write {}; Multi-Leader: {}; Leaderless: W = {}, R = {} of 5.",
-            selected.label(),
-            config.lag_ms as f64 / 1000.0,
-            if config.sync { "synchronous" } else { "asynchronous" },
-            if config.read_after_write { "on" } else { "off" },
-            config.conflict_policy.label().to_ascii_lowercase(),
-            config.quorum.w,
-            config.quorum.r
-        );
-        if let Some(first) = readouts::status(sim, selected, self.queued_read.is_some()).first() {
-            text.push(' ');
-            text.push_str(&first.text);
-        }
-        text
-    }
-}
-
 impl Component for ReplicationTopology {
     type Message = Msg;
     type Properties = dsim_ui::SimProps;
@@ -336,7 +291,7 @@ impl Component for ReplicationTopology {
         let settings = Settings::from_query(&ctx.props().query);
         let sim = ReplicationSim::new(settings.config, settings.common.seed);
         ReplicationTopology {
-            narration: Self::start_text(&sim),
+            narration: text::start_text(&sim),
             notices: Rc::new(settings.notices.clone()),
             clock: Clock {
                 model_ms: 0,
@@ -400,9 +355,7 @@ impl Component for ReplicationTopology {
                         .last()
                         .map(|w| w.value.clone())
                         .unwrap_or_default();
-                    format!(
-                        "The read goes out the moment the client gets the acknowledgement for {value}, as an app reads right after its write returns."
-                    )
+                    text::read_queued(&value)
                 } else {
                     self.issue_read(read)
                 }
@@ -432,10 +385,10 @@ impl Component for ReplicationTopology {
             Msg::PlayPause => {
                 self.paused = !self.paused;
                 if self.paused {
-                    "Paused: messages wait where they are. Press Space to resume or → to deliver the next one.".to_string()
+                    text::PAUSED.to_string()
                 } else {
                     self.clock.real_ms = env::now();
-                    "Resumed.".to_string()
+                    text::RESUMED.to_string()
                 }
             }
             Msg::Step => {
@@ -493,9 +446,8 @@ impl Component for ReplicationTopology {
                     .enumerate()
                     .filter(|&(i, n)| i != sl.leader() && n.up())
                     .count();
-                let fail_reason = (live_replicas == 0).then(|| {
-                    AttrValue::from("No replica is up to take over; bring one back first.")
-                });
+                let fail_reason =
+                    (live_replicas == 0).then(|| AttrValue::from(text::NO_REPLICA_TO_PROMOTE));
                 html! {
                     <>
                         <div class="rtc-slot">
@@ -520,7 +472,12 @@ impl Component for ReplicationTopology {
             }
             Topology::MultiLeader => {
                 let options = [ConflictPolicy::LastWriteWins, ConflictPolicy::KeepSiblings]
-                    .map(|p| (AttrValue::from(policy_value(p)), AttrValue::from(p.label())))
+                    .map(|p| {
+                        (
+                            AttrValue::from(policy_value(p)),
+                            AttrValue::from(policy_name(p)),
+                        )
+                    })
                     .to_vec();
                 html! {
                     <>
@@ -560,26 +517,20 @@ impl Component for ReplicationTopology {
         };
 
         let options = Topology::ALL
-            .map(|t| (AttrValue::from(t.slug()), AttrValue::from(t.label())))
+            .map(|t| (AttrValue::from(t.slug()), AttrValue::from(topology_name(t))))
             .to_vec();
-        let help = html! {
-            <>
-                <p>{ "Three ways to keep five copies of one key in sync. Pick a topology with the selector (or click its panel) and press Simulate Write: orange pulses carry the write and its replication, green ones the acknowledgements, blue ones reads. A crown and an L mark a leader, a cross and DOWN a failed node; a value in red-brown is a stale copy. Each panel's status line says what happened." }</p>
-                <p>{ "Single-Leader: move the Replication lag slider, write, then Read from replica to see a read miss your own write; turn on read-after-write routing to fix it. Switch to synchronous replication to see writes get slower, and press Fail leader now right after an asynchronous write to lose it." }</p>
-                <p>{ "Multi-Leader: Concurrent writes sends A and B to both leaders at the same moment; the conflict is detected where the writes cross, and settled by the conflict resolution you chose. Leaderless: set W and R, click a node (or focus it and press Enter) to fail it, and use Quorum read to see read repair fix a stale replica." }</p>
-            </>
-        };
-
-        let about = html! {
-            <>
-                <p>{ "Three panels side by side, one per replication topology, each with five nodes holding copies of one key and one or two clients. Single-Leader has one leader (crown, L) that replicates to four followers; Multi-Leader has two leaders that accept writes; Leaderless sends every write and read to all five nodes and waits for W or R answers. Moving dots are messages: writes and replication, acknowledgements, reads. Each node shows its value; a stale copy is marked, and a failed node shows a cross." }</p>
-                <p>{ "Highlighted topology selects the panel that Simulate Write acts on; each panel is also clickable. Below the panels are the highlighted panel's own controls: for Single-Leader the replication lag, synchronous replication, read-after-write routing, Read from replica and Fail leader now; for Multi-Leader Concurrent writes and the conflict resolution; for Leaderless the W and R sliders, Quorum read, and the nodes, which are buttons that fail or revive them. Each panel's status lines say what happened." }</p>
-            </>
-        };
+        let help = text::HELP
+            .iter()
+            .map(|p| html! { <p>{ *p }</p> })
+            .collect::<Html>();
+        let about = text::ABOUT
+            .iter()
+            .map(|p| html! { <p>{ *p }</p> })
+            .collect::<Html>();
         html! {
             <SimShell sim_id={ID} title="Replication Topology Comparison" narration={self.narration.clone()}
                 share_query={Settings::query(&config, &self.settings.common)} {about}
-                state={self.state_summary(&sim)}
+                state={text::state_summary(&sim, self.queued_read.is_some())}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={ev(ReplicationEvent::Reset)}
                 on_play_pause={Some(link.callback(|_: ()| Msg::PlayPause))}
@@ -595,12 +546,12 @@ impl Component for ReplicationTopology {
                             <ActionButton label={if self.paused { "Resume" } else { "Pause" }}
                                 onclick={link.callback(|_: ()| Msg::PlayPause)} />
                             <ActionButton label="Step" onclick={link.callback(|_: ()| Msg::Step)}
-                                disabled_reason={self.quiet().then(|| AttrValue::from("Nothing is in flight: press Simulate Write first."))} />
+                                disabled_reason={self.quiet().then(|| AttrValue::from(text::STEP_DISABLED))} />
                             <ActionButton label="Reset" onclick={ev(ReplicationEvent::Reset)} />
                         </div>
                     </div>
-                    <div class="rtc-controls" role="group" aria-label={format!("{} controls", selected.label())}>
-                        <span class="rtc-controls-title">{ format!("{}:", selected.label()) }</span>
+                    <div class="rtc-controls" role="group" aria-label={format!("{} controls", topology_name(selected))}>
+                        <span class="rtc-controls-title">{ format!("{}:", topology_name(selected)) }</span>
                         { controls }
                     </div>
                     <ul class="legend rtc-legend" aria-label="Legend">
@@ -654,14 +605,14 @@ impl ReplicationTopology {
                     });
                     html! {
                         <button type="button" class="hit" {style}
-                            aria-label={readouts::node_label(sim, t, i)} {onclick}></button>
+                            aria-label={text::status::node_label(sim, t, i)} {onclick}></button>
                     }
                 })
                 .collect::<Html>()
         } else {
             Html::default()
         };
-        let lines = readouts::status(
+        let lines = text::status::status(
             sim,
             t,
             t == Topology::SingleLeader && self.queued_read.is_some(),
@@ -671,24 +622,24 @@ impl ReplicationTopology {
         html! {
             <section class={classes!("rtc-panel", selected.then_some("selected"))} aria-labelledby={title_id.clone()}>
                 <h2 id={title_id}>
-                    { t.label() }
+                    { topology_name(t) }
                     if selected { <span class="rtc-tag">{ "highlighted" }</span> }
                 </h2>
-                <SimCanvas draw={draw_cb} label={readouts::canvas_label(sim, t)}
+                <SimCanvas draw={draw_cb} label={text::status::canvas_label(sim, t)}
                     on_resize={link.callback(move |(w, h)| Msg::Resized(t, w, h))}
                     on_click={link.callback(move |(x, y)| Msg::Clicked(t, x, y))}>
                     { overlay }
                 </SimCanvas>
-                <div class="rtc-status" role="status" aria-label={format!("{} status", t.label())}>
+                <div class="rtc-status" role="status" aria-label={format!("{} status", topology_name(t))}>
                     { for lines.iter().map(|l| html! {
                         <p class={classes!(match l.tone { Tone::Good => Some("good"), Tone::Bad => Some("bad"), Tone::Plain => None })}>{ l.text.clone() }</p>
                     }) }
                 </div>
                 <table class="rtc-scorecard">
-                    <caption class="visually-hidden">{ format!("{} scorecard", t.label()) }</caption>
+                    <caption class="visually-hidden">{ format!("{} scorecard", topology_name(t)) }</caption>
                     <tbody>
-                        { for card.rows().iter().map(|(k, v)| html! {
-                            <tr><th scope="row">{ *k }</th><td>{ *v }</td></tr>
+                        { for card.rows().iter().map(|&(k, v)| html! {
+                            <tr><th scope="row">{ text::criterion_name(k) }</th><td>{ text::rating_name(v) }</td></tr>
                         }) }
                     </tbody>
                 </table>

@@ -324,16 +324,13 @@ fn regions(f: &Frame, v: &View, g: &Geometry) {
         let region = Region::ALL[i];
         let eu = region == Region::EuWest;
         f.rounded_rect(
-            r.x,
-            r.y,
-            r.w,
-            r.h,
+            dsim_ui::geom::Rect::new(r.x, r.y, r.w, r.h),
             6.0,
             p.surface,
             if eu { p.good } else { p.muted },
         );
         let lines = [
-            (region.label().to_string(), true),
+            (crate::text::region_label(region).to_string(), true),
             (
                 format!(
                     "{}% of users",
@@ -388,7 +385,7 @@ fn links(f: &Frame, v: &View, g: &Geometry) {
     if v.strategy == Strategy::Directory {
         let (x, y0, y1) = (g.router.cx(), g.router.y, g.strip.all.bottom() + 2.0);
         if v.directory_down {
-            f.dashed_line(x, y0, x, y1, p.bad, 2.0, 0.0);
+            f.dashed_line((x, y0), (x, y1), p.bad, 2.0, 0.0);
             f.cross(x, (y0 + y1) / 2.0, 8.0 * f.scale, p.bad);
         } else {
             f.arrow(x, y0, x, y1, p.ink, 1.5);
@@ -408,10 +405,7 @@ fn router(f: &Frame, v: &View, g: &Geometry) {
     let r = g.router;
     let down = v.strategy == Strategy::Directory && v.directory_down;
     f.rounded_rect(
-        r.x,
-        r.y,
-        r.w,
-        r.h,
+        dsim_ui::geom::Rect::new(r.x, r.y, r.w, r.h),
         8.0,
         p.surface,
         if down { p.bad } else { p.ink },
@@ -561,7 +555,12 @@ fn rows(f: &Frame, v: &View, g: &Geometry, fill_t: f64) -> Columns {
             .query
             .as_ref()
             .is_some_and(|q| q.shards.contains(&i) && !q.failed);
-        f.rounded_rect(r.x, r.y, r.w, r.h, 5.0, p.surface, p.muted);
+        f.rounded_rect(
+            dsim_ui::geom::Rect::new(r.x, r.y, r.w, r.h),
+            5.0,
+            p.surface,
+            p.muted,
+        );
         if hot {
             let c = &f.ctx;
             c.save();
@@ -608,19 +607,13 @@ fn rows(f: &Frame, v: &View, g: &Geometry, fill_t: f64) -> Columns {
         let load_fill = if hot { p.bad } else { p.accent };
         if two_lines {
             f.meter(
-                cols.bars_x,
-                y1 - bar_h / 2.0,
-                cols.bars_w,
-                bar_h,
+                dsim_ui::geom::Rect::new(cols.bars_x, y1 - bar_h / 2.0, cols.bars_w, bar_h),
                 rec_frac,
                 p.idle,
                 p.background,
             );
             f.meter(
-                cols.bars_x,
-                y2 - bar_h / 2.0,
-                cols.bars_w,
-                bar_h,
+                dsim_ui::geom::Rect::new(cols.bars_x, y2 - bar_h / 2.0, cols.bars_w, bar_h),
                 ratio / scale,
                 load_fill,
                 p.background,
@@ -628,19 +621,13 @@ fn rows(f: &Frame, v: &View, g: &Geometry, fill_t: f64) -> Columns {
         } else {
             let y = r.cy();
             f.meter(
-                cols.bars_x,
-                y - bar_h - 1.0,
-                cols.bars_w,
-                bar_h,
+                dsim_ui::geom::Rect::new(cols.bars_x, y - bar_h - 1.0, cols.bars_w, bar_h),
                 rec_frac,
                 p.idle,
                 p.background,
             );
             f.meter(
-                cols.bars_x,
-                y + 1.0,
-                cols.bars_w,
-                bar_h,
+                dsim_ui::geom::Rect::new(cols.bars_x, y + 1.0, cols.bars_w, bar_h),
                 ratio / scale,
                 load_fill,
                 p.background,
@@ -717,7 +704,7 @@ fn markers(f: &Frame, g: &Geometry, cols: &Columns) {
     let x_mean = cols.bars_x + cols.bars_w / cols.scale;
     let x_hot = cols.bars_x + cols.bars_w * HOT_FACTOR / cols.scale;
     f.line(x_mean, y0, x_mean, y1, p.ink, 1.0);
-    f.dashed_line(x_hot, y0, x_hot, y1, p.bad, 1.5, 0.0);
+    f.dashed_line((x_hot, y0), (x_hot, y1), p.bad, 1.5, 0.0);
     let y = g.marker_y;
     let px = 10.0;
     f.text("mean", x_mean - 3.0, y, px, p.ink, Align::Right);

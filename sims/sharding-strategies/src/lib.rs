@@ -13,9 +13,10 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use dsim_core::sharding::{
-    letter_char, thousands, LetterRange, Query, QueryOutcome, Region, Scorecard, ShardingEvent,
+    letter_char, LetterRange, Query, QueryOutcome, Region, Rejection, Scorecard, ShardingEvent,
     ShardingSim, Strategy, MAX_SHARDS, MIN_SHARDS, WINDOW_MS,
 };
+use dsim_ui::format::{percent_of, thousands};
 use dsim_ui::Ticker;
 use dsim_ui::{
     env, ActionButton, Choice, Frame, PlayControls, PointerInput, PointerKind, SimCanvas, SimShell,
@@ -105,23 +106,6 @@ pub struct ShardingStrategies {
     residency: usize,
 }
 
-impl ShardingStrategies {
-    /// The current state in a sentence or two, for the screen summary.
-    fn state_summary(&self) -> String {
-        let sim = &self.sim;
-        let c = sim.config();
-        format!(
-            "{} sharding over {} shards, {} records, {} requests per second, {}. {}",
-            c.strategy.label(),
-            c.shards,
-            dsim_core::sharding::thousands(c.records),
-            c.rate,
-            if self.playing { "playing" } else { "paused" },
-            text::load_summary(&text::Meter::read(sim))
-        )
-    }
-}
-
 /// A fresh model from the settings, with the load meter primed by one window of traffic so the
 /// readouts mean something before Play is pressed.
 fn fresh(settings: &Settings) -> ShardingSim {
@@ -182,7 +166,7 @@ impl ShardingStrategies {
     fn apply(&mut self, event: ShardingEvent, rescore: bool) {
         let counts_before = self.sim.record_counts().to_vec();
         let moves_before = self.sim.last_moves().cloned();
-        self.narration = self.sim.apply(event);
+        self.narration = text::narrate(&self.sim.apply(event));
         self.sync_selects = true;
         let now = env::now();
         match event {
@@ -199,7 +183,7 @@ impl ShardingStrategies {
             ShardingEvent::SetTraffic(_) | ShardingEvent::FailDirectory => {}
             _ => {
                 if self.query.take().is_some() {
-                    self.query_text = "Last query: none since the layout changed".to_string();
+                    self.query_text = text::QUERY_STALE.to_string();
                 }
             }
         }
@@ -351,7 +335,7 @@ impl ShardingStrategies {
             }
             Strategy::Hash => html! {
                 <div class="layout-tab">
-                    <p>{ format!("shard = xxh32(user id) mod {}. The hash ignores the name, so every letter, and every surname range, is spread over all {} shards: loads are even, but a range scan must ask every shard.", sim.shard_count(), sim.shard_count()) }</p>
+                    <p>{ text::hash_layout(sim.shard_count()) }</p>
                     <p>{ "Changing N changes almost every record's remainder: press Add shard and see the Moves tab. " }
                         <a href="../consistent-hash-ring/main.html">{ "Consistent hashing" }</a>
                         { " moves only about 1/N of them." }</p>
@@ -405,16 +389,17 @@ impl ShardingStrategies {
                             { for Region::ALL.iter().map(|&r| {
                                 let i = r.index();
                                 let share = f64::from(t[i]) * 100.0 / f64::from(total);
+                                let name = text::region_label(r);
                                 let on_change = link.callback(move |v: f64| {
                                     let mut w = t;
                                     w[i] = v.round().clamp(0.0, 100.0) as u32;
                                     Msg::Event(ShardingEvent::SetTraffic(w))
                                 });
                                 html! {
-                                    <Slider id={format!("traffic-{}", r.label().to_ascii_lowercase())}
-                                        label={format!("{} traffic", r.label())} min=0.0 max=100.0 value={f64::from(t[i])}
+                                    <Slider id={format!("traffic-{}", name.to_ascii_lowercase())}
+                                        label={format!("{name} traffic")} min=0.0 max=100.0 value={f64::from(t[i])}
                                         display={format!("{share:.0}%")}
-                                        value_text={format!("{} sends {share:.0}% of requests", r.label())}
+                                        value_text={format!("{name} sends {share:.0}% of requests")}
                                         {on_change} />
                                 }
                             }) }
@@ -447,9 +432,9 @@ impl ShardingStrategies {
                                     let m = moved[s.index()];
                                     html! {
                                         <tr class={classes!((s == current).then_some("current"))}>
-                                            <th scope="row">{ if s == Strategy::Hash { "Hash (mod N)" } else { s.label() } }</th>
+                                            <th scope="row">{ text::moves_row_name(s) }</th>
                                             <td>{ thousands(m) }</td>
-                                            <td>{ dsim_core::sharding::percent(m, total) }</td>
+                                            <td>{ percent_of(m, total) }</td>
                                         </tr>
                                     }
                                 }) }
@@ -474,7 +459,7 @@ impl ShardingStrategies {
                         let pressed = s == chosen;
                         html! {
                             <button type="button" class={classes!("btn", "pick-btn")} aria-pressed={pressed.to_string()}
-                                onclick={link.callback(move |_| Msg::ScoreFor(s))}>{ short_name(s) }</button>
+                                onclick={link.callback(move |_| Msg::ScoreFor(s))}>{ text::short_name(s) }</button>
                         }
                     }) }
                 </div>
@@ -493,15 +478,6 @@ impl ShardingStrategies {
                 }
             </div>
         }
-    }
-}
-
-fn short_name(s: Strategy) -> &'static str {
-    match s {
-        Strategy::Range => "Range",
-        Strategy::Hash => "Hash",
-        Strategy::Directory => "Directory",
-        Strategy::Geographic => "Geographic",
     }
 }
 
@@ -601,12 +577,9 @@ impl Component for ShardingStrategies {
                 let playing = !self.playing;
                 self.set_playing(ctx, playing);
                 self.narration = if playing {
-                    format!(
-                        "Playing: {} requests per second, each a lookup of one user, drawn as dots from the router to the shard holding that user.",
-                        self.sim.config().rate
-                    )
+                    text::narration::playing(self.sim.config().rate)
                 } else {
-                    "Paused.".to_string()
+                    text::PAUSED.to_string()
                 };
                 true
             }
@@ -615,20 +588,7 @@ impl Component for ShardingStrategies {
                 let now = env::now();
                 self.push_dot(now, r.target, r.id, DotKind::Workload);
                 self.trim_dots(now);
-                self.narration = match r.target {
-                    Some(s) => format!(
-                        "Request #{}: {} #{} ({}) goes to Shard {}.",
-                        r.id,
-                        r.last_name,
-                        r.user_id,
-                        r.region.label(),
-                        s + 1
-                    ),
-                    None => format!(
-                        "Request #{}: {} #{} fails: the directory is down, so the router cannot find its shard.",
-                        r.id, r.last_name, r.user_id
-                    ),
-                };
+                self.narration = text::narration::request(&r);
                 true
             }
             Msg::Reset => {
@@ -643,7 +603,7 @@ impl Component for ShardingStrategies {
                 self.score_for = None;
                 self.sync_selects = true;
                 self.rescore();
-                self.narration = format!("Reset. {}", text::start_text(&self.sim));
+                self.narration = text::reset_text(&self.sim);
                 true
             }
             Msg::Resized(w, h) => {
@@ -741,13 +701,7 @@ impl Component for ShardingStrategies {
                 true
             }
             Msg::ShardInfo(i) => {
-                let sim = &self.sim;
-                let records = sim.record_counts().get(i).copied().unwrap_or(0);
-                self.narration = format!(
-                    "{}. It holds {} of all records.",
-                    text::shard_line(sim, &text::Meter::read(sim), i),
-                    dsim_core::sharding::percent(records, sim.records().len())
-                );
+                self.narration = text::shard_info(&self.sim, i);
                 true
             }
         }
@@ -793,49 +747,33 @@ impl Component for ShardingStrategies {
                 draw::draw(&f, &view)
             })
         };
-        let labels: Vec<String> = (0..n)
-            .map(|i| format!("{}. Press to hear it.", text::shard_line(sim, &meter, i)))
-            .collect();
-        let canvas_label = format!(
-            "A router on the left sends each request to one of {n} shards under {} sharding. Each shard row shows the records it holds and its load; the strip at the top shows {}.",
-            strategy.label().to_ascii_lowercase(),
-            match strategy {
-                Strategy::Geographic => "the three regions",
-                Strategy::Directory => "the lookup table from first letter to shard",
-                _ => "how many surnames start with each letter",
-            }
-        );
+        let labels: Vec<String> = (0..n).map(|i| text::shard_button(sim, &meter, i)).collect();
+        let canvas_label = text::canvas_label(strategy, n);
         let cursor =
             (self.hover_split || self.drag.is_some()).then(|| AttrValue::from("ew-resize"));
 
         let strategies: Vec<(AttrValue, AttrValue)> = Strategy::ALL
             .iter()
-            .map(|s| (AttrValue::from(s.key()), AttrValue::from(s.label())))
+            .map(|&s| {
+                (
+                    AttrValue::from(s.key()),
+                    AttrValue::from(text::strategy_label(s)),
+                )
+            })
             .collect();
         let on_strategy = link.batch_callback(|key: AttrValue| {
             Strategy::from_key(&key).map(|s| Msg::Event(ShardingEvent::SetStrategy(s)))
         });
-        let add_reason = (n >= MAX_SHARDS).then(|| {
-            AttrValue::from(format!(
-                "There are already {MAX_SHARDS} shards, the most this sim allows."
-            ))
-        });
-        let remove_reason = (n <= MIN_SHARDS).then(|| {
-            AttrValue::from(format!(
-                "There are only {MIN_SHARDS} shards, the fewest this sim allows."
-            ))
-        });
+        let add_reason = (n >= MAX_SHARDS)
+            .then(|| AttrValue::from(text::narration::rejection(Rejection::MostShards)));
+        let remove_reason = (n <= MIN_SHARDS)
+            .then(|| AttrValue::from(text::narration::rejection(Rejection::FewestShards)));
 
         let scans = text::scans();
         let hot_now = !meter.hot.is_empty();
         let down = strategy == Strategy::Directory && sim.directory_down();
 
-        let layout_label = match strategy {
-            Strategy::Range => "Splits",
-            Strategy::Hash => "Hashing",
-            Strategy::Directory => "Directory",
-            Strategy::Geographic => "Regions",
-        };
+        let layout_label = text::layout_tab(strategy);
         let tabs: Vec<(AttrValue, AttrValue)> = vec![
             ("workload".into(), "Workload".into()),
             ("layout".into(), layout_label.into()),
@@ -902,7 +840,7 @@ impl Component for ShardingStrategies {
         html! {
             <SimShell sim_id={ID} title="Sharding Strategies" narration={self.narration.clone()}
                 share_query={Settings::query(sim.config(), sim.traffic(), &self.settings.common)}
-                {about} state={self.state_summary()}
+                {about} state={text::state_summary(sim, self.playing)}
                 notices={self.notices.clone()} projector={self.settings.common.projector}
                 on_reset={link.callback(|_| Msg::Reset)}
                 on_play_pause={Some(link.callback(|_| Msg::PlayPause))}

@@ -1,18 +1,20 @@
-//! The sim's clock: the model plus what the canvas needs to animate it between ticks.
+//! The model plus what the canvas needs to animate it between the host's clock steps.
 //!
 //! The model only moves when told. While something is pending (a timeout counting, an
-//! election, a write on its way, a sync in flight) the component ticks this clock every
-//! [`TICK_MS`] of real time, moving the model by `TICK_MS × speed` logical milliseconds, event
-//! by event, so every message sent in between is recorded with its flight times. The canvas
-//! then replays the last tick smoothly: it draws at [`Live::display_ms`], which runs from the
-//! previous tick's time to this one's as real time passes, so even messages that were sent
-//! and delivered within one tick fly across their link. When nothing notable is coming and the
-//! last change has settled, the clock stops and nothing runs at all.
+//! election, a write on its way, a sync in flight) the host's model clock runs and hands
+//! [`Live::advance`] the model milliseconds that passed (real time × speed); this moves the
+//! model event by event, so every message sent in between is recorded with its flight times.
+//! The canvas then replays the last step smoothly: it draws at [`Live::display_ms`], which runs
+//! from the previous step's time to this one's as real time passes, so even messages that were
+//! sent and delivered within one step fly across their link. When nothing notable is coming and
+//! the last change has settled, the clock stops and nothing runs at all.
 
-use dsim_core::split_brain::{Message, MessageKind, SplitBrainEvent, SplitBrainSim, WriteStatus};
+use dsim_core::split_brain::{
+    Message, MessageKind, Outcome, SplitBrainEvent, SplitBrainSim, WriteStatus,
+};
 
-/// Real milliseconds between clock ticks.
-pub const TICK_MS: u32 = 50;
+use crate::text;
+
 /// Logical milliseconds the clock keeps running after the last change, so replication and
 /// heartbeats that follow it are seen (a heartbeat period plus the longest delay, and more).
 pub const SETTLE_MS: u64 = 2_500;
@@ -24,7 +26,7 @@ pub const FLASH_MS: f64 = 2_400.0;
 pub const SWEEP_MS: f64 = 900.0;
 /// How long a write's arrival pulse lasts, in real ms at speed 1.
 pub const ARRIVAL_MS: f64 = 900.0;
-/// The most sub-steps one tick takes (a guard; a tick needs a handful).
+/// The most sub-steps one clock step takes (a guard; a step needs a handful).
 const MAX_SUBSTEPS: usize = 2_000;
 
 /// What a recorded message is, for its colour, size and caption.
@@ -71,34 +73,17 @@ pub struct Flight {
 
 impl Flight {
     fn of(m: &Message) -> Self {
-        let term = m.kind.term();
-        let (kind, short) = match &m.kind {
-            MessageKind::Heartbeat { .. } => (FlightKind::Heartbeat, String::new()),
-            MessageKind::Sync { .. } => (FlightKind::Sync, "sync".to_string()),
-            MessageKind::RequestVote { .. } => {
-                (FlightKind::RequestVote, format!("RequestVote t{term}"))
-            }
-            MessageKind::Vote { granted: true, .. } => {
-                (FlightKind::VoteGranted, format!("vote ✓ t{term}"))
-            }
-            MessageKind::Vote { granted: false, .. } => {
-                (FlightKind::VoteRefused, format!("vote ✗ t{term}"))
-            }
-            MessageKind::AppendEntries { entries, .. } if !entries.is_empty() => {
-                let names: Vec<String> = entries
-                    .iter()
-                    .map(|e| e.label().trim_start_matches("Write ").to_string())
-                    .collect();
-                (
-                    FlightKind::Append,
-                    format!("AppendEntries {} t{term}", names.join(",")),
-                )
-            }
-            MessageKind::AppendEntries { .. } => {
-                (FlightKind::AppendHeartbeat, "AppendEntries".to_string())
-            }
-            MessageKind::AppendReply { .. } => (FlightKind::Reply, String::new()),
+        let kind = match &m.kind {
+            MessageKind::Heartbeat { .. } => FlightKind::Heartbeat,
+            MessageKind::Sync { .. } => FlightKind::Sync,
+            MessageKind::RequestVote { .. } => FlightKind::RequestVote,
+            MessageKind::Vote { granted: true, .. } => FlightKind::VoteGranted,
+            MessageKind::Vote { granted: false, .. } => FlightKind::VoteRefused,
+            MessageKind::AppendEntries { entries, .. } if !entries.is_empty() => FlightKind::Append,
+            MessageKind::AppendEntries { .. } => FlightKind::AppendHeartbeat,
+            MessageKind::AppendReply { .. } => FlightKind::Reply,
         };
+        let (label, short) = text::message_captions(&m.kind);
         Flight {
             id: m.id,
             from: m.from,
@@ -106,7 +91,7 @@ impl Flight {
             sent_ms: m.sent_ms,
             deliver_ms: m.deliver_ms,
             kind,
-            label: m.kind.label(),
+            label,
             short,
         }
     }
@@ -129,11 +114,11 @@ pub struct Live {
     pub running: bool,
     /// Whether the student paused the clock.
     pub paused: bool,
-    /// The model's time at the previous tick.
+    /// The model's time at the previous clock step.
     pub prev_ms: u64,
     /// The model's time now.
     pub cur_ms: u64,
-    /// `performance.now()` at the last tick.
+    /// `performance.now()` at the last clock step.
     pub tick_at: f64,
     /// Messages seen in flight recently.
     pub flights: Vec<Flight>,
@@ -180,10 +165,10 @@ impl Live {
         live
     }
 
-    /// Applies a student's action at real time `perf`; returns the model's narration.
-    pub fn apply(&mut self, event: SplitBrainEvent, perf: f64) -> String {
+    /// Applies a student's action at real time `perf`; returns what the model reports.
+    pub fn apply(&mut self, event: SplitBrainEvent, perf: f64) -> Vec<Outcome> {
         let spec_cut_before = self.spec_partition();
-        let text = self.sim.apply(event);
+        let said = self.sim.apply(event);
         let now = self.sim.now_ms();
         // Nothing is replayed across an action: the picture jumps to the new state.
         self.prev_ms = now;
@@ -205,16 +190,16 @@ impl Live {
         self.after_change(perf);
         self.settle_until = now.saturating_add(SETTLE_MS);
         self.refresh_notable();
-        text
+        said
     }
 
-    /// One clock tick at real time `perf`: moves the model `TICK_MS × speed` logical ms, event
-    /// by event; returns the narration of whatever happened.
-    pub fn tick(&mut self, perf: f64) -> Vec<String> {
-        let step = ((f64::from(TICK_MS) * self.speed).round() as u64).max(1);
+    /// One clock step at real time `perf`: moves the model `model_ms` logical ms, event by
+    /// event; returns whatever happened.
+    pub fn advance(&mut self, model_ms: u64, perf: f64) -> Vec<Outcome> {
+        let step = model_ms.max(1);
         let start = self.sim.now_ms();
         let target = start.saturating_add(step);
-        let mut texts = Vec::new();
+        let mut said = Vec::new();
         for _ in 0..MAX_SUBSTEPS {
             let now = self.sim.now_ms();
             if now >= target {
@@ -224,17 +209,11 @@ impl Live {
                 Some(d) if now.saturating_add(d) <= target => d,
                 _ => target - now,
             };
-            let text = self.sim.advance(d);
-            if !text.is_empty() {
-                texts.push(text);
-            }
+            said.extend(self.sim.advance(d));
             self.record_flights();
         }
         if self.sim.now_ms() < target {
-            let text = self.sim.advance(target - self.sim.now_ms());
-            if !text.is_empty() {
-                texts.push(text);
-            }
+            said.extend(self.sim.advance(target - self.sim.now_ms()));
             self.record_flights();
         }
         self.prev_ms = start;
@@ -246,13 +225,13 @@ impl Live {
             self.partition_at = None;
         }
         self.after_change(perf);
-        if !texts.is_empty() {
+        if !said.is_empty() {
             self.settle_until = self.cur_ms.saturating_add(SETTLE_MS);
         }
-        if self.notable_at.is_none_or(|t| self.cur_ms >= t) || !texts.is_empty() {
+        if self.notable_at.is_none_or(|t| self.cur_ms >= t) || !said.is_empty() {
             self.refresh_notable();
         }
-        texts
+        said
     }
 
     /// Whether something is pending, so the clock should run (unless paused).
@@ -265,7 +244,7 @@ impl Live {
         self.notable_at.map(|t| t.saturating_sub(self.cur_ms))
     }
 
-    /// The logical time the canvas shows at real time `perf`: the last tick replayed while the
+    /// The logical time the canvas shows at real time `perf`: the last step replayed while the
     /// clock runs, the model's time otherwise.
     pub fn display_ms(&self, perf: f64) -> f64 {
         let cur = self.cur_ms as f64;
@@ -366,6 +345,14 @@ mod tests {
     use super::*;
     use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
 
+    /// Real ms between clock steps in these tests, as the host's default tick.
+    const TICK_MS: f64 = 50.0;
+
+    /// The model ms one tick carries at the test speed.
+    fn step(l: &Live) -> u64 {
+        (TICK_MS * l.speed).round() as u64
+    }
+
     fn live(mode: FailoverMode) -> Live {
         Live::new(
             SplitBrainSim::new(SplitBrainConfig::new(mode, false, 0), 42),
@@ -373,20 +360,18 @@ mod tests {
         )
     }
 
-    /// Ticks until idle (or `max` ticks); returns the narration.
-    fn run(l: &mut Live, max: usize) -> String {
-        let mut all = String::new();
+    /// Ticks until idle (or `max` ticks); returns what happened.
+    fn run(l: &mut Live, max: usize) -> Vec<Outcome> {
+        let mut all = Vec::new();
         let mut perf = 0.0;
         for _ in 0..max {
             if !l.busy() {
                 break;
             }
             l.running = true;
-            perf += f64::from(TICK_MS);
-            for t in l.tick(perf) {
-                all.push_str(&t);
-                all.push(' ');
-            }
+            perf += TICK_MS;
+            let ms = step(l);
+            all.extend(l.advance(ms, perf));
         }
         l.running = false;
         all
@@ -409,23 +394,39 @@ mod tests {
         l.apply(SplitBrainEvent::PartitionNetwork, 0.0);
         assert!(l.partition_at.is_some());
         assert_eq!(l.notable_in(), Some(10_000));
-        let text = run(&mut l, 1_000);
-        assert!(text.contains("elected new leader"), "{text}");
+        let said = run(&mut l, 1_000);
+        assert!(
+            said.iter()
+                .any(|o| matches!(o, Outcome::Promoted { node: 1, .. })),
+            "{said:?}"
+        );
         assert_eq!(l.flash.map(|f| f.0), Some(1));
         assert!(!l.busy(), "two leaders and nothing else coming: idle");
         l.apply(SplitBrainEvent::SpecWrites, 0.0);
         assert!(l.busy());
-        let text = run(&mut l, 1_000);
+        let said = run(&mut l, 1_000);
         assert!(
-            text.contains("Write B (user balance = $750) reaches Node 2"),
-            "{text}"
+            said.iter().any(|o| matches!(
+                o,
+                Outcome::WriteReached {
+                    write: 1,
+                    value: 750,
+                    node: 1,
+                    ..
+                }
+            )),
+            "{said:?}"
         );
         assert_eq!(l.arrivals.len(), 2);
         // The replication to Node 3 happened before the clock stopped.
         assert!(l.sim.nodes()[2].log.iter().any(|e| e.value == 750));
         l.apply(SplitBrainEvent::Heal, 0.0);
-        let text = run(&mut l, 1_000);
-        assert!(text.contains("CONFLICT DETECTED"), "{text}");
+        let said = run(&mut l, 1_000);
+        assert!(
+            said.iter()
+                .any(|o| matches!(o, Outcome::ConflictDetected(_))),
+            "{said:?}"
+        );
         assert!(!l.busy());
     }
 
@@ -438,8 +439,9 @@ mod tests {
         let mut perf = 0.0;
         l.running = true;
         for _ in 0..400 {
-            perf += 50.0;
-            l.tick(perf);
+            perf += TICK_MS;
+            let ms = step(&l);
+            l.advance(ms, perf);
             for f in &l.flights {
                 seen.insert(f.id);
                 kinds.insert(format!("{:?}", f.kind));
@@ -466,8 +468,9 @@ mod tests {
         // After the promotion Node 2's heartbeats fly to Node 3.
         let mut perf = 0.0;
         for _ in 0..400 {
-            perf += 50.0;
-            l.tick(perf);
+            perf += TICK_MS;
+            let ms = step(&l);
+            l.advance(ms, perf);
             if !l.visible_flights(perf).is_empty() {
                 break;
             }

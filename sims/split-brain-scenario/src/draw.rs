@@ -4,7 +4,8 @@
 //! Every state has words or a shape as well as a colour.
 
 use dsim_core::split_brain::{
-    FailoverMode, Role, SplitBrainSim, NODE_COUNT, SPEC_VALUE_A, SPEC_VALUE_B, SPEC_WRITE_GAP_MS,
+    ClientWrite, FailoverMode, Role, SplitBrainSim, WriteStatus, NODE_COUNT, SPEC_VALUE_A,
+    SPEC_VALUE_B, SPEC_WRITE_GAP_MS,
 };
 use dsim_ui::draw::{ease, progress, Align, Frame};
 use dsim_ui::palette::Palette;
@@ -89,7 +90,7 @@ pub fn draw(f: &Frame, live: &Live) -> bool {
             FlightKind::VoteGranted => (p.good, 5.0),
             FlightKind::VoteRefused => (p.bad, 5.0),
         };
-        f.message_dot(x0, y0, x1, y1, t, color, r);
+        f.message_dot((x0, y0), (x1, y1), t, color, r);
         let caption = match flight.kind {
             FlightKind::AppendHeartbeat if f.width < 700.0 => "",
             _ => flight.short.as_str(),
@@ -105,8 +106,7 @@ pub fn draw(f: &Frame, live: &Live) -> bool {
             let x = x.clamp(PAD + w / 2.0, f.width - PAD - w / 2.0);
             f.halo_text(
                 caption,
-                x,
-                y - l.px(11.0) * f.scale,
+                (x, y - l.px(11.0) * f.scale),
                 l.px(10.0),
                 tone,
                 Align::Center,
@@ -141,12 +141,11 @@ fn draw_partition(f: &Frame, live: &Live, l: &Layout) {
     let bottom = l.h - PAD;
     let end = top + (bottom - top) * t;
     let offset = if t < 1.0 { -f.now * 0.05 } else { 0.0 };
-    f.dashed_line(x, top, x, end, p.bad, 3.0, offset);
+    f.dashed_line((x, top), (x, end), p.bad, 3.0, offset);
     if t >= 1.0 {
         f.halo_text(
-            "partition",
-            x,
-            top + l.px(8.0) * l.scale,
+            text::PARTITION_CAPTION,
+            (x, top + l.px(8.0) * l.scale),
             l.px(11.0),
             p.bad_text,
             Align::Center,
@@ -163,7 +162,7 @@ fn draw_links(f: &Frame, sim: &SplitBrainSim, l: &Layout) {
         if up {
             f.line(na.x, na.y, nb.x, nb.y, p.muted, 2.0);
         } else {
-            f.dashed_line(na.x, na.y, nb.x, nb.y, p.idle, 2.0, 0.0);
+            f.dashed_line((na.x, na.y), (nb.x, nb.y), p.idle, 2.0, 0.0);
         }
     }
 }
@@ -173,12 +172,19 @@ fn draw_link_marks(f: &Frame, sim: &SplitBrainSim, l: &Layout) {
     let p = f.palette;
     for (i, (_, _, up)) in sim.links().into_iter().enumerate() {
         let (mx, my) = l.link_mark(i);
-        if up {
-            f.pill("cut", mx, my, l.px(11.0), p.background, p.ink);
+        let (fill, ink) = if up {
+            (p.background, p.ink)
         } else {
-            f.pill("heal", mx, my, l.px(11.0), p.bad, p.background);
-        }
+            (p.bad, p.background)
+        };
+        f.pill(text::link_mark(up), (mx, my), l.px(11.0), fill, ink);
     }
+}
+
+/// The first of `options` that fits `max_w` at `px`, if any.
+fn fit_first(f: &Frame, options: &[String], px: f64, bold: bool, max_w: f64) -> Option<String> {
+    let options: Vec<&str> = options.iter().map(String::as_str).collect();
+    f.fit_text(&options, px, bold, max_w).map(str::to_string)
 }
 
 /// The fencing mode's shared storage: its highest token and its refusals.
@@ -188,173 +194,130 @@ fn draw_storage(f: &Frame, sim: &SplitBrainSim, l: &Layout, r: layout::Rect) {
         return;
     };
     let refused = storage.rejected > 0;
+    let stroke = if refused { p.bad } else { p.ink };
     f.drum(
-        r.x,
-        r.y,
-        r.w,
-        r.h,
+        dsim_ui::geom::Rect::new(r.x, r.y, r.w, r.h),
         p.surface,
-        if refused { p.bad } else { p.ink },
+        stroke,
     );
-    let lh = l.line_h;
-    let px = l.px(11.0);
-    let line1 = f
-        .fit_text(&["Shared storage", "Storage"], px, true, r.w - 8.0)
-        .unwrap_or("");
-    let tok = format!("needs token ≥ {}", storage.highest_token);
-    let tok_short = format!("token ≥ {}", storage.highest_token);
-    let head_long = format!("Shared storage · token ≥ {}", storage.highest_token);
-    let head_short = format!("Storage · token ≥ {}", storage.highest_token);
-    let line1 = if refused {
-        let options = [head_long.as_str(), head_short.as_str(), line1];
-        f.fit_text(&options, px, true, r.w - 8.0)
-            .unwrap_or(line1)
-            .to_string()
+    let words = text::storage_captions(storage.highest_token, storage.rejected);
+    let (px, max_w) = (l.px(11.0), r.w - 8.0);
+    let name = fit_first(f, &words.name, px, true, max_w).unwrap_or_default();
+    let (line1, line2) = if refused {
+        let head = fit_first(f, &words.name_with_token, px, true, max_w);
+        let refusals = fit_first(f, &words.refusals, px, true, max_w);
+        (head.unwrap_or(name), refusals.unwrap_or_default())
     } else {
-        line1.to_string()
+        let token = fit_first(f, &words.token, px, false, max_w);
+        (name, token.unwrap_or_default())
     };
-    let line1 = line1.as_str();
-    let line2 = if refused {
-        let a = format!(
-            "refused {} stale write{}",
-            storage.rejected,
-            if storage.rejected == 1 { "" } else { "s" }
-        );
-        let b = format!("✗ refused {}", storage.rejected);
-        let options = [a.as_str(), b.as_str(), tok_short.as_str()];
-        f.fit_text(&options, px, true, r.w - 8.0)
-            .unwrap_or("")
-            .to_string()
-    } else {
-        let options = [tok.as_str(), tok_short.as_str()];
-        f.fit_text(&options, px, false, r.w - 8.0)
-            .unwrap_or("")
-            .to_string()
-    };
-    let cy = r.y + r.h / 2.0 + 1.0;
-    f.bold(
-        line1,
-        r.x + r.w / 2.0,
-        cy - lh * 0.45,
-        px,
-        p.ink,
-        Align::Center,
-    );
+    let (x, cy, lh) = (r.x + r.w / 2.0, r.y + r.h / 2.0 + 1.0, l.line_h);
+    f.bold(&line1, x, cy - lh * 0.45, px, p.ink, Align::Center);
     let color = if refused { p.bad_text } else { p.ink };
-    f.bold(
-        &line2,
-        r.x + r.w / 2.0,
-        cy + lh * 0.55,
-        px,
-        color,
-        Align::Center,
-    );
+    f.bold(&line2, x, cy + lh * 0.55, px, color, Align::Center);
 }
 
 fn draw_node(f: &Frame, live: &Live, l: &Layout, n: usize, shown: f64) {
-    let p = f.palette;
     let sim = &live.sim;
+    if sim.node(n).is_none() {
+        return;
+    }
+    draw_flash(f, live, l, n);
+    // The failover timer as a ring filling up around the node.
+    let timer = text::timer_of(sim, n, shown);
+    if let Some((elapsed, timeout)) = timer.filter(|t| t.1 > 0.0) {
+        let (s, p) = (l.nodes[n], f.palette);
+        let r = s.r + 5.0 * f.scale;
+        f.progress_ring((s.x, s.y), r, elapsed / timeout, p.accent, p.surface, 4.0);
+    }
+    draw_disc(f, sim, l, n);
+    let b = l.blocks[n];
+    draw_labels(f, sim, l, &b, n);
+    let mut badges = Vec::new();
+    if let Some((elapsed, timeout)) = timer {
+        badges.push(Badge {
+            text: text::timer_badge(sim.mode(), elapsed, timeout),
+            tone: Tone::Busy,
+        });
+    }
+    badges.extend(text::badges(sim, n));
+    draw_badges(f, l, &b, &badges);
+    draw_table(f, sim, l, &b, n);
+}
+
+/// The flash of a newly elected leader.
+fn draw_flash(f: &Frame, live: &Live, l: &Layout, n: usize) {
+    let Some((who, start)) = live.flash else {
+        return;
+    };
+    let leader = live
+        .sim
+        .node(n)
+        .is_some_and(|x| x.powered_on && x.role == Role::Leader);
+    if who != n || !leader {
+        return;
+    }
+    let (s, p) = (l.nodes[n], f.palette);
+    let span = (FLASH_MS / live.speed.max(0.01)).max(500.0);
+    let t = progress(start, span, f.now);
+    if t >= 1.0 {
+        return;
+    }
+    if f.reduced_motion {
+        f.glow(s.x, s.y, s.r, p.leader, 1.0);
+    } else {
+        let pulse = 0.5 + 0.5 * (t * std::f64::consts::TAU * 3.0).cos();
+        f.glow(s.x, s.y, s.r, p.leader, (1.0 - t) * (0.4 + 0.6 * pulse));
+    }
+}
+
+/// The node's disc: its colour by role, its number, a cross when powered off, a crown when
+/// it leads.
+fn draw_disc(f: &Frame, sim: &SplitBrainSim, l: &Layout, n: usize) {
     let Some(node) = sim.node(n) else {
         return;
     };
-    let s = l.nodes[n];
-    let k = live.speed.max(0.01);
-    let leader = node.powered_on && node.role == Role::Leader;
-
-    // The flash of a newly elected leader.
-    if let Some((who, start)) = live.flash {
-        let span = (FLASH_MS / k).max(500.0);
-        if who == n && leader {
-            let t = progress(start, span, f.now);
-            if f.reduced_motion {
-                if t < 1.0 {
-                    f.glow(s.x, s.y, s.r, p.leader, 1.0);
-                }
-            } else if t < 1.0 {
-                let pulse = 0.5 + 0.5 * (t * std::f64::consts::TAU * 3.0).cos();
-                f.glow(s.x, s.y, s.r, p.leader, (1.0 - t) * (0.4 + 0.6 * pulse));
-            }
-        }
-    }
-
-    // The failover timer as a ring filling up around the node.
-    let timer = text::timer_of(sim, n, shown);
-    if let Some((elapsed, timeout)) = timer {
-        if timeout > 0.0 {
-            f.progress_ring(
-                s.x,
-                s.y,
-                s.r + 5.0 * f.scale,
-                elapsed / timeout,
-                p.accent,
-                p.surface,
-                4.0,
-            );
-        }
-    }
-
-    let fill = if !node.powered_on {
-        p.idle
-    } else {
-        match node.role {
-            Role::Leader => p.leader,
-            Role::Candidate => p.accent,
-            Role::Follower => p.background,
-        }
+    let (s, p) = (l.nodes[n], f.palette);
+    let fill = match (node.powered_on, node.role) {
+        (false, _) => p.idle,
+        (true, Role::Leader) => p.leader,
+        (true, Role::Candidate) => p.accent,
+        (true, Role::Follower) => p.background,
     };
     f.circle(s.x, s.y, s.r, fill, p.ink, 2.0);
+    let px = (s.r * 0.75).clamp(12.0, 30.0) / f.scale;
     f.bold(
         &(n + 1).to_string(),
         s.x,
         s.y + 1.0,
-        (s.r * 0.75).clamp(12.0, 30.0) / f.scale,
+        px,
         p.ink,
         Align::Center,
     );
     if !node.powered_on {
         f.cross(s.x, s.y, s.r, p.bad);
     }
-    if leader {
+    if node.powered_on && node.role == Role::Leader {
         let (cx, cy) = l.crown_at(n);
         f.crown(cx, cy, l.crown);
     }
+}
 
-    // Name, role and badges.
-    let b = l.blocks[n];
+/// The node's name and role beside or below it.
+fn draw_labels(f: &Frame, sim: &SplitBrainSim, l: &Layout, b: &Block, n: usize) {
+    let ink = f.palette.ink;
     let align = match b.side {
         Side::Below => Align::Center,
         Side::Right => Align::Left,
     };
     let name = text::node_name(n);
     let (name, name_px) = fit_or_shrink(f, &[name.as_str()], l.px(13.0), true, b.width);
-    f.bold(name, b.text_x, b.name_y, name_px, p.ink, align);
+    f.bold(name, b.text_x, b.name_y, name_px, ink, align);
     let role = text::role_line(sim, n);
-    let short_role = role.replace(" · ", " ");
-    let (role_text, role_px) = fit_or_shrink(
-        f,
-        &[role.as_str(), short_role.as_str()],
-        l.px(12.0),
-        false,
-        b.width,
-    );
-    f.text(role_text, b.text_x, b.role_y, role_px, p.ink, align);
-
-    let mut badges = Vec::new();
-    if let Some((elapsed, timeout)) = timer {
-        let word = if sim.mode() == FailoverMode::Raft {
-            "election"
-        } else {
-            "timeout"
-        };
-        badges.push(Badge {
-            text: format!("{word} {:.1}/{:.1} s", elapsed / 1000.0, timeout / 1000.0),
-            tone: Tone::Busy,
-        });
-    }
-    badges.extend(text::badges(sim, n));
-    draw_badges(f, l, &b, &badges);
-
-    draw_table(f, sim, l, &b, n);
+    let short = text::role_line_short(sim, n);
+    let options = [role.as_str(), short.as_str()];
+    let (role, role_px) = fit_or_shrink(f, &options, l.px(12.0), false, b.width);
+    f.text(role, b.text_x, b.role_y, role_px, ink, align);
 }
 
 /// Badges on one line: left to right (right blocks) or centred (below), as many as fit.
@@ -386,20 +349,39 @@ fn draw_badges(f: &Frame, l: &Layout, b: &Block, badges: &[Badge]) {
     };
     for (badge, w) in badges.iter().zip(widths) {
         let (fill, ink) = tone_colors(&p, badge.tone);
-        f.pill(&badge.text, x + w / 2.0, b.badge_y, px, fill, ink);
+        f.pill(&badge.text, (x + w / 2.0, b.badge_y), px, fill, ink);
         x += w + gap;
     }
 }
 
 /// A node's log as a small table; when it is too long, the oldest rows are summarised.
 fn draw_table(f: &Frame, sim: &SplitBrainSim, l: &Layout, b: &Block, n: usize) {
-    let Some(node) = sim.node(n) else {
+    let fits = (b.table.h / l.row_h).floor() as usize;
+    let Some(mut table) = log_rows(sim, n, fits) else {
         return;
     };
-    let row_h = l.row_h;
-    let fits = (b.table.h / row_h).floor() as usize;
+    let px = l.px(11.0);
+    let (widths, width) = fit_columns(f, &mut table, px, b.table.w);
+    let x = match b.side {
+        Side::Below => b.text_x - width / 2.0,
+        Side::Right => b.table.x,
+    };
+    f.mini_table((x, b.table.y), &widths, &table.rows, px, l.row_h);
+}
+
+/// The rows of a log table, and which one (if any) stands for the hidden oldest entries.
+struct LogRows {
+    rows: Vec<TableRow>,
+    earlier: Option<usize>,
+}
+
+/// Node `n`'s log rows for a table `fits` rows tall: a header if it leaves at least two entry
+/// rows (or all of them), and the newest entries, with a "+N earlier" row when some are left
+/// out. Conflicting entries are alerts, uncommitted ones muted (starred in Raft mode).
+fn log_rows(sim: &SplitBrainSim, n: usize, fits: usize) -> Option<LogRows> {
+    let node = sim.node(n)?;
     if fits == 0 {
-        return;
+        return None;
     }
     let raft = sim.mode() == FailoverMode::Raft;
     let mut rows: Vec<TableRow> = node
@@ -421,58 +403,61 @@ fn draw_table(f: &Frame, sim: &SplitBrainSim, l: &Layout, b: &Block, n: usize) {
             TableRow::new(tone, cells)
         })
         .collect();
-    let header = TableRow::new(RowTone::Header, text::log_header(sim.mode()).to_vec());
-    // Room for the header if it leaves at least two entry rows (or all of them).
     let with_header = fits >= 3 || fits > rows.len();
     let room = if with_header { fits - 1 } else { fits };
+    let mut earlier = None;
     if rows.len() > room {
         // Too long: the newest rows matter most (the last one is the node's value).
         let keep = room.saturating_sub(1).max(1).min(rows.len());
         let hidden = rows.len() - keep;
         let newest = rows.split_off(hidden);
-        rows = if room >= 2 {
-            std::iter::once(TableRow::new(
-                RowTone::Muted,
-                vec![format!("+{hidden} earlier"), String::new(), String::new()],
-            ))
-            .chain(newest)
-            .collect()
-        } else {
-            newest
-        };
+        rows = newest;
+        if room >= 2 {
+            earlier = Some(usize::from(with_header));
+            let summary = vec![text::earlier_rows(hidden), String::new(), String::new()];
+            rows.insert(0, TableRow::new(RowTone::Muted, summary));
+        }
     }
     if with_header {
-        rows.insert(0, header);
+        let header = text::log_header(sim.mode()).to_vec();
+        rows.insert(0, TableRow::new(RowTone::Header, header));
     }
-    // Column widths: what the cells need, squeezed into the block's width: drop the
-    // generation column first, then the first heading, then squeeze the first column.
-    let px = l.px(11.0);
+    Some(LogRows { rows, earlier })
+}
+
+/// Column widths: what the cells need, squeezed into `max_w`: drop the generation column
+/// first, then the first heading, then squeeze the first column. Returns the widths and the
+/// table's width.
+fn fit_columns(f: &Frame, table: &mut LogRows, px: f64, max_w: f64) -> (Vec<f64>, f64) {
     let pad = 9.0 * f.scale;
+    let earlier = table.earlier;
     let needs = |rows: &[TableRow], cols: usize| -> Vec<f64> {
         (0..cols)
             .map(|k| {
                 rows.iter()
-                    .filter_map(|r| r.cells.get(k).map(|c| (c, r.tone)))
-                    .filter(|(c, tone)| !(k == 0 && *tone == RowTone::Muted && c.starts_with('+')))
+                    .enumerate()
+                    .filter(|&(i, _)| !(k == 0 && Some(i) == earlier))
+                    .filter_map(|(_, r)| r.cells.get(k).map(|c| (c, r.tone)))
                     .map(|(c, tone)| f.measure(c, px, tone != RowTone::Normal) + pad)
                     .fold(0.0, f64::max)
             })
             .collect()
     };
-    let mut need = needs(&rows, 3);
-    if need.iter().sum::<f64>() > b.table.w {
+    let rows = &mut table.rows;
+    let mut need = needs(rows, 3);
+    if need.iter().sum::<f64>() > max_w {
         rows.iter_mut().for_each(|r| r.cells.truncate(2));
-        need = needs(&rows, 2);
-        if need.iter().sum::<f64>() > b.table.w {
+        need = needs(rows, 2);
+        if need.iter().sum::<f64>() > max_w {
             if let Some(h) = rows.iter_mut().find(|r| r.tone == RowTone::Header) {
                 h.cells[0].clear();
             }
-            need = needs(&rows, 2);
+            need = needs(rows, 2);
         }
     }
     let total: f64 = need.iter().sum();
-    let width = b.table.w.min(total.max(b.table.w * 0.8));
-    let widths: Vec<f64> = if total <= width {
+    let width = max_w.min(total.max(max_w * 0.8));
+    let widths = if total <= width {
         let extra = (width - total) / need.len() as f64;
         need.iter().map(|w| w + extra).collect()
     } else {
@@ -481,74 +466,71 @@ fn draw_table(f: &Frame, sim: &SplitBrainSim, l: &Layout, b: &Block, n: usize) {
             .chain(need[1..].iter().copied())
             .collect()
     };
-    let x = match b.side {
-        Side::Below => b.text_x - width / 2.0,
-        Side::Right => b.table.x,
-    };
-    f.mini_table(x, b.table.y, &widths, &rows, px, row_h);
+    (widths, width)
 }
 
 /// The client's write to `target`: a box along the top with the write and what its client
 /// was told, and an arrow down to the node (a dot travels along it while the write is on its
 /// way; the arrow glows as it arrives).
 fn draw_write(f: &Frame, live: &Live, l: &Layout, slot: usize, target: usize, shown: f64) {
+    let latest = live.sim.writes().iter().rev().find(|w| w.target == target);
+    let h = draw_write_box(f, l, slot, latest);
     let p = f.palette;
-    let sim = &live.sim;
-    let area = l.writes[slot];
-    let node = l.nodes[target];
-    let ax = l.write_arrow_x[slot];
-    let latest = sim
-        .writes()
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, w)| w.target == target);
-    let lh = l.line_h;
-    let client = if slot == 0 { "Client A" } else { "Client B" };
-    let (line1_opts, line2, l2_short, tone): (Vec<String>, String, String, Tone) = match latest {
-        Some((_, w)) => {
-            let value = text::money(w.value);
+    let (area, node, ax) = (l.writes[slot], l.nodes[target], l.write_arrow_x[slot]);
+    // The arrow down to the node.
+    let dx = (ax - node.x).abs().min(node.r * 0.99);
+    let y_end = node.y - (node.r * node.r - dx * dx).sqrt() - 2.0;
+    let y_start = area.y + h;
+    let k = live.speed.max(0.01);
+    let arriving = latest.and_then(|w| live.arrivals.iter().rev().find(|(j, _)| *j == w.index));
+    let pulse = arriving.map_or(1.0, |&(_, t)| {
+        progress(t, (ARRIVAL_MS / k).max(300.0), f.now)
+    });
+    let color = if latest.is_some() { p.write } else { p.idle };
+    if pulse < 1.0 && !f.reduced_motion {
+        f.line(ax, y_start, ax, y_end, p.write, 2.0 + 5.0 * (1.0 - pulse));
+    }
+    f.arrow(ax, y_start, ax, y_end, color, 2.0);
+    if let Some(w) = latest.filter(|w| w.status == WriteStatus::Scheduled) {
+        let gap = SPEC_WRITE_GAP_MS as f64;
+        let t = 1.0 - ((w.arrives_ms as f64 - shown) / gap).clamp(0.0, 1.0);
+        f.message_dot((ax, y_start), (ax, y_end), t, p.write, 6.0);
+    }
+}
+
+/// The box of client `slot`: its latest write and what the client was told, or (greyed) the
+/// write it will send. Returns the box's height.
+fn draw_write_box(f: &Frame, l: &Layout, slot: usize, latest: Option<&ClientWrite>) -> f64 {
+    let p = f.palette;
+    let (area, ax, lh) = (l.writes[slot], l.write_arrow_x[slot], l.line_h);
+    let (line1_opts, line2, l2_short, tone) = match latest {
+        Some(w) => {
             let (status, short, tone) = text::write_short(w);
-            (
-                vec![
-                    format!("{}: user balance = {value}", w.label),
-                    format!("{}: {value}", w.label),
-                    format!("{} {value}", w.label.trim_start_matches("Write ")),
-                ],
-                status,
-                short,
-                tone,
-            )
+            (text::write_captions(w.index, w.value), status, short, tone)
         }
         None => {
-            // Before the writes: what the client will send, greyed.
-            let (label, value) = if slot == 0 {
-                ("Write A", SPEC_VALUE_A)
+            let value = if slot == 0 {
+                SPEC_VALUE_A
             } else {
-                ("Write B", SPEC_VALUE_B)
+                SPEC_VALUE_B
             };
-            let value = text::money(value);
+            let (status, short) = text::unsent_captions(slot);
             (
-                vec![
-                    format!("{label}: user balance = {value}"),
-                    format!("{label}: {value}"),
-                    format!("{} {value}", label.trim_start_matches("Write ")),
-                ],
-                format!("{client}: not sent yet"),
-                "not sent yet".to_string(),
+                text::write_captions(slot, value),
+                status,
+                short,
                 Tone::Plain,
             )
         }
     };
     let inner = area.w - 10.0 * f.scale;
-    let (px1, px2) = (l.px(12.0), l.px(11.0));
     let options: Vec<&str> = line1_opts.iter().map(String::as_str).collect();
-    let (line1, px1) = fit_or_shrink(f, &options, px1, true, inner);
-    let (line2, px2) = fit_or_shrink(f, &[line2.as_str(), l2_short.as_str()], px2, false, inner);
-    let line2 = line2.to_string();
+    let (line1, px1) = fit_or_shrink(f, &options, l.px(12.0), true, inner);
+    let options = [line2.as_str(), l2_short.as_str()];
+    let (line2, px2) = fit_or_shrink(f, &options, l.px(11.0), false, inner);
     let w = (f
         .measure(line1, px1, true)
-        .max(f.measure(&line2, px2, false))
+        .max(f.measure(line2, px2, false))
         + 12.0 * f.scale)
         .max(ax - area.x + 14.0)
         .min(area.w);
@@ -559,56 +541,31 @@ fn draw_write(f: &Frame, live: &Live, l: &Layout, slot: usize, target: usize, sh
         Tone::Busy => p.write,
         _ => p.idle,
     };
-    let fill = if latest.is_some() {
-        p.surface
-    } else {
-        p.background
+    let (fill, ink) = match latest {
+        Some(_) => (p.surface, p.ink),
+        None => (p.background, p.muted),
     };
-    f.rounded_rect(area.x, area.y, w, h, 6.0, fill, border);
+    f.rounded_rect(
+        dsim_ui::geom::Rect::new(area.x, area.y, w, h),
+        6.0,
+        fill,
+        border,
+    );
     if latest.is_some() {
         // A thicker coloured edge on the left: the write's outcome, with words beside it.
         f.ctx.set_fill_style_str(border);
         f.ctx
             .fill_rect(area.x + 1.0, area.y + 3.0, 4.0 * f.scale, h - 6.0);
     }
-    let ink = if latest.is_some() { p.ink } else { p.muted };
-    let tx = area.x + 8.0 * f.scale;
-    f.bold(
-        line1,
-        tx,
-        area.y + 3.0 * l.zoom + lh * 0.5,
-        px1,
-        ink,
-        Align::Left,
-    );
+    let (tx, ty) = (area.x + 8.0 * f.scale, area.y + 3.0 * l.zoom);
+    f.bold(line1, tx, ty + lh * 0.5, px1, ink, Align::Left);
     f.text(
-        &line2,
+        line2,
         tx,
-        area.y + 3.0 * l.zoom + lh * 1.5,
+        ty + lh * 1.5,
         px2,
         tone_text(&p, tone),
         Align::Left,
     );
-
-    // The arrow down to the node.
-    let dx = (ax - node.x).abs().min(node.r * 0.99);
-    let y_end = node.y - (node.r * node.r - dx * dx).sqrt() - 2.0;
-    let y_start = area.y + h;
-    let k = live.speed.max(0.01);
-    let arriving = latest.and_then(|(i, _)| live.arrivals.iter().rev().find(|(j, _)| *j == i));
-    let pulse = arriving.map_or(1.0, |&(_, t)| {
-        progress(t, (ARRIVAL_MS / k).max(300.0), f.now)
-    });
-    let color = if latest.is_some() { p.write } else { p.idle };
-    if pulse < 1.0 && !f.reduced_motion {
-        f.line(ax, y_start, ax, y_end, p.write, 2.0 + 5.0 * (1.0 - pulse));
-    }
-    f.arrow(ax, y_start, ax, y_end, color, 2.0);
-    if let Some((_, w)) = latest {
-        if w.status == dsim_core::split_brain::WriteStatus::Scheduled {
-            let gap = SPEC_WRITE_GAP_MS as f64;
-            let t = 1.0 - ((w.arrives_ms as f64 - shown) / gap).clamp(0.0, 1.0);
-            f.message_dot(ax, y_start, ax, y_end, t, p.write, 6.0);
-        }
-    }
+    h
 }

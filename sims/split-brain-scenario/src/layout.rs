@@ -172,6 +172,66 @@ pub fn zoom(w: f64, h: f64) -> f64 {
 /// The layout of a `w` × `h` canvas at text scale `scale`; `storage` reserves room for the
 /// fencing mode's storage drum.
 pub fn layout(w: f64, h: f64, scale: f64, storage: bool) -> Layout {
+    let b = base(w, h, scale);
+    let (block_a, storage) = node1_block(&b, storage);
+    let [block_2, block_3] = right_blocks(&b);
+    let (writes, write_arrow_x) = write_boxes(&b);
+    Layout {
+        w: b.w,
+        h: b.h,
+        scale: b.scale,
+        zoom: b.z,
+        line_h: b.lh,
+        row_h: ROW_H * b.scale * b.z,
+        crown: b.crown,
+        nodes: [
+            Spot {
+                x: b.xa,
+                y: b.ya,
+                r: b.r,
+            },
+            Spot {
+                x: b.xb,
+                y: b.yb2,
+                r: b.r,
+            },
+            Spot {
+                x: b.xb,
+                y: b.yb3,
+                r: b.r,
+            },
+        ],
+        blocks: [block_a, block_2, block_3],
+        writes,
+        write_arrow_x,
+        partition_x: b.xp,
+        storage,
+    }
+}
+
+/// The sizes and positions everything else is placed from.
+struct Base {
+    w: f64,
+    h: f64,
+    scale: f64,
+    z: f64,
+    /// Node radius.
+    r: f64,
+    crown: f64,
+    /// A text line at this scale.
+    lh: f64,
+    /// Node 1's column, the partition line, Nodes 2 and 3's column.
+    xa: f64,
+    xp: f64,
+    xb: f64,
+    /// Node 1's, Node 2's and Node 3's rows.
+    ya: f64,
+    yb2: f64,
+    yb3: f64,
+}
+
+/// The canvas's size, zoom and node positions.
+fn base(w: f64, h: f64, scale: f64) -> Base {
     let w = w.max(240.0);
     let h = h.max(140.0);
     let scale = scale.clamp(1.0, MAX_SCALE);
@@ -207,15 +267,29 @@ pub fn layout(w: f64, h: f64, scale: f64, storage: bool) -> Layout {
     // Node 1 sits a third of the way down: the links still meet the partition line far
     // apart, and its table gets the room below it.
     let ya = yb2 + 0.35 * (yb3 - yb2);
-    let nodes = [
-        Spot { x: xa, y: ya, r },
-        Spot { x: xb, y: yb2, r },
-        Spot { x: xb, y: yb3, r },
-    ];
-
     let lh = LINE_H * scale * z;
-    // Node 1: centred under the node, clear of the link buttons on the partition line.
-    let half_a = (xa - PAD).min(xp - LINK_HIT.0 / 2.0 - 4.0 - xa).max(20.0);
+    Base {
+        w,
+        h,
+        scale,
+        z,
+        r,
+        crown,
+        lh,
+        xa,
+        xp,
+        xb,
+        ya,
+        yb2,
+        yb3,
+    }
+}
+
+/// Node 1's block, centred under the node and clear of the link buttons on the partition
+/// line, and the storage drum under its table (fencing mode).
+fn node1_block(b: &Base, storage: bool) -> (Block, Option<Rect>) {
+    let (xa, z, lh, h) = (b.xa, b.z, b.lh, b.h);
+    let half_a = (xa - PAD).min(b.xp - LINK_HIT.0 / 2.0 - 4.0 - xa).max(20.0);
     let width_a = (2.0 * half_a).min(240.0 * z);
     let storage_h = 2.0 * lh + 12.0 * z;
     let storage_rect = storage.then(|| {
@@ -227,11 +301,11 @@ pub fn layout(w: f64, h: f64, scale: f64, storage: bool) -> Layout {
             h: storage_h,
         }
     });
-    let name_a = ya + r + 3.0 + 0.5 * lh;
+    let name_a = b.ya + b.r + 3.0 + 0.5 * lh;
     let badge_a = name_a + 2.1 * lh;
-    let table_a_top = badge_a + 8.0 * scale * z + 3.0;
+    let table_a_top = badge_a + 8.0 * b.scale * z + 3.0;
     let table_a_bottom = storage_rect.map_or(h - PAD, |s| s.y - 6.0).max(table_a_top);
-    let block_a = Block {
+    let block = Block {
         side: Side::Below,
         text_x: xa,
         width: width_a,
@@ -245,13 +319,17 @@ pub fn layout(w: f64, h: f64, scale: f64, storage: bool) -> Layout {
             h: (table_a_bottom - table_a_top).max(0.0),
         },
     };
+    (block, storage_rect)
+}
 
-    // Nodes 2 and 3: to the right of the node.
-    let bx = xb + r + 10.0;
-    let bw = (w - PAD - bx).clamp(40.0, 240.0 * z);
+/// Nodes 2 and 3's blocks, to the right of the nodes.
+fn right_blocks(b: &Base) -> [Block; 2] {
+    let (lh, z) = (b.lh, b.z);
+    let bx = b.xb + b.r + 10.0;
+    let bw = (b.w - PAD - bx).clamp(40.0, 240.0 * z);
     let right_block = |y: f64, bottom: f64| {
         let badge_y = y + 1.35 * lh;
-        let top = badge_y + 8.0 * scale * z + 3.0;
+        let top = badge_y + 8.0 * b.scale * z + 3.0;
         Block {
             side: Side::Right,
             text_x: bx,
@@ -267,42 +345,31 @@ pub fn layout(w: f64, h: f64, scale: f64, storage: bool) -> Layout {
             },
         }
     };
-    let block_2 = right_block(yb2, yb3 - 1.35 * lh - 4.0);
-    let block_3 = right_block(yb3, h - PAD);
+    [
+        right_block(b.yb2, b.yb3 - 1.35 * lh - 4.0),
+        right_block(b.yb3, b.h - PAD),
+    ]
+}
 
-    // The clients' write boxes along the top, with arrows down to Nodes 1 and 2.
-    let box_h = write_box_h(scale, z);
-    let arrow_a = xa - 0.8 * r;
-    let arrow_b = xb - 0.8 * r;
+/// The clients' write boxes along the top, and the x of their arrows down to Nodes 1 and 2.
+fn write_boxes(b: &Base) -> ([Rect; 2], [f64; 2]) {
+    let box_h = write_box_h(b.scale, b.z);
+    let arrow_a = b.xa - 0.8 * b.r;
+    let arrow_b = b.xb - 0.8 * b.r;
     let write_a = Rect {
         x: PAD,
         y: PAD,
-        w: (xp - 10.0 - PAD).max(arrow_a + 12.0 - PAD),
+        w: (b.xp - 10.0 - PAD).max(arrow_a + 12.0 - PAD),
         h: box_h,
     };
     let wb_x = arrow_b - 12.0;
     let write_b = Rect {
         x: wb_x,
         y: PAD,
-        w: w - PAD - wb_x,
+        w: b.w - PAD - wb_x,
         h: box_h,
     };
-
-    Layout {
-        w,
-        h,
-        scale,
-        zoom: z,
-        line_h: lh,
-        row_h: ROW_H * scale * z,
-        crown,
-        nodes,
-        blocks: [block_a, block_2, block_3],
-        writes: [write_a, write_b],
-        write_arrow_x: [arrow_a, arrow_b],
-        partition_x: xp,
-        storage: storage_rect,
-    }
+    ([write_a, write_b], [arrow_a, arrow_b])
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
 use dsim_ui::params::CommonParams;
+use dsim_ui::LinkSettings;
 
 /// The largest clock skew the slider and `?skew=` offer, in seconds either way.
 pub const MAX_SKEW_S: f64 = 10.0;
@@ -62,6 +63,36 @@ impl Settings {
     }
 }
 
+impl LinkSettings for Settings {
+    fn from_query(query: &str) -> Self {
+        Settings::from_query(query)
+    }
+    fn common(&self) -> &CommonParams {
+        &self.common
+    }
+    fn notices(&self) -> &[String] {
+        &self.notices
+    }
+}
+
+/// Why a typed merged balance was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BalanceError {
+    /// Nothing was typed (or only a dollar sign).
+    Empty,
+    /// This character is not a digit.
+    NotDigit(char),
+}
+
+/// A merged balance the student typed, as the operator's resolution will use it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Balance {
+    /// The balance in whole dollars, at most [`MAX_MERGED`].
+    pub value: i64,
+    /// Whether the typed value was larger and was cut to [`MAX_MERGED`].
+    pub clamped: bool,
+}
+
 /// A skew in seconds rounded to the slider's step and kept within ±[`MAX_SKEW_S`].
 pub fn snap_skew(seconds: f64) -> f64 {
     if !seconds.is_finite() {
@@ -76,19 +107,16 @@ pub fn skew_ms(seconds: f64) -> i64 {
     (snap_skew(seconds) * 1000.0).round() as i64
 }
 
-/// A balance typed as the merged value: accepted (perhaps clamped, with a note saying so) or
-/// refused with the reason, in words a student can act on.
-pub fn parse_balance(text: &str) -> Result<(i64, Option<String>), String> {
+/// A balance typed as the merged value: whole dollars, an optional leading "$", clamped to
+/// [`MAX_MERGED`]; anything else is refused with the reason.
+pub fn parse_balance(text: &str) -> Result<Balance, BalanceError> {
     let t = text.trim();
     let t = t.strip_prefix('$').unwrap_or(t).trim_start();
     if t.is_empty() {
-        return Err("Type a balance in whole dollars, for example 625.".to_string());
+        return Err(BalanceError::Empty);
     }
     if let Some(bad) = t.chars().find(|c| !c.is_ascii_digit()) {
-        let shown: String = bad.escape_default().collect();
-        return Err(format!(
-            "Digits only: “{shown}” is not a digit. Type whole dollars, for example 625."
-        ));
+        return Err(BalanceError::NotDigit(bad));
     }
     let digits = t.trim_start_matches('0');
     let value = if digits.len() > 12 {
@@ -96,15 +124,16 @@ pub fn parse_balance(text: &str) -> Result<(i64, Option<String>), String> {
     } else {
         digits.parse::<i64>().ok().or(Some(0))
     };
-    match value {
-        Some(v) if v <= MAX_MERGED => Ok((v, None)),
-        _ => Ok((
-            MAX_MERGED,
-            Some(format!(
-                "Balances go up to ${MAX_MERGED}; using ${MAX_MERGED}."
-            )),
-        )),
-    }
+    Ok(match value {
+        Some(v) if v <= MAX_MERGED => Balance {
+            value: v,
+            clamped: false,
+        },
+        _ => Balance {
+            value: MAX_MERGED,
+            clamped: true,
+        },
+    })
 }
 
 #[cfg(test)]
@@ -167,23 +196,36 @@ mod tests {
 
     #[test]
     fn merged_balances_are_digits_only_and_clamped() {
-        assert_eq!(parse_balance("625"), Ok((625, None)));
-        assert_eq!(parse_balance(" $ 0625 "), Ok((625, None)));
-        assert_eq!(parse_balance("0"), Ok((0, None)));
-        assert_eq!(parse_balance("000"), Ok((0, None)));
-        let (v, note) = parse_balance("99999999999999999999999").unwrap();
-        assert_eq!(v, MAX_MERGED);
-        assert!(note.unwrap().contains("up to $1000000"));
-        assert_eq!(parse_balance("1000001").unwrap().0, MAX_MERGED);
-        assert_eq!(parse_balance("1000000"), Ok((MAX_MERGED, None)));
-        for bad in ["", "  ", "12a", "-5", "6.25", "1e3", "$", "5 0", "٣"] {
-            let e = parse_balance(bad).unwrap_err();
-            assert!(
-                e.contains("Digits only") || e.contains("Type a balance"),
-                "{bad}: {e}"
-            );
+        let ok = |value| {
+            Ok(Balance {
+                value,
+                clamped: false,
+            })
+        };
+        assert_eq!(parse_balance("625"), ok(625));
+        assert_eq!(parse_balance(" $ 0625 "), ok(625));
+        assert_eq!(parse_balance("0"), ok(0));
+        assert_eq!(parse_balance("000"), ok(0));
+        let cut = Ok(Balance {
+            value: MAX_MERGED,
+            clamped: true,
+        });
+        assert_eq!(parse_balance("99999999999999999999999"), cut);
+        assert_eq!(parse_balance("1000001"), cut);
+        assert_eq!(parse_balance("1000000"), ok(MAX_MERGED));
+        for (bad, why) in [
+            ("", BalanceError::Empty),
+            ("  ", BalanceError::Empty),
+            ("$", BalanceError::Empty),
+            ("12a", BalanceError::NotDigit('a')),
+            ("-5", BalanceError::NotDigit('-')),
+            ("6.25", BalanceError::NotDigit('.')),
+            ("1e3", BalanceError::NotDigit('e')),
+            ("5 0", BalanceError::NotDigit(' ')),
+            ("٣", BalanceError::NotDigit('٣')),
+        ] {
+            assert_eq!(parse_balance(bad), Err(why), "{bad}");
         }
-        assert!(parse_balance("12a").unwrap_err().contains("“a”"));
     }
 
     #[test]

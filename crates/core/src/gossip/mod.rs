@@ -64,8 +64,6 @@ pub const TRIAL_ROUND_CAP: u32 = 200;
 pub const DEFAULT_TRIALS: usize = 200;
 /// The most trials one call runs.
 pub const MAX_TRIALS: usize = 10_000;
-/// How many node names a narration lists before it gives a count instead.
-const MAX_NAMED: usize = 6;
 /// Marks a node that has not learned the news.
 const NEVER: u32 = u32::MAX;
 
@@ -77,16 +75,6 @@ pub enum Mode {
     /// Every live node contacts random peers and both sides exchange what they know, so an
     /// uninformed node can also pull the news from an informed peer (Cassandra's digests).
     PushPull,
-}
-
-impl Mode {
-    /// The name shown on the mode's control.
-    pub fn label(self) -> &'static str {
-        match self {
-            Mode::Push => "push",
-            Mode::PushPull => "push-pull",
-        }
-    }
 }
 
 /// The settings of a gossip run: cluster size, fanout, message loss and push style.
@@ -200,6 +188,123 @@ pub enum GossipEvent {
     Reset,
 }
 
+/// Where the spread stands: the round and how many of the live nodes know. This is all a
+/// node could learn by asking everyone, which no node in a gossip cluster can do; the sim
+/// shows it from outside, as "Round N — Nodes informed: X / L".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Rounds run so far.
+    pub round: u32,
+    /// Live nodes that know Node 4 is down.
+    pub informed: usize,
+    /// Live nodes.
+    pub live: usize,
+}
+
+/// What one gossip round did: who sent, how many messages the network carried or lost, and
+/// who learned the news, which is all an outside observer of the epidemic can count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundReport {
+    /// The push style of the round, which decides who sent.
+    pub mode: Mode,
+    /// Nodes that contacted peers: the informed ones (push) or every live one (push-pull).
+    pub senders: usize,
+    /// Messages sent, replies included.
+    pub sent: usize,
+    /// Messages the network lost.
+    pub lost: usize,
+    /// Nodes that first learned the news in this round, ascending (0-based).
+    pub learned: Vec<usize>,
+    /// No live node knows any more (every informed node failed): the rumor died out.
+    pub news_lost: bool,
+    /// This round brought the news to the last live node.
+    pub completed: bool,
+    /// The counts after the round.
+    pub progress: Progress,
+}
+
+/// Why the gossip sim refused an event; the model is left as it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GossipReason {
+    /// Start while an informed node still gossips: the news is already spreading.
+    AlreadyRunning,
+    /// Start with every node down: nobody is left to notice the failure.
+    EveryNodeDown,
+    /// A round before Start: no node knows yet, so there is nothing to gossip.
+    NotStarted,
+    /// A round after [`MAX_ROUNDS`]: the run is over until Reset.
+    RoundLimit,
+    /// Toggling Node 4: the failure the news is about cannot be undone.
+    SubjectStaysDown,
+    /// Toggling a node the cluster does not have.
+    NoSuchNode {
+        /// The index asked for (0-based).
+        node: usize,
+        /// How many nodes the cluster has.
+        nodes: usize,
+    },
+}
+
+/// What an event did to the gossip sim, with the numbers its narration needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GossipOutcome {
+    /// Node `first`'s heartbeat to Node 4 went unanswered: it marks Node 4 down and is the
+    /// first to know, the seed of the epidemic.
+    Started {
+        /// The first informed node (0-based).
+        first: usize,
+        /// The counts after the start.
+        progress: Progress,
+    },
+    /// One round of gossip ran.
+    Round(RoundReport),
+    /// The fanout changed (from the next round).
+    FanoutSet {
+        /// The fanout now in force.
+        fanout: usize,
+        /// The fanout asked for, which may have been outside 1–4.
+        requested: usize,
+    },
+    /// The message loss changed (from the next round).
+    LossSet {
+        /// The loss now in force, in percent.
+        loss_percent: u32,
+        /// The loss asked for, which may have been above the maximum.
+        requested: u32,
+    },
+    /// The push style changed (from the next round).
+    ModeSet(Mode),
+    /// A fresh cluster of another size, nobody informed.
+    NodesSet {
+        /// The cluster size now, Node 4 included.
+        nodes: usize,
+        /// The size asked for, which may have been outside 12–1,000.
+        requested: usize,
+        /// Live nodes in the fresh cluster.
+        live: usize,
+    },
+    /// A node failed (forgetting what it knew) or came back up unaware.
+    NodeToggled {
+        /// The node (0-based).
+        node: usize,
+        /// Whether it is up now.
+        up: bool,
+        /// Gossip had started and now no live node knows: the rumor died with the failures.
+        news_lost: bool,
+        /// The counts after the change.
+        progress: Progress,
+    },
+    /// A fresh cluster with the same settings.
+    Reset {
+        /// The new run's number.
+        run: u32,
+        /// The cluster size.
+        nodes: usize,
+    },
+    /// The event was refused.
+    Rejected(GossipReason),
+}
+
 /// The nodes' liveness and knowledge, shared by the interactive run and the trials.
 #[derive(Debug, Clone)]
 struct Cluster {
@@ -284,7 +389,6 @@ impl Cluster {
         r: u32,
         mut record: Option<&mut Vec<Message>>,
     ) -> usize {
-        let lose = LossDraw::new(config.loss_percent);
         let push_pull = config.mode == Mode::PushPull;
         let Cluster {
             live,
@@ -292,11 +396,17 @@ impl Cluster {
             informed,
             ..
         } = self;
+        let mut knowledge = Knowledge {
+            learned,
+            informed,
+            lose: LossDraw::new(config.loss_percent),
+            r,
+        };
         let mut contacts = 0;
         let mut peers = [0u32; MAX_FANOUT];
         for p in 0..live.len() {
             let i = live[p] as usize;
-            let knows = learned[i] < r;
+            let knows = knowledge.learned[i] < r;
             if !push_pull && !knows {
                 continue;
             }
@@ -304,59 +414,96 @@ impl Cluster {
             contacts += k;
             for &q in &peers[..k] {
                 let j = live[q as usize] as usize;
-                let peer_knows = learned[j] < r;
-                let Some(messages) = record.as_deref_mut() else {
-                    // Only a message that can inform someone needs its fate decided.
-                    let push_useful = knows && learned[j] == NEVER;
-                    let pull_useful = push_pull && peer_knows && learned[i] == NEVER;
-                    if (push_useful || pull_useful) && !lose.lost(rng) {
-                        if push_useful {
-                            learned[j] = r;
-                            *informed += 1;
-                        } else if !lose.lost(rng) {
-                            learned[i] = r;
-                            *informed += 1;
-                        }
-                    }
-                    continue;
-                };
-                let delivered = !lose.lost(rng);
-                let informs = delivered && knows && learned[j] == NEVER;
-                if informs {
-                    learned[j] = r;
-                    *informed += 1;
-                }
-                messages.push(Message {
-                    from: i,
-                    to: j,
-                    kind: if push_pull {
-                        MessageKind::Request
-                    } else {
-                        MessageKind::Push
-                    },
-                    delivered,
-                    carries_news: knows,
-                    informed_receiver: informs,
-                });
-                if push_pull && delivered {
-                    let back = !lose.lost(rng);
-                    let informs_back = back && peer_knows && learned[i] == NEVER;
-                    if informs_back {
-                        learned[i] = r;
-                        *informed += 1;
-                    }
-                    messages.push(Message {
-                        from: j,
-                        to: i,
-                        kind: MessageKind::Reply,
-                        delivered: back,
-                        carries_news: peer_knows,
-                        informed_receiver: informs_back,
-                    });
+                match record.as_deref_mut() {
+                    Some(messages) => knowledge.recorded(rng, i, j, push_pull, messages),
+                    None => knowledge.quiet(rng, i, j, push_pull),
                 }
             }
         }
         contacts
+    }
+}
+
+/// The cluster's knowledge during round `r`, as one exchange after another changes it.
+/// Knowledge is what each node held at the start of the round (learned in an earlier round).
+struct Knowledge<'a> {
+    learned: &'a mut [u32],
+    informed: &'a mut usize,
+    lose: LossDraw,
+    r: u32,
+}
+
+impl Knowledge<'_> {
+    fn knows(&self, node: usize) -> bool {
+        self.learned[node] < self.r
+    }
+
+    fn unaware(&self, node: usize) -> bool {
+        self.learned[node] == NEVER
+    }
+
+    fn learn(&mut self, node: usize) {
+        self.learned[node] = self.r;
+        *self.informed += 1;
+    }
+
+    /// Node `i` contacts node `j` (trials): only a message that can inform someone has its
+    /// fate decided, which gives the same distribution of runs for fewer random numbers.
+    fn quiet(&mut self, rng: &mut SimRng, i: usize, j: usize, push_pull: bool) {
+        let push_useful = self.knows(i) && self.unaware(j);
+        let pull_useful = push_pull && self.knows(j) && self.unaware(i);
+        if (push_useful || pull_useful) && !self.lose.lost(rng) {
+            if push_useful {
+                self.learn(j);
+            } else if !self.lose.lost(rng) {
+                self.learn(i);
+            }
+        }
+    }
+
+    /// Node `i` contacts node `j` (the interactive run): every message is decided and
+    /// recorded, the reply too in push-pull when the request arrived.
+    fn recorded(
+        &mut self,
+        rng: &mut SimRng,
+        i: usize,
+        j: usize,
+        push_pull: bool,
+        messages: &mut Vec<Message>,
+    ) {
+        let (knows, peer_knows) = (self.knows(i), self.knows(j));
+        let delivered = !self.lose.lost(rng);
+        let informs = delivered && knows && self.unaware(j);
+        if informs {
+            self.learn(j);
+        }
+        messages.push(Message {
+            from: i,
+            to: j,
+            kind: if push_pull {
+                MessageKind::Request
+            } else {
+                MessageKind::Push
+            },
+            delivered,
+            carries_news: knows,
+            informed_receiver: informs,
+        });
+        if push_pull && delivered {
+            let back = !self.lose.lost(rng);
+            let informs_back = back && peer_knows && self.unaware(i);
+            if informs_back {
+                self.learn(i);
+            }
+            messages.push(Message {
+                from: j,
+                to: i,
+                kind: MessageKind::Reply,
+                delivered: back,
+                carries_news: peer_knows,
+                informed_receiver: informs_back,
+            });
+        }
     }
 }
 
@@ -526,7 +673,6 @@ fn trials_on(
 ) -> TrialStats {
     let count = count.min(MAX_TRIALS);
     let live = cluster.live.len();
-    let cap = cap as usize;
     let mut stats = TrialStats {
         trials: 0,
         live,
@@ -543,74 +689,114 @@ fn trials_on(
     let Some(first) = cluster.first_candidate() else {
         return stats;
     };
-    let mut rng = seeded(seed);
-    let mut sums = vec![0.0f64; cap + 1];
-    let mut histogram = vec![0u32; cap + 1];
-    let mut contacts = 0usize;
-    for _ in 0..count {
-        cluster.restart(first, 0);
-        sums[0] += cluster.informed as f64;
-        let mut done = cluster.informed == live;
-        let mut r = 0;
-        while !done && r < cap {
-            r += 1;
-            contacts += cluster.round(&mut rng, config, r as u32, None);
-            sums[r] += cluster.informed as f64;
-            done = cluster.informed == live;
-        }
-        if done {
-            histogram[r] += 1;
-        } else {
-            stats.unfinished += 1;
-        }
-    }
+    let tally = Tally::run(config, &mut cluster, first, seed, count, cap as usize);
     stats.trials = count;
-    stats.finished = count - stats.unfinished;
-    let finished_rounds: Vec<(usize, u32)> = histogram
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| **c > 0)
-        .map(|(r, c)| (r, *c))
-        .collect();
-    if stats.finished > 0 {
-        let total: f64 = finished_rounds
-            .iter()
-            .map(|&(r, c)| r as f64 * f64::from(c))
-            .sum();
-        stats.mean_rounds = Some(total / stats.finished as f64);
-        stats.min_rounds = finished_rounds.first().map(|&(r, _)| r as u32);
-        stats.max_rounds = finished_rounds.last().map(|&(r, _)| r as u32);
-        let half = stats.finished.div_ceil(2);
-        let mut seen = 0;
-        for &(r, c) in &finished_rounds {
-            seen += c as usize;
-            if seen >= half {
-                stats.median_rounds = Some(r as u32);
-                break;
-            }
-        }
-    }
-    // Runs that finished before round r count as fully informed there.
-    let last = if stats.unfinished > 0 {
-        cap
-    } else {
-        stats.max_rounds.unwrap_or(0) as usize
-    };
-    let mut finished_before = 0u32;
-    for (r, sum) in sums.iter().enumerate().take(last + 1) {
-        let value = (sum + live as f64 * f64::from(finished_before)) / count.max(1) as f64;
-        stats.mean_curve.push(value);
-        finished_before += histogram[r];
-    }
-    histogram.truncate(stats.max_rounds.map_or(0, |m| m as usize + 1));
-    stats.histogram = histogram;
+    stats.unfinished = tally.unfinished;
+    stats.finished = count - tally.unfinished;
     // A push-pull contact is a request plus, when the request arrives, a reply.
     let per_contact = match config.mode {
         Mode::Push => 1.0,
         Mode::PushPull => 2.0 - config.loss(),
     };
-    stats.mean_messages = contacts as f64 * per_contact / count.max(1) as f64;
+    stats.mean_messages = tally.contacts as f64 * per_contact / count.max(1) as f64;
+    tally.summarize(&mut stats, cap as usize);
     stats
+}
+
+/// What a batch of trials counted, before it is turned into [`TrialStats`].
+struct Tally {
+    /// Informed nodes summed over the runs still going, per round.
+    sums: Vec<f64>,
+    /// `histogram[r]`: runs that finished in exactly r rounds.
+    histogram: Vec<u32>,
+    /// Contacts (pushes or requests) over all runs.
+    contacts: usize,
+    /// Runs still incomplete at the cap.
+    unfinished: usize,
+}
+
+impl Tally {
+    /// Runs `count` trials from `first`, each until everyone knows or `cap` rounds.
+    fn run(
+        config: &GossipConfig,
+        cluster: &mut Cluster,
+        first: usize,
+        seed: u64,
+        count: usize,
+        cap: usize,
+    ) -> Tally {
+        let live = cluster.live.len();
+        let mut rng = seeded(seed);
+        let mut tally = Tally {
+            sums: vec![0.0f64; cap + 1],
+            histogram: vec![0u32; cap + 1],
+            contacts: 0,
+            unfinished: 0,
+        };
+        for _ in 0..count {
+            cluster.restart(first, 0);
+            tally.sums[0] += cluster.informed as f64;
+            let mut done = cluster.informed == live;
+            let mut r = 0;
+            while !done && r < cap {
+                r += 1;
+                tally.contacts += cluster.round(&mut rng, config, r as u32, None);
+                tally.sums[r] += cluster.informed as f64;
+                done = cluster.informed == live;
+            }
+            if done {
+                tally.histogram[r] += 1;
+            } else {
+                tally.unfinished += 1;
+            }
+        }
+        tally
+    }
+
+    /// Fills in the rounds statistics, the histogram and the mean curve.
+    fn summarize(mut self, stats: &mut TrialStats, cap: usize) {
+        let finished_rounds: Vec<(usize, u32)> = self
+            .histogram
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .map(|(r, c)| (r, *c))
+            .collect();
+        if stats.finished > 0 {
+            let total: f64 = finished_rounds
+                .iter()
+                .map(|&(r, c)| r as f64 * f64::from(c))
+                .sum();
+            stats.mean_rounds = Some(total / stats.finished as f64);
+            stats.min_rounds = finished_rounds.first().map(|&(r, _)| r as u32);
+            stats.max_rounds = finished_rounds.last().map(|&(r, _)| r as u32);
+            let half = stats.finished.div_ceil(2);
+            let mut seen = 0;
+            for &(r, c) in &finished_rounds {
+                seen += c as usize;
+                if seen >= half {
+                    stats.median_rounds = Some(r as u32);
+                    break;
+                }
+            }
+        }
+        // Runs that finished before round r count as fully informed there.
+        let last = if stats.unfinished > 0 {
+            cap
+        } else {
+            stats.max_rounds.unwrap_or(0) as usize
+        };
+        let count = stats.trials.max(1) as f64;
+        let mut finished_before = 0u32;
+        for (r, sum) in self.sums.iter().enumerate().take(last + 1) {
+            let value = (sum + stats.live as f64 * f64::from(finished_before)) / count;
+            stats.mean_curve.push(value);
+            finished_before += self.histogram[r];
+        }
+        self.histogram
+            .truncate(stats.max_rounds.map_or(0, |m| m as usize + 1));
+        stats.histogram = self.histogram;
+    }
 }
 
 /// The interactive gossip run: a cluster with Node 4 down, the news spreading round by round.
@@ -744,14 +930,13 @@ impl GossipSim {
         self.full_at
     }
 
-    /// The spec's counter: "Round N — Nodes informed: X / 11".
-    pub fn counter_text(&self) -> String {
-        format!(
-            "Round {} — Nodes informed: {} / {}",
-            self.round,
-            self.informed_count(),
-            self.live_count()
-        )
+    /// The round and the informed and live counts: the spec's counter.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            round: self.round,
+            informed: self.informed_count(),
+            live: self.live_count(),
+        }
     }
 
     /// The mean-field prediction for the current settings and live nodes, rounds 0..=`rounds`.
@@ -770,73 +955,53 @@ impl GossipSim {
     }
 
     /// Runs one round of gossip; the same as `apply(GossipEvent::Step)`.
-    pub fn step(&mut self) -> String {
+    pub fn step(&mut self) -> GossipOutcome {
         self.apply(GossipEvent::Step)
     }
 
-    /// Applies one event and returns a sentence describing what happened.
-    pub fn apply(&mut self, event: GossipEvent) -> String {
-        let text = match event {
+    /// Applies one event and says what it did.
+    pub fn apply(&mut self, event: GossipEvent) -> GossipOutcome {
+        let outcome = match event {
             GossipEvent::Start => self.start(),
             GossipEvent::Step => self.do_step(),
             GossipEvent::SetFanout(f) => {
-                let fanout = f.clamp(MIN_FANOUT, MAX_FANOUT);
-                self.config.fanout = fanout;
-                let mut s = String::new();
-                if fanout != f {
-                    s.push_str(&format!("Fanout must be {MIN_FANOUT}–{MAX_FANOUT}. "));
+                self.config.fanout = f.clamp(MIN_FANOUT, MAX_FANOUT);
+                GossipOutcome::FanoutSet {
+                    fanout: self.config.fanout,
+                    requested: f,
                 }
-                s.push_str(&format!(
-                    "Fanout {fanout}: each gossiping node contacts {fanout} random peer{} per round, from the next round.",
-                    plural(fanout)
-                ));
-                s
             }
             GossipEvent::SetLoss(p) => {
-                let loss = p.min(MAX_LOSS_PERCENT);
-                self.config.loss_percent = loss;
-                let mut s = String::new();
-                if loss != p {
-                    s.push_str(&format!("Message loss must be 0–{MAX_LOSS_PERCENT} %. "));
+                self.config.loss_percent = p.min(MAX_LOSS_PERCENT);
+                GossipOutcome::LossSet {
+                    loss_percent: self.config.loss_percent,
+                    requested: p,
                 }
-                s.push_str(&format!(
-                    "Message loss {loss} %: each message is lost with probability {:.2}.",
-                    self.config.loss()
-                ));
-                s
             }
             GossipEvent::SetMode(mode) => {
                 self.config.mode = mode;
-                match mode {
-                    Mode::Push => "Push gossip: only informed nodes send, telling the peers they pick.".to_string(),
-                    Mode::PushPull => "Push-pull gossip: every live node contacts peers and both sides exchange what they know, as Cassandra's gossiper does.".to_string(),
-                }
+                GossipOutcome::ModeSet(mode)
             }
             GossipEvent::SetNodes(n) => {
-                let nodes = n.clamp(MIN_NODES, MAX_NODES);
-                self.config.nodes = nodes;
+                self.config.nodes = n.clamp(MIN_NODES, MAX_NODES);
                 self.fresh();
-                let mut s = String::new();
-                if nodes != n {
-                    s.push_str(&format!("Nodes must be {MIN_NODES}–{MAX_NODES}. "));
+                GossipOutcome::NodesSet {
+                    nodes: self.config.nodes,
+                    requested: n,
+                    live: self.live_count(),
                 }
-                s.push_str(&format!(
-                    "A fresh cluster of {nodes} nodes: Node 4 is down and the {} live nodes do not know yet.",
-                    self.live_count()
-                ));
-                s
             }
             GossipEvent::ToggleNode(i) => self.toggle(i),
             GossipEvent::Reset => {
                 self.fresh();
-                format!(
-                    "Reset: run {} with {} nodes; Node 4 is down and nobody knows yet.",
-                    self.run, self.config.nodes
-                )
+                GossipOutcome::Reset {
+                    run: self.run,
+                    nodes: self.config.nodes,
+                }
             }
         };
         self.refresh();
-        text
+        outcome
     }
 
     fn fresh(&mut self) {
@@ -850,13 +1015,12 @@ impl GossipSim {
         self.run = self.run.saturating_add(1);
     }
 
-    fn start(&mut self) -> String {
+    fn start(&mut self) -> GossipOutcome {
         if self.started && self.informed_count() > 0 {
-            return "Gossip is already running; press Next Round.".to_string();
+            return GossipOutcome::Rejected(GossipReason::AlreadyRunning);
         }
         let Some(first) = self.cluster.first_candidate() else {
-            return "Every node is down: there is nobody left to notice that Node 4 failed."
-                .to_string();
+            return GossipOutcome::Rejected(GossipReason::EveryNodeDown);
         };
         let again = self.started;
         self.cluster.inform(first, self.round);
@@ -868,22 +1032,18 @@ impl GossipSim {
             self.history = vec![self.informed_count()];
         }
         self.note_full();
-        format!(
-            "{}'s heartbeat to Node 4 went unanswered, so {} marks Node 4 as down and is the first to know. {}.",
-            name(first),
-            name(first),
-            self.counter_text()
-        )
+        GossipOutcome::Started {
+            first,
+            progress: self.progress(),
+        }
     }
 
-    fn do_step(&mut self) -> String {
+    fn do_step(&mut self) -> GossipOutcome {
         if !self.started {
-            return "Press Start Gossip first: no node knows yet that Node 4 is down.".to_string();
+            return GossipOutcome::Rejected(GossipReason::NotStarted);
         }
         if self.round >= MAX_ROUNDS {
-            return format!(
-                "This run has reached {MAX_ROUNDS} rounds; press Reset to start a new one."
-            );
+            return GossipOutcome::Rejected(GossipReason::RoundLimit);
         }
         let r = self.round + 1;
         let senders = match self.config.mode {
@@ -893,11 +1053,9 @@ impl GossipSim {
         self.messages.clear();
         self.cluster
             .round(&mut self.rng, &self.config, r, Some(&mut self.messages));
-        let sent = self.messages.len();
         self.round = r;
         self.history.push(self.informed_count());
         self.note_full();
-        let lost = self.messages.iter().filter(|m| !m.delivered).count();
         let mut learned: Vec<usize> = self
             .messages
             .iter()
@@ -905,47 +1063,27 @@ impl GossipSim {
             .map(|m| m.to)
             .collect();
         learned.sort_unstable();
-        let mut s = format!(
-            "Round {r}: {senders} {} node{} sent {sent} message{}",
-            if self.config.mode == Mode::Push {
-                "informed"
-            } else {
-                "live"
-            },
-            plural(senders),
-            plural(sent),
-        );
-        if lost > 0 {
-            s.push_str(&format!(" ({lost} lost)"));
-        }
-        s.push_str("; ");
-        if learned.is_empty() {
-            s.push_str("nobody new learned the news");
-        } else {
-            s.push_str(&format!("{} learned that Node 4 is down", names(&learned)));
-        }
-        s.push_str(&format!(". {}.", self.counter_text()));
-        if self.informed_count() == 0 && self.live_count() > 0 {
-            s.push_str(" No live node knows; press Start Gossip to let a live neighbour of Node 4 detect the failure again.");
-        } else if self.full_at == Some(r) {
-            s.push_str(&format!(
-                " Every live node now knows, after {r} round{}.",
-                plural(r as usize)
-            ));
-        }
-        s
+        GossipOutcome::Round(RoundReport {
+            mode: self.config.mode,
+            senders,
+            sent: self.messages.len(),
+            lost: self.messages.iter().filter(|m| !m.delivered).count(),
+            learned,
+            news_lost: self.informed_count() == 0 && self.live_count() > 0,
+            completed: self.full_at == Some(r),
+            progress: self.progress(),
+        })
     }
 
-    fn toggle(&mut self, i: usize) -> String {
+    fn toggle(&mut self, i: usize) -> GossipOutcome {
         if i == SUBJECT {
-            return "Node 4 stays down: it is the failed node the news is about. A restarted Cassandra node would announce a new heartbeat generation, which is different news; press Reset to start over.".to_string();
+            return GossipOutcome::Rejected(GossipReason::SubjectStaysDown);
         }
         let Some(up) = self.cluster.up.get_mut(i) else {
-            return format!(
-                "There is no Node {}; this cluster has {} nodes.",
-                i.saturating_add(1),
-                self.config.nodes
-            );
+            return GossipOutcome::Rejected(GossipReason::NoSuchNode {
+                node: i,
+                nodes: self.config.nodes,
+            });
         };
         *up = !*up;
         let now_up = *up;
@@ -954,27 +1092,14 @@ impl GossipSim {
         }
         self.cluster.rebuild();
         self.set_history();
-        let mut s = if now_up {
-            format!(
-                "{} comes back up, unaware that Node 4 is down; gossip will reach it. {}.",
-                name(i),
-                self.counter_text()
-            )
-        } else {
-            format!(
-                "{} fails: it stops gossiping and forgets what it knew. {}.",
-                name(i),
-                self.counter_text()
-            )
+        let outcome = GossipOutcome::NodeToggled {
+            node: i,
+            up: now_up,
+            news_lost: self.started && self.informed_count() == 0 && self.live_count() > 0,
+            progress: self.progress(),
         };
-        if self.started && self.informed_count() == 0 && self.live_count() > 0 {
-            s.push_str(" No live node knows any more; press Start Gossip to let a live neighbour of Node 4 detect the failure again.");
-        }
-        if self.live_count() == 0 {
-            s.push_str(" Every node is down.");
-        }
         self.note_full();
-        s
+        outcome
     }
 
     fn set_history(&mut self) {
@@ -1006,30 +1131,6 @@ impl GossipSim {
                     NodeState::Spreading
                 }
             }));
-    }
-}
-
-/// "Node 5" for index 4.
-fn name(i: usize) -> String {
-    format!("Node {}", i.saturating_add(1))
-}
-
-/// "Node 2", "Nodes 2 and 7", "Nodes 1, 2 and 5", or "37 nodes" when the list is long.
-fn names(nodes: &[usize]) -> String {
-    let labels: Vec<String> = nodes.iter().map(|i| (i + 1).to_string()).collect();
-    match labels.as_slice() {
-        [] => "no node".to_string(),
-        [one] => format!("Node {one}"),
-        _ if labels.len() > MAX_NAMED => format!("{} nodes", labels.len()),
-        [init @ .., last] => format!("Nodes {} and {last}", init.join(", ")),
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 

@@ -181,6 +181,118 @@ pub enum PhiEvent {
     Reset,
 }
 
+/// A detector changing its mind, as time passes or a setting changes: the moments a failure
+/// detector's output flips, which is all the rest of the cluster ever sees of it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DetectorChange {
+    /// phi reached the threshold: the phi detector suspects the node.
+    PhiSuspects {
+        /// When, in ms.
+        at: u64,
+        /// The threshold phi reached.
+        threshold: f64,
+        /// The node really is down, so the suspicion is a conviction.
+        convicts: bool,
+    },
+    /// The node was silent for the whole timeout: the timeout detector suspects it.
+    TimeoutSuspects {
+        /// When, in ms.
+        at: u64,
+        /// The timeout that expired, in ms.
+        timeout_ms: u64,
+        /// The node really is down, so the suspicion is a conviction.
+        convicts: bool,
+    },
+    /// A settings change moved the detector's deadline past now: it no longer suspects.
+    Withdrawn(Detector),
+    /// A heartbeat arrived while a detector suspected the live node: a false positive.
+    FalseAlarm {
+        /// When the heartbeat arrived, in ms.
+        at: u64,
+        /// The gap since the heartbeat before, in ms.
+        gap_ms: u64,
+        /// The phi detector was wrong.
+        phi: bool,
+        /// The timeout detector was wrong.
+        timeout: bool,
+    },
+}
+
+/// Why the detector panel refused an event; nothing changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhiReason {
+    /// Stop heartbeats while the node is already down.
+    AlreadyDown,
+    /// Restart heartbeats while the node is already sending them.
+    AlreadyRunning,
+}
+
+/// What an event did to the detectors, with the numbers its narration needs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PhiOutcome {
+    /// The network's jitter changed, for heartbeats sent from now on; phi's window adapts
+    /// as they arrive.
+    JitterSet {
+        /// The jitter now, in ms.
+        jitter_ms: u32,
+        /// The jitter asked for, which may have been above the maximum.
+        requested: u32,
+    },
+    /// The phi threshold changed: a higher one waits for rarer silences.
+    ThresholdSet {
+        /// The threshold now.
+        threshold: f64,
+        /// The threshold asked for, which may have been out of range or NaN.
+        requested: f64,
+        /// How long after a heartbeat phi now reaches the threshold, in ms.
+        deadline_ms: u64,
+        /// Detectors that changed their mind at once.
+        changes: Vec<DetectorChange>,
+    },
+    /// The fixed timeout changed.
+    TimeoutSet {
+        /// The timeout now, in ms.
+        timeout_ms: u64,
+        /// The timeout asked for, which may have been out of range.
+        requested: u64,
+        /// Detectors that changed their mind at once.
+        changes: Vec<DetectorChange>,
+    },
+    /// The window of inter-arrival times phi fits changed size.
+    WindowSet {
+        /// The window now.
+        window: usize,
+        /// The window asked for, which may have been out of range.
+        requested: usize,
+        /// The fitted mean gap, in ms.
+        mean_ms: f64,
+        /// The fitted deviation (before the floor), in ms.
+        std_ms: f64,
+        /// Detectors that changed their mind at once.
+        changes: Vec<DetectorChange>,
+    },
+    /// The node crashed: no more heartbeats, so both detectors will convict it in time.
+    Crashed {
+        /// When, in ms.
+        at: u64,
+        /// The phi threshold.
+        threshold: f64,
+        /// When phi will reach the threshold (or already did), in ms.
+        phi_at: u64,
+        /// When the timeout will fire (or already did), in ms.
+        timeout_at: u64,
+    },
+    /// The node restarted; the silent gap will not enter the window.
+    Restarted {
+        /// When, in ms.
+        at: u64,
+    },
+    /// Back to time 0, the node up.
+    Reset,
+    /// The event was refused.
+    Rejected(PhiReason),
+}
+
 /// One monitored node, its heartbeat arrivals, and both detectors' view of it over time.
 #[derive(Debug, Clone)]
 pub struct PhiSim {
@@ -389,123 +501,102 @@ impl PhiSim {
             .map(|at| at.saturating_sub(crash))
     }
 
-    /// Applies one event and returns a sentence describing what happened.
-    pub fn apply(&mut self, event: PhiEvent) -> String {
+    /// Applies one event and says what it did.
+    pub fn apply(&mut self, event: PhiEvent) -> PhiOutcome {
         match event {
             PhiEvent::SetJitter(j) => {
-                let jitter = j.min(MAX_JITTER_MS);
-                self.config.jitter_ms = jitter;
-                let mut s = String::new();
-                if jitter != j {
-                    s.push_str(&format!("Jitter must be 0–{MAX_JITTER_MS} ms. "));
+                self.config.jitter_ms = j.min(MAX_JITTER_MS);
+                PhiOutcome::JitterSet {
+                    jitter_ms: self.config.jitter_ms,
+                    requested: j,
                 }
-                s.push_str(&format!(
-                    "Jitter {jitter} ms: heartbeats from now on arrive every {HEARTBEAT_INTERVAL_MS} ms ± about {jitter} ms; the phi window adapts as they arrive."
-                ));
-                s
             }
             PhiEvent::SetThreshold(t) => {
-                let threshold = clamp_threshold(t);
-                self.config.threshold = threshold;
+                self.config.threshold = clamp_threshold(t);
                 self.update_crossing();
-                let mut s = String::new();
-                if threshold != t {
-                    s.push_str(&format!(
-                        "The threshold must be {MIN_THRESHOLD}–{MAX_THRESHOLD}. "
-                    ));
+                PhiOutcome::ThresholdSet {
+                    threshold: self.config.threshold,
+                    requested: t,
+                    deadline_ms: self.phi_deadline_ms(),
+                    changes: self.recheck(),
                 }
-                s.push_str(&format!(
-                    "Phi threshold {threshold}: the node is suspected when a live node's heartbeat would be this late less than once in 10^{threshold}, now {} ms after a heartbeat.",
-                    self.phi_deadline_ms()
-                ));
-                s.push_str(&self.recheck());
-                s
             }
             PhiEvent::SetTimeout(ms) => {
-                let timeout = ms.clamp(MIN_TIMEOUT_MS, MAX_TIMEOUT_MS);
-                self.config.timeout_ms = timeout;
-                let mut s = String::new();
-                if timeout != ms {
-                    s.push_str(&format!(
-                        "The timeout must be {MIN_TIMEOUT_MS}–{MAX_TIMEOUT_MS} ms. "
-                    ));
+                self.config.timeout_ms = ms.clamp(MIN_TIMEOUT_MS, MAX_TIMEOUT_MS);
+                PhiOutcome::TimeoutSet {
+                    timeout_ms: self.config.timeout_ms,
+                    requested: ms,
+                    changes: self.recheck(),
                 }
-                s.push_str(&format!(
-                    "Timeout {timeout} ms: the fixed detector suspects the node after {timeout} ms without a heartbeat."
-                ));
-                s.push_str(&self.recheck());
-                s
             }
-            PhiEvent::SetWindow(w) => {
-                let window = w.clamp(MIN_WINDOW, MAX_WINDOW);
-                self.config.window = window;
-                while self.window.len() > window {
-                    self.drop_oldest();
-                }
-                self.update_crossing();
-                let mut s = String::new();
-                if window != w {
-                    s.push_str(&format!("The window must be {MIN_WINDOW}–{MAX_WINDOW}. "));
-                }
-                s.push_str(&format!(
-                    "Window {window}: phi fits the last {window} inter-arrival times (mean {:.0} ms, deviation {:.0} ms).",
-                    self.mean_ms(),
-                    self.std_ms()
-                ));
-                s.push_str(&self.recheck());
-                s
-            }
-            PhiEvent::StopHeartbeats => {
-                if !self.alive {
-                    return "The node is already down.".to_string();
-                }
-                self.alive = false;
-                self.crashed_at = Some(self.now);
-                self.next_arrival = None;
-                for s in self
-                    .phi_suspicions
-                    .iter_mut()
-                    .chain(self.timeout_suspicions.iter_mut())
-                {
-                    if s.until.is_none() {
-                        s.verdict = Verdict::Correct;
-                    }
-                }
-                format!(
-                    "The node crashes at {}: no more heartbeats. Phi will cross {} at {} and the timeout fires at {}.",
-                    seconds(self.now),
-                    self.config.threshold,
-                    seconds(self.phi_cross_at.max(self.now)),
-                    seconds((self.last_arrival + self.config.timeout_ms).max(self.now))
-                )
-            }
-            PhiEvent::ResumeHeartbeats => {
-                if self.alive {
-                    return "The node is already sending heartbeats.".to_string();
-                }
-                self.alive = true;
-                self.crashed_at = None;
-                self.skip_interval = true;
-                let gap = self.draw_interval();
-                self.next_arrival = Some(self.now.saturating_add(gap));
-                format!(
-                    "The node restarts at {} and sends heartbeats again; the monitor keeps suspecting it until the first one arrives, and the silent gap is not added to the window.",
-                    seconds(self.now)
-                )
-            }
+            PhiEvent::SetWindow(w) => self.set_window(w),
+            PhiEvent::StopHeartbeats => self.stop(),
+            PhiEvent::ResumeHeartbeats => self.resume(),
             PhiEvent::Reset => {
                 self.start_over();
-                "Reset: time 0, the node is up and has just sent its first heartbeat.".to_string()
+                PhiOutcome::Reset
             }
         }
     }
 
+    fn set_window(&mut self, w: usize) -> PhiOutcome {
+        let window = w.clamp(MIN_WINDOW, MAX_WINDOW);
+        self.config.window = window;
+        while self.window.len() > window {
+            self.drop_oldest();
+        }
+        self.update_crossing();
+        PhiOutcome::WindowSet {
+            window,
+            requested: w,
+            mean_ms: self.mean_ms(),
+            std_ms: self.std_ms(),
+            changes: self.recheck(),
+        }
+    }
+
+    fn stop(&mut self) -> PhiOutcome {
+        if !self.alive {
+            return PhiOutcome::Rejected(PhiReason::AlreadyDown);
+        }
+        self.alive = false;
+        self.crashed_at = Some(self.now);
+        self.next_arrival = None;
+        for s in self
+            .phi_suspicions
+            .iter_mut()
+            .chain(self.timeout_suspicions.iter_mut())
+        {
+            if s.until.is_none() {
+                s.verdict = Verdict::Correct;
+            }
+        }
+        PhiOutcome::Crashed {
+            at: self.now,
+            threshold: self.config.threshold,
+            phi_at: self.phi_cross_at.max(self.now),
+            timeout_at: (self.last_arrival + self.config.timeout_ms).max(self.now),
+        }
+    }
+
+    fn resume(&mut self) -> PhiOutcome {
+        if self.alive {
+            return PhiOutcome::Rejected(PhiReason::AlreadyRunning);
+        }
+        self.alive = true;
+        self.crashed_at = None;
+        self.skip_interval = true;
+        let gap = self.draw_interval();
+        self.next_arrival = Some(self.now.saturating_add(gap));
+        PhiOutcome::Restarted { at: self.now }
+    }
+
     /// Moves logical time forward by `ms` (at most [`MAX_ADVANCE_MS`]): heartbeats arrive,
-    /// phi is sampled and detectors start or stop suspecting. Returns a sentence when a
-    /// detector changed its mind, for the screen reader.
-    pub fn advance(&mut self, ms: u64) -> Option<String> {
+    /// phi is sampled and detectors start or stop suspecting. Returns the moments a detector
+    /// changed its mind, in time order (empty when none did).
+    pub fn advance(&mut self, ms: u64) -> Vec<DetectorChange> {
         let target = self.now.saturating_add(ms.min(MAX_ADVANCE_MS));
-        let mut notes: Vec<String> = Vec::new();
+        let mut notes = Vec::new();
         loop {
             let arrival = self.next_arrival.filter(|&t| t <= target);
             let end = arrival.unwrap_or(target);
@@ -521,16 +612,17 @@ impl PhiSim {
                 None => break,
             }
         }
-        if notes.is_empty() {
-            None
-        } else {
-            Some(notes.join(" "))
-        }
+        notes
     }
 
     /// Starts suspicions whose moment falls in (now, end]; with a heartbeat at `end`, only
     /// strictly before it.
-    fn check_suspicions(&mut self, end: u64, heartbeat_at_end: bool, notes: &mut Vec<String>) {
+    fn check_suspicions(
+        &mut self,
+        end: u64,
+        heartbeat_at_end: bool,
+        notes: &mut Vec<DetectorChange>,
+    ) {
         let due = |at: u64| {
             if heartbeat_at_end {
                 at < end
@@ -547,14 +639,14 @@ impl PhiSim {
         .filter(|&(at, d)| self.open(d).is_none() && due(at))
         .map(|(at, d)| (at.max(self.now), d))
         .collect();
-        // Narrate in time order.
+        // Report in time order.
         starting.sort_by_key(|&(from, _)| from);
         let verdict = if self.alive {
             Verdict::Pending
         } else {
             Verdict::Correct
         };
-        let convicts = if self.alive { "" } else { " and convicts it" };
+        let convicts = !self.alive;
         for (from, detector) in starting {
             let s = Suspicion {
                 from,
@@ -564,26 +656,26 @@ impl PhiSim {
             match detector {
                 Detector::Phi => {
                     push_capped(&mut self.phi_suspicions, s);
-                    notes.push(format!(
-                        "At {} phi reaches {}: the phi detector suspects the node{convicts}.",
-                        seconds(from),
-                        self.config.threshold
-                    ));
+                    notes.push(DetectorChange::PhiSuspects {
+                        at: from,
+                        threshold: self.config.threshold,
+                        convicts,
+                    });
                 }
                 Detector::Timeout => {
                     push_capped(&mut self.timeout_suspicions, s);
-                    notes.push(format!(
-                        "At {} the {} ms timeout expires: the timeout detector suspects the node{convicts}.",
-                        seconds(from),
-                        self.config.timeout_ms
-                    ));
+                    notes.push(DetectorChange::TimeoutSuspects {
+                        at: from,
+                        timeout_ms: self.config.timeout_ms,
+                        convicts,
+                    });
                 }
             }
         }
     }
 
     /// Re-evaluates both detectors at the current time after a settings change.
-    fn recheck(&mut self) -> String {
+    fn recheck(&mut self) -> Vec<DetectorChange> {
         let mut notes = Vec::new();
         let verdict_if_withdrawn = if self.alive {
             Verdict::FalsePositive
@@ -593,18 +685,18 @@ impl PhiSim {
         let phi_due = self.phi_cross_at <= self.now;
         if !phi_due && self.open(Detector::Phi).is_some() {
             self.close(Detector::Phi, self.now, verdict_if_withdrawn);
-            notes.push("The phi detector no longer suspects the node.".to_string());
+            notes.push(DetectorChange::Withdrawn(Detector::Phi));
         }
         let timeout_due = self.last_arrival.saturating_add(self.config.timeout_ms) <= self.now;
         if !timeout_due && self.open(Detector::Timeout).is_some() {
             self.close(Detector::Timeout, self.now, verdict_if_withdrawn);
-            notes.push("The timeout detector no longer suspects the node.".to_string());
+            notes.push(DetectorChange::Withdrawn(Detector::Timeout));
         }
         self.check_suspicions(self.now, false, &mut notes);
-        notes.iter().map(|n| format!(" {n}")).collect()
+        notes
     }
 
-    fn heartbeat(&mut self, t: u64, notes: &mut Vec<String>) {
+    fn heartbeat(&mut self, t: u64, notes: &mut Vec<DetectorChange>) {
         let before = self.phi_at(t);
         if self.samples.last().map(|s| s.t) != Some(t) {
             self.push_sample(t, before);
@@ -619,16 +711,12 @@ impl PhiSim {
         let timeout_wrong = wrong(self.open(Detector::Timeout));
         self.close_open(t, Verdict::FalsePositive);
         if phi_wrong || timeout_wrong {
-            let which = match (phi_wrong, timeout_wrong) {
-                (true, true) => "both detectors",
-                (true, false) => "the phi detector",
-                _ => "the timeout detector",
-            };
-            notes.push(format!(
-                "A heartbeat arrives at {} after a {} ms gap: {which} wrongly suspected a live node (a false positive).",
-                seconds(t),
-                t - self.last_arrival
-            ));
+            notes.push(DetectorChange::FalseAlarm {
+                at: t,
+                gap_ms: t - self.last_arrival,
+                phi: phi_wrong,
+                timeout: timeout_wrong,
+            });
         }
         self.last_arrival = t;
         push_capped_arrival(&mut self.arrivals, t);
@@ -719,11 +807,6 @@ fn push_capped_arrival(list: &mut Vec<u64>, t: u64) {
         let extra = list.len() - MAX_ARRIVALS;
         list.drain(..extra);
     }
-}
-
-/// "12.3 s" for 12,345 ms.
-fn seconds(ms: u64) -> String {
-    format!("{:.1} s", ms as f64 / 1000.0)
 }
 
 /// The coefficients of the Numerical Recipes `erfcc` fit, highest power of t last.
@@ -842,11 +925,34 @@ mod tests {
         sim.advance(150_000);
         assert_eq!(sim.mean_ms(), 1000.0);
         assert_eq!(sim.std_used_ms(), 100.0);
-        sim.apply(PhiEvent::StopHeartbeats);
+        let now = sim.now();
         let last = sim.last_heartbeat();
+        assert_eq!(
+            sim.apply(PhiEvent::StopHeartbeats),
+            PhiOutcome::Crashed {
+                at: now,
+                threshold: 8.0,
+                phi_at: last + 1562,
+                timeout_at: last + 3000
+            }
+        );
         assert!((sim.phi_at(last + 1200) - 1.643).abs() < 0.001);
         assert!((sim.phi_at(last + 1300) - 2.870).abs() < 0.001);
-        sim.advance(10_000);
+        assert_eq!(
+            sim.advance(10_000),
+            vec![
+                DetectorChange::PhiSuspects {
+                    at: last + 1562,
+                    threshold: 8.0,
+                    convicts: true
+                },
+                DetectorChange::TimeoutSuspects {
+                    at: last + 3000,
+                    timeout_ms: 3000,
+                    convicts: true
+                },
+            ]
+        );
         assert_eq!(sim.convicted_at(Detector::Phi), Some(last + 1562));
         assert_eq!(sim.convicted_at(Detector::Timeout), Some(last + 3000));
     }
@@ -926,6 +1032,50 @@ mod tests {
         sim.apply(PhiEvent::StopHeartbeats);
         sim.advance(20_000);
         assert!(sim.convicted_at(Detector::Phi).is_some());
+    }
+
+    /// A 500 ms timeout on a 1 s heartbeat suspects the live node before every heartbeat;
+    /// each arrival reports the false alarm, and raising the timeout withdraws the suspicion.
+    #[test]
+    fn false_alarms_and_withdrawals_are_reported() {
+        let mut sim = PhiSim::new(PhiConfig::new(0, 8.0, 500, 100), 1);
+        let changes = sim.advance(1000);
+        assert_eq!(
+            changes,
+            vec![
+                DetectorChange::TimeoutSuspects {
+                    at: 500,
+                    timeout_ms: 500,
+                    convicts: false
+                },
+                DetectorChange::FalseAlarm {
+                    at: 1000,
+                    gap_ms: 1000,
+                    phi: false,
+                    timeout: true
+                },
+            ]
+        );
+        sim.advance(700);
+        assert!(sim.suspected(Detector::Timeout));
+        assert_eq!(
+            sim.apply(PhiEvent::SetTimeout(3000)),
+            PhiOutcome::TimeoutSet {
+                timeout_ms: 3000,
+                requested: 3000,
+                changes: vec![DetectorChange::Withdrawn(Detector::Timeout)]
+            }
+        );
+        assert_eq!(sim.false_positives(Detector::Timeout), 2);
+        assert_eq!(
+            sim.apply(PhiEvent::ResumeHeartbeats),
+            PhiOutcome::Rejected(PhiReason::AlreadyRunning)
+        );
+        let outcome = sim.apply(PhiEvent::SetThreshold(f64::NAN));
+        assert!(
+            matches!(outcome, PhiOutcome::ThresholdSet { threshold, requested, .. } if threshold == 8.0 && requested.is_nan()),
+            "{outcome:?}"
+        );
     }
 
     #[test]
@@ -1010,14 +1160,29 @@ mod tests {
             let mut sim = PhiSim::new(PhiConfig::default(), seed);
             for a in actions {
                 let before = sim.now();
+                let was_alive = sim.is_alive();
                 match a {
                     Action::Event(e) => {
-                        let text = sim.apply(e);
-                        prop_assert!(!text.is_empty());
+                        let outcome = sim.apply(e);
+                        let refused = matches!(outcome, PhiOutcome::Rejected(_));
+                        prop_assert_eq!(refused, match e {
+                            PhiEvent::StopHeartbeats => !was_alive,
+                            PhiEvent::ResumeHeartbeats => was_alive,
+                            _ => false,
+                        });
                     }
                     Action::Advance(ms) => {
-                        let _ = sim.advance(ms);
+                        let changes = sim.advance(ms);
                         prop_assert!(sim.now() >= before);
+                        let times: Vec<u64> = changes.iter().filter_map(|c| match *c {
+                            DetectorChange::PhiSuspects { at, .. }
+                            | DetectorChange::TimeoutSuspects { at, .. }
+                            | DetectorChange::FalseAlarm { at, .. } => Some(at),
+                            DetectorChange::Withdrawn(_) => None,
+                        }).collect();
+                        prop_assert_eq!(times.len(), changes.len(), "time passing withdraws nothing");
+                        prop_assert!(times.windows(2).all(|w| w[0] <= w[1]), "{:?}", changes);
+                        prop_assert!(times.iter().all(|&t| before <= t && t <= sim.now()));
                     }
                 }
                 let c = sim.config();

@@ -1,6 +1,14 @@
 use super::*;
 use proptest::prelude::*;
 
+fn progress(round: u32, informed: usize, live: usize) -> Progress {
+    Progress {
+        round,
+        informed,
+        live,
+    }
+}
+
 fn started(config: GossipConfig, seed: u64) -> GossipSim {
     let mut sim = GossipSim::new(config, seed);
     sim.apply(GossipEvent::Start);
@@ -27,15 +35,17 @@ fn start_state_matches_the_spec() {
             .count(),
         11
     );
-    assert_eq!(sim.counter_text(), "Round 0 — Nodes informed: 0 / 11");
-    let text = sim.apply(GossipEvent::Start);
-    assert!(
-        text.starts_with("Node 3's heartbeat to Node 4 went unanswered"),
-        "{text}"
+    assert_eq!(sim.progress(), progress(0, 0, 11));
+    assert_eq!(
+        sim.apply(GossipEvent::Start),
+        GossipOutcome::Started {
+            first: 2,
+            progress: progress(0, 1, 11)
+        }
     );
     assert_eq!(sim.first_informed(), Some(2));
     assert_eq!(sim.state(2), Some(NodeState::JustInformed));
-    assert_eq!(sim.counter_text(), "Round 0 — Nodes informed: 1 / 11");
+    assert_eq!(sim.progress(), progress(0, 1, 11));
     assert_eq!(sim.history(), &[1]);
     sim.step();
     // Node 3 has now known for a round: green; whoever it told is orange.
@@ -59,32 +69,51 @@ fn start_state_matches_the_spec() {
 fn first_informed_is_the_nearest_live_neighbour() {
     let mut sim = GossipSim::new(GossipConfig::default(), 1);
     sim.apply(GossipEvent::ToggleNode(2));
-    let text = sim.apply(GossipEvent::Start);
+    let outcome = sim.apply(GossipEvent::Start);
     assert_eq!(sim.first_informed(), Some(4));
-    assert!(text.starts_with("Node 5's heartbeat"), "{text}");
+    assert!(
+        matches!(outcome, GossipOutcome::Started { first: 4, .. }),
+        "{outcome:?}"
+    );
 }
 
 #[test]
 fn node_4_cannot_be_revived_and_unknown_nodes_are_refused() {
     let mut sim = started(GossipConfig::default(), 1);
-    let text = sim.apply(GossipEvent::ToggleNode(SUBJECT));
-    assert!(text.starts_with("Node 4 stays down"), "{text}");
+    assert_eq!(
+        sim.apply(GossipEvent::ToggleNode(SUBJECT)),
+        GossipOutcome::Rejected(GossipReason::SubjectStaysDown)
+    );
     assert_eq!(sim.state(SUBJECT), Some(NodeState::Down));
-    let text = sim.apply(GossipEvent::ToggleNode(99));
-    assert_eq!(text, "There is no Node 100; this cluster has 12 nodes.");
-    let text = sim.apply(GossipEvent::ToggleNode(usize::MAX));
-    assert!(text.starts_with("There is no Node"));
+    assert_eq!(
+        sim.apply(GossipEvent::ToggleNode(99)),
+        GossipOutcome::Rejected(GossipReason::NoSuchNode {
+            node: 99,
+            nodes: 12
+        })
+    );
+    assert_eq!(
+        sim.apply(GossipEvent::ToggleNode(usize::MAX)),
+        GossipOutcome::Rejected(GossipReason::NoSuchNode {
+            node: usize::MAX,
+            nodes: 12
+        })
+    );
 }
 
 #[test]
 fn steps_before_start_and_repeated_starts_are_refused() {
     let mut sim = GossipSim::new(GossipConfig::default(), 1);
-    assert!(sim.step().starts_with("Press Start Gossip first"));
+    assert_eq!(
+        sim.step(),
+        GossipOutcome::Rejected(GossipReason::NotStarted)
+    );
     assert_eq!(sim.round(), 0);
     sim.apply(GossipEvent::Start);
-    assert!(sim
-        .apply(GossipEvent::Start)
-        .starts_with("Gossip is already running"));
+    assert_eq!(
+        sim.apply(GossipEvent::Start),
+        GossipOutcome::Rejected(GossipReason::AlreadyRunning)
+    );
     assert_eq!(sim.informed_count(), 1);
 }
 
@@ -93,12 +122,25 @@ fn failed_nodes_forget_and_revived_nodes_come_back_unaware() {
     let mut sim = started(GossipConfig::default(), 4);
     run_to_full(&mut sim, 50);
     assert_eq!(sim.informed_count(), 11);
-    sim.apply(GossipEvent::ToggleNode(7));
+    let round = sim.round();
     assert_eq!(
-        sim.counter_text(),
-        format!("Round {} — Nodes informed: 10 / 10", sim.round())
+        sim.apply(GossipEvent::ToggleNode(7)),
+        GossipOutcome::NodeToggled {
+            node: 7,
+            up: false,
+            news_lost: false,
+            progress: progress(round, 10, 10)
+        }
     );
-    sim.apply(GossipEvent::ToggleNode(7));
+    assert_eq!(
+        sim.apply(GossipEvent::ToggleNode(7)),
+        GossipOutcome::NodeToggled {
+            node: 7,
+            up: true,
+            news_lost: false,
+            progress: progress(round, 10, 11)
+        }
+    );
     assert_eq!(sim.state(7), Some(NodeState::Unaware));
     assert_eq!(*sim.history().last().unwrap_or(&0), 10);
     // The revived node is one of 11 live peers; 10 informed nodes with fanout 2 find it fast.
@@ -112,10 +154,24 @@ fn failed_nodes_forget_and_revived_nodes_come_back_unaware() {
 #[test]
 fn losing_every_informed_node_stops_the_news_until_restarted() {
     let mut sim = started(GossipConfig::default(), 1);
-    let text = sim.apply(GossipEvent::ToggleNode(2));
-    assert!(text.contains("No live node knows any more"), "{text}");
+    let outcome = sim.apply(GossipEvent::ToggleNode(2));
+    assert!(
+        matches!(
+            outcome,
+            GossipOutcome::NodeToggled {
+                node: 2,
+                up: false,
+                news_lost: true,
+                ..
+            }
+        ),
+        "{outcome:?}"
+    );
     assert_eq!(sim.informed_count(), 0);
-    sim.step();
+    let GossipOutcome::Round(report) = sim.step() else {
+        panic!("a started run steps");
+    };
+    assert!(report.news_lost && report.learned.is_empty() && report.sent == 0);
     assert!(
         sim.messages().is_empty(),
         "in push mode nobody has anything to send"
@@ -133,9 +189,10 @@ fn every_node_down_is_handled() {
         sim.apply(GossipEvent::ToggleNode(i));
     }
     assert_eq!(sim.live_count(), 0);
-    assert!(sim
-        .apply(GossipEvent::Start)
-        .starts_with("Every node is down"));
+    assert_eq!(
+        sim.apply(GossipEvent::Start),
+        GossipOutcome::Rejected(GossipReason::EveryNodeDown)
+    );
     assert!(!sim.is_complete());
     let stats = sim.run_trials(10);
     assert_eq!((stats.trials, stats.live), (0, 0));
@@ -145,17 +202,30 @@ fn every_node_down_is_handled() {
 #[test]
 fn settings_are_clamped_with_a_reason() {
     let mut sim = GossipSim::new(GossipConfig::default(), 1);
-    assert!(sim
-        .apply(GossipEvent::SetFanout(9))
-        .starts_with("Fanout must be 1–4"));
+    assert_eq!(
+        sim.apply(GossipEvent::SetFanout(9)),
+        GossipOutcome::FanoutSet {
+            fanout: 4,
+            requested: 9
+        }
+    );
     assert_eq!(sim.config().fanout, 4);
-    assert!(sim
-        .apply(GossipEvent::SetLoss(90))
-        .starts_with("Message loss must be"));
+    assert_eq!(
+        sim.apply(GossipEvent::SetLoss(90)),
+        GossipOutcome::LossSet {
+            loss_percent: 50,
+            requested: 90
+        }
+    );
     assert_eq!(sim.config().loss_percent, 50);
-    assert!(sim
-        .apply(GossipEvent::SetNodes(5000))
-        .starts_with("Nodes must be"));
+    assert_eq!(
+        sim.apply(GossipEvent::SetNodes(5000)),
+        GossipOutcome::NodesSet {
+            nodes: 1000,
+            requested: 5000,
+            live: 999
+        }
+    );
     assert_eq!((sim.nodes(), sim.live_count()), (1000, 999));
     sim.apply(GossipEvent::SetNodes(3));
     assert_eq!(sim.nodes(), 12);
@@ -191,7 +261,10 @@ fn reset_starts_a_different_but_reproducible_run() {
     let mut sim = started(GossipConfig::new(60, 1, 0, Mode::Push), 8);
     run_to_full(&mut sim, 100);
     let first = sim.history().to_vec();
-    sim.apply(GossipEvent::Reset);
+    assert_eq!(
+        sim.apply(GossipEvent::Reset),
+        GossipOutcome::Reset { run: 2, nodes: 60 }
+    );
     assert_eq!((sim.run(), sim.round(), sim.informed_count()), (2, 0, 0));
     sim.apply(GossipEvent::Start);
     run_to_full(&mut sim, 100);
@@ -492,19 +565,48 @@ fn trials_use_the_current_live_nodes() {
 }
 
 #[test]
-fn narration_names_the_newly_informed() {
+fn a_round_reports_who_sent_and_who_learned() {
     let mut sim = started(GossipConfig::default(), 1);
-    let text = sim.step();
-    assert!(
-        text.starts_with("Round 1: 1 informed node sent 2 messages; "),
-        "{text}"
+    let GossipOutcome::Round(report) = sim.step() else {
+        panic!("a started run steps");
+    };
+    assert_eq!(
+        (report.mode, report.senders, report.sent, report.lost),
+        (Mode::Push, 1, 2, 0)
     );
-    assert!(
-        text.ends_with(&format!("{}.", sim.counter_text())),
-        "{text}"
+    let mut told: Vec<usize> = sim
+        .messages()
+        .iter()
+        .filter(|m| m.informed_receiver)
+        .map(|m| m.to)
+        .collect();
+    told.sort_unstable();
+    assert_eq!(
+        report.learned, told,
+        "ascending, whatever the sending order"
     );
-    assert_eq!(names(&[0, 1, 4]), "Nodes 1, 2 and 5");
-    assert_eq!(names(&[0, 1, 2, 3, 4, 5, 6]), "7 nodes");
+    assert_eq!(report.progress, sim.progress());
+    assert!(!report.news_lost && !report.completed);
+    let full = run_to_full(&mut sim, 50);
+    assert_eq!(full, sim.rounds_to_full());
+    // Once complete, later rounds do not claim to complete it again.
+    let GossipOutcome::Round(later) = sim.step() else {
+        panic!("a started run steps");
+    };
+    assert!(!later.completed && later.learned.is_empty());
+}
+
+#[test]
+fn the_round_limit_refuses_further_rounds() {
+    let mut sim = started(GossipConfig::default(), 1);
+    for _ in 0..MAX_ROUNDS {
+        assert!(matches!(sim.step(), GossipOutcome::Round(_)));
+    }
+    assert_eq!(
+        sim.step(),
+        GossipOutcome::Rejected(GossipReason::RoundLimit)
+    );
+    assert_eq!(sim.round(), MAX_ROUNDS);
 }
 
 fn event() -> impl Strategy<Value = GossipEvent> {
@@ -520,6 +622,67 @@ fn event() -> impl Strategy<Value = GossipEvent> {
     ]
 }
 
+/// The outcome answers the event it came from, and its counts are the model's.
+fn check_outcome(
+    sim: &GossipSim,
+    e: GossipEvent,
+    outcome: &GossipOutcome,
+) -> Result<(), TestCaseError> {
+    let now = sim.progress();
+    match (e, outcome) {
+        (GossipEvent::Start, GossipOutcome::Started { first, progress }) => {
+            prop_assert_eq!(*progress, now);
+            prop_assert_eq!(sim.first_informed(), Some(*first));
+        }
+        (GossipEvent::Step, GossipOutcome::Round(r)) => {
+            prop_assert_eq!(r.progress, now);
+            prop_assert_eq!(r.sent, sim.messages().len());
+            prop_assert!(r.lost <= r.sent);
+            prop_assert_eq!(r.completed, sim.rounds_to_full() == Some(now.round));
+        }
+        (GossipEvent::SetFanout(f), GossipOutcome::FanoutSet { fanout, requested }) => {
+            prop_assert_eq!((*fanout, *requested), (sim.config().fanout, f));
+        }
+        (
+            GossipEvent::SetLoss(p),
+            GossipOutcome::LossSet {
+                loss_percent,
+                requested,
+            },
+        ) => {
+            prop_assert_eq!((*loss_percent, *requested), (sim.config().loss_percent, p));
+        }
+        (GossipEvent::SetMode(m), GossipOutcome::ModeSet(set)) => prop_assert_eq!(m, *set),
+        (
+            GossipEvent::SetNodes(n),
+            GossipOutcome::NodesSet {
+                nodes,
+                requested,
+                live,
+            },
+        ) => {
+            prop_assert_eq!((*nodes, *requested, *live), (sim.nodes(), n, now.live));
+        }
+        (
+            GossipEvent::ToggleNode(i),
+            GossipOutcome::NodeToggled {
+                node, up, progress, ..
+            },
+        ) => {
+            prop_assert_eq!((*node, *up, *progress), (i, sim.is_live(i), now));
+        }
+        (GossipEvent::Reset, GossipOutcome::Reset { run, nodes }) => {
+            prop_assert_eq!((*run, *nodes), (sim.run(), sim.nodes()));
+        }
+        (
+            GossipEvent::Start | GossipEvent::Step | GossipEvent::ToggleNode(_),
+            GossipOutcome::Rejected(_),
+        ) => {}
+        _ => prop_assert!(false, "{:?} answered {:?}", e, outcome),
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -531,8 +694,8 @@ proptest! {
         let mut sim = GossipSim::new(GossipConfig::default(), seed);
         for e in events {
             let before: Vec<Option<u32>> = (0..sim.nodes()).map(|i| sim.learned_round(i)).collect();
-            let text = sim.apply(e);
-            prop_assert!(!text.is_empty());
+            let outcome = sim.apply(e);
+            check_outcome(&sim, e, &outcome)?;
             let c = sim.config();
             prop_assert!((MIN_NODES..=MAX_NODES).contains(&c.nodes));
             prop_assert!((MIN_FANOUT..=MAX_FANOUT).contains(&c.fanout));
@@ -544,10 +707,7 @@ proptest! {
             prop_assert_eq!(informed, sim.informed_count());
             prop_assert_eq!(live, sim.live_count());
             prop_assert!(informed <= live);
-            prop_assert_eq!(
-                sim.counter_text(),
-                format!("Round {} — Nodes informed: {informed} / {live}", sim.round())
-            );
+            prop_assert_eq!(sim.progress(), progress(sim.round(), informed, live));
             if sim.started() {
                 prop_assert_eq!(sim.history().len(), sim.round() as usize + 1);
                 prop_assert_eq!(sim.history().last().copied(), Some(informed));

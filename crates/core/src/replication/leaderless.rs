@@ -11,9 +11,10 @@
 
 use rand::seq::index;
 
-use super::net::{hop, Endpoint, Message, MessageKind, Network};
+use super::net::{hop, Cargo, Endpoint, Message, MessageKind, Network, Post};
+use super::outcome::{LlNote, LlOutcome, NodeFailed, Rejection};
 use super::{HISTORY_CAP, MAX_IN_FLIGHT, NODES};
-use crate::quorum::{node_list, QuorumConfig};
+use crate::quorum::QuorumConfig;
 use crate::rng::SimRng;
 
 /// One replica: whether it is up, and the newest version of the key it holds.
@@ -106,7 +107,7 @@ pub struct LlRead {
     pub status: QuorumStatus,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum LlPayload {
     Write { op: u64, version: u32 },
     WriteAck { op: u64 },
@@ -116,7 +117,7 @@ pub(crate) enum LlPayload {
 }
 
 /// The Leaderless panel's state.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Leaderless {
     nodes: Vec<LlNode>,
     quorum: QuorumConfig,
@@ -200,31 +201,18 @@ impl Leaderless {
         self.net.len()
     }
 
-    pub(crate) fn set_quorum(&mut self, w: usize, r: usize) -> String {
+    pub(crate) fn set_quorum(&mut self, w: usize, r: usize) -> LlOutcome {
         self.quorum = QuorumConfig::new(NODES, w, r);
-        let q = self.quorum;
-        let mut s = format!("N = {}, W = {}, R = {}: ", q.n, q.w, q.r);
-        if q.consistent() {
-            s.push_str(&format!(
-                "W + R = {} > N, so every read overlaps the last acknowledged write.",
-                q.sum()
-            ));
-        } else {
-            s.push_str(&format!(
-                "W + R = {} ≤ N, so a read can miss every replica the last write reached.",
-                q.sum()
-            ));
-        }
-        s
+        LlOutcome::QuorumSet(self.quorum)
     }
 
-    fn busy(&self) -> Option<String> {
-        (self.net.len() >= MAX_IN_FLIGHT).then(|| {
-            format!(
-                "Too many messages in flight ({}); let the simulation run before adding more.",
-                self.net.len()
-            )
-        })
+    fn busy(&self) -> Result<(), Rejection> {
+        if self.net.len() >= MAX_IN_FLIGHT {
+            return Err(Rejection::Busy {
+                in_flight: self.net.len(),
+            });
+        }
+        Ok(())
     }
 
     fn live(&self) -> Vec<usize> {
@@ -251,71 +239,56 @@ impl Leaderless {
     }
 
     /// The client writes a new version to W live replicas in parallel.
-    pub(crate) fn write(&mut self, now: u64) -> String {
-        if let Some(why) = self.busy() {
-            return why;
-        }
+    pub(crate) fn write(&mut self, now: u64) -> Result<LlOutcome, Rejection> {
+        self.busy()?;
         let w = self.quorum.w;
         let id = self.op_id();
         let version = self.next_version;
         self.next_version = self.next_version.saturating_add(1);
         let up = self.up_count();
-        if up < w {
-            self.writes.push(LlWrite {
-                id,
-                version,
-                needed: w,
-                targets: Vec::new(),
-                acks: Vec::new(),
-                lost: Vec::new(),
-                sent_at_ms: now,
-                acked_at_ms: None,
-                status: QuorumStatus::Failed,
-            });
-            self.trim();
-            return format!(
-                "Write v{version} fails at once: only {up} replicas are up and W = {w}."
-            );
-        }
-        let targets = self.pick(w);
+        let targets = if up < w { Vec::new() } else { self.pick(w) };
         for &t in &targets {
             let delay = hop(&mut self.rng, self.delay_ms);
-            self.net.send(
-                CLIENT,
-                Endpoint::Node(t),
-                MessageKind::Write,
-                format!("v{version}"),
-                LlPayload::Write { op: id, version },
-                now,
-                delay,
-            );
+            let post = Post {
+                from: CLIENT,
+                to: Endpoint::Node(t),
+                kind: MessageKind::Write,
+                cargo: Cargo::Version(version),
+                payload: LlPayload::Write { op: id, version },
+            };
+            self.net.send(post, now, delay);
         }
-        let s = format!(
-            "The client sends v{version} to W = {w} replica{} at once ({}) and waits for {w} acknowledgement{}.",
-            if w == 1 { "" } else { "s" },
-            node_list(&targets),
-            if w == 1 { "" } else { "s" }
-        );
+        let outcome = if targets.is_empty() {
+            LlOutcome::WriteFailedAtOnce { version, up, w }
+        } else {
+            LlOutcome::WriteSent {
+                version,
+                w,
+                targets: targets.clone(),
+            }
+        };
         self.writes.push(LlWrite {
             id,
             version,
             needed: w,
+            status: if targets.is_empty() {
+                QuorumStatus::Failed
+            } else {
+                QuorumStatus::Pending
+            },
             targets,
             acks: Vec::new(),
             lost: Vec::new(),
             sent_at_ms: now,
             acked_at_ms: None,
-            status: QuorumStatus::Pending,
         });
         self.trim();
-        s
+        Ok(outcome)
     }
 
     /// The client reads from R live replicas.
-    pub(crate) fn read(&mut self, now: u64) -> String {
-        if let Some(why) = self.busy() {
-            return why;
-        }
+    pub(crate) fn read(&mut self, now: u64) -> Result<LlOutcome, Rejection> {
+        self.busy()?;
         let r = self.quorum.r;
         let id = self.op_id();
         let guaranteed = (0..=NODES)
@@ -328,23 +301,22 @@ impl Leaderless {
         let failed = targets.is_empty();
         for &t in &targets {
             let delay = hop(&mut self.rng, self.delay_ms);
-            self.net.send(
-                CLIENT,
-                Endpoint::Node(t),
-                MessageKind::Read,
-                String::new(),
-                LlPayload::Read { op: id },
-                now,
-                delay,
-            );
+            let post = Post {
+                from: CLIENT,
+                to: Endpoint::Node(t),
+                kind: MessageKind::Read,
+                cargo: Cargo::Nothing,
+                payload: LlPayload::Read { op: id },
+            };
+            self.net.send(post, now, delay);
         }
-        let s = if failed {
-            format!("Read fails at once: only {up} replicas are up and R = {r}.")
+        let outcome = if failed {
+            LlOutcome::ReadFailedAtOnce { up, r }
         } else {
-            format!(
-                "The client asks R = {r} replicas ({}) for the key.",
-                node_list(&targets)
-            )
+            LlOutcome::ReadSent {
+                r,
+                targets: targets.clone(),
+            }
         };
         self.reads.push(LlRead {
             id,
@@ -365,24 +337,55 @@ impl Leaderless {
             },
         });
         self.trim();
-        s
+        Ok(outcome)
     }
 
     /// Fails replica `i`, or brings it back.
-    pub(crate) fn toggle(&mut self, i: usize) -> String {
+    pub(crate) fn toggle(&mut self, i: usize) -> Result<LlOutcome, Rejection> {
         let Some(node) = self.nodes.get_mut(i) else {
-            return format!("There is no Node {}.", i.saturating_add(1));
+            return Err(Rejection::NoSuchNode { node: i });
         };
         if !node.up {
             node.up = true;
             let version = node.version;
-            return format!(
-                "Node {} is back up with v{version}, possibly stale; {} of {NODES} replicas are up.",
-                i + 1,
-                self.up_count()
-            );
+            return Ok(LlOutcome::NodeRecovered {
+                node: i,
+                version,
+                up: self.up_count(),
+            });
         }
         node.up = false;
+        let (touched_writes, touched_reads) = self.drop_messages_of(i);
+        let mut failed_writes = Vec::new();
+        for w in &mut self.writes {
+            let doomed = w.status == QuorumStatus::Pending
+                && w.targets.len().saturating_sub(w.lost.len()) < w.needed;
+            if touched_writes.contains(&w.id) && doomed {
+                w.status = QuorumStatus::Failed;
+                failed_writes.push(w.clone());
+            }
+        }
+        let mut failed_reads = Vec::new();
+        for r in &mut self.reads {
+            let doomed = r.status == QuorumStatus::Pending
+                && r.targets.len().saturating_sub(r.lost.len()) < r.needed;
+            if touched_reads.contains(&r.id) && doomed {
+                r.status = QuorumStatus::Failed;
+                failed_reads.push(r.clone());
+            }
+        }
+        Ok(LlOutcome::NodeFailed(NodeFailed {
+            node: i,
+            up: self.up_count(),
+            failed_writes,
+            failed_reads,
+            quorum: self.quorum,
+        }))
+    }
+
+    /// Drops every message to or from failed replica `i`, recording it as lost on the writes
+    /// and reads it served; returns the ids of those writes and reads.
+    fn drop_messages_of(&mut self, i: usize) -> (Vec<u64>, Vec<u64>) {
         let mut touched_writes = Vec::new();
         let mut touched_reads = Vec::new();
         for (_, payload) in self.net.drop_touching(i) {
@@ -402,99 +405,62 @@ impl Leaderless {
                 LlPayload::Repair { .. } => {}
             }
         }
-        let mut s = format!(
-            "Node {} fails; {} of {NODES} replicas are up.",
-            i + 1,
-            self.up_count()
-        );
-        for w in &mut self.writes {
-            let doomed = w.status == QuorumStatus::Pending
-                && w.targets.len().saturating_sub(w.lost.len()) < w.needed;
-            if touched_writes.contains(&w.id) && doomed {
-                w.status = QuorumStatus::Failed;
-                s.push_str(&format!(
-                    " Write v{} can no longer reach W = {} acknowledgements and fails.",
-                    w.version, w.needed
-                ));
-            }
-        }
-        for r in &mut self.reads {
-            let doomed = r.status == QuorumStatus::Pending
-                && r.targets.len().saturating_sub(r.lost.len()) < r.needed;
-            if touched_reads.contains(&r.id) && doomed {
-                r.status = QuorumStatus::Failed;
-                s.push_str(&format!(
-                    " A read can no longer get R = {} answers and fails.",
-                    r.needed
-                ));
-            }
-        }
-        let q = self.quorum;
-        let up = self.up_count();
-        if up < q.w {
-            s.push_str(&format!(" New writes fail: W = {}.", q.w));
-        }
-        if up < q.r {
-            s.push_str(&format!(" New reads fail: R = {}.", q.r));
-        }
-        s
+        (touched_writes, touched_reads)
     }
 
     /// Delivers every message due by `until`, in arrival order, noting what happened.
-    pub(crate) fn advance_to(&mut self, until: u64, out: &mut Vec<(u64, String)>) {
+    pub(crate) fn advance_to(&mut self, until: u64, out: &mut Vec<(u64, LlNote)>) {
         while let Some((msg, payload)) = self.net.pop_due(until) {
             self.now = self.now.max(msg.arrives_at_ms);
-            let text = match (msg.to, payload) {
-                (Endpoint::Node(n), LlPayload::Write { op, version }) => {
-                    self.store(n, version);
-                    let delay = hop(&mut self.rng, self.delay_ms);
-                    self.net.send(
-                        Endpoint::Node(n),
-                        CLIENT,
-                        MessageKind::WriteAck,
-                        format!("v{version}"),
-                        LlPayload::WriteAck { op },
-                        self.now,
-                        delay,
-                    );
-                    None
-                }
-                (Endpoint::Node(n), LlPayload::Read { op }) => {
-                    let version = self.nodes.get(n).map_or(0, |x| x.version);
-                    let delay = hop(&mut self.rng, self.delay_ms);
-                    self.net.send(
-                        Endpoint::Node(n),
-                        CLIENT,
-                        MessageKind::ReadReply,
-                        format!("v{version}"),
-                        LlPayload::ReadReply { op, version },
-                        self.now,
-                        delay,
-                    );
-                    None
-                }
-                (Endpoint::Node(n), LlPayload::Repair { version }) => self
-                    .store(n, version)
-                    .then(|| format!("Read repair brings Node {} up to v{version}.", n + 1)),
-                (Endpoint::Client(_), LlPayload::WriteAck { op }) => {
-                    let Endpoint::Node(from) = msg.from else {
-                        continue;
-                    };
-                    self.on_ack(op, from)
-                }
-                (Endpoint::Client(_), LlPayload::ReadReply { op, version }) => {
-                    let Endpoint::Node(from) = msg.from else {
-                        continue;
-                    };
-                    self.on_reply(op, from, version)
-                }
-                _ => None,
-            };
-            if let Some(text) = text {
-                out.push((self.now, text));
+            if let Some(note) = self.deliver(&msg, payload) {
+                out.push((self.now, note));
             }
         }
         self.now = self.now.max(until);
+    }
+
+    fn deliver(&mut self, msg: &Message, payload: LlPayload) -> Option<LlNote> {
+        match (msg.to, msg.from, payload) {
+            (Endpoint::Node(n), _, LlPayload::Write { op, version }) => {
+                self.store(n, version);
+                self.reply(
+                    n,
+                    MessageKind::WriteAck,
+                    version,
+                    LlPayload::WriteAck { op },
+                );
+                None
+            }
+            (Endpoint::Node(n), _, LlPayload::Read { op }) => {
+                let version = self.nodes.get(n).map_or(0, |x| x.version);
+                let payload = LlPayload::ReadReply { op, version };
+                self.reply(n, MessageKind::ReadReply, version, payload);
+                None
+            }
+            (Endpoint::Node(n), _, LlPayload::Repair { version }) => self
+                .store(n, version)
+                .then_some(LlNote::Repaired { node: n, version }),
+            (Endpoint::Client(_), Endpoint::Node(from), LlPayload::WriteAck { op }) => {
+                self.on_ack(op, from)
+            }
+            (Endpoint::Client(_), Endpoint::Node(from), LlPayload::ReadReply { op, version }) => {
+                self.on_reply(op, from, version)
+            }
+            _ => None,
+        }
+    }
+
+    /// Replica `n` answers the client, carrying `version`.
+    fn reply(&mut self, n: usize, kind: MessageKind, version: u32, payload: LlPayload) {
+        let delay = hop(&mut self.rng, self.delay_ms);
+        let post = Post {
+            from: Endpoint::Node(n),
+            to: CLIENT,
+            kind,
+            cargo: Cargo::Version(version),
+            payload,
+        };
+        self.net.send(post, self.now, delay);
     }
 
     /// Stores `version` on node `n` if it is newer; returns whether it was.
@@ -508,7 +474,7 @@ impl Leaderless {
         }
     }
 
-    fn on_ack(&mut self, op: u64, from: usize) -> Option<String> {
+    fn on_ack(&mut self, op: u64, from: usize) -> Option<LlNote> {
         let now = self.now;
         let w = self.writes.iter_mut().find(|w| w.id == op)?;
         w.acks.push(from);
@@ -521,25 +487,22 @@ impl Leaderless {
             if let Some(best) = self.acked_by_w.get_mut(w.needed) {
                 *best = (*best).max(w.version);
             }
-            return Some(format!(
-                "Write v{} is acknowledged after {} ms: {} replica{} confirmed it (W = {}).",
-                w.version,
-                now.saturating_sub(w.sent_at_ms),
-                w.acks.len(),
-                if w.acks.len() == 1 { "" } else { "s" },
-                w.needed
-            ));
+            return Some(LlNote::WriteSucceeded {
+                version: w.version,
+                latency_ms: now.saturating_sub(w.sent_at_ms),
+                acks: w.acks.len(),
+                w: w.needed,
+            });
         }
-        Some(format!(
-            "Node {} acknowledges v{} ({} of W = {}).",
-            from + 1,
-            w.version,
-            w.acks.len(),
-            w.needed
-        ))
+        Some(LlNote::Acknowledged {
+            node: from,
+            version: w.version,
+            acks: w.acks.len(),
+            w: w.needed,
+        })
     }
 
-    fn on_reply(&mut self, op: u64, from: usize, version: u32) -> Option<String> {
+    fn on_reply(&mut self, op: u64, from: usize, version: u32) -> Option<LlNote> {
         let now = self.now;
         let read = self.reads.iter_mut().find(|r| r.id == op)?;
         read.replies.push((from, version));
@@ -558,41 +521,26 @@ impl Leaderless {
         read.returned = Some(newest);
         read.repaired = stale.clone();
         read.answered_at_ms = Some(now);
-        let consulted: Vec<usize> = {
-            let mut c: Vec<usize> = read.replies.iter().map(|&(n, _)| n).collect();
-            c.sort_unstable();
-            c
-        };
+        let mut consulted: Vec<usize> = read.replies.iter().map(|&(n, _)| n).collect();
+        consulted.sort_unstable();
+        let missed = (newest < read.latest_at_issue).then_some(read.latest_at_issue);
         for &n in &stale {
             let delay = hop(&mut self.rng, self.delay_ms);
-            self.net.send(
-                CLIENT,
-                Endpoint::Node(n),
-                MessageKind::ReadRepair,
-                format!("v{newest}"),
-                LlPayload::Repair { version: newest },
-                now,
-                delay,
-            );
+            let post = Post {
+                from: CLIENT,
+                to: Endpoint::Node(n),
+                kind: MessageKind::ReadRepair,
+                cargo: Cargo::Version(newest),
+                payload: LlPayload::Repair { version: newest },
+            };
+            self.net.send(post, now, delay);
         }
-        let mut s = format!(
-            "The read gets answers from {} and returns v{newest}, the newest among them.",
-            node_list(&consulted)
-        );
-        if newest < read.latest_at_issue {
-            s.push_str(&format!(
-                " It is stale: v{} had been acknowledged, but by none of the replicas consulted.",
-                read.latest_at_issue
-            ));
-        }
-        if !stale.is_empty() {
-            s.push_str(&format!(
-                " {} answered with an older version, so read repair sends {} v{newest}.",
-                node_list(&stale),
-                if stale.len() == 1 { "it" } else { "them" }
-            ));
-        }
-        Some(s)
+        Some(LlNote::ReadReturned {
+            consulted,
+            version: newest,
+            missed,
+            repaired: stale,
+        })
     }
 
     fn trim(&mut self) {

@@ -30,12 +30,16 @@
 //! * **Leaderless** ([`Leaderless`]): quorum writes to W replicas and reads from R replicas of
 //!   N = 5, with read repair; replicas can be failed and restored.
 //!
-//! Invalid events (a node that does not exist, failing the last node, changing the conflict
-//! policy while conflicts are in flight...) change nothing and the returned sentence says why.
+//! [`ReplicationSim::apply`] returns a typed [`Outcome`] and [`ReplicationSim::advance`] typed
+//! [`Note`]s: the nodes, values, versions and verdicts, never sentences. Invalid events (a
+//! node that does not exist, failing the last node, changing the conflict policy while
+//! conflicts are in flight...) change nothing and return [`Outcome::Rejected`] with the
+//! reason.
 
 mod leaderless;
 mod multi;
 mod net;
+mod outcome;
 mod single;
 
 #[cfg(test)]
@@ -46,7 +50,11 @@ pub use multi::{
     compare, Causality, Conflict, ConflictPolicy, Dot, MlNode, MlVersion, MlWrite, MultiLeader,
     Resolution, VersionVector, CLIENT_NAMES, LEADERS,
 };
-pub use net::{Endpoint, Message, MessageKind};
+pub use net::{Cargo, Endpoint, Message, MessageKind};
+pub use outcome::{
+    FailedOver, LlNote, LlOutcome, MlNote, MlOutcome, NodeFailed, Note, NoteKind, Outcome,
+    ReadAnswer, ReadRedirect, Rejection, SlNote, SlOutcome,
+};
 pub use single::{
     Failover, LogEntry, LogPos, ReadRoute, ReadVerdict, ReplicaStatus, ServedRead, SingleLeader,
     SlNode, SlRead, SlWrite, SlWriteStatus, INITIAL_VALUE,
@@ -93,15 +101,6 @@ impl Topology {
         Topology::Leaderless,
     ];
 
-    /// The panel's title.
-    pub fn label(self) -> &'static str {
-        match self {
-            Topology::SingleLeader => "Single-Leader",
-            Topology::MultiLeader => "Multi-Leader",
-            Topology::Leaderless => "Leaderless",
-        }
-    }
-
     /// The name used in a link's `?topology=` parameter.
     pub fn slug(self) -> &'static str {
         match self {
@@ -128,39 +127,68 @@ impl Topology {
     }
 }
 
+/// A rating on the chapter's scorecard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rating {
+    /// Little of it (write latency) or little need.
+    Low,
+    /// In between.
+    Medium,
+    /// Much of it: reads spread over every node.
+    High,
+    /// One ordering point means writes never conflict.
+    NoneNeeded,
+    /// Concurrent writes at different leaders must be resolved.
+    Required,
+    /// Overlapping quorums and versions keep replicas consistent.
+    QuorumBased,
+    /// A single leader is far from some users.
+    Limited,
+    /// Writes can be taken near every user.
+    Excellent,
+}
+
+/// The four rows of the chapter's scorecard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Criterion {
+    /// How long a write waits.
+    WriteLatency,
+    /// How far reads spread over the nodes.
+    ReadScalability,
+    /// Whether and how concurrent writes are reconciled.
+    ConflictHandling,
+    /// How well the topology spans regions.
+    GeographicDistribution,
+}
+
 /// The chapter's comparison of the topologies, shown under each panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scorecard {
     /// How long a write waits: a single leader nearby is quick; multi-leader and quorum
     /// writes involve more nodes.
-    pub write_latency: &'static str,
+    pub write_latency: Rating,
     /// How far reads spread: replicas help a single leader; every node serves reads in the
     /// other two.
-    pub read_scalability: &'static str,
+    pub read_scalability: Rating,
     /// Whether concurrent writes can conflict: never with one ordering point; multi-leader
     /// must resolve conflicts; leaderless relies on quorums and versions.
-    pub conflict_handling: &'static str,
+    pub conflict_handling: Rating,
     /// How well the topology spans regions: one leader is far from some users; several
     /// leaders or any replica can be local.
-    pub geographic_distribution: &'static str,
+    pub geographic_distribution: Rating,
 }
 
 impl Scorecard {
-    /// The row titles, in display order.
-    pub const ROWS: [&'static str; 4] = [
-        "Write latency",
-        "Read scalability",
-        "Conflict handling",
-        "Geographic distribution",
-    ];
-
-    /// (row title, rating) pairs in display order.
-    pub fn rows(&self) -> [(&'static str, &'static str); 4] {
+    /// (criterion, rating) pairs in display order.
+    pub fn rows(&self) -> [(Criterion, Rating); 4] {
         [
-            (Scorecard::ROWS[0], self.write_latency),
-            (Scorecard::ROWS[1], self.read_scalability),
-            (Scorecard::ROWS[2], self.conflict_handling),
-            (Scorecard::ROWS[3], self.geographic_distribution),
+            (Criterion::WriteLatency, self.write_latency),
+            (Criterion::ReadScalability, self.read_scalability),
+            (Criterion::ConflictHandling, self.conflict_handling),
+            (
+                Criterion::GeographicDistribution,
+                self.geographic_distribution,
+            ),
         ]
     }
 }
@@ -168,22 +196,22 @@ impl Scorecard {
 /// The scorecards for Single-Leader, Multi-Leader and Leaderless, from the chapter.
 pub const SCORECARDS: [Scorecard; 3] = [
     Scorecard {
-        write_latency: "Low",
-        read_scalability: "Medium",
-        conflict_handling: "None needed",
-        geographic_distribution: "Limited",
+        write_latency: Rating::Low,
+        read_scalability: Rating::Medium,
+        conflict_handling: Rating::NoneNeeded,
+        geographic_distribution: Rating::Limited,
     },
     Scorecard {
-        write_latency: "Medium",
-        read_scalability: "High",
-        conflict_handling: "Required",
-        geographic_distribution: "Excellent",
+        write_latency: Rating::Medium,
+        read_scalability: Rating::High,
+        conflict_handling: Rating::Required,
+        geographic_distribution: Rating::Excellent,
     },
     Scorecard {
-        write_latency: "Medium",
-        read_scalability: "High",
-        conflict_handling: "Quorum-based",
-        geographic_distribution: "Excellent",
+        write_latency: Rating::Medium,
+        read_scalability: Rating::High,
+        conflict_handling: Rating::QuorumBased,
+        geographic_distribution: Rating::Excellent,
     },
 ];
 
@@ -209,19 +237,19 @@ pub struct NodeSummary {
     pub up: bool,
     /// The value(s) it holds; several after a multi-leader conflict kept as siblings.
     pub values: Vec<String>,
-    /// Its version: log index `#3`, version vector `[1, 2]`, or quorum version `v4`.
-    pub version: String,
+    /// Its version, which says how up to date the copy is.
+    pub version: NodeVersion,
 }
 
-/// A sentence about something that happened while the clock advanced.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Note {
-    /// When it happened (ms).
-    pub at_ms: u64,
-    /// The panel it happened in.
-    pub topology: Topology,
-    /// What happened, in plain English.
-    pub text: String,
+/// How a node's copy is versioned in each topology.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeVersion {
+    /// Single-Leader: the index of the last log entry applied (0 before any write).
+    LogIndex(u64),
+    /// Multi-Leader: the version vector, one counter per leader (Node 1, Node 3).
+    Vector(VersionVector),
+    /// Leaderless: the newest version held (0 is the initial value).
+    Quorum(u32),
 }
 
 /// The settings of the three panels.
@@ -311,7 +339,7 @@ pub enum ReplicationEvent {
 }
 
 /// The three panels, their shared clock, and the highlighted panel.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReplicationSim {
     selected: Topology,
     now_ms: u64,
@@ -436,17 +464,16 @@ impl ReplicationSim {
                         (
                             n.up(),
                             vec![n.value().to_string()],
-                            format!("#{}", n.applied_index()),
+                            NodeVersion::LogIndex(n.applied_index()),
                         )
                     }
                     Topology::MultiLeader => {
                         let n = self.multi.nodes().get(i)?;
-                        let vv = n.vv();
-                        (true, n.values(), format!("[{}, {}]", vv[0], vv[1]))
+                        (true, n.values(), NodeVersion::Vector(n.vv()))
                     }
                     Topology::Leaderless => {
                         let n = self.leaderless.nodes().get(i)?;
-                        (n.up(), vec![n.value()], n.value())
+                        (n.up(), vec![n.value()], NodeVersion::Quorum(n.version()))
                     }
                 };
                 Some(NodeSummary {
@@ -460,46 +487,63 @@ impl ReplicationSim {
             .collect()
     }
 
-    /// Applies one event and returns a sentence describing what happened.
-    pub fn apply(&mut self, event: ReplicationEvent) -> String {
+    /// Applies one event and returns what it did, or why it was refused (a refused event
+    /// changes nothing).
+    pub fn apply(&mut self, event: ReplicationEvent) -> Outcome {
         let now = self.now_ms;
+        let single =
+            |r: Result<SlOutcome, Rejection>| r.map_or_else(Outcome::Rejected, Outcome::Single);
+        let multi =
+            |r: Result<MlOutcome, Rejection>| r.map_or_else(Outcome::Rejected, Outcome::Multi);
+        let leaderless =
+            |r: Result<LlOutcome, Rejection>| r.map_or_else(Outcome::Rejected, Outcome::Leaderless);
         match event {
             ReplicationEvent::Select(t) => {
                 self.selected = t;
-                format!("{} selected. {}", t.label(), describe(t))
+                Outcome::Selected(t)
             }
-            ReplicationEvent::SimulateWrite(Topology::SingleLeader) => self.single.write(now),
-            ReplicationEvent::SimulateWrite(Topology::MultiLeader) => self.multi.write(now),
-            ReplicationEvent::SimulateWrite(Topology::Leaderless) => self.leaderless.write(now),
+            ReplicationEvent::SimulateWrite(Topology::SingleLeader) => {
+                single(self.single.write(now))
+            }
+            ReplicationEvent::SimulateWrite(Topology::MultiLeader) => multi(self.multi.write(now)),
+            ReplicationEvent::SimulateWrite(Topology::Leaderless) => {
+                leaderless(self.leaderless.write(now))
+            }
             ReplicationEvent::ReadFromReplica(i) => {
-                self.single.read(single::ReadTarget::Replica(i), now)
+                single(self.single.read(single::ReadTarget::Replica(i), now))
             }
-            ReplicationEvent::ReadFromLeader => self.single.read(single::ReadTarget::Leader, now),
-            ReplicationEvent::SetLagMs(ms) => self.single.set_lag(ms),
-            ReplicationEvent::SetSync(on) => self.single.set_sync(on),
-            ReplicationEvent::SetReadAfterWrite(on) => self.single.set_read_after_write(on),
-            ReplicationEvent::FailLeaderNow => self.single.fail_leader(now),
-            ReplicationEvent::ConcurrentWrites => self.multi.concurrent_writes(now),
-            ReplicationEvent::SetConflictPolicy(p) => self.multi.set_policy(p),
-            ReplicationEvent::QuorumRead => self.leaderless.read(now),
+            ReplicationEvent::ReadFromLeader => {
+                single(self.single.read(single::ReadTarget::Leader, now))
+            }
+            ReplicationEvent::SetLagMs(ms) => Outcome::Single(self.single.set_lag(ms)),
+            ReplicationEvent::SetSync(on) => Outcome::Single(self.single.set_sync(on)),
+            ReplicationEvent::SetReadAfterWrite(on) => {
+                Outcome::Single(self.single.set_read_after_write(on))
+            }
+            ReplicationEvent::FailLeaderNow => single(self.single.fail_leader(now)),
+            ReplicationEvent::ConcurrentWrites => multi(self.multi.concurrent_writes(now)),
+            ReplicationEvent::SetConflictPolicy(p) => multi(self.multi.set_policy(p)),
+            ReplicationEvent::QuorumRead => leaderless(self.leaderless.read(now)),
             ReplicationEvent::SetW(w) => {
                 let r = self.leaderless.quorum().r;
-                self.leaderless.set_quorum(w, r)
+                Outcome::Leaderless(self.leaderless.set_quorum(w, r))
             }
             ReplicationEvent::SetR(r) => {
                 let w = self.leaderless.quorum().w;
-                self.leaderless.set_quorum(w, r)
+                Outcome::Leaderless(self.leaderless.set_quorum(w, r))
             }
-            ReplicationEvent::ToggleNode(Topology::SingleLeader, i) => self.single.toggle(i, now),
-            ReplicationEvent::ToggleNode(Topology::Leaderless, i) => self.leaderless.toggle(i),
-            ReplicationEvent::ToggleNode(Topology::MultiLeader, i) => format!(
-                "Node {} stays up: the Multi-Leader panel shows conflicts, not failures; fail nodes in the other panels.",
-                i.saturating_add(1)
-            ),
+            ReplicationEvent::ToggleNode(Topology::SingleLeader, i) => {
+                single(self.single.toggle(i, now))
+            }
+            ReplicationEvent::ToggleNode(Topology::Leaderless, i) => {
+                leaderless(self.leaderless.toggle(i))
+            }
+            ReplicationEvent::ToggleNode(Topology::MultiLeader, i) => {
+                Outcome::Rejected(Rejection::MultiLeaderNodesStayUp { node: i })
+            }
             ReplicationEvent::Reset => {
                 *self = ReplicationSim::new(self.config(), self.seed);
-                "Reset: every node is up and holds the initial value; the clock is back at 0."
-                    .to_string()
+                Outcome::Reset
             }
         }
     }
@@ -509,20 +553,24 @@ impl ReplicationSim {
     pub fn advance(&mut self, ms: u64) -> Vec<Note> {
         let until = self.now_ms.saturating_add(ms);
         let mut notes = Vec::new();
-        let mut collect = |topology: Topology, found: Vec<(u64, String)>| {
-            notes.extend(found.into_iter().map(|(at_ms, text)| Note {
-                at_ms,
-                topology,
-                text,
-            }));
-        };
-        let mut out = Vec::new();
-        self.single.advance_to(until, &mut out);
-        collect(Topology::SingleLeader, std::mem::take(&mut out));
-        self.multi.advance_to(until, &mut out);
-        collect(Topology::MultiLeader, std::mem::take(&mut out));
-        self.leaderless.advance_to(until, &mut out);
-        collect(Topology::Leaderless, out);
+        let mut single = Vec::new();
+        self.single.advance_to(until, &mut single);
+        notes.extend(single.into_iter().map(|(at_ms, n)| Note {
+            at_ms,
+            kind: NoteKind::Single(n),
+        }));
+        let mut multi = Vec::new();
+        self.multi.advance_to(until, &mut multi);
+        notes.extend(multi.into_iter().map(|(at_ms, n)| Note {
+            at_ms,
+            kind: NoteKind::Multi(n),
+        }));
+        let mut leaderless = Vec::new();
+        self.leaderless.advance_to(until, &mut leaderless);
+        notes.extend(leaderless.into_iter().map(|(at_ms, n)| Note {
+            at_ms,
+            kind: NoteKind::Leaderless(n),
+        }));
         notes.sort_by_key(|n| n.at_ms);
         self.now_ms = until;
         notes
@@ -539,20 +587,5 @@ impl ReplicationSim {
             notes.extend(self.advance(next.saturating_sub(self.now_ms)));
         }
         notes
-    }
-}
-
-/// One sentence on how a topology works, for the selector's narration.
-pub fn describe(topology: Topology) -> &'static str {
-    match topology {
-        Topology::SingleLeader => {
-            "Every write goes to the leader, Node 1, which streams its log to replicas 2 to 5; they apply it in the same order, a little late."
-        }
-        Topology::MultiLeader => {
-            "Nodes 1 and 3 both accept writes and replicate to each other and to the other nodes; concurrent writes conflict."
-        }
-        Topology::Leaderless => {
-            "Any replica accepts writes: the client writes to W of the 5 and reads from R, and W + R > N keeps reads fresh."
-        }
     }
 }

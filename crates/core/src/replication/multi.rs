@@ -11,7 +11,8 @@
 
 use std::cmp::Ordering;
 
-use super::net::{hop, Endpoint, Message, MessageKind, Network};
+use super::net::{hop, Cargo, Endpoint, Message, MessageKind, Network, Post};
+use super::outcome::{MlNote, MlOutcome, Rejection};
 use super::{HISTORY_CAP, MAX_IN_FLIGHT, NODES};
 use crate::rng::SimRng;
 
@@ -62,7 +63,7 @@ fn covers(a: VersionVector, b: VersionVector) -> bool {
 }
 
 /// Names one write: the leader that accepted it (0 for Node 1, 1 for Node 3) and its count
-/// among that leader's writes. Shown as the client's name and count, e.g. `A2`.
+/// among that leader's writes. Its value is the client's name and count, e.g. `A2`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Dot {
     /// 0 for Node 1 (client A), 1 for Node 3 (client B).
@@ -77,8 +78,9 @@ impl Dot {
         LEADERS.get(self.slot).copied().unwrap_or(0)
     }
 
-    /// The value the write stored, e.g. `"A2"`.
-    pub fn label(self) -> String {
+    /// The value the write stored, named after its client and count, e.g. `"A2"`: the data
+    /// a node holding this version returns.
+    pub fn value(self) -> String {
         format!(
             "{}{}",
             CLIENT_NAMES.get(self.slot).copied().unwrap_or("?"),
@@ -117,7 +119,7 @@ impl MlNode {
         if self.siblings.is_empty() {
             return vec![INITIAL_VALUE.to_string()];
         }
-        self.siblings.iter().map(|v| v.dot.label()).collect()
+        self.siblings.iter().map(|v| v.dot.value()).collect()
     }
 
     /// Everything this node has seen: the entrywise maximum of its versions' vectors.
@@ -134,16 +136,6 @@ pub enum ConflictPolicy {
     LastWriteWins,
     /// Keep both values as siblings until a later write, based on both, replaces them.
     KeepSiblings,
-}
-
-impl ConflictPolicy {
-    /// The policy's name for the selector.
-    pub fn label(self) -> &'static str {
-        match self {
-            ConflictPolicy::LastWriteWins => "Last write wins",
-            ConflictPolicy::KeepSiblings => "Keep siblings",
-        }
-    }
 }
 
 /// How a detected conflict was settled.
@@ -196,7 +188,7 @@ pub struct MlWrite {
     pub acked_at_ms: Option<u64>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum MlPayload {
     Write { op: u64 },
     Replicate { version: MlVersion },
@@ -205,14 +197,14 @@ pub(crate) enum MlPayload {
 
 /// Ground truth for tests: which writes each node has seen, directly or through a later write.
 #[cfg(test)]
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Oracle {
     pub(crate) seen: Vec<std::collections::BTreeSet<Dot>>,
     pub(crate) history: std::collections::BTreeMap<Dot, std::collections::BTreeSet<Dot>>,
 }
 
 /// The Multi-Leader panel's state.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MultiLeader {
     nodes: Vec<MlNode>,
     policy: ConflictPolicy,
@@ -301,73 +293,55 @@ impl MultiLeader {
 
     /// Changes the policy; refused while replication is in flight, so that every node settles
     /// every conflict by the same rule and the nodes still converge.
-    pub(crate) fn set_policy(&mut self, policy: ConflictPolicy) -> String {
+    pub(crate) fn set_policy(&mut self, policy: ConflictPolicy) -> Result<MlOutcome, Rejection> {
         if policy == self.policy {
-            return format!("The conflict policy is already {}.", policy.label());
+            return Err(Rejection::PolicyUnchanged(policy));
         }
         if self.net.len() > 0 {
-            return format!(
-                "Wait until replication finishes ({} messages in flight): every node must settle conflicts by the same rule.",
-                self.net.len()
-            );
+            return Err(Rejection::ReplicationInFlight {
+                in_flight: self.net.len(),
+            });
         }
         self.policy = policy;
-        let mut s = format!("Conflict policy: {}.", policy.label());
+        let mut settled = None;
         if policy == ConflictPolicy::LastWriteWins {
-            let mut kept = None;
             for node in &mut self.nodes {
                 if node.siblings.len() > 1 {
                     let vv = node.vv();
                     if let Some(w) = lww_winner(&node.siblings) {
                         node.siblings = vec![MlVersion { vv, ..w }];
-                        kept = Some(w.dot);
+                        settled = Some(w.dot);
                     }
                 }
             }
-            if let Some(dot) = kept {
-                s.push_str(&format!(
-                    " The siblings are settled now: {} has the latest timestamp and is kept.",
-                    dot.label()
-                ));
-            }
         }
-        s
+        Ok(MlOutcome::PolicySet { policy, settled })
+    }
+
+    fn busy(&self) -> Result<(), Rejection> {
+        if self.net.len() >= MAX_IN_FLIGHT {
+            return Err(Rejection::Busy {
+                in_flight: self.net.len(),
+            });
+        }
+        Ok(())
     }
 
     /// The next client (alternating A and B) writes at its nearest leader.
-    pub(crate) fn write(&mut self, now: u64) -> String {
-        if self.net.len() >= MAX_IN_FLIGHT {
-            return format!(
-                "Too many messages in flight ({}); let the simulation run before adding more.",
-                self.net.len()
-            );
-        }
+    pub(crate) fn write(&mut self, now: u64) -> Result<MlOutcome, Rejection> {
+        self.busy()?;
         let client = self.next_client;
         self.next_client = 1 - client.min(1);
         let dot = self.send_write(client, now);
-        format!(
-            "Client {} sends {} to its nearest leader, Node {}.",
-            CLIENT_NAMES.get(client).copied().unwrap_or("?"),
-            dot.label(),
-            dot.leader() + 1
-        )
+        Ok(MlOutcome::WriteSent { dot })
     }
 
     /// Clients A and B write the key at the same moment, at Node 1 and Node 3.
-    pub(crate) fn concurrent_writes(&mut self, now: u64) -> String {
-        if self.net.len() >= MAX_IN_FLIGHT {
-            return format!(
-                "Too many messages in flight ({}); let the simulation run before adding more.",
-                self.net.len()
-            );
-        }
+    pub(crate) fn concurrent_writes(&mut self, now: u64) -> Result<MlOutcome, Rejection> {
+        self.busy()?;
         let a = self.send_write(0, now);
         let b = self.send_write(1, now);
-        format!(
-            "At the same moment client A sends {} to Node 1 and client B sends {} to Node 3: neither leader knows about the other's write.",
-            a.label(),
-            b.label()
-        )
+        Ok(MlOutcome::ConcurrentWritesSent { a, b })
     }
 
     fn send_write(&mut self, client: usize, now: u64) -> Dot {
@@ -380,15 +354,14 @@ impl MultiLeader {
         let id = self.next_op;
         self.next_op += 1;
         let delay = hop(&mut self.rng, self.delay_ms);
-        self.net.send(
-            Endpoint::Client(slot),
-            Endpoint::Node(dot.leader()),
-            MessageKind::Write,
-            dot.label(),
-            MlPayload::Write { op: id },
-            now,
-            delay,
-        );
+        let post = Post {
+            from: Endpoint::Client(slot),
+            to: Endpoint::Node(dot.leader()),
+            kind: MessageKind::Write,
+            cargo: Cargo::Write(dot),
+            payload: MlPayload::Write { op: id },
+        };
+        self.net.send(post, now, delay);
         self.writes.push(MlWrite {
             id,
             client: slot,
@@ -407,10 +380,10 @@ impl MultiLeader {
     }
 
     /// Delivers every message due by `until`, in arrival order, noting what happened.
-    pub(crate) fn advance_to(&mut self, until: u64, out: &mut Vec<(u64, String)>) {
+    pub(crate) fn advance_to(&mut self, until: u64, out: &mut Vec<(u64, MlNote)>) {
         while let Some((msg, payload)) = self.net.pop_due(until) {
             self.now = self.now.max(msg.arrives_at_ms);
-            let text = match (msg.to, payload) {
+            let note = match (msg.to, payload) {
                 (Endpoint::Node(n), MlPayload::Write { op }) => self.on_write(n, op),
                 (Endpoint::Node(n), MlPayload::Replicate { version }) => {
                     self.on_replicate(n, version)
@@ -418,14 +391,14 @@ impl MultiLeader {
                 (Endpoint::Client(_), MlPayload::WriteAck { op }) => self.on_ack(op),
                 _ => None,
             };
-            if let Some(text) = text {
-                out.push((self.now, text));
+            if let Some(note) = note {
+                out.push((self.now, note));
             }
         }
         self.now = self.now.max(until);
     }
 
-    fn on_write(&mut self, n: usize, op: u64) -> Option<String> {
+    fn on_write(&mut self, n: usize, op: u64) -> Option<MlNote> {
         let now = self.now;
         let w = self.writes.iter_mut().find(|w| w.id == op)?;
         let slot = w.client.min(1);
@@ -454,15 +427,14 @@ impl MultiLeader {
             }
         }
         let delay = hop(&mut self.rng, self.delay_ms);
-        self.net.send(
-            Endpoint::Node(n),
-            Endpoint::Client(slot),
-            MessageKind::WriteAck,
-            dot.label(),
-            MlPayload::WriteAck { op },
-            now,
-            delay,
-        );
+        let post = Post {
+            from: Endpoint::Node(n),
+            to: Endpoint::Client(slot),
+            kind: MessageKind::WriteAck,
+            cargo: Cargo::Write(dot),
+            payload: MlPayload::WriteAck { op },
+        };
+        self.net.send(post, now, delay);
         for to in (0..NODES).filter(|&i| i != n) {
             // Leaders are far apart (another region); non-leaders are near their leader.
             let base = if MultiLeader::is_leader(to) {
@@ -471,27 +443,24 @@ impl MultiLeader {
                 self.delay_ms
             };
             let delay = hop(&mut self.rng, base);
-            self.net.send(
-                Endpoint::Node(n),
-                Endpoint::Node(to),
-                MessageKind::Replicate,
-                dot.label(),
-                MlPayload::Replicate { version },
-                now,
-                delay,
-            );
+            let post = Post {
+                from: Endpoint::Node(n),
+                to: Endpoint::Node(to),
+                kind: MessageKind::Replicate,
+                cargo: Cargo::Write(dot),
+                payload: MlPayload::Replicate { version },
+            };
+            self.net.send(post, now, delay);
         }
-        Some(format!(
-            "Leader Node {} accepts {} (replacing {}), version vector [{}, {}], and replicates it to every other node.",
-            n + 1,
-            dot.label(),
-            replaced.join(" and "),
-            vv[0],
-            vv[1]
-        ))
+        Some(MlNote::Accepted {
+            leader: n,
+            dot,
+            replaced,
+            vv,
+        })
     }
 
-    fn on_replicate(&mut self, n: usize, incoming: MlVersion) -> Option<String> {
+    fn on_replicate(&mut self, n: usize, incoming: MlVersion) -> Option<MlNote> {
         let now = self.now;
         let policy = self.policy;
         #[cfg(test)]
@@ -508,12 +477,9 @@ impl MultiLeader {
             }
         }
         let node = self.nodes.get_mut(n)?;
-        let name = incoming.dot.label();
+        let dot = incoming.dot;
         if node.siblings.iter().any(|s| covers(s.vv, incoming.vv)) {
-            return Some(format!(
-                "Node {} ignores {name}: it already holds a version that saw it.",
-                n + 1
-            ));
+            return Some(MlNote::Ignored { node: n, dot });
         }
         let before = node.vv();
         let remaining: Vec<MlVersion> = node
@@ -524,7 +490,7 @@ impl MultiLeader {
             .collect();
         if remaining.is_empty() {
             node.siblings = vec![incoming];
-            return Some(format!("Node {} applies {name}.", n + 1));
+            return Some(MlNote::Applied { node: n, dot });
         }
         let concurrent_with: Vec<Dot> = (0..2)
             .flat_map(|slot| {
@@ -532,12 +498,49 @@ impl MultiLeader {
                     .map(move |counter| Dot { slot, counter })
             })
             .collect();
+        let resolution = node.resolve(policy, remaining, incoming, before);
+        let conflict = Conflict {
+            node: n,
+            at_ms: now,
+            incoming: dot,
+            concurrent_with,
+            resolution,
+        };
+        self.conflicts.push(conflict.clone());
+        if self.conflicts.len() > HISTORY_CAP {
+            self.conflicts.remove(0);
+        }
+        Some(MlNote::ConflictDetected(conflict))
+    }
+
+    fn on_ack(&mut self, op: u64) -> Option<MlNote> {
+        let now = self.now;
+        let w = self.writes.iter_mut().find(|w| w.id == op)?;
+        w.acked_at_ms = Some(now);
+        Some(MlNote::Acknowledged {
+            client: w.client,
+            dot: w.dot,
+            latency_ms: now.saturating_sub(w.sent_at_ms),
+        })
+    }
+}
+
+impl MlNode {
+    /// Settles a conflict between the versions this node held (`remaining`, those the
+    /// incoming write did not supersede) and `incoming`, by `policy`.
+    fn resolve(
+        &mut self,
+        policy: ConflictPolicy,
+        remaining: Vec<MlVersion>,
+        incoming: MlVersion,
+        before: VersionVector,
+    ) -> Resolution {
         let mut candidates = remaining;
         candidates.push(incoming);
-        let resolution = match policy {
+        match policy {
             ConflictPolicy::LastWriteWins => {
                 let winner = lww_winner(&candidates).unwrap_or(incoming);
-                node.siblings = vec![MlVersion {
+                self.siblings = vec![MlVersion {
                     vv: merge(before, incoming.vv),
                     ..winner
                 }];
@@ -552,55 +555,12 @@ impl MultiLeader {
             }
             ConflictPolicy::KeepSiblings => {
                 candidates.sort_by_key(|c| c.dot);
-                node.siblings = candidates.clone();
+                self.siblings = candidates.clone();
                 Resolution::KeptSiblings {
                     siblings: candidates.iter().map(|c| c.dot).collect(),
                 }
             }
-        };
-        let others: Vec<String> = concurrent_with.iter().map(|d| d.label()).collect();
-        let mut text = format!(
-            "Node {} detects a conflict: {name} was written without seeing {}.",
-            n + 1,
-            others.join(", ")
-        );
-        match &resolution {
-            Resolution::LastWriteWins { winner, discarded } => {
-                let lost: Vec<String> = discarded.iter().map(|d| d.label()).collect();
-                text.push_str(&format!(
-                    " Last-write-wins keeps {} and discards {}.",
-                    winner.label(),
-                    lost.join(", ")
-                ));
-            }
-            Resolution::KeptSiblings { siblings } => {
-                let kept: Vec<String> = siblings.iter().map(|d| d.label()).collect();
-                text.push_str(&format!(" It keeps the siblings {}.", kept.join(" and ")));
-            }
         }
-        self.conflicts.push(Conflict {
-            node: n,
-            at_ms: now,
-            incoming: incoming.dot,
-            concurrent_with,
-            resolution,
-        });
-        if self.conflicts.len() > HISTORY_CAP {
-            self.conflicts.remove(0);
-        }
-        Some(text)
-    }
-
-    fn on_ack(&mut self, op: u64) -> Option<String> {
-        let now = self.now;
-        let w = self.writes.iter_mut().find(|w| w.id == op)?;
-        w.acked_at_ms = Some(now);
-        Some(format!(
-            "Client {} receives the acknowledgement for {} after {} ms.",
-            CLIENT_NAMES.get(w.client).copied().unwrap_or("?"),
-            w.dot.label(),
-            now.saturating_sub(w.sent_at_ms)
-        ))
     }
 }
 

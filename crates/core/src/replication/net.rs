@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use rand::Rng;
 
+use super::multi::Dot;
 use crate::rng::SimRng;
 
 /// Who sends or receives a message: a client box or one of the five nodes.
@@ -41,19 +42,27 @@ pub enum MessageKind {
     ReadRepair,
 }
 
-impl MessageKind {
-    /// A short name for the pulse's caption.
-    pub fn label(self) -> &'static str {
-        match self {
-            MessageKind::Write => "write",
-            MessageKind::Replicate => "replicate",
-            MessageKind::ReplicaAck => "replica ack",
-            MessageKind::WriteAck => "ack",
-            MessageKind::Read => "read",
-            MessageKind::ReadReply => "reply",
-            MessageKind::ReadRepair => "repair",
-        }
-    }
+/// What a message carries, for its pulse's caption: the value, the log entries or the
+/// version on its way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cargo {
+    /// Nothing worth naming (a read request).
+    Nothing,
+    /// A Single-Leader value, e.g. `"v3"`: a write, its replication or its acknowledgement.
+    Value(String),
+    /// A batch of log entries, first to last index, sent to a replica catching up.
+    Entries {
+        /// The first index in the batch.
+        first: u64,
+        /// The last index in the batch.
+        last: u64,
+    },
+    /// A replica's acknowledgement: it has applied the log up to this index.
+    AppliedIndex(u64),
+    /// A Multi-Leader write, e.g. `A2`.
+    Write(Dot),
+    /// A Leaderless version, e.g. `v3`.
+    Version(u32),
 }
 
 /// One message on the wire: a pulse travelling from `from` to `to` between two clock times.
@@ -67,8 +76,8 @@ pub struct Message {
     pub to: Endpoint,
     /// What it carries.
     pub kind: MessageKind,
-    /// The value or version it carries, e.g. `"v3"`, `"A1"`, `"#2–#4"` (may be empty).
-    pub label: String,
+    /// The value, entries or version it carries.
+    pub cargo: Cargo,
     /// The clock time (ms) it left the sender.
     pub sent_at_ms: u64,
     /// The clock time (ms) it reaches the receiver.
@@ -97,8 +106,18 @@ pub(crate) fn hop(rng: &mut SimRng, base: u64) -> u64 {
     base.saturating_add(rng.random_range(0..=base / 4))
 }
 
-/// The messages in flight in one panel, each with the private payload its receiver acts on.
+/// A message to send: its link, what it is and carries, and the payload its receiver acts on.
 #[derive(Debug, Clone)]
+pub(crate) struct Post<P> {
+    pub(crate) from: Endpoint,
+    pub(crate) to: Endpoint,
+    pub(crate) kind: MessageKind,
+    pub(crate) cargo: Cargo,
+    pub(crate) payload: P,
+}
+
+/// The messages in flight in one panel, each with the private payload its receiver acts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Network<P> {
     flights: Vec<(Message, P)>,
     /// The arrival time of the last message sent on each link, which later ones must not beat.
@@ -117,17 +136,14 @@ impl<P> Network<P> {
 
     /// Sends a message that takes `delay` ms (later if an earlier message on the same link is
     /// still travelling); returns its arrival time.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn send(
-        &mut self,
-        from: Endpoint,
-        to: Endpoint,
-        kind: MessageKind,
-        label: String,
-        payload: P,
-        now: u64,
-        delay: u64,
-    ) -> u64 {
+    pub(crate) fn send(&mut self, post: Post<P>, now: u64, delay: u64) -> u64 {
+        let Post {
+            from,
+            to,
+            kind,
+            cargo,
+            payload,
+        } = post;
         let mut arrives = now.saturating_add(delay);
         if let Some(&busy) = self.link_busy_until.get(&(from, to)) {
             arrives = arrives.max(busy);
@@ -140,7 +156,7 @@ impl<P> Network<P> {
             from,
             to,
             kind,
-            label,
+            cargo,
             sent_at_ms: now,
             arrives_at_ms: arrives,
         };

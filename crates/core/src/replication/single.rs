@@ -8,9 +8,9 @@
 
 use rand::seq::IndexedRandom;
 
-use super::net::{hop, Endpoint, Message, MessageKind, Network};
+use super::net::{hop, Cargo, Endpoint, Message, MessageKind, Network, Post};
+use super::outcome::{FailedOver, ReadAnswer, ReadRedirect, Rejection, SlNote, SlOutcome};
 use super::{HISTORY_CAP, MAX_IN_FLIGHT, MAX_LAG_MS, NODES};
-use crate::quorum::node_list;
 use crate::rng::SimRng;
 
 /// The value every node holds before the first write.
@@ -255,7 +255,7 @@ pub(crate) enum ReadTarget {
     Leader,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum SlPayload {
     Write { op: u64 },
     Entries { entries: Vec<LogEntry>, ack: bool },
@@ -266,7 +266,7 @@ pub(crate) enum SlPayload {
 }
 
 /// The Single-Leader panel's state.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SingleLeader {
     nodes: Vec<SlNode>,
     leader: usize,
@@ -423,43 +423,31 @@ impl SingleLeader {
         self.net.len()
     }
 
-    pub(crate) fn set_lag(&mut self, ms: u64) -> String {
+    pub(crate) fn set_lag(&mut self, ms: u64) -> SlOutcome {
         self.lag_ms = ms.min(MAX_LAG_MS);
-        let mut s = format!(
-            "Replication lag set to {} ms: replicas apply each entry about that long after the leader.",
-            self.lag_ms
-        );
-        if ms > MAX_LAG_MS {
-            s.push_str(&format!(" ({ms} ms is above the {MAX_LAG_MS} ms maximum.)"));
+        SlOutcome::LagSet {
+            lag_ms: self.lag_ms,
+            requested_ms: ms,
         }
-        s
     }
 
-    pub(crate) fn set_sync(&mut self, sync: bool) -> String {
+    pub(crate) fn set_sync(&mut self, sync: bool) -> SlOutcome {
         self.sync = sync;
-        if sync {
-            "Synchronous replication: the leader acknowledges a write only after every live replica applied it, so writes are slower but survive a leader failure.".to_string()
-        } else {
-            "Asynchronous replication: the leader acknowledges a write as soon as it is in its own log, so writes are fast but can be lost if the leader fails before replicating.".to_string()
-        }
+        SlOutcome::SyncSet(sync)
     }
 
-    pub(crate) fn set_read_after_write(&mut self, on: bool) -> String {
+    pub(crate) fn set_read_after_write(&mut self, on: bool) -> SlOutcome {
         self.read_after_write = on;
-        if on {
-            "Read-after-write routing on: while a replica may lack your latest write, your reads go to the leader.".to_string()
-        } else {
-            "Read-after-write routing off: reads go to the replica you pick, however far behind it is.".to_string()
-        }
+        SlOutcome::ReadAfterWriteSet(on)
     }
 
-    fn busy(&self) -> Option<String> {
-        (self.net.len() >= MAX_IN_FLIGHT).then(|| {
-            format!(
-                "Too many messages in flight ({}); let the simulation run before adding more.",
-                self.net.len()
-            )
-        })
+    fn busy(&self) -> Result<(), Rejection> {
+        if self.net.len() >= MAX_IN_FLIGHT {
+            return Err(Rejection::Busy {
+                in_flight: self.net.len(),
+            });
+        }
+        Ok(())
     }
 
     fn op_id(&mut self) -> u64 {
@@ -475,23 +463,20 @@ impl SingleLeader {
     }
 
     /// The client sends a new value to the leader.
-    pub(crate) fn write(&mut self, now: u64) -> String {
-        if let Some(why) = self.busy() {
-            return why;
-        }
+    pub(crate) fn write(&mut self, now: u64) -> Result<SlOutcome, Rejection> {
+        self.busy()?;
         let id = self.op_id();
         let value = format!("v{}", self.next_value);
         self.next_value += 1;
         let delay = hop(&mut self.rng, self.delay_ms);
-        self.net.send(
-            CLIENT,
-            Endpoint::Node(self.leader),
-            MessageKind::Write,
-            value.clone(),
-            SlPayload::Write { op: id },
-            now,
-            delay,
-        );
+        let post = Post {
+            from: CLIENT,
+            to: Endpoint::Node(self.leader),
+            kind: MessageKind::Write,
+            cargo: Cargo::Value(value.clone()),
+            payload: SlPayload::Write { op: id },
+        };
+        self.net.send(post, now, delay);
         self.writes.push(SlWrite {
             id,
             value: value.clone(),
@@ -504,83 +489,81 @@ impl SingleLeader {
             status: SlWriteStatus::Sent,
         });
         self.trim();
-        format!(
-            "The client sends {value} to the leader, Node {}; {} replication will follow.",
-            self.leader + 1,
-            if self.sync {
-                "synchronous"
-            } else {
-                "asynchronous"
-            }
-        )
+        Ok(SlOutcome::WriteSent {
+            value,
+            leader: self.leader,
+            sync: self.sync,
+        })
     }
 
-    /// The client reads the key from a replica or from the leader.
-    pub(crate) fn read(&mut self, target: ReadTarget, now: u64) -> String {
-        if let Some(why) = self.busy() {
-            return why;
-        }
-        let mut prefix = String::new();
-        let (mut node, mut route) = match target {
-            ReadTarget::Leader => (self.leader, ReadRoute::Leader),
+    /// Where a read goes: the node and route for `target`, before read-after-write routing.
+    fn read_target(
+        &mut self,
+        target: ReadTarget,
+    ) -> Result<(usize, ReadRoute, Option<ReadRedirect>), Rejection> {
+        Ok(match target {
+            ReadTarget::Leader => (self.leader, ReadRoute::Leader, None),
             ReadTarget::Replica(Some(i)) => match self.nodes.get(i) {
-                None => {
-                    return format!(
-                        "There is no Node {}; nothing was read.",
-                        i.saturating_add(1)
-                    )
-                }
-                Some(n) if !n.up => return format!("Node {} is down; pick a live replica.", i + 1),
-                Some(_) if i == self.leader => {
-                    prefix = format!("Node {} is the leader, so this is a leader read. ", i + 1);
-                    (i, ReadRoute::Leader)
-                }
-                Some(_) => (i, ReadRoute::Replica),
+                None => return Err(Rejection::NoSuchReadTarget { node: i }),
+                Some(n) if !n.up => return Err(Rejection::ReadTargetDown { node: i }),
+                Some(_) if i == self.leader => (
+                    i,
+                    ReadRoute::Leader,
+                    Some(ReadRedirect::PickedTheLeader { node: i }),
+                ),
+                Some(_) => (i, ReadRoute::Replica, None),
             },
             ReadTarget::Replica(None) => {
                 match self.live_replicas().choose(&mut self.rng).copied() {
-                    Some(i) => (i, ReadRoute::Replica),
-                    None => {
-                        prefix = "No replica is up, so the leader serves the read. ".to_string();
-                        (self.leader, ReadRoute::Leader)
-                    }
+                    Some(i) => (i, ReadRoute::Replica, None),
+                    None => (
+                        self.leader,
+                        ReadRoute::Leader,
+                        Some(ReadRedirect::NoReplicaUp),
+                    ),
                 }
             }
-        };
+        })
+    }
+
+    /// Read-after-write routing: the redirect to the leader when replica `node` may lack the
+    /// client's latest write (still in progress, or acknowledged but not applied there).
+    fn own_write_redirect(&self, node: usize) -> Option<ReadRedirect> {
+        if let Some(w) = self.writes.iter().rev().find(|w| w.pending()) {
+            return Some(ReadRedirect::OwnWriteInProgress {
+                value: w.value.clone(),
+                replica: node,
+            });
+        }
+        self.last_acked
+            .filter(|&p| !self.nodes.get(node).is_some_and(|n| n.contains(p)))
+            .map(|p| ReadRedirect::ReplicaLacksOwnWrite {
+                replica: node,
+                index: p.index,
+            })
+    }
+
+    /// The client reads the key from a replica or from the leader.
+    pub(crate) fn read(&mut self, target: ReadTarget, now: u64) -> Result<SlOutcome, Rejection> {
+        self.busy()?;
+        let (mut node, mut route, mut redirect) = self.read_target(target)?;
         if route == ReadRoute::Replica && self.read_after_write {
-            let pending = self.writes.iter().rev().find(|w| w.pending());
-            let missing = self
-                .last_acked
-                .filter(|&p| !self.nodes.get(node).is_some_and(|n| n.contains(p)));
-            if let Some(w) = pending {
-                prefix = format!(
-                    "Read-after-write: your write {} is still in progress, so the read goes to the leader instead of Node {}. ",
-                    w.value,
-                    node + 1
-                );
-                node = self.leader;
-                route = ReadRoute::LeaderForReadAfterWrite;
-            } else if let Some(p) = missing {
-                prefix = format!(
-                    "Read-after-write: Node {} has not applied your write #{} yet, so the read goes to the leader. ",
-                    node + 1,
-                    p.index
-                );
+            if let Some(r) = self.own_write_redirect(node) {
+                redirect = Some(r);
                 node = self.leader;
                 route = ReadRoute::LeaderForReadAfterWrite;
             }
         }
         let id = self.op_id();
         let delay = hop(&mut self.rng, self.delay_ms);
-        self.net.send(
-            CLIENT,
-            Endpoint::Node(node),
-            MessageKind::Read,
-            String::new(),
-            SlPayload::Read { op: id },
-            now,
-            delay,
-        );
+        let post = Post {
+            from: CLIENT,
+            to: Endpoint::Node(node),
+            kind: MessageKind::Read,
+            cargo: Cargo::Nothing,
+            payload: SlPayload::Read { op: id },
+        };
+        self.net.send(post, now, delay);
         self.reads.push(SlRead {
             id,
             node,
@@ -593,19 +576,15 @@ impl SingleLeader {
             failed: false,
         });
         self.trim();
-        let role = if node == self.leader {
-            "the leader"
-        } else {
-            "replica"
-        };
-        format!(
-            "{prefix}The client reads the key from {role} Node {}.",
-            node + 1
-        )
+        Ok(SlOutcome::ReadSent {
+            node,
+            to_leader: node == self.leader,
+            redirect,
+        })
     }
 
     /// The leader crashes; the most up-to-date live replica is promoted.
-    pub(crate) fn fail_leader(&mut self, now: u64) -> String {
+    pub(crate) fn fail_leader(&mut self, now: u64) -> Result<SlOutcome, Rejection> {
         let old = self.leader;
         let candidates = self.live_replicas();
         let Some(&new) = candidates.iter().max_by_key(|&&i| {
@@ -614,10 +593,7 @@ impl SingleLeader {
                 std::cmp::Reverse(i),
             )
         }) else {
-            return format!(
-                "Node {} is the only node up; failing it would leave no replica to promote.",
-                old + 1
-            );
+            return Err(Rejection::NoReplicaToPromote { leader: old });
         };
         let mut failed_writes = self.crash(old);
         for w in &mut self.writes {
@@ -636,14 +612,7 @@ impl SingleLeader {
             .get(old)
             .map(|n| n.log.iter().skip(new_len).cloned().collect())
             .unwrap_or_default();
-        let mut lost_acknowledged = Vec::new();
-        for w in &mut self.writes {
-            let was_lost = w.pos.is_some_and(|p| lost.iter().any(|e| e.pos() == p));
-            if was_lost && w.status == SlWriteStatus::Acknowledged {
-                w.status = SlWriteStatus::Lost;
-                lost_acknowledged.push(w.id);
-            }
-        }
+        let lost_acknowledged = self.mark_lost(&lost);
         for r in self.live_replicas() {
             self.catch_up(r, now);
         }
@@ -661,97 +630,91 @@ impl SingleLeader {
             lost,
             lost_acknowledged,
         });
-        let mut s = format!(
-            "Leader Node {} fails. Node {}, the most up-to-date replica (log index {new_len}), is promoted to leader for term {}.",
-            old + 1,
-            new + 1,
-            self.term
-        );
-        if !lost_values.is_empty() {
-            s.push_str(&format!(
-                " Acknowledged write {} never reached a replica and is lost.",
-                lost_values.join(", ")
-            ));
+        Ok(SlOutcome::FailedOver(FailedOver {
+            old_leader: old,
+            new_leader: new,
+            promoted_index: new_len as u64,
+            term: self.term,
+            lost_acknowledged: lost_values,
+            failed_writes: failed_writes.len(),
+        }))
+    }
+
+    /// Marks the acknowledged writes among the `lost` entries as lost; returns their ids.
+    fn mark_lost(&mut self, lost: &[LogEntry]) -> Vec<u64> {
+        let mut lost_acknowledged = Vec::new();
+        for w in &mut self.writes {
+            let was_lost = w.pos.is_some_and(|p| lost.iter().any(|e| e.pos() == p));
+            if was_lost && w.status == SlWriteStatus::Acknowledged {
+                w.status = SlWriteStatus::Lost;
+                lost_acknowledged.push(w.id);
+            }
         }
-        if !failed_writes.is_empty() {
-            s.push_str(&format!(
-                " {} write{} not yet acknowledged fail{} with an error.",
-                failed_writes.len(),
-                if failed_writes.len() == 1 { "" } else { "s" },
-                if failed_writes.len() == 1 { "s" } else { "" }
-            ));
-        }
-        s
+        lost_acknowledged
     }
 
     /// Takes node `i` down or brings it back.
-    pub(crate) fn toggle(&mut self, i: usize, now: u64) -> String {
+    pub(crate) fn toggle(&mut self, i: usize, now: u64) -> Result<SlOutcome, Rejection> {
         let Some(node) = self.nodes.get(i) else {
-            return format!("There is no Node {}.", i.saturating_add(1));
+            return Err(Rejection::NoSuchNode { node: i });
         };
         if i == self.leader {
-            return self.fail_leader(now);
+            self.fail_leader(now)
+        } else if node.up {
+            Ok(self.fail_replica(i, now))
+        } else {
+            self.rejoin(i, now)
         }
-        if node.up {
-            self.crash(i);
-            let mut acked_now = Vec::new();
-            for k in 0..self.writes.len() {
-                let Some(w) = self.writes.get_mut(k) else {
-                    continue;
-                };
-                if w.status == SlWriteStatus::WaitingForReplicas {
-                    w.waiting_for.retain(|&r| r != i);
-                    if w.waiting_for.is_empty() {
-                        acked_now.push(w.id);
-                    }
+    }
+
+    /// Replica `i` crashes; a synchronous leader stops waiting for it.
+    fn fail_replica(&mut self, i: usize, now: u64) -> SlOutcome {
+        self.crash(i);
+        let mut acked_now = Vec::new();
+        for w in &mut self.writes {
+            if w.status == SlWriteStatus::WaitingForReplicas {
+                w.waiting_for.retain(|&r| r != i);
+                if w.waiting_for.is_empty() {
+                    acked_now.push(w.id);
                 }
             }
-            for id in &acked_now {
-                self.send_ack(*id, now);
-            }
-            let mut s = format!(
-                "Replica Node {} fails; the leader stops streaming to it.",
-                i + 1
-            );
-            if !acked_now.is_empty() {
-                s.push_str(
-                    " The leader stops waiting for it and acknowledges the writes it held back.",
-                );
-            }
-            s
-        } else {
-            let leader_log = self.log().to_vec();
-            let Some(node) = self.nodes.get_mut(i) else {
-                return format!("There is no Node {}.", i.saturating_add(1));
-            };
-            let common = node
-                .log
-                .iter()
-                .zip(&leader_log)
-                .take_while(|(a, b)| a.pos() == b.pos())
-                .count();
-            let discarded: Vec<String> = node
-                .log
-                .split_off(common)
-                .into_iter()
-                .map(|e| e.value)
-                .collect();
-            node.up = true;
-            self.catch_up(i, now);
-            let mut s = format!(
-                "Node {} comes back as a replica of Node {} and catches up from log index {}.",
-                i + 1,
-                self.leader + 1,
-                common + 1
-            );
-            if !discarded.is_empty() {
-                s.push_str(&format!(
-                    " It first discards {}, which the current leader never had.",
-                    discarded.join(", ")
-                ));
-            }
-            s
         }
+        for id in &acked_now {
+            self.send_ack(*id, now);
+        }
+        SlOutcome::ReplicaFailed {
+            node: i,
+            released_writes: acked_now.len(),
+        }
+    }
+
+    /// Failed node `i` comes back as a replica: it discards what the leader never had and
+    /// catches up.
+    fn rejoin(&mut self, i: usize, now: u64) -> Result<SlOutcome, Rejection> {
+        let leader_log = self.log().to_vec();
+        let Some(node) = self.nodes.get_mut(i) else {
+            return Err(Rejection::NoSuchNode { node: i });
+        };
+        let common = node
+            .log
+            .iter()
+            .zip(&leader_log)
+            .take_while(|(a, b)| a.pos() == b.pos())
+            .count();
+        let discarded: Vec<String> = node
+            .log
+            .split_off(common)
+            .into_iter()
+            .map(|e| e.value)
+            .collect();
+        node.up = true;
+        self.catch_up(i, now);
+        Ok(SlOutcome::Rejoined {
+            node: i,
+            leader: self.leader,
+            from_index: common as u64 + 1,
+            discarded,
+        })
     }
 
     /// Takes node `i` down and drops its in-flight messages; returns the writes that failed.
@@ -784,24 +747,22 @@ impl SingleLeader {
         let have = self.nodes.get(r).map_or(0, |n| n.log.len());
         let missing: Vec<LogEntry> = self.log().iter().skip(have).cloned().collect();
         if let (Some(first), Some(last)) = (missing.first(), missing.last()) {
-            let label = if first.index == last.index {
-                format!("#{}", first.index)
-            } else {
-                format!("#{}–#{}", first.index, last.index)
+            let cargo = Cargo::Entries {
+                first: first.index,
+                last: last.index,
             };
             let delay = self.lag_ms + hop(&mut self.rng, self.delay_ms);
-            self.net.send(
-                Endpoint::Node(self.leader),
-                Endpoint::Node(r),
-                MessageKind::Replicate,
-                label,
-                SlPayload::Entries {
+            let post = Post {
+                from: Endpoint::Node(self.leader),
+                to: Endpoint::Node(r),
+                kind: MessageKind::Replicate,
+                cargo,
+                payload: SlPayload::Entries {
                     entries: missing,
                     ack: false,
                 },
-                now,
-                delay,
-            );
+            };
+            self.net.send(post, now, delay);
         }
     }
 
@@ -811,29 +772,28 @@ impl SingleLeader {
             return;
         };
         w.status = SlWriteStatus::AckInFlight;
-        self.net.send(
-            Endpoint::Node(self.leader),
-            CLIENT,
-            MessageKind::WriteAck,
-            w.value.clone(),
-            SlPayload::WriteAck { op },
-            now,
-            delay,
-        );
+        let post = Post {
+            from: Endpoint::Node(self.leader),
+            to: CLIENT,
+            kind: MessageKind::WriteAck,
+            cargo: Cargo::Value(w.value.clone()),
+            payload: SlPayload::WriteAck { op },
+        };
+        self.net.send(post, now, delay);
     }
 
     /// Delivers every message due by `until`, in arrival order, noting what happened.
-    pub(crate) fn advance_to(&mut self, until: u64, out: &mut Vec<(u64, String)>) {
+    pub(crate) fn advance_to(&mut self, until: u64, out: &mut Vec<(u64, SlNote)>) {
         while let Some((msg, payload)) = self.net.pop_due(until) {
             self.now = self.now.max(msg.arrives_at_ms);
-            if let Some(text) = self.deliver(&msg, payload) {
-                out.push((self.now, text));
+            if let Some(note) = self.deliver(&msg, payload) {
+                out.push((self.now, note));
             }
         }
         self.now = self.now.max(until);
     }
 
-    fn deliver(&mut self, msg: &Message, payload: SlPayload) -> Option<String> {
+    fn deliver(&mut self, msg: &Message, payload: SlPayload) -> Option<SlNote> {
         let now = self.now;
         match (msg.to, payload) {
             (Endpoint::Node(n), SlPayload::Write { op }) => self.on_write(n, op, now),
@@ -853,7 +813,7 @@ impl SingleLeader {
         }
     }
 
-    fn on_write(&mut self, n: usize, op: u64, now: u64) -> Option<String> {
+    fn on_write(&mut self, n: usize, op: u64, now: u64) -> Option<SlNote> {
         if n != self.leader {
             return None;
         }
@@ -872,42 +832,35 @@ impl SingleLeader {
         let replicas = self.live_replicas();
         for &r in &replicas {
             let delay = self.lag_ms + hop(&mut self.rng, self.delay_ms);
-            self.net.send(
-                Endpoint::Node(n),
-                Endpoint::Node(r),
-                MessageKind::Replicate,
-                entry.value.clone(),
-                SlPayload::Entries {
+            let post = Post {
+                from: Endpoint::Node(n),
+                to: Endpoint::Node(r),
+                kind: MessageKind::Replicate,
+                cargo: Cargo::Value(entry.value.clone()),
+                payload: SlPayload::Entries {
                     entries: vec![entry.clone()],
                     ack: self.sync,
                 },
-                now,
-                delay,
-            );
+            };
+            self.net.send(post, now, delay);
         }
-        let waiting = self.sync && !replicas.is_empty();
+        let waits = self.sync && !replicas.is_empty();
         if let Some(w) = self.writes.iter_mut().find(|w| w.id == op) {
-            if waiting {
+            if waits {
                 w.status = SlWriteStatus::WaitingForReplicas;
                 w.waiting_for = replicas.clone();
             }
         }
-        if !waiting {
+        if !waits {
             self.send_ack(op, now);
         }
-        let mut s = format!(
-            "Leader Node {} appends {} at log index {} and streams it to {}",
-            n + 1,
-            entry.value,
-            entry.index,
-            node_list(&replicas)
-        );
-        if waiting {
-            s.push_str("; it waits for all of them before acknowledging.");
-        } else {
-            s.push_str("; it acknowledges the client right away.");
-        }
-        Some(s)
+        Some(SlNote::Appended {
+            leader: n,
+            value: entry.value,
+            index: entry.index,
+            replicas,
+            waits,
+        })
     }
 
     fn on_entries(
@@ -917,45 +870,42 @@ impl SingleLeader {
         entries: Vec<LogEntry>,
         ack: bool,
         now: u64,
-    ) -> Option<String> {
+    ) -> Option<SlNote> {
         let node = self.nodes.get_mut(n)?;
-        let mut applied = Vec::new();
+        let mut applied = None;
         for e in entries {
             let next = node.log.len() as u64 + 1;
             if e.index == next {
-                applied.push(e.clone());
+                applied = Some(e.clone());
                 node.log.push(e);
             } else if e.index > next {
                 break;
             }
         }
-        let last = applied.last()?;
-        let text = format!(
-            "Node {} applies {} (log index {}), {} ms after the leader committed it.",
-            n + 1,
-            last.value,
-            last.index,
-            now.saturating_sub(last.committed_at_ms)
-        );
+        let last = applied?;
         let applied_index = node.log.len() as u64;
         if ack {
             let delay = hop(&mut self.rng, self.delay_ms);
-            self.net.send(
-                Endpoint::Node(n),
-                from,
-                MessageKind::ReplicaAck,
-                format!("#{applied_index}"),
-                SlPayload::ReplicaAck {
+            let post = Post {
+                from: Endpoint::Node(n),
+                to: from,
+                kind: MessageKind::ReplicaAck,
+                cargo: Cargo::AppliedIndex(applied_index),
+                payload: SlPayload::ReplicaAck {
                     applied: applied_index,
                 },
-                now,
-                delay,
-            );
+            };
+            self.net.send(post, now, delay);
         }
-        Some(text)
+        Some(SlNote::Applied {
+            node: n,
+            after_ms: now.saturating_sub(last.committed_at_ms),
+            value: last.value,
+            index: last.index,
+        })
     }
 
-    fn on_replica_ack(&mut self, n: usize, r: usize, applied: u64, now: u64) -> Option<String> {
+    fn on_replica_ack(&mut self, n: usize, r: usize, applied: u64, now: u64) -> Option<SlNote> {
         if n != self.leader {
             return None;
         }
@@ -974,15 +924,10 @@ impl SingleLeader {
             self.send_ack(*id, now);
         }
         let values: Vec<String> = done.into_iter().map(|(_, v)| v).collect();
-        (!values.is_empty()).then(|| {
-            format!(
-                "Every live replica has confirmed {}, so the leader acknowledges it.",
-                values.join(", ")
-            )
-        })
+        (!values.is_empty()).then_some(SlNote::Confirmed { values })
     }
 
-    fn on_write_ack(&mut self, op: u64, now: u64) -> Option<String> {
+    fn on_write_ack(&mut self, op: u64, now: u64) -> Option<SlNote> {
         let sync = self.sync;
         let w = self.writes.iter_mut().find(|w| w.id == op)?;
         w.status = SlWriteStatus::Acknowledged;
@@ -992,19 +937,14 @@ impl SingleLeader {
                 self.last_acked = Some(p);
             }
         }
-        let latency = now.saturating_sub(w.sent_at_ms);
-        Some(format!(
-            "The client receives the acknowledgement for {}: write latency {latency} ms{}.",
-            w.value,
-            if sync {
-                " (synchronous: it waited for the replicas)"
-            } else {
-                ""
-            }
-        ))
+        Some(SlNote::Acknowledged {
+            value: w.value.clone(),
+            latency_ms: now.saturating_sub(w.sent_at_ms),
+            sync,
+        })
     }
 
-    fn on_read(&mut self, n: usize, op: u64, now: u64) -> Option<String> {
+    fn on_read(&mut self, n: usize, op: u64, now: u64) -> Option<SlNote> {
         let node = self.nodes.get(n)?;
         let leader = self.nodes.get(self.leader)?;
         let index = node.applied_index();
@@ -1026,45 +966,28 @@ impl SingleLeader {
             verdict,
         });
         let delay = hop(&mut self.rng, self.delay_ms);
-        self.net.send(
-            Endpoint::Node(n),
-            CLIENT,
-            MessageKind::ReadReply,
-            value,
-            SlPayload::ReadReply { op },
-            now,
-            delay,
-        );
+        let post = Post {
+            from: Endpoint::Node(n),
+            to: CLIENT,
+            kind: MessageKind::ReadReply,
+            cargo: Cargo::Value(value),
+            payload: SlPayload::ReadReply { op },
+        };
+        self.net.send(post, now, delay);
         None
     }
 
-    fn on_read_reply(&mut self, op: u64, now: u64) -> Option<String> {
+    fn on_read_reply(&mut self, op: u64, now: u64) -> Option<SlNote> {
         let read = self.reads.iter_mut().find(|r| r.id == op)?;
         read.answered_at_ms = Some(now);
         let served = read.served.as_ref()?;
-        let who = format!("Node {}", read.node + 1);
-        let own = read
-            .own_write
-            .map(|p| format!("your write #{}", p.index))
-            .unwrap_or_default();
-        Some(match served.verdict {
-            ReadVerdict::Fresh => format!(
-                "{who} returns {} (version {}), as fresh as the leader.",
-                served.value, served.index
-            ),
-            ReadVerdict::Stale { behind } => format!(
-                "{who} returns {} (version {}), {behind} entr{} behind the leader: stale, though it has your own writes.",
-                served.value,
-                served.index,
-                if behind == 1 { "y" } else { "ies" }
-            ),
-            ReadVerdict::MissedOwnWrite { behind } => format!(
-                "{who} returns {} (version {}), {behind} entr{} behind the leader and missing {own}: the read-your-writes anomaly.",
-                served.value,
-                served.index,
-                if behind == 1 { "y" } else { "ies" }
-            ),
-        })
+        Some(SlNote::ReadAnswered(ReadAnswer {
+            node: read.node,
+            value: served.value.clone(),
+            index: served.index,
+            verdict: served.verdict,
+            own_write: read.own_write.map(|p| p.index),
+        }))
     }
 
     /// Drops the oldest finished operations beyond the history cap.

@@ -46,23 +46,34 @@ fn last_read(sim: &ReplicationSim) -> &SlRead {
 
 #[test]
 fn scorecards_are_the_chapters() {
-    let rows: Vec<[(&str, &str); 4]> = Topology::ALL.iter().map(|t| t.scorecard().rows()).collect();
+    let rows: Vec<[(Criterion, Rating); 4]> =
+        Topology::ALL.iter().map(|t| t.scorecard().rows()).collect();
     assert_eq!(
         rows[0],
         [
-            ("Write latency", "Low"),
-            ("Read scalability", "Medium"),
-            ("Conflict handling", "None needed"),
-            ("Geographic distribution", "Limited"),
+            (Criterion::WriteLatency, Rating::Low),
+            (Criterion::ReadScalability, Rating::Medium),
+            (Criterion::ConflictHandling, Rating::NoneNeeded),
+            (Criterion::GeographicDistribution, Rating::Limited),
         ]
     );
     assert_eq!(
         rows[1].map(|r| r.1),
-        ["Medium", "High", "Required", "Excellent"]
+        [
+            Rating::Medium,
+            Rating::High,
+            Rating::Required,
+            Rating::Excellent
+        ]
     );
     assert_eq!(
         rows[2].map(|r| r.1),
-        ["Medium", "High", "Quorum-based", "Excellent"]
+        [
+            Rating::Medium,
+            Rating::High,
+            Rating::QuorumBased,
+            Rating::Excellent
+        ]
     );
     for t in Topology::ALL {
         assert_eq!(Topology::from_slug(t.slug()), Some(t));
@@ -88,8 +99,15 @@ fn config_is_clamped() {
 #[test]
 fn write_flows_client_leader_replicas() {
     let mut s = sim(single_config(500, false, false), 3);
-    let text = s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
-    assert!(text.contains("Node 1"), "{text}");
+    let out = s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
+    assert_eq!(
+        out,
+        Outcome::Single(SlOutcome::WriteSent {
+            value: "v1".to_string(),
+            leader: 0,
+            sync: false
+        })
+    );
     let msgs = s.messages(Topology::SingleLeader);
     assert_eq!(msgs.len(), 1);
     assert_eq!(msgs[0].from, Endpoint::Client(0));
@@ -169,12 +187,32 @@ fn with_lag_a_replica_read_is_stale_and_a_leader_read_is_not() {
 fn read_after_write_routes_to_the_leader_until_the_replica_catches_up() {
     let mut s = sim(single_config(2_000, false, true), 5);
     s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
-    let text = s.apply(ReplicationEvent::ReadFromReplica(Some(2)));
-    assert!(text.contains("still in progress"), "{text}");
+    let out = s.apply(ReplicationEvent::ReadFromReplica(Some(2)));
+    assert_eq!(
+        out,
+        Outcome::Single(SlOutcome::ReadSent {
+            node: 0,
+            to_leader: true,
+            redirect: Some(ReadRedirect::OwnWriteInProgress {
+                value: "v1".to_string(),
+                replica: 2
+            })
+        })
+    );
     assert_eq!(last_read(&s).route, ReadRoute::LeaderForReadAfterWrite);
     run_until(&mut s, last_write_acked);
-    let text = s.apply(ReplicationEvent::ReadFromReplica(Some(2)));
-    assert!(text.contains("has not applied your write"), "{text}");
+    let out = s.apply(ReplicationEvent::ReadFromReplica(Some(2)));
+    assert_eq!(
+        out,
+        Outcome::Single(SlOutcome::ReadSent {
+            node: 0,
+            to_leader: true,
+            redirect: Some(ReadRedirect::ReplicaLacksOwnWrite {
+                replica: 2,
+                index: 1
+            })
+        })
+    );
     s.settle();
     let read = last_read(&s);
     assert_eq!(read.node, 0);
@@ -196,11 +234,18 @@ fn async_failover_loses_an_acknowledged_write() {
     s.settle();
     s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
     run_until(&mut s, last_write_acked);
-    let text = s.apply(ReplicationEvent::FailLeaderNow);
-    assert!(
-        text.contains("v2 never reached a replica and is lost"),
-        "{text}"
-    );
+    let out = s.apply(ReplicationEvent::FailLeaderNow);
+    let Outcome::Single(SlOutcome::FailedOver(FailedOver {
+        lost_acknowledged,
+        term: 2,
+        failed_writes: 0,
+        promoted_index: 1,
+        ..
+    })) = out
+    else {
+        panic!("{out:?}");
+    };
+    assert_eq!(lost_acknowledged, ["v2"]);
     let sl = s.single_leader();
     assert_ne!(sl.leader(), 0);
     assert_eq!(sl.term(), 2);
@@ -211,8 +256,17 @@ fn async_failover_loses_an_acknowledged_write() {
     assert_eq!(sl.nodes()[sl.leader()].value(), "v1");
     // The new leader keeps serving; the old one rejoins and discards the lost entry.
     s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
-    let text = s.apply(ReplicationEvent::ToggleNode(Topology::SingleLeader, 0));
-    assert!(text.contains("discards v2"), "{text}");
+    let out = s.apply(ReplicationEvent::ToggleNode(Topology::SingleLeader, 0));
+    let Outcome::Single(SlOutcome::Rejoined {
+        node: 0,
+        from_index: 2,
+        discarded,
+        ..
+    }) = out
+    else {
+        panic!("{out:?}");
+    };
+    assert_eq!(discarded, ["v2"]);
     s.settle();
     let sl = s.single_leader();
     let values: Vec<&str> = sl.log().iter().map(|e| e.value.as_str()).collect();
@@ -245,10 +299,14 @@ fn sync_write_pending_at_failover_is_not_acknowledged() {
     let mut s = sim(single_config(3_000, true, false), 2);
     s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
     s.advance(1_000);
-    let text = s.apply(ReplicationEvent::FailLeaderNow);
+    let out = s.apply(ReplicationEvent::FailLeaderNow);
     assert!(
-        text.contains("1 write not yet acknowledged fails"),
-        "{text}"
+        matches!(
+            &out,
+            Outcome::Single(SlOutcome::FailedOver(FailedOver { failed_writes: 1, lost_acknowledged, .. }))
+                if lost_acknowledged.is_empty()
+        ),
+        "{out:?}"
     );
     assert_eq!(s.single_leader().writes()[0].status, SlWriteStatus::Failed);
     assert!(s.single_leader().failovers()[0]
@@ -262,17 +320,27 @@ fn failing_every_node_is_refused() {
     for i in 1..NODES {
         s.apply(ReplicationEvent::ToggleNode(Topology::SingleLeader, i));
     }
-    let text = s.apply(ReplicationEvent::FailLeaderNow);
-    assert!(text.contains("no replica to promote"), "{text}");
+    assert_eq!(
+        s.apply(ReplicationEvent::FailLeaderNow),
+        Outcome::Rejected(Rejection::NoReplicaToPromote { leader: 0 })
+    );
     assert_eq!(s.single_leader().leader(), 0);
-    let text = s.apply(ReplicationEvent::ReadFromReplica(None));
-    assert!(text.contains("No replica is up"), "{text}");
-    assert!(s
-        .apply(ReplicationEvent::ReadFromReplica(Some(9)))
-        .contains("no Node 10"));
-    assert!(s
-        .apply(ReplicationEvent::ReadFromReplica(Some(2)))
-        .contains("down"));
+    assert_eq!(
+        s.apply(ReplicationEvent::ReadFromReplica(None)),
+        Outcome::Single(SlOutcome::ReadSent {
+            node: 0,
+            to_leader: true,
+            redirect: Some(ReadRedirect::NoReplicaUp)
+        })
+    );
+    assert_eq!(
+        s.apply(ReplicationEvent::ReadFromReplica(Some(9))),
+        Outcome::Rejected(Rejection::NoSuchReadTarget { node: 9 })
+    );
+    assert_eq!(
+        s.apply(ReplicationEvent::ReadFromReplica(Some(2))),
+        Outcome::Rejected(Rejection::ReadTargetDown { node: 2 })
+    );
 }
 
 #[test]
@@ -349,14 +417,36 @@ fn siblings_are_kept_until_a_later_write() {
 fn policy_changes_wait_for_quiet_and_settle_siblings() {
     let mut s = sim(concurrent_config(ConflictPolicy::KeepSiblings), 4);
     s.apply(ReplicationEvent::ConcurrentWrites);
-    let text = s.apply(ReplicationEvent::SetConflictPolicy(
+    let out = s.apply(ReplicationEvent::SetConflictPolicy(
         ConflictPolicy::LastWriteWins,
     ));
-    assert!(text.starts_with("Wait"), "{text}");
+    assert!(
+        matches!(
+            out,
+            Outcome::Rejected(Rejection::ReplicationInFlight { in_flight }) if in_flight > 0
+        ),
+        "{out:?}"
+    );
     s.settle();
-    s.apply(ReplicationEvent::SetConflictPolicy(
+    let out = s.apply(ReplicationEvent::SetConflictPolicy(
         ConflictPolicy::LastWriteWins,
     ));
+    assert!(
+        matches!(
+            out,
+            Outcome::Multi(MlOutcome::PolicySet {
+                policy: ConflictPolicy::LastWriteWins,
+                settled: Some(_)
+            })
+        ),
+        "{out:?}"
+    );
+    assert_eq!(
+        s.apply(ReplicationEvent::SetConflictPolicy(
+            ConflictPolicy::LastWriteWins,
+        )),
+        Outcome::Rejected(Rejection::PolicyUnchanged(ConflictPolicy::LastWriteWins))
+    );
     let ml = s.multi_leader();
     assert_eq!(ml.policy(), ConflictPolicy::LastWriteWins);
     assert!(ml.converged());
@@ -400,9 +490,11 @@ fn leaderless_read_repair_fixes_the_stale_replicas_it_consulted() {
     assert_eq!(read.returned, Some(1));
     assert_eq!(read.repaired.len(), 4);
     assert!(s.leaderless().nodes().iter().all(|n| n.version() == 1));
-    assert!(notes
-        .iter()
-        .any(|n| n.text.contains("read repair sends them v1")));
+    assert!(notes.iter().any(|n| matches!(
+        &n.kind,
+        NoteKind::Leaderless(LlNote::ReadReturned { version: 1, repaired, missed: None, .. })
+            if repaired.len() == 4
+    )));
 }
 
 #[test]
@@ -410,13 +502,27 @@ fn leaderless_quorums_fail_when_too_few_replicas_are_up() {
     let mut s = sim(ReplicationConfig::default(), 6);
     s.apply(ReplicationEvent::ToggleNode(Topology::Leaderless, 0));
     s.apply(ReplicationEvent::ToggleNode(Topology::Leaderless, 1));
-    let text = s.apply(ReplicationEvent::ToggleNode(Topology::Leaderless, 2));
-    assert!(text.contains("New writes fail"), "{text}");
-    let text = s.apply(ReplicationEvent::SimulateWrite(Topology::Leaderless));
-    assert!(text.contains("fails at once"), "{text}");
-    assert!(s
-        .apply(ReplicationEvent::QuorumRead)
-        .contains("fails at once"));
+    let out = s.apply(ReplicationEvent::ToggleNode(Topology::Leaderless, 2));
+    assert!(
+        matches!(
+            out,
+            Outcome::Leaderless(LlOutcome::NodeFailed(NodeFailed { node: 2, up: 2, quorum, .. }))
+                if quorum.w == 3
+        ),
+        "{out:?}"
+    );
+    assert_eq!(
+        s.apply(ReplicationEvent::SimulateWrite(Topology::Leaderless)),
+        Outcome::Leaderless(LlOutcome::WriteFailedAtOnce {
+            version: 1,
+            up: 2,
+            w: 3
+        })
+    );
+    assert_eq!(
+        s.apply(ReplicationEvent::QuorumRead),
+        Outcome::Leaderless(LlOutcome::ReadFailedAtOnce { up: 2, r: 3 })
+    );
     assert!(s.is_quiet(Topology::Leaderless));
     s.apply(ReplicationEvent::SetW(2));
     s.apply(ReplicationEvent::SimulateWrite(Topology::Leaderless));
@@ -425,8 +531,15 @@ fn leaderless_quorums_fail_when_too_few_replicas_are_up() {
     // A replica that fails with the write on its way makes the write fail.
     s.apply(ReplicationEvent::SimulateWrite(Topology::Leaderless));
     let target = s.leaderless().writes().last().expect("write").targets[0];
-    let text = s.apply(ReplicationEvent::ToggleNode(Topology::Leaderless, target));
-    assert!(text.contains("fails"), "{text}");
+    let out = s.apply(ReplicationEvent::ToggleNode(Topology::Leaderless, target));
+    assert!(
+        matches!(
+            &out,
+            Outcome::Leaderless(LlOutcome::NodeFailed(NodeFailed { failed_writes, .. }))
+                if failed_writes.len() == 1 && failed_writes[0].version == 3
+        ),
+        "{out:?}"
+    );
     assert_eq!(
         s.leaderless().writes().last().map(|w| w.status),
         Some(QuorumStatus::Failed)
@@ -436,18 +549,21 @@ fn leaderless_quorums_fail_when_too_few_replicas_are_up() {
 #[test]
 fn multi_leader_nodes_do_not_fail_and_bad_indices_are_explained() {
     let mut s = sim(ReplicationConfig::default(), 6);
-    assert!(s
-        .apply(ReplicationEvent::ToggleNode(Topology::MultiLeader, 1))
-        .contains("stays up"));
-    assert!(s
-        .apply(ReplicationEvent::ToggleNode(Topology::Leaderless, 7))
-        .contains("no Node 8"));
-    assert!(s
-        .apply(ReplicationEvent::ToggleNode(
+    assert_eq!(
+        s.apply(ReplicationEvent::ToggleNode(Topology::MultiLeader, 1)),
+        Outcome::Rejected(Rejection::MultiLeaderNodesStayUp { node: 1 })
+    );
+    assert_eq!(
+        s.apply(ReplicationEvent::ToggleNode(Topology::Leaderless, 7)),
+        Outcome::Rejected(Rejection::NoSuchNode { node: 7 })
+    );
+    assert_eq!(
+        s.apply(ReplicationEvent::ToggleNode(
             Topology::SingleLeader,
             usize::MAX
-        ))
-        .contains("There is no Node"));
+        )),
+        Outcome::Rejected(Rejection::NoSuchNode { node: usize::MAX })
+    );
 }
 
 #[test]
@@ -456,14 +572,16 @@ fn same_seed_same_run() {
         let mut s = sim(ReplicationConfig::default(), seed);
         let mut log = Vec::new();
         for k in 0..6 {
-            log.push(s.apply(ReplicationEvent::SimulateWrite(Topology::ALL[k % 3])));
-            log.push(s.apply(ReplicationEvent::ReadFromReplica(None)));
-            log.push(s.apply(ReplicationEvent::QuorumRead));
-            log.extend(
-                s.advance(333)
-                    .into_iter()
-                    .map(|n| format!("{} {}", n.at_ms, n.text)),
-            );
+            log.push(format!(
+                "{:?}",
+                s.apply(ReplicationEvent::SimulateWrite(Topology::ALL[k % 3]))
+            ));
+            log.push(format!(
+                "{:?}",
+                s.apply(ReplicationEvent::ReadFromReplica(None))
+            ));
+            log.push(format!("{:?}", s.apply(ReplicationEvent::QuorumRead)));
+            log.extend(s.advance(333).into_iter().map(|n| format!("{n:?}")));
         }
         log
     };
@@ -491,7 +609,7 @@ fn pulse_progress_runs_from_zero_to_one() {
         from: Endpoint::Client(0),
         to: Endpoint::Node(0),
         kind: MessageKind::Write,
-        label: String::new(),
+        cargo: Cargo::Nothing,
         sent_at_ms: 100,
         arrives_at_ms: 300,
     };
@@ -570,6 +688,48 @@ fn truly_concurrent(
 ) -> bool {
     let saw = |x: Dot, y: Dot| history.get(&x).is_some_and(|h| h.contains(&y));
     a != b && !saw(a, b) && !saw(b, a)
+}
+
+/// Applies `e`, checking that a refused event changes nothing at all and that an accepted
+/// one comes back as the panel it acted on.
+fn apply_checked(s: &mut ReplicationSim, e: ReplicationEvent) -> Result<(), TestCaseError> {
+    let before = s.clone();
+    let out = s.apply(e);
+    match (&out, e) {
+        (Outcome::Rejected(_), _) => prop_assert_eq!(&*s, &before, "{:?} refused but changed", e),
+        (Outcome::Selected(t), ReplicationEvent::Select(u)) => prop_assert_eq!(*t, u),
+        (Outcome::Reset, ReplicationEvent::Reset) => prop_assert_eq!(s.now_ms(), 0),
+        (Outcome::Multi(_), ReplicationEvent::ConcurrentWrites)
+        | (Outcome::Multi(_), ReplicationEvent::SetConflictPolicy(_))
+        | (Outcome::Multi(_), ReplicationEvent::SimulateWrite(Topology::MultiLeader)) => {}
+        (Outcome::Leaderless(_), ReplicationEvent::QuorumRead)
+        | (Outcome::Leaderless(_), ReplicationEvent::SetW(_))
+        | (Outcome::Leaderless(_), ReplicationEvent::SetR(_))
+        | (Outcome::Leaderless(_), ReplicationEvent::SimulateWrite(Topology::Leaderless))
+        | (Outcome::Leaderless(_), ReplicationEvent::ToggleNode(Topology::Leaderless, _)) => {}
+        (Outcome::Single(_), ReplicationEvent::SimulateWrite(t)) => {
+            prop_assert_eq!(t, Topology::SingleLeader)
+        }
+        (Outcome::Single(_), ReplicationEvent::ToggleNode(t, _)) => {
+            prop_assert_eq!(t, Topology::SingleLeader)
+        }
+        (Outcome::Single(_), ev) => prop_assert!(
+            !matches!(
+                ev,
+                ReplicationEvent::Select(_)
+                    | ReplicationEvent::Reset
+                    | ReplicationEvent::ConcurrentWrites
+                    | ReplicationEvent::SetConflictPolicy(_)
+                    | ReplicationEvent::QuorumRead
+                    | ReplicationEvent::SetW(_)
+                    | ReplicationEvent::SetR(_)
+            ),
+            "{:?} answered by Single-Leader",
+            ev
+        ),
+        (out, ev) => prop_assert!(false, "{:?} gave {:?}", ev, out),
+    }
+    Ok(())
 }
 
 /// The invariants every panel keeps after every step.
@@ -669,7 +829,7 @@ proptest! {
         let mut s = sim(config, seed);
         for st in steps {
             match st {
-                Step::Event(e) => prop_assert!(!s.apply(e).is_empty()),
+                Step::Event(e) => apply_checked(&mut s, e)?,
                 Step::Advance(ms) => {
                     let before = s.now_ms();
                     let notes = s.advance(ms);
@@ -724,7 +884,7 @@ proptest! {
         let mut s = sim(ReplicationConfig { network_delay_ms: delay, ..ReplicationConfig::default() }, seed);
         for st in steps {
             match st {
-                Step::Event(e) => prop_assert!(!s.apply(e).is_empty()),
+                Step::Event(e) => apply_checked(&mut s, e)?,
                 Step::Advance(ms) => { s.advance(ms); }
             }
             check(&s)?;

@@ -33,15 +33,6 @@ impl Region {
     /// Every region, in the order used by arrays indexed by [`Region::index`].
     pub const ALL: [Region; 3] = [Region::UsEast, Region::EuWest, Region::Apac];
 
-    /// The region's display name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Region::UsEast => "US-East",
-            Region::EuWest => "EU-West",
-            Region::Apac => "APAC",
-        }
-    }
-
     /// The region's position in [`Region::ALL`].
     pub fn index(self) -> usize {
         match self {
@@ -325,8 +316,20 @@ pub fn year_days(year: u32) -> Option<(u32, u32)> {
     Some((first, first + year_len(year) - 1))
 }
 
-/// The calendar date of signup day `day` as `YYYY-MM-DD` (days past the span keep counting).
-pub fn date_label(day: u32) -> String {
+/// A calendar date (Gregorian), for saying when a user signed up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarDate {
+    /// The year, such as 2020.
+    pub year: u32,
+    /// The month, 1 to 12.
+    pub month: u32,
+    /// The day of the month, 1 to 31.
+    pub day: u32,
+}
+
+/// The calendar date of signup day `day` (days past the span keep counting), so a range scan
+/// on signup date can be stated as dates.
+pub fn calendar_date(day: u32) -> CalendarDate {
     // Every 400 Gregorian years hold exactly 146,097 days.
     let mut year = START_YEAR + 400 * (day / 146_097);
     let mut rest = day % 146_097;
@@ -344,7 +347,11 @@ pub fn date_label(day: u32) -> String {
         rest -= len;
         month += 1;
     }
-    format!("{year}-{month:02}-{:02}", rest + 1)
+    CalendarDate {
+        year,
+        month,
+        day: rest + 1,
+    }
 }
 
 /// Running totals of `weights`, for drawing an index with probability proportional to weight.

@@ -1,4 +1,4 @@
-//! The events a student sends to the sharding model, and the sentences narrating them.
+//! The events a student sends to the sharding model, and the typed outcomes they return.
 
 use super::*;
 
@@ -47,217 +47,324 @@ pub enum ShardingEvent {
     Reset,
 }
 
+/// Why the model refused an event; nothing changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejection {
+    /// Traffic weights that are all zero: requests must come from somewhere.
+    NoTraffic,
+    /// Range sharding has no such split point (there are `shards` − 1).
+    NoSplitPoint {
+        /// The split point asked for (0-based).
+        index: usize,
+        /// The number of shards.
+        shards: usize,
+    },
+    /// The directory is down, so its lookup table cannot be changed: the single point of
+    /// failure blocks rebalancing as well as routing.
+    DirectoryDown,
+    /// There is no such shard to send keys to.
+    NoShard {
+        /// The shard asked for (0-based).
+        shard: usize,
+        /// The number of shards.
+        shards: usize,
+    },
+    /// Already [`MAX_SHARDS`] shards.
+    MostShards,
+    /// Only [`MIN_SHARDS`] shards left.
+    FewestShards,
+}
+
+/// What a strategy's layout looks like when routing switches to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StrategyLayout {
+    /// Range sharding's letter ranges, in order.
+    Ranges(Vec<LetterRange>),
+    /// Nothing to show: hash sharding, or a working directory.
+    Plain,
+    /// Directory sharding with the directory down: every request will fail.
+    DirectoryDown,
+    /// Geographic sharding on two shards: EU-West keeps its own and US-East and APAC share
+    /// the other.
+    SharedShard,
+    /// Geographic sharding: how many shards are located in each region (US-East, EU-West,
+    /// APAC).
+    RegionShards([usize; 3]),
+}
+
+/// A range split point as asked for and as set, after clamping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SplitPoint {
+    /// Which split point (0-based).
+    pub index: usize,
+    /// The letter asked for.
+    pub requested: u8,
+    /// The lowest letter it may take so the range before it keeps a letter.
+    pub lowest: u8,
+    /// The highest letter it may take so the range after it keeps a letter.
+    pub highest: u8,
+    /// The letter it is at now.
+    pub letter: u8,
+}
+
+impl SplitPoint {
+    /// Whether the letter asked for was moved into bounds.
+    pub fn clamped(&self) -> bool {
+        self.letter != self.requested
+    }
+}
+
+/// What adding or removing a shard did to each strategy's layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resized {
+    /// The shard added or removed (0-based).
+    pub shard: usize,
+    /// Range sharding: the letters split off to the new shard, or merged into a neighbour.
+    pub range: LetterRange,
+    /// Range sharding: the shard the letters came from (add) or went to (remove).
+    pub neighbour: usize,
+    /// Directory sharding: the letters whose table entry changed, ascending.
+    pub letters: Vec<u8>,
+    /// Geographic sharding: the region that gained or lost a shard.
+    pub region: Region,
+    /// The records each strategy moved, counted record by record.
+    pub moves: MoveReport,
+}
+
+/// What an event did: the ids, numbers and verdicts a sim needs to narrate it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShardingOutcome {
+    /// The event was refused; nothing changed.
+    Rejected(Rejection),
+    /// Routing switched to another strategy; the load meter starts afresh.
+    StrategySet {
+        /// The strategy now routing requests.
+        strategy: Strategy,
+        /// Its layout, as worth mentioning.
+        layout: StrategyLayout,
+    },
+    /// The strategy asked for was already routing requests.
+    StrategyKept(Strategy),
+    /// Every layout restarted from its default for a new shard count.
+    ShardsSet {
+        /// The count asked for.
+        requested: usize,
+        /// The count set, clamped to [`MIN_SHARDS`]..=[`MAX_SHARDS`].
+        shards: usize,
+        /// Range sharding's even letter ranges.
+        ranges: Vec<LetterRange>,
+    },
+    /// A fresh dataset was generated and every layout restarted.
+    RecordsSet {
+        /// The size asked for.
+        requested: usize,
+        /// The size generated, clamped to [`MIN_RECORDS`]..=[`MAX_RECORDS`].
+        records: usize,
+        /// Users whose surname starts with A–M: the skew range sharding suffers from.
+        a_to_m: usize,
+    },
+    /// The request rate changed.
+    RateSet {
+        /// The rate asked for, per second.
+        requested: u32,
+        /// The rate set, clamped to [`MIN_RATE`]..=[`MAX_RATE`].
+        rate: u32,
+    },
+    /// The traffic weights per region (US-East, EU-West, APAC) changed.
+    TrafficSet([u32; 3]),
+    /// A split point was asked to move to where it already is.
+    SplitKept(SplitPoint),
+    /// A split point moved and range sharding moved the records between the two ranges.
+    SplitMoved {
+        /// The split point.
+        split: SplitPoint,
+        /// The letter ranges now.
+        ranges: Vec<LetterRange>,
+        /// The records moved.
+        moves: MoveReport,
+    },
+    /// Range sharding went back to even letter ranges.
+    EvenSplits {
+        /// The letter ranges now.
+        ranges: Vec<LetterRange>,
+        /// The records moved.
+        moves: MoveReport,
+    },
+    /// The directory now sends a key range to another shard; only those records move.
+    Reassigned {
+        /// The letters reassigned.
+        range: LetterRange,
+        /// The shard they go to (0-based).
+        shard: usize,
+        /// The records moved.
+        moves: MoveReport,
+        /// Shards the table no longer sends any key to.
+        keyless: Vec<usize>,
+    },
+    /// The directory was rebuilt balanced by record count.
+    DirectoryRebalanced {
+        /// The records moved.
+        moves: MoveReport,
+    },
+    /// The directory went down or came back.
+    DirectoryToggled {
+        /// Whether it is down now.
+        down: bool,
+        /// Whether the current strategy routes by it.
+        routing: bool,
+    },
+    /// A shard was added under every strategy.
+    ShardAdded(Resized),
+    /// The last shard was removed under every strategy.
+    ShardRemoved(Resized),
+    /// A query went through the router.
+    Queried {
+        /// Where it went and what it returned.
+        result: QueryOutcome,
+        /// The number of shards.
+        shards: usize,
+        /// The number of users in the dataset.
+        users: usize,
+    },
+    /// The run restarted from its settings.
+    Reset {
+        /// Users in the dataset.
+        records: usize,
+        /// The number of shards.
+        shards: usize,
+        /// The strategy routing requests.
+        strategy: Strategy,
+    },
+}
+
 impl ShardingSim {
     // ----- events --------------------------------------------------------------------------
 
-    /// Applies one event and returns a sentence describing what happened.
-    pub fn apply(&mut self, event: ShardingEvent) -> String {
+    /// Applies one event and returns what it did.
+    pub fn apply(&mut self, event: ShardingEvent) -> ShardingOutcome {
         match event {
             ShardingEvent::SetStrategy(s) => self.set_strategy(s),
             ShardingEvent::SetShards(n) => {
-                let clamped = n.clamp(MIN_SHARDS, MAX_SHARDS);
-                let note = if clamped != n {
-                    format!(
-                        "There can be {MIN_SHARDS} to {MAX_SHARDS} shards, so {clamped} it is. "
-                    )
-                } else {
-                    String::new()
-                };
-                self.reset_layouts(clamped);
-                format!(
-                    "{note}{clamped} shards: every strategy starts from its default layout (even letter ranges {}, a directory balanced by record count, shards spread over regions by user count).",
-                    self.ranges_text()
-                )
+                let shards = n.clamp(MIN_SHARDS, MAX_SHARDS);
+                self.reset_layouts(shards);
+                ShardingOutcome::ShardsSet {
+                    requested: n,
+                    shards,
+                    ranges: self.range_letters(),
+                }
             }
             ShardingEvent::SetRecords(n) => {
-                let clamped = n.clamp(MIN_RECORDS, MAX_RECORDS);
-                let note = if clamped != n {
-                    format!(
-                        "A dataset holds {} to {} users, so {} it is. ",
-                        thousands(MIN_RECORDS),
-                        thousands(MAX_RECORDS),
-                        thousands(clamped)
-                    )
-                } else {
-                    String::new()
-                };
-                self.config.records = clamped;
-                self.data = Dataset::generate(clamped, self.seed);
+                let records = n.clamp(MIN_RECORDS, MAX_RECORDS);
+                self.config.records = records;
+                self.data = Dataset::generate(records, self.seed);
                 self.reset_layouts(self.layouts.n);
-                let a_to_m: usize = self.data.letter_counts().iter().take(13).sum();
-                format!(
-                    "{note}A fresh dataset of {} users: {} of surnames start with A–M, and every layout restarts from its default.",
-                    thousands(self.data.len()),
-                    percent(a_to_m, self.data.len())
-                )
-            }
-            ShardingEvent::SetRate(rate) => {
-                let clamped = rate.clamp(MIN_RATE, MAX_RATE);
-                self.config.rate = clamped;
-                if clamped != rate {
-                    format!("The rate can be {MIN_RATE} to {MAX_RATE} requests per second, so {clamped} it is.")
-                } else {
-                    format!("{clamped} requests per second.")
+                ShardingOutcome::RecordsSet {
+                    requested: n,
+                    records: self.data.len(),
+                    a_to_m: self.data.letter_counts().iter().take(13).sum(),
                 }
+            }
+            ShardingEvent::SetRate(requested) => {
+                let rate = requested.clamp(MIN_RATE, MAX_RATE);
+                self.config.rate = rate;
+                ShardingOutcome::RateSet { requested, rate }
             }
             ShardingEvent::SetTraffic(weights) => {
                 let w = weights.map(|x| x.min(1_000));
-                let total: u32 = w.iter().sum();
-                if total == 0 {
-                    return "Traffic must come from at least one region; the weights are unchanged."
-                        .to_string();
+                if w.iter().sum::<u32>() == 0 {
+                    return ShardingOutcome::Rejected(Rejection::NoTraffic);
                 }
                 self.traffic = w;
-                let parts: Vec<String> = Region::ALL
-                    .iter()
-                    .map(|r| {
-                        format!(
-                            "{} {}",
-                            r.label(),
-                            percent(w[r.index()] as usize, total as usize)
-                        )
-                    })
-                    .collect();
-                format!("Traffic now comes from {}.", join_and(&parts))
+                ShardingOutcome::TrafficSet(w)
             }
             ShardingEvent::SetSplit { index, letter } => self.set_split(index, letter),
             ShardingEvent::EvenSplits => {
                 self.layouts.ranges = even_ranges(self.layouts.n);
                 self.layouts.sync();
-                let report = self.relocate(MoveCause::EvenSplits, None);
-                format!(
-                    "Even letter ranges {}; {}.",
-                    self.ranges_text(),
-                    moves_text(&report, Strategy::Range)
-                )
+                let moves = self.relocate(MoveCause::EvenSplits);
+                ShardingOutcome::EvenSplits {
+                    ranges: self.range_letters(),
+                    moves,
+                }
             }
             ShardingEvent::Reassign { range, shard } => self.reassign(range, shard),
-            ShardingEvent::RebalanceDirectory => {
-                if self.directory_down {
-                    return "The directory is down, so its table cannot be changed; bring it back first.".to_string();
-                }
-                self.layouts.directory =
-                    balanced_directory(self.layouts.n, self.data.letter_counts());
-                self.layouts.sync();
-                let report = self.relocate(MoveCause::RebalanceDirectory, None);
-                format!(
-                    "The directory is rebalanced by record count; {}.",
-                    moves_text(&report, Strategy::Directory)
-                )
-            }
+            ShardingEvent::RebalanceDirectory => self.rebalance_directory(),
             ShardingEvent::FailDirectory => {
                 self.directory_down = !self.directory_down;
-                let tail = if self.config.strategy == Strategy::Directory {
-                    ""
-                } else {
-                    " (only directory-based routing depends on it)"
-                };
-                if self.directory_down {
-                    format!("The directory is down: every request routed by a directory lookup now fails, because the lookup table is a single point of failure{tail}.")
-                } else {
-                    format!("The directory is back: lookups route requests again{tail}.")
+                ShardingOutcome::DirectoryToggled {
+                    down: self.directory_down,
+                    routing: self.config.strategy == Strategy::Directory,
                 }
             }
             ShardingEvent::AddShard => self.add_shard(),
             ShardingEvent::RemoveShard => self.remove_shard(),
             ShardingEvent::Query(query) => self.query(query),
-            ShardingEvent::Reset => {
-                let config = ShardingConfig {
-                    shards: self.layouts.n,
-                    ..self.config
-                };
-                let traffic = self.traffic;
-                *self = ShardingSim::new(config, self.seed);
-                self.traffic = traffic;
-                format!(
-                    "Reset: {} users on {} shards, {} sharding, clock at zero.",
-                    thousands(self.data.len()),
-                    self.layouts.n,
-                    self.config.strategy.label().to_ascii_lowercase()
-                )
-            }
+            ShardingEvent::Reset => self.reset(),
         }
     }
 
-    fn set_strategy(&mut self, s: Strategy) -> String {
+    fn set_strategy(&mut self, s: Strategy) -> ShardingOutcome {
         if s == self.config.strategy {
-            return format!("Already using {} sharding.", s.label().to_ascii_lowercase());
+            return ShardingOutcome::StrategyKept(s);
         }
         self.config.strategy = s;
         self.clear_meter();
-        let extra = match s {
-            Strategy::Range => format!(" Ranges: {}.", self.ranges_text()),
-            Strategy::Hash => String::new(),
-            Strategy::Directory if self.directory_down => {
-                " The directory is down, so every request fails.".to_string()
+        let layout = match s {
+            Strategy::Range => StrategyLayout::Ranges(self.range_letters()),
+            Strategy::Directory if self.directory_down => StrategyLayout::DirectoryDown,
+            Strategy::Hash | Strategy::Directory => StrategyLayout::Plain,
+            Strategy::Geographic if self.layouts.n == 2 => StrategyLayout::SharedShard,
+            Strategy::Geographic => {
+                StrategyLayout::RegionShards(self.layouts.region_shards.each_ref().map(Vec::len))
             }
-            Strategy::Directory => String::new(),
-            Strategy::Geographic if self.layouts.n == 2 => {
-                " With only 2 shards, EU-West keeps its own shard and US-East and APAC share the other.".to_string()
-            }
-            Strategy::Geographic => format!(" Shards: {}.", self.homes_text()),
         };
-        format!(
-            "{} sharding on {}: {}.{extra}",
-            s.label(),
-            s.shard_key(),
-            lower_first(s.how_it_works())
-        )
+        ShardingOutcome::StrategySet {
+            strategy: s,
+            layout,
+        }
     }
 
-    fn set_split(&mut self, index: usize, letter: u8) -> String {
-        let Some((lo, hi)) = self.split_bounds(index) else {
-            return format!(
-                "There is no split point {}; with {} shards there are {}.",
-                index + 1,
-                self.layouts.n,
-                self.layouts.n - 1
-            );
+    fn set_split(&mut self, index: usize, letter: u8) -> ShardingOutcome {
+        let no_split = ShardingOutcome::Rejected(Rejection::NoSplitPoint {
+            index,
+            shards: self.layouts.n,
+        });
+        let Some((lowest, highest)) = self.split_bounds(index) else {
+            return no_split;
         };
-        let clamped = letter.clamp(lo, hi);
-        let note = if clamped != letter {
-            format!(
-                "Split point {} must stay between {} and {} so every range keeps a letter; it goes to {}. ",
-                index + 1,
-                letter_char(lo),
-                letter_char(hi),
-                letter_char(clamped)
-            )
-        } else {
-            String::new()
+        let split = SplitPoint {
+            index,
+            requested: letter,
+            lowest,
+            highest,
+            letter: letter.clamp(lowest, highest),
         };
         let Some(entry) = self.layouts.ranges.get_mut(index + 1) else {
-            return "That split point does not exist.".to_string();
+            return no_split;
         };
-        if entry.start == clamped {
-            return format!(
-                "{note}Split point {} is already at {}.",
-                index + 1,
-                letter_char(clamped)
-            );
+        if entry.start == split.letter {
+            return ShardingOutcome::SplitKept(split);
         }
-        entry.start = clamped;
+        entry.start = split.letter;
         self.layouts.sync();
-        let report = self.relocate(MoveCause::MoveSplit, None);
-        format!(
-            "{note}Ranges {}; {}.",
-            self.ranges_text(),
-            moves_text(&report, Strategy::Range)
-        )
+        let moves = self.relocate(MoveCause::MoveSplit);
+        ShardingOutcome::SplitMoved {
+            split,
+            ranges: self.range_letters(),
+            moves,
+        }
     }
 
-    fn reassign(&mut self, range: LetterRange, shard: usize) -> String {
+    fn reassign(&mut self, range: LetterRange, shard: usize) -> ShardingOutcome {
         let range = LetterRange::new(range.from, range.to);
         if self.directory_down {
-            return "The directory is down, so its table cannot be changed; bring it back first."
-                .to_string();
+            return ShardingOutcome::Rejected(Rejection::DirectoryDown);
         }
         if shard >= self.layouts.n {
-            return format!(
-                "There is no Shard {}; there are {}.",
-                shard + 1,
-                self.layouts.n
-            );
+            return ShardingOutcome::Rejected(Rejection::NoShard {
+                shard,
+                shards: self.layouts.n,
+            });
         }
         for l in range.from..=range.to {
             if let Some(slot) = self.layouts.directory.get_mut(l as usize) {
@@ -265,104 +372,61 @@ impl ShardingSim {
             }
         }
         self.layouts.sync();
-        let report = self.relocate(MoveCause::Reassign, None);
-        let empty: Vec<String> = (0..self.layouts.n)
+        let moves = self.relocate(MoveCause::Reassign);
+        let keyless = (0..self.layouts.n)
             .filter(|s| !self.layouts.directory.contains(s))
-            .map(|s| format!("Shard {}", s + 1))
             .collect();
-        let warn = if empty.is_empty() {
-            String::new()
-        } else {
-            format!(" {} now own no keys.", join_and(&empty))
-        };
-        format!(
-            "The directory now sends {} to Shard {}; {}.{warn}",
-            range.label(),
-            shard + 1,
-            moves_text(&report, Strategy::Directory)
-        )
+        ShardingOutcome::Reassigned {
+            range,
+            shard,
+            moves,
+            keyless,
+        }
     }
 
-    fn add_shard(&mut self) -> String {
+    fn rebalance_directory(&mut self) -> ShardingOutcome {
+        if self.directory_down {
+            return ShardingOutcome::Rejected(Rejection::DirectoryDown);
+        }
+        self.layouts.directory = balanced_directory(self.layouts.n, self.data.letter_counts());
+        self.layouts.sync();
+        let moves = self.relocate(MoveCause::RebalanceDirectory);
+        ShardingOutcome::DirectoryRebalanced { moves }
+    }
+
+    fn add_shard(&mut self) -> ShardingOutcome {
         let Some(resize) = self.layouts.add_shard(&self.data) else {
-            return format!("There are already {MAX_SHARDS} shards, the most this sim allows.");
+            return ShardingOutcome::Rejected(Rejection::MostShards);
         };
-        let new = self.layouts.n - 1;
-        self.config.shards = self.layouts.n;
-        self.clear_meter();
-        let (a, b) = resize.range;
-        let range_note = format!(
-            "Shard {}'s range split and {} moved to the new shard",
-            resize.range_other + 1,
-            LetterRange::new(a, b).label()
-        );
-        let letters = letters_text(&resize.letters);
-        let dir_note = format!(
-            "the new shard takes over letter{} {letters}",
-            plural(resize.letters.len())
-        );
-        let geo_note = format!("the new shard serves {}", resize.region.label());
-        let report = self.relocate(MoveCause::AddShard(new), Some(resize));
-        self.resize_text(
-            &format!("Added Shard {}", new + 1),
-            &report,
-            [range_note, dir_note, geo_note],
-        )
+        let shard = self.layouts.n - 1;
+        ShardingOutcome::ShardAdded(self.resized(shard, MoveCause::AddShard(shard), resize))
     }
 
-    fn remove_shard(&mut self) -> String {
+    fn remove_shard(&mut self) -> ShardingOutcome {
         let Some(resize) = self.layouts.remove_shard(&self.data) else {
-            return format!("There are only {MIN_SHARDS} shards, the fewest this sim allows.");
+            return ShardingOutcome::Rejected(Rejection::FewestShards);
         };
-        let gone = self.layouts.n;
+        let shard = self.layouts.n;
+        ShardingOutcome::ShardRemoved(self.resized(shard, MoveCause::RemoveShard(shard), resize))
+    }
+
+    /// After a resize of the layouts: re-places the records and reports what moved.
+    fn resized(&mut self, shard: usize, cause: MoveCause, resize: Resize) -> Resized {
         self.config.shards = self.layouts.n;
         self.clear_meter();
+        let moves = self.relocate(cause);
         let (a, b) = resize.range;
-        let range_note = format!(
-            "{} merged into Shard {}",
-            LetterRange::new(a, b).label(),
-            resize.range_other + 1
-        );
-        let dir_note = if resize.letters.is_empty() {
-            "the removed shard owned no letters".to_string()
-        } else {
-            format!(
-                "letter{} {} found new shards",
-                plural(resize.letters.len()),
-                letters_text(&resize.letters)
-            )
-        };
-        let geo_note = format!("{} lost a shard", resize.region.label());
-        let report = self.relocate(MoveCause::RemoveShard(gone), Some(resize));
-        self.resize_text(
-            &format!("Removed Shard {}", gone + 1),
-            &report,
-            [range_note, dir_note, geo_note],
-        )
+        Resized {
+            shard,
+            range: LetterRange::new(a, b),
+            neighbour: resize.range_other,
+            letters: resize.letters,
+            region: resize.region,
+            moves,
+        }
     }
 
-    fn resize_text(&self, head: &str, report: &MoveReport, notes: [String; 3]) -> String {
-        let total = report.total;
-        let [range_note, dir_note, geo_note] = notes;
-        let m = |s: Strategy| {
-            format!(
-                "{} ({})",
-                thousands(report.moved_by(s)),
-                percent(report.moved_by(s), total)
-            )
-        };
-        format!(
-            "{head}; records moved out of {}: hash mod N {}, range {} ({range_note}), directory {} ({dir_note}), geographic {} ({geo_note}).",
-            thousands(total),
-            m(Strategy::Hash),
-            m(Strategy::Range),
-            m(Strategy::Directory),
-            m(Strategy::Geographic)
-        )
-    }
-
-    fn query(&mut self, query: Query) -> String {
-        let strategy = self.config.strategy;
+    fn query(&mut self, query: Query) -> ShardingOutcome {
         let query = match query {
             Query::PointLookup(None) => {
                 let index = draw_record(&mut self.rng, &self.data, self.traffic);
@@ -371,157 +435,32 @@ impl ShardingSim {
             }
             q => q,
         };
-        let outcome = self.run_query(strategy, query);
-        let text = match (query, &outcome) {
-            (Query::PointLookup(id), QueryOutcome { user: None, .. }) => format!(
-                "There is no user #{}; ids run from 1 to {}.",
-                id.unwrap_or(0),
-                self.data.len()
-            ),
-            (Query::PointLookup(_), QueryOutcome { user: Some(u), failed: true, .. }) => format!(
-                "Point lookup of {} #{} fails: the directory is down, so the router cannot find its shard.",
-                u.last_name, u.id
-            ),
-            (Query::PointLookup(_), QueryOutcome { user: Some(u), shards, .. }) => format!(
-                "Point lookup of {} #{} ({}): the router sends it to {} only.",
-                u.last_name,
-                u.id,
-                u.region.label(),
-                shard_list(shards)
-            ),
-            (Query::RangeScan { range, region }, o) => {
-                let scope = region.map_or(String::new(), |r| format!(" in {}", r.label()));
-                if o.failed {
-                    format!(
-                        "Range scan of {}{scope} fails: the directory is down, so the router cannot tell which shards hold them.",
-                        range.label()
-                    )
-                } else {
-                    let visited = if o.shards.len() == self.layouts.n {
-                        format!("all {} shards", self.layouts.n)
-                    } else {
-                        format!(
-                            "{} of {} shards ({})",
-                            o.shards.len(),
-                            self.layouts.n,
-                            shard_list(&o.shards)
-                        )
-                    };
-                    format!(
-                        "Range scan of {}{scope} under {} sharding visits {visited} and returns {} records.",
-                        range.label(),
-                        strategy.label().to_ascii_lowercase(),
-                        thousands(o.records)
-                    )
-                }
-            }
-        };
-        self.last_query = Some(outcome);
-        text
-    }
-
-    fn ranges_text(&self) -> String {
-        let parts: Vec<String> = self.ranges().iter().map(|r| r.letters.label()).collect();
-        parts.join(", ")
-    }
-
-    fn homes_text(&self) -> String {
-        let parts: Vec<String> = Region::ALL
-            .iter()
-            .map(|&r| {
-                let k = self.layouts.region_shards[r.index()].len();
-                format!("{k} in {}", r.label())
-            })
-            .collect();
-        join_and(&parts)
-    }
-}
-
-fn moves_text(report: &MoveReport, strategy: Strategy) -> String {
-    let moved = report.moved_by(strategy);
-    if moved == 0 {
-        return "no records move".to_string();
-    }
-    let flows: Vec<String> = report.flows[strategy.index()]
-        .iter()
-        .map(|f| {
-            format!(
-                "{} from Shard {} to Shard {}",
-                thousands(f.records),
-                f.from + 1,
-                f.to + 1
-            )
-        })
-        .collect();
-    format!(
-        "{} record{} move ({})",
-        thousands(moved),
-        plural(moved),
-        join_and(&flows)
-    )
-}
-
-fn shard_list(shards: &[usize]) -> String {
-    let names: Vec<String> = shards.iter().map(|s| (s + 1).to_string()).collect();
-    match names.as_slice() {
-        [] => "no shard".to_string(),
-        [one] => format!("Shard {one}"),
-        _ => format!("Shards {}", join_and(&names)),
-    }
-}
-
-fn letters_text(letters: &[u8]) -> String {
-    let parts: Vec<String> = letters
-        .iter()
-        .map(|&l| letter_char(l).to_string())
-        .collect();
-    join_and(&parts)
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        // ASCII only: the sentences are English, and Unicode case tables cost 10 KB of wasm.
-        Some(c) => std::iter::once(c.to_ascii_lowercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
-}
-
-fn join_and(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// `n` with thousands separators: 12,345.
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+        let result = self.run_query(self.config.strategy, query);
+        self.last_query = Some(result.clone());
+        ShardingOutcome::Queried {
+            result,
+            shards: self.layouts.n,
+            users: self.data.len(),
         }
-        out.push(c);
     }
-    out
-}
 
-/// `part` as a whole percentage of `whole`, such as `81%`.
-pub fn percent(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        return "0%".to_string();
+    fn reset(&mut self) -> ShardingOutcome {
+        let config = ShardingConfig {
+            shards: self.layouts.n,
+            ..self.config
+        };
+        let traffic = self.traffic;
+        *self = ShardingSim::new(config, self.seed);
+        self.traffic = traffic;
+        ShardingOutcome::Reset {
+            records: self.data.len(),
+            shards: self.layouts.n,
+            strategy: self.config.strategy,
+        }
     }
-    format!("{:.0}%", part as f64 * 100.0 / whole as f64)
+
+    /// Range sharding's letter ranges, in order.
+    fn range_letters(&self) -> Vec<LetterRange> {
+        self.ranges().iter().map(|r| r.letters).collect()
+    }
 }

@@ -44,11 +44,11 @@ use rand::Rng;
 
 use crate::rng::{seeded, SimRng};
 pub use data::{
-    date_label, letter_char, letter_index, year_days, Dataset, Record, Region, DAYS,
-    DEFAULT_RECORDS, LETTER_WEIGHTS, MAX_RECORDS, MIN_RECORDS, REGION_SHARES, START_YEAR, SURNAMES,
-    YEAR_WEIGHTS,
+    calendar_date, letter_char, letter_index, year_days, CalendarDate, Dataset, Record, Region,
+    DAYS, DEFAULT_RECORDS, LETTER_WEIGHTS, MAX_RECORDS, MIN_RECORDS, REGION_SHARES, START_YEAR,
+    SURNAMES, YEAR_WEIGHTS,
 };
-pub use events::{percent, thousands, ShardingEvent};
+pub use events::{Rejection, Resized, ShardingEvent, ShardingOutcome, SplitPoint, StrategyLayout};
 use layout::{balanced_directory, even_ranges, Layouts, Resize};
 pub use layout::{MAX_SHARDS, MIN_SHARDS};
 
@@ -114,16 +114,6 @@ impl Strategy {
         }
     }
 
-    /// The strategy's name as in the chapter's table.
-    pub fn label(self) -> &'static str {
-        match self {
-            Strategy::Range => "Range-based",
-            Strategy::Hash => "Hash-based",
-            Strategy::Directory => "Directory-based",
-            Strategy::Geographic => "Geographic",
-        }
-    }
-
     /// The short name used in links (`?strategy=`).
     pub fn key(self) -> &'static str {
         match self {
@@ -139,46 +129,6 @@ impl Strategy {
         Strategy::ALL
             .into_iter()
             .find(|s| s.key().eq_ignore_ascii_case(key.trim()))
-    }
-
-    /// The field this model shards on under the strategy.
-    pub fn shard_key(self) -> &'static str {
-        match self {
-            Strategy::Range => "last name",
-            Strategy::Hash => "user id",
-            Strategy::Directory => "first letter of the last name",
-            Strategy::Geographic => "region",
-        }
-    }
-
-    /// The chapter's "How It Works" column.
-    pub fn how_it_works(self) -> &'static str {
-        match self {
-            Strategy::Range => "Records assigned by key value range (A–M → shard 1)",
-            Strategy::Hash => "Hash function on key mod N shards",
-            Strategy::Directory => "Lookup table maps each key to its shard",
-            Strategy::Geographic => "Records assigned by region or country",
-        }
-    }
-
-    /// The chapter's "Strengths" column.
-    pub fn strengths(self) -> &'static str {
-        match self {
-            Strategy::Range => "Efficient range scans",
-            Strategy::Hash => "Even distribution, no hot spots",
-            Strategy::Directory => "Flexible; can rebalance any key",
-            Strategy::Geographic => "Data locality, compliance",
-        }
-    }
-
-    /// The chapter's "Weaknesses" column.
-    pub fn weaknesses(self) -> &'static str {
-        match self {
-            Strategy::Range => "Hot spots if data is skewed",
-            Strategy::Hash => "Range scans require hitting all shards",
-            Strategy::Directory => "Lookup table is a bottleneck and SPOF",
-            Strategy::Geographic => "Uneven load if regions differ in size",
-        }
     }
 }
 
@@ -198,16 +148,6 @@ impl LetterRange {
         LetterRange {
             from: a.min(b),
             to: a.max(b),
-        }
-    }
-
-    /// The range as text, such as `C–F` (or `C` for a single letter).
-    pub fn label(self) -> String {
-        let r = LetterRange::new(self.from, self.to);
-        if r.from == r.to {
-            letter_char(r.from).to_string()
-        } else {
-            format!("{}–{}", letter_char(r.from), letter_char(r.to))
         }
     }
 
@@ -263,6 +203,14 @@ impl Default for ShardingConfig {
     }
 }
 
+/// Why the router could not route a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RouteError {
+    /// Directory sharding with the directory down: the lookup table is a single point of
+    /// failure, so no shard can be found.
+    DirectoryDown,
+}
+
 /// One request from the workload: a point lookup of one user, routed by the current strategy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Request {
@@ -313,18 +261,6 @@ impl ScanRange {
                 let day = u32::from(record.signup_day);
                 from_day.min(to_day) <= day && day <= from_day.max(to_day)
             }
-        }
-    }
-
-    /// The range as text, such as `surnames C–F` or `signups 2020-01-01 to 2020-12-31`.
-    pub fn label(self) -> String {
-        match self {
-            ScanRange::Names(r) => format!("surnames {}", r.label()),
-            ScanRange::Signup { from_day, to_day } => format!(
-                "signups {} to {}",
-                date_label(from_day.min(to_day)),
-                date_label(from_day.max(to_day))
-            ),
         }
     }
 }
@@ -399,12 +335,6 @@ pub struct MoveReport {
     pub flows: [Vec<Flow>; 4],
     /// The records in the dataset.
     pub total: usize,
-    /// For a resize: the letters range sharding split off (add) or merged away (remove).
-    pub range_change: Option<LetterRange>,
-    /// For a resize: the letters whose directory entry changed.
-    pub directory_letters: Vec<u8>,
-    /// For a resize: the region that gained or lost a shard.
-    pub region: Option<Region>,
 }
 
 impl MoveReport {
@@ -476,43 +406,6 @@ pub struct Scorecard {
     pub residency_violations: usize,
     /// The number of shards.
     pub shards: usize,
-}
-
-impl Scorecard {
-    /// One sentence stating the measured evidence behind the chapter's strengths and weaknesses.
-    pub fn summary(&self) -> String {
-        let moved = match self.moved_on_add {
-            Some(m) => format!(
-                "adding a shard would move {} of {} records ({})",
-                thousands(m),
-                thousands(self.total_records),
-                percent(m, self.total_records)
-            ),
-            None => "no shard can be added".to_string(),
-        };
-        let load = if self.failed_requests > 0 {
-            format!(
-                "{} of {} requests fail",
-                thousands(self.failed_requests),
-                thousands(SCORE_SAMPLE)
-            )
-        } else {
-            format!(
-                "the busiest shard serves {:.2}× the mean load",
-                self.load.max_over_mean
-            )
-        };
-        format!(
-            "{}: {load}; the fullest shard holds {:.2}× the mean records; a {} scan visits {} of {} shards and a {STANDARD_SCAN_YEAR} signup scan {}; {moved}; {} EU records sit outside the EU.",
-            self.strategy.label(),
-            self.records.max_over_mean,
-            STANDARD_NAME_SCAN.label(),
-            self.name_scan_shards,
-            self.shards,
-            self.date_scan_shards,
-            thousands(self.residency_violations)
-        )
-    }
 }
 
 /// The sharded table, its router under every strategy, and the workload flowing through it.
@@ -632,9 +525,9 @@ impl ShardingSim {
 
     /// The router: where `record` lives under `strategy`, computed from the layout (not from
     /// where records were stored); `Err` says why routing failed.
-    pub fn route(&self, strategy: Strategy, record: &Record) -> Result<usize, &'static str> {
+    pub fn route(&self, strategy: Strategy, record: &Record) -> Result<usize, RouteError> {
         if strategy == Strategy::Directory && self.directory_down {
-            return Err("the directory is down");
+            return Err(RouteError::DirectoryDown);
         }
         Ok(self.layouts.assign(strategy, record))
     }
@@ -1059,7 +952,7 @@ impl ShardingSim {
 
     /// Re-places every record after a layout change and reports, record by record, which
     /// moved where under each strategy.
-    fn relocate(&mut self, cause: MoveCause, resize: Option<Resize>) -> MoveReport {
+    fn relocate(&mut self, cause: MoveCause) -> MoveReport {
         let before = std::mem::take(&mut self.placements);
         self.place_all();
         let mut moved = [0usize; 4];
@@ -1090,14 +983,6 @@ impl ShardingSim {
             moved,
             flows,
             total: self.data.len(),
-            range_change: resize
-                .as_ref()
-                .map(|r| LetterRange::new(r.range.0, r.range.1)),
-            directory_letters: resize
-                .as_ref()
-                .map(|r| r.letters.clone())
-                .unwrap_or_default(),
-            region: resize.as_ref().map(|r| r.region),
         };
         self.last_moves = Some(report.clone());
         report

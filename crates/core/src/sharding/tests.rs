@@ -227,20 +227,18 @@ fn dataset_is_seeded_skewed_and_growing() {
 }
 
 #[test]
-fn dates_and_numbers_read_naturally() {
-    assert_eq!(date_label(0), "2015-01-01");
-    assert_eq!(date_label(58), "2015-02-28");
-    assert_eq!(date_label(365 + 59), "2016-02-29");
-    assert_eq!(date_label(DAYS - 1), "2024-12-31");
-    assert_eq!(date_label(146_097), "2415-01-01");
+fn dates_letters_and_keys_convert() {
+    let date = |year, month, day| CalendarDate { year, month, day };
+    assert_eq!(calendar_date(0), date(2015, 1, 1));
+    assert_eq!(calendar_date(58), date(2015, 2, 28));
+    assert_eq!(calendar_date(365 + 59), date(2016, 2, 29));
+    assert_eq!(calendar_date(DAYS - 1), date(2024, 12, 31));
+    assert_eq!(calendar_date(146_097), date(2415, 1, 1));
     // Far-off days are computed in 400-year cycles, not a year at a time.
-    assert_eq!(date_label(u32::MAX), "11761236-01-20");
+    assert_eq!(calendar_date(u32::MAX), date(11_761_236, 1, 20));
     assert_eq!(year_days(2016), Some((365, 730)));
     assert_eq!(year_days(2030), None);
-    assert_eq!(thousands(1_234_567), "1,234,567");
-    assert_eq!(thousands(999), "999");
-    assert_eq!(percent(1, 3), "33%");
-    assert_eq!(LetterRange::new(5, 2).label(), "C–F");
+    assert_eq!(LetterRange::new(5, 2), LetterRange { from: 2, to: 5 });
     assert_eq!(letter_index('q'), Some(16));
     assert_eq!(letter_index('é'), None);
     assert_eq!(Strategy::from_key(" Hash "), Some(Strategy::Hash));
@@ -249,24 +247,28 @@ fn dates_and_numbers_read_naturally() {
         assert_eq!(Strategy::ALL[s.index()], s);
         assert_eq!(Strategy::from_key(s.key()), Some(s));
     }
-    assert_eq!(
-        Strategy::Hash.weaknesses(),
-        "Range scans require hitting all shards"
-    );
 }
 
 #[test]
 fn default_layouts_follow_the_chapter() {
+    let letters = |s: &ShardingSim| -> Vec<(u8, u8)> {
+        s.ranges()
+            .iter()
+            .map(|r| (r.letters.from, r.letters.to))
+            .collect()
+    };
     let two = sim(1_000, 2, Strategy::Range, 1);
-    let labels: Vec<String> = two.ranges().iter().map(|r| r.letters.label()).collect();
-    assert_eq!(labels, ["A–M", "N–Z"]);
+    assert_eq!(letters(&two), [(0, 12), (13, 25)], "A–M, N–Z");
     assert_eq!(two.shard_homes(), [Region::UsEast, Region::EuWest]);
     assert_eq!(two.region_shards(Region::Apac), [0]);
     assert_eq!(two.shard_regions(0), [Region::UsEast, Region::Apac]);
 
     let four = sim(1_000, 4, Strategy::Range, 1);
-    let labels: Vec<String> = four.ranges().iter().map(|r| r.letters.label()).collect();
-    assert_eq!(labels, ["A–G", "H–N", "O–T", "U–Z"]);
+    assert_eq!(
+        letters(&four),
+        [(0, 6), (7, 13), (14, 19), (20, 25)],
+        "A–G, H–N, O–T, U–Z"
+    );
     assert_eq!(
         four.shard_homes(),
         [Region::UsEast, Region::EuWest, Region::Apac, Region::UsEast]
@@ -412,12 +414,13 @@ fn resize_move_counts_match_a_brute_force_recount() {
     let mut s = sim(n, MIN_SHARDS, Strategy::Range, 13);
     for shards in MIN_SHARDS..MAX_SHARDS {
         let before = snapshot(&s);
-        s.apply(ShardingEvent::AddShard);
+        let ShardingOutcome::ShardAdded(resized) = s.apply(ShardingEvent::AddShard) else {
+            panic!("no shard added at {shards}");
+        };
         assert_eq!(s.shard_count(), shards + 1);
-        let report = s
-            .last_moves()
-            .cloned()
-            .unwrap_or_else(|| panic!("no report"));
+        assert_eq!(resized.shard, shards);
+        let report = resized.moves.clone();
+        assert_eq!(s.last_moves(), Some(&report));
         assert_eq!(report.cause, MoveCause::AddShard(shards));
         assert_eq!(report.moved, recount(&before, &s));
         let after = snapshot(&s);
@@ -429,16 +432,18 @@ fn resize_move_counts_match_a_brute_force_recount() {
         for k in [0, 2] {
             assert!(moved(k).all(|i| after[k][i] == shards));
         }
-        let split = report
-            .range_change
-            .unwrap_or(LetterRange { from: 0, to: 0 });
+        let split = resized.range;
         let in_split = (0..n)
             .filter(|&i| split.contains(s.records()[i].letter))
             .count();
         assert_eq!(report.moved[0], in_split);
         // Geographic: only users of the region that gained a shard move, within the region.
-        let region = report.region.unwrap_or(Region::UsEast);
+        let region = resized.region;
         assert!(moved(3).all(|i| s.records()[i].region == region));
+        assert!(resized
+            .letters
+            .iter()
+            .all(|&l| s.directory()[l as usize] == shards));
         // Hash mod N: a record stays only if h mod N = h mod (N+1), which holds for N of
         // every N(N+1) residues, so a fraction N/(N+1) moves; binomial 5σ tolerance.
         let p = shards as f64 / (shards + 1) as f64;
@@ -447,15 +452,19 @@ fn resize_move_counts_match_a_brute_force_recount() {
         assert!(report.moved[1] > report.moved[0] && report.moved[1] > report.moved[2]);
         check_invariants(&s);
     }
-    assert!(s.apply(ShardingEvent::AddShard).contains("already"));
+    assert_eq!(
+        s.apply(ShardingEvent::AddShard),
+        ShardingOutcome::Rejected(Rejection::MostShards)
+    );
 
     for shards in (MIN_SHARDS + 1..=MAX_SHARDS).rev() {
         let before = snapshot(&s);
-        s.apply(ShardingEvent::RemoveShard);
-        let report = s
-            .last_moves()
-            .cloned()
-            .unwrap_or_else(|| panic!("no report"));
+        let ShardingOutcome::ShardRemoved(resized) = s.apply(ShardingEvent::RemoveShard) else {
+            panic!("no shard removed at {shards}");
+        };
+        assert_eq!(resized.shard, shards - 1);
+        let report = resized.moves.clone();
+        assert_eq!(s.last_moves(), Some(&report));
         assert_eq!(report.cause, MoveCause::RemoveShard(shards - 1));
         assert_eq!(report.moved, recount(&before, &s));
         // Range and directory move only the removed shard's records.
@@ -465,7 +474,10 @@ fn resize_move_counts_match_a_brute_force_recount() {
         }
         check_invariants(&s);
     }
-    assert!(s.apply(ShardingEvent::RemoveShard).contains("only"));
+    assert_eq!(
+        s.apply(ShardingEvent::RemoveShard),
+        ShardingOutcome::Rejected(Rejection::FewestShards)
+    );
 }
 
 #[test]
@@ -473,8 +485,11 @@ fn directory_reassignment_moves_only_those_keys() {
     let mut s = sim(3_000, 4, Strategy::Directory, 17);
     let before = snapshot(&s);
     let range = LetterRange::new(2, 5);
-    let text = s.apply(ShardingEvent::Reassign { range, shard: 3 });
-    let report = s.last_moves().cloned().unwrap_or_else(|| panic!("{text}"));
+    let out = s.apply(ShardingEvent::Reassign { range, shard: 3 });
+    let ShardingOutcome::Reassigned { moves: report, .. } = out else {
+        panic!("{out:?}");
+    };
+    assert_eq!(s.last_moves(), Some(&report));
     assert_eq!(report.moved, recount(&before, &s));
     let expected = s
         .records()
@@ -485,9 +500,13 @@ fn directory_reassignment_moves_only_those_keys() {
     assert_eq!(report.moved_by(Strategy::Directory), expected);
     assert_eq!(report.moved_by(Strategy::Hash), 0);
     assert!((2..=5).all(|l| s.directory()[l] == 3));
-    assert!(s
-        .apply(ShardingEvent::Reassign { range, shard: 4 })
-        .contains("no Shard 5"));
+    assert_eq!(
+        s.apply(ShardingEvent::Reassign { range, shard: 4 }),
+        ShardingOutcome::Rejected(Rejection::NoShard {
+            shard: 4,
+            shards: 4
+        })
+    );
 }
 
 #[test]
@@ -512,7 +531,10 @@ fn a_down_directory_fails_every_request() {
     assert!(s.last_query().is_some_and(|q| q.failed));
     assert!(s.scorecard(Strategy::Directory).failed_requests == SCORE_SAMPLE);
     let table = *s.directory();
-    assert!(s.apply(ShardingEvent::RebalanceDirectory).contains("down"));
+    assert_eq!(
+        s.apply(ShardingEvent::RebalanceDirectory),
+        ShardingOutcome::Rejected(Rejection::DirectoryDown)
+    );
     assert_eq!(*s.directory(), table);
 
     // Other strategies do not depend on the directory.
@@ -596,9 +618,10 @@ fn uneven_regional_traffic_loads_geographic_shards_unevenly() {
     s.advance(WINDOW_MS);
     // EU-West's single shard gets 70% of the traffic against a 25% mean.
     assert_eq!(s.hot_shards(), [1]);
-    assert!(s
-        .apply(ShardingEvent::SetTraffic([0, 0, 0]))
-        .contains("unchanged"));
+    assert_eq!(
+        s.apply(ShardingEvent::SetTraffic([0, 0, 0])),
+        ShardingOutcome::Rejected(Rejection::NoTraffic)
+    );
     assert_eq!(s.traffic(), [20, 70, 10]);
 }
 
@@ -606,22 +629,40 @@ fn uneven_regional_traffic_loads_geographic_shards_unevenly() {
 fn split_points_are_clamped_so_every_range_keeps_a_letter() {
     let mut s = sim(1_000, 4, Strategy::Range, 37);
     assert_eq!(s.split_bounds(0), Some((1, 13)));
-    let text = s.apply(ShardingEvent::SetSplit {
+    let out = s.apply(ShardingEvent::SetSplit {
         index: 0,
         letter: 200,
     });
-    assert!(text.contains("must stay between"), "{text}");
+    let ShardingOutcome::SplitMoved { split, .. } = out else {
+        panic!("{out:?}");
+    };
+    assert!(split.clamped() && split.letter == 13 && split.highest == 13);
     assert_eq!(s.split_points()[0], 13);
-    let text = s.apply(ShardingEvent::SetSplit {
-        index: 3,
-        letter: 5,
-    });
-    assert!(text.contains("no split point 4"), "{text}");
-    let text = s.apply(ShardingEvent::SetSplit {
+    assert_eq!(
+        s.apply(ShardingEvent::SetSplit {
+            index: 3,
+            letter: 5,
+        }),
+        ShardingOutcome::Rejected(Rejection::NoSplitPoint {
+            index: 3,
+            shards: 4
+        })
+    );
+    // Split 2 may not pass split 1 (now at N): it stays at O, where it already is.
+    let out = s.apply(ShardingEvent::SetSplit {
         index: 1,
         letter: 13,
     });
-    assert!(text.contains("between"), "{text}");
+    assert_eq!(
+        out,
+        ShardingOutcome::SplitKept(SplitPoint {
+            index: 1,
+            requested: 13,
+            lowest: 14,
+            highest: 19,
+            letter: 14
+        })
+    );
     check_invariants(&s);
     s.apply(ShardingEvent::EvenSplits);
     assert_eq!(s.split_points(), [7, 14, 20]);
@@ -633,14 +674,22 @@ fn point_lookups_hit_exactly_one_shard() {
     for strategy in Strategy::ALL {
         s.apply(ShardingEvent::SetStrategy(strategy));
         for _ in 0..50 {
-            let text = s.apply(ShardingEvent::Query(Query::PointLookup(None)));
-            let out = s.last_query().cloned().unwrap_or_else(|| panic!("{text}"));
+            let outcome = s.apply(ShardingEvent::Query(Query::PointLookup(None)));
+            let ShardingOutcome::Queried { result: out, .. } = outcome else {
+                panic!("{outcome:?}");
+            };
+            assert_eq!(s.last_query(), Some(&out));
             assert_eq!(out.shards.len(), 1);
             check_query(&s, &out);
         }
     }
-    let text = s.apply(ShardingEvent::Query(Query::PointLookup(Some(5_000))));
-    assert!(text.contains("no user #5000"), "{text}");
+    let out = s.apply(ShardingEvent::Query(Query::PointLookup(Some(5_000))));
+    let ShardingOutcome::Queried { result, users, .. } = out else {
+        panic!("{out:?}");
+    };
+    assert_eq!(result.query, Query::PointLookup(Some(5_000)));
+    assert_eq!((result.user, users), (None, 1_000));
+    assert!(result.shards.is_empty());
 }
 
 #[test]
@@ -653,7 +702,7 @@ fn same_seed_same_run() {
             ShardingEvent::AddShard,
             ShardingEvent::SetStrategy(Strategy::Geographic),
         ] {
-            log.push(s.apply(e));
+            log.push(format!("{:?}", s.apply(e)));
             log.extend(s.advance(500).iter().map(|r| format!("{r:?}")));
         }
         log
@@ -686,11 +735,97 @@ fn scorecards_back_the_chapter_table() {
     );
     assert_eq!(geo.residency_violations, 0);
     assert!(geo.records.max_over_mean > 1.1, "regions differ in size");
-    for c in &cards {
-        assert!(c.summary().starts_with(c.strategy.label()));
+    for (c, s) in cards.iter().zip(Strategy::ALL) {
+        assert_eq!(c.strategy, s);
     }
     let full = sim(1_000, MAX_SHARDS, Strategy::Range, 1);
     assert_eq!(full.scorecard(Strategy::Hash).moved_on_add, None);
+}
+
+/// Checks that an event's outcome is one that event can have and agrees with the model after
+/// it; `before` is the shard count and whether the directory was down before the event.
+fn check_outcome(e: ShardingEvent, out: &ShardingOutcome, s: &ShardingSim, before: (usize, bool)) {
+    use ShardingEvent as E;
+    use ShardingOutcome as O;
+    let (shards, down) = before;
+    let n = s.shard_count();
+    match (e, out) {
+        (E::SetStrategy(a), O::StrategySet { strategy: b, .. } | O::StrategyKept(b)) => {
+            assert!(a == *b && s.strategy() == a)
+        }
+        (
+            E::SetShards(a),
+            O::ShardsSet {
+                requested,
+                shards: b,
+                ranges,
+            },
+        ) => {
+            assert!(a == *requested && *b == n && ranges.len() == n)
+        }
+        (
+            E::SetRecords(a),
+            O::RecordsSet {
+                requested,
+                records,
+                a_to_m,
+            },
+        ) => {
+            assert!(a == *requested && *records == s.records().len());
+            assert_eq!(
+                *a_to_m,
+                s.records().iter().filter(|r| r.letter < 13).count()
+            );
+        }
+        (E::SetRate(a), O::RateSet { requested, rate }) => {
+            assert!(a == *requested && *rate == s.config().rate)
+        }
+        (E::SetTraffic(_), O::TrafficSet(w)) => assert_eq!(*w, s.traffic()),
+        (E::SetTraffic(w), O::Rejected(Rejection::NoTraffic)) => {
+            assert!(w.iter().all(|&x| x == 0))
+        }
+        (E::SetSplit { index, letter }, O::SplitKept(p) | O::SplitMoved { split: p, .. }) => {
+            assert!(p.index == index && p.requested == letter);
+            assert!((p.lowest..=p.highest).contains(&p.letter));
+            assert_eq!(p.clamped(), !(p.lowest..=p.highest).contains(&letter));
+            assert_eq!(s.split_points().get(index), Some(&p.letter));
+        }
+        (E::SetSplit { index, .. }, O::Rejected(Rejection::NoSplitPoint { .. })) => {
+            assert!(index + 1 >= n)
+        }
+        (E::EvenSplits, O::EvenSplits { moves, .. })
+        | (E::Reassign { .. }, O::Reassigned { moves, .. })
+        | (E::RebalanceDirectory, O::DirectoryRebalanced { moves }) => {
+            assert_eq!(s.last_moves(), Some(moves))
+        }
+        (E::Reassign { .. } | E::RebalanceDirectory, O::Rejected(Rejection::DirectoryDown)) => {
+            assert!(down)
+        }
+        (E::Reassign { shard, .. }, O::Rejected(Rejection::NoShard { .. })) => assert!(shard >= n),
+        (E::FailDirectory, O::DirectoryToggled { down: now, .. }) => {
+            assert!(*now != down && *now == s.directory_down())
+        }
+        (E::AddShard, O::ShardAdded(r)) => assert!(r.shard == shards && n == shards + 1),
+        (E::AddShard, O::Rejected(Rejection::MostShards)) => assert_eq!(n, MAX_SHARDS),
+        (E::RemoveShard, O::ShardRemoved(r)) => assert!(r.shard == n && n + 1 == shards),
+        (E::RemoveShard, O::Rejected(Rejection::FewestShards)) => assert_eq!(n, MIN_SHARDS),
+        (
+            E::Query(_),
+            O::Queried {
+                result,
+                shards: b,
+                users,
+            },
+        ) => {
+            assert!(*b == n && *users == s.records().len());
+            assert_eq!(s.last_query(), Some(result));
+        }
+        (E::Reset, O::Reset { shards: b, .. }) => assert_eq!(*b, n),
+        _ => panic!("{e:?} cannot give {out:?}"),
+    }
+    if let O::ShardAdded(r) | O::ShardRemoved(r) = out {
+        assert_eq!(s.last_moves(), Some(&r.moves));
+    }
 }
 
 /// One thing a student (or a test) can do: an event, or time passing.
@@ -762,19 +897,14 @@ proptest! {
                 Op::Event(e) => {
                     let before = snapshot(&s);
                     let shards = s.shard_count();
-                    let text = s.apply(e);
-                    assert!(!text.is_empty());
-                    match e {
-                        ShardingEvent::AddShard | ShardingEvent::RemoveShard
-                            if s.shard_count() != shards =>
-                        {
-                            let report = s.last_moves().cloned().unwrap_or_else(|| panic!("{text}"));
-                            assert_eq!(report.moved, recount(&before, &s), "{text}");
+                    let down = s.directory_down();
+                    let out = s.apply(e);
+                    check_outcome(e, &out, &s, (shards, down));
+                    match &out {
+                        ShardingOutcome::ShardAdded(r) | ShardingOutcome::ShardRemoved(r) => {
+                            assert_eq!(r.moves.moved, recount(&before, &s), "{e:?}");
                         }
-                        ShardingEvent::Query(_) => {
-                            let outcome = s.last_query().cloned().unwrap_or_else(|| panic!("{text}"));
-                            check_query(&s, &outcome);
-                        }
+                        ShardingOutcome::Queried { result, .. } => check_query(&s, result),
                         _ => {}
                     }
                 }

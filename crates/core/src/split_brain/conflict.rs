@@ -2,10 +2,11 @@
 //! by last-write-wins or by an operator's choice.
 
 use super::net::NODE_COUNT;
+use super::outcome::{Outcome, Refusal};
 use super::types::{
     Conflict, ConflictSide, Entry, EntrySource, Node, Resolution, Role, WriteStatus,
 };
-use super::{money, name, plural_nodes, stamp, SplitBrainSim, MAX_BALANCE};
+use super::{SplitBrainSim, MAX_BALANCE};
 
 /// Whether `a` is `b` or the start of it (same entries, by id).
 pub(super) fn is_prefix(a: &[Entry], b: &[Entry]) -> bool {
@@ -19,21 +20,6 @@ pub(super) fn diverged(a: &[Entry], b: &[Entry]) -> bool {
 
 /// The conflict between the nodes' logs, if at least two of them went their own way. Each
 /// side is a "tip": a log no other node's log extends (equal logs count once, by lowest node).
-/// One phrase per side of a conflict: "Node 1 holds $500 (Write A)".
-pub(super) fn side_texts(c: &Conflict) -> Vec<String> {
-    c.sides
-        .iter()
-        .map(|s| {
-            let what = s.last().map(Entry::label).unwrap_or_default();
-            format!(
-                "{} {} ({what})",
-                plural_nodes(&s.holders, "holds", "hold"),
-                money(s.value)
-            )
-        })
-        .collect()
-}
-
 pub(super) fn build(nodes: &[Node], between: (usize, usize), now: u64) -> Option<Conflict> {
     let tips: Vec<usize> = (0..nodes.len())
         .filter(|&i| {
@@ -86,24 +72,15 @@ impl SplitBrainSim {
         let Some(c) = build(&self.nodes, (a, b), self.now) else {
             return;
         };
-        let sides = side_texts(&c);
-        self.conflict = Some(c);
-        self.note(
-            true,
-            format!(
-                "{} and {} exchange a sync: CONFLICT DETECTED. {}. Which write wins? Writes are refused until an operator decides.",
-                name(a.min(b)),
-                name(a.max(b)),
-                super::join_and(&sides)
-            ),
-        );
+        self.conflict = Some(c.clone());
+        self.note(true, Outcome::ConflictDetected(c));
     }
 
     /// Last-write-wins: keep the side whose last write has the newest timestamp; the other
     /// side's writes vanish although their clients were told they succeeded.
-    pub(super) fn resolve_lww(&mut self) -> String {
+    pub(super) fn resolve_lww(&mut self) -> Outcome {
         let Some(old) = self.conflict.take() else {
-            return "There is no conflict to resolve.".to_string();
+            return Outcome::Refused(Refusal::NoConflict);
         };
         let Some(c) = build(&self.nodes, old.between, self.now) else {
             return self.converge_longest();
@@ -140,58 +117,20 @@ impl SplitBrainSim {
                 self.best_leader()
             };
         self.converge(log, survivor);
-        let losers: Vec<String> = lost
-            .iter()
-            .map(|e| {
-                format!(
-                    "{} ({}, stamped {})",
-                    e.label(),
-                    money(e.value),
-                    stamp(e.stamped_ms)
-                )
-            })
-            .collect();
-        let mut s = format!(
-            "Last-write-wins compares timestamps: {} stamped {} by {} is the latest, so every node now holds {}.",
-            winner.label(),
-            stamp(winner.stamped_ms),
-            name(winner.node),
-            money(winner.value)
-        );
-        if !losers.is_empty() {
-            s.push_str(&format!(
-                " {} {} silently lost, although {} told {} succeeded.",
-                super::join_and(&losers),
-                if losers.len() == 1 { "is" } else { "are" },
-                if losers.len() == 1 {
-                    "its client was"
-                } else {
-                    "their clients were"
-                },
-                if losers.len() == 1 { "it" } else { "they" }
-            ));
-        }
-        if older_won {
-            s.push_str(&format!(
-                " Clock skew decided it: {} was stamped {} but really happened at {}, before the write it overwrote. The older write won.",
-                winner.label(),
-                stamp(winner.stamped_ms),
-                super::secs(winner.real_ms)
-            ));
-        }
-        self.resolution = Some(Resolution::LastWriteWins {
+        let resolution = Resolution::LastWriteWins {
             winner,
             lost,
             older_won,
-        });
-        s
+        };
+        self.resolution = Some(resolution.clone());
+        Outcome::Resolved(resolution)
     }
 
     /// Manual resolution: the operator's value goes on top of every divergent write, and all
     /// nodes converge on that history.
-    pub(super) fn resolve_manual(&mut self, value: i64) -> String {
+    pub(super) fn resolve_manual(&mut self, value: i64) -> Outcome {
         let Some(old) = self.conflict.take() else {
-            return "There is no conflict to resolve.".to_string();
+            return Outcome::Refused(Refusal::NoConflict);
         };
         let value = value.clamp(-MAX_BALANCE, MAX_BALANCE);
         let Some(c) = build(&self.nodes, old.between, self.now) else {
@@ -219,23 +158,13 @@ impl SplitBrainSim {
         log.extend(kept.iter().cloned());
         log.push(resolution);
         self.converge(log, survivor);
-        let names: Vec<String> = kept
-            .iter()
-            .map(|e| format!("{} ({})", e.label(), money(e.value)))
-            .collect();
-        self.resolution = Some(Resolution::Manual {
-            value,
-            kept: kept.clone(),
-        });
-        format!(
-            "Manual resolution: the operator sets user balance = {}. {} stay in every log as history, followed by the resolution; all nodes now hold the same log.",
-            money(value),
-            super::join_and(&names)
-        )
+        let resolution = Resolution::Manual { value, kept };
+        self.resolution = Some(resolution.clone());
+        Outcome::Resolved(resolution)
     }
 
     /// Without divergence left to resolve, every node takes the longest log.
-    fn converge_longest(&mut self) -> String {
+    fn converge_longest(&mut self) -> Outcome {
         let log = self
             .nodes
             .iter()
@@ -244,7 +173,7 @@ impl SplitBrainSim {
             .unwrap_or_default();
         let survivor = self.best_leader();
         self.converge(log, survivor);
-        "The logs no longer diverge; every node takes the longest one.".to_string()
+        Outcome::Converged
     }
 
     /// The powered-on leader with the newest epoch (lowest node on a tie).

@@ -1,6 +1,7 @@
 //! The event loop: messages, heartbeats, timers and client deadlines, handled in time order.
 
 use super::net::MessageKind;
+use super::outcome::Outcome;
 use super::types::{Note, Role, WriteStatus};
 use super::{
     FailoverMode, SplitBrainSim, ELECTION_TIMEOUT_MAX_MS, ELECTION_TIMEOUT_MIN_MS, JOURNAL_LEN,
@@ -186,22 +187,23 @@ impl SplitBrainSim {
         }
     }
 
-    // ----- narration -----
+    // ----- what happened -----
 
-    /// Queues a sentence; `major` ones are moments "Skip ahead" stops at.
-    pub(super) fn note(&mut self, major: bool, text: String) {
+    /// Queues an outcome; `major` ones are moments "Skip ahead" stops at.
+    pub(super) fn note(&mut self, major: bool, outcome: Outcome) {
         self.major |= major;
-        self.pending.push(text);
+        self.pending.push(outcome);
     }
 
-    /// Adds a sentence to the journal, dropping the oldest beyond its length.
-    pub(super) fn record(&mut self, text: &str) {
-        if text.is_empty() {
+    /// Adds what one action or step did to the journal, dropping the oldest notes beyond its
+    /// length.
+    pub(super) fn record(&mut self, said: &[Outcome]) {
+        if said.is_empty() {
             return;
         }
         self.journal.push(Note {
             at_ms: self.now,
-            text: text.to_string(),
+            said: said.to_vec(),
         });
         if self.journal.len() > JOURNAL_LEN {
             let extra = self.journal.len() - JOURNAL_LEN;

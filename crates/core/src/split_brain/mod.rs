@@ -51,6 +51,7 @@ mod engine;
 mod events;
 mod monitor;
 mod net;
+mod outcome;
 mod raft;
 mod status;
 #[cfg(test)]
@@ -63,13 +64,13 @@ pub use net::{
     link_index, Message, MessageKind, LINKS, MAJORITY, NET_DELAY_MAX_MS, NET_DELAY_MIN_MS,
     NODE_COUNT,
 };
+pub use outcome::{Arrival, Outcome, Refusal, VoteRefusal};
 pub use types::{
-    write_label, ClientWrite, Conflict, ConflictSide, Election, Entry, EntrySource, Node, Note,
-    Phase, Rejection, Resolution, Role, Storage, WriteStatus, INITIAL_BALANCE,
+    ClientWrite, Conflict, ConflictSide, Election, Entry, EntrySource, Node, Note, Phase,
+    Rejection, Resolution, Role, Storage, WriteStatus, INITIAL_BALANCE,
 };
 
 use net::Network;
-use status::{join_and, money, name, plural_nodes, secs, stamp};
 
 /// The spec's Write A: the balance the client sends to Node 1.
 pub const SPEC_VALUE_A: i64 = 500;
@@ -100,7 +101,8 @@ pub const MAX_WRITES: usize = 100;
 pub const MAX_ADVANCE_MS: u64 = 60_000;
 /// How far "Skip ahead" looks for the next moment worth seeing.
 pub const SKIP_HORIZON_MS: u64 = 60_000;
-/// How many narration notes the journal keeps (the oldest are dropped).
+/// How many notes the journal keeps, one per action or step that did something (the oldest
+/// are dropped).
 pub const JOURNAL_LEN: usize = 200;
 
 /// How the cluster chooses a new leader when the old one seems gone.
@@ -121,15 +123,6 @@ impl FailoverMode {
         FailoverMode::Raft,
         FailoverMode::Fencing,
     ];
-
-    /// The selector's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            FailoverMode::Naive => "Naive monitor",
-            FailoverMode::Raft => "Raft majority",
-            FailoverMode::Fencing => "Fencing token / STONITH",
-        }
-    }
 
     /// The `?mode=` value: "naive", "raft" or "fencing".
     pub fn param(self) -> &'static str {
@@ -228,7 +221,7 @@ pub struct SplitBrainSim {
     elections: Vec<Election>,
     committed: Vec<Entry>,
     journal: Vec<Note>,
-    pending: Vec<String>,
+    pending: Vec<Outcome>,
     major: bool,
     next_entry_id: u32,
 }
@@ -388,7 +381,8 @@ impl SplitBrainSim {
         &self.committed
     }
 
-    /// The run's narration so far, oldest first (the last [`JOURNAL_LEN`] notes).
+    /// What the run's actions and steps did so far, oldest first (the last [`JOURNAL_LEN`]
+    /// notes).
     pub fn journal(&self) -> &[Note] {
         &self.journal
     }
@@ -457,65 +451,59 @@ impl SplitBrainSim {
 
     // ----- events -----
 
-    /// Applies one event and returns what happened, in plain English.
-    pub fn apply(&mut self, event: SplitBrainEvent) -> String {
+    /// Applies one event and returns what happened, in order: what the action did (or why
+    /// it was refused), then what followed from it.
+    pub fn apply(&mut self, event: SplitBrainEvent) -> Vec<Outcome> {
         self.major = false;
         let head = match event {
-            SplitBrainEvent::PartitionNetwork => self.partition(),
-            SplitBrainEvent::Heal => self.heal_all(),
-            SplitBrainEvent::ToggleLink(a, b) => self.toggle_link(a, b),
-            SplitBrainEvent::SkipAhead => self.skip_ahead(),
+            SplitBrainEvent::PartitionNetwork => vec![self.partition()],
+            SplitBrainEvent::Heal => vec![self.heal_all()],
+            SplitBrainEvent::ToggleLink(a, b) => vec![self.toggle_link(a, b)],
+            SplitBrainEvent::SkipAhead => vec![self.skip_ahead()],
             SplitBrainEvent::ClientWrite { node, value } => self.client_write(node, value, 0),
             SplitBrainEvent::SpecWrites => self.spec_writes(),
-            SplitBrainEvent::ResolveLastWriteWins => self.resolve_lww(),
-            SplitBrainEvent::ResolveManual(value) => self.resolve_manual(value),
+            SplitBrainEvent::ResolveLastWriteWins => vec![self.resolve_lww()],
+            SplitBrainEvent::ResolveManual(value) => vec![self.resolve_manual(value)],
             SplitBrainEvent::SetClockSkewMs(ms) => self.set_skew(ms),
-            SplitBrainEvent::SetStonith(on) => self.set_stonith(on),
+            SplitBrainEvent::SetStonith(on) => vec![self.set_stonith(on)],
             SplitBrainEvent::SetMode(mode) => {
                 let config = SplitBrainConfig {
                     mode,
                     ..self.config
                 };
                 *self = SplitBrainSim::new(config, self.seed);
-                format!(
-                    "Failover by {}: the run starts again with Node 1 leading.",
-                    mode.label()
-                )
+                vec![Outcome::ModeSet(mode)]
             }
-            SplitBrainEvent::PowerOn(n) => self.power_on(n),
+            SplitBrainEvent::PowerOn(n) => vec![self.power_on(n)],
             SplitBrainEvent::Reset => {
                 *self = SplitBrainSim::new(self.config, self.seed);
-                "Reset: every link is up, Node 1 leads and every node holds $100.".to_string()
+                vec![Outcome::Reset {
+                    balance: INITIAL_BALANCE,
+                }]
             }
         };
-        let tail = std::mem::take(&mut self.pending);
-        let text = std::iter::once(head)
-            .chain(tail)
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
-        self.record(&text);
-        text
+        let mut said = head;
+        said.append(&mut self.pending);
+        self.record(&said);
+        said
     }
 
     /// Moves the logical clock forward by `ms` (at most [`MAX_ADVANCE_MS`]), delivering
-    /// messages and firing timers on the way; returns what notable happened ("" if nothing).
-    pub fn advance(&mut self, ms: u64) -> String {
+    /// messages and firing timers on the way; returns what happened (nothing, often).
+    pub fn advance(&mut self, ms: u64) -> Vec<Outcome> {
         self.major = false;
         let step = ms.min(MAX_ADVANCE_MS);
         let target = self.now.saturating_add(step);
         self.run_until(target, false);
         self.now = self.now.max(target);
-        let mut notes = std::mem::take(&mut self.pending);
+        let mut said = std::mem::take(&mut self.pending);
         if step < ms {
-            notes.push(format!(
-                "Time moves at most {} per step; it moved {}.",
-                secs(MAX_ADVANCE_MS),
-                secs(step)
-            ));
+            said.push(Outcome::AdvanceClamped {
+                max_ms: MAX_ADVANCE_MS,
+                moved_ms: step,
+            });
         }
-        let text = notes.join(" ");
-        self.record(&text);
-        text
+        self.record(&said);
+        said
     }
 }

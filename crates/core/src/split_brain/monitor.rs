@@ -3,8 +3,9 @@
 
 use super::conflict;
 use super::net::{Message, MessageKind, NODE_COUNT};
+use super::outcome::{Arrival, Outcome};
 use super::types::{Election, Entry, EntrySource, Rejection, Role, WriteStatus};
-use super::{money, name, secs, FailoverMode, SplitBrainSim, MONITOR_HEARTBEAT_MS};
+use super::{FailoverMode, SplitBrainSim, MONITOR_HEARTBEAT_MS};
 
 impl SplitBrainSim {
     /// A leader's heartbeat: its epoch and log to every peer it can reach.
@@ -69,12 +70,11 @@ impl SplitBrainSim {
         if switched {
             self.note(
                 true,
-                format!(
-                    "{} now follows {} ({} {epoch}) and copies its log.",
-                    name(to),
-                    name(from),
-                    self.term_word()
-                ),
+                Outcome::Follows {
+                    node: to,
+                    leader: from,
+                    epoch,
+                },
             );
         }
     }
@@ -92,11 +92,12 @@ impl SplitBrainSim {
                 self.set_log(me, log);
                 self.note(
                     true,
-                    format!(
-                        "{} hears from {}, which holds the newer token {epoch}, and steps down. No conflict: the storage refused every write carrying the old token {my_term}.",
-                        name(me),
-                        name(other)
-                    ),
+                    Outcome::YieldsToToken {
+                        node: me,
+                        other,
+                        token: epoch,
+                        old_token: my_term,
+                    },
                 );
             }
             return;
@@ -110,31 +111,21 @@ impl SplitBrainSim {
         if i_win {
             if theirs_longer {
                 self.set_log(me, log);
-                self.note(
-                    false,
-                    format!(
-                        "{} takes the writes {} accepted while they were apart; no conflict, since only one side accepted writes.",
-                        name(me),
-                        name(other)
-                    ),
-                );
+                self.note(false, Outcome::TakesWrites { node: me, other });
             }
         } else {
-            let why = if log.len() == mine.len() {
-                "their logs agree"
-            } else {
-                "only one side accepted writes while they were apart"
-            };
+            let logs_agree = log.len() == mine.len();
             let merged = if theirs_longer { log } else { mine };
             self.follow(me, other, epoch);
             self.set_log(me, merged);
             self.note(
                 true,
-                format!(
-                    "{} hears from {}, leader of the newer epoch {epoch}, and steps down. No conflict: {why}.",
-                    name(me),
-                    name(other)
-                ),
+                Outcome::YieldsToEpoch {
+                    node: me,
+                    other,
+                    epoch,
+                    logs_agree,
+                },
             );
         }
     }
@@ -176,12 +167,8 @@ impl SplitBrainSim {
         for i in lost {
             if let Some(w) = self.writes.get_mut(i) {
                 w.status = WriteStatus::Lost;
-                let text = format!(
-                    "{} ({}) was acknowledged to its client, but no node holds it any more: it is silently lost.",
-                    w.label,
-                    money(w.value)
-                );
-                self.note(true, text);
+                let value = w.value;
+                self.note(true, Outcome::WriteLost { write: i, value });
             }
         }
     }
@@ -201,37 +188,44 @@ impl SplitBrainSim {
         if let Some(l) = leading {
             let epoch = self.nodes[l].term;
             self.follow(f, l, epoch);
-            self.note(
-                false,
-                format!(
-                    "{}'s monitor finds {} already leading and points {} at it.",
-                    name(f),
-                    name(l),
-                    name(f)
-                ),
-            );
+            self.note(false, Outcome::PointedAt { node: f, leader: l });
             return;
         }
         let group: Vec<usize> = (0..NODE_COUNT)
             .filter(|&g| g == f || (reachable(g) && !self.hears_leader(g) && !self.nodes[g].fenced))
             .collect();
         let Some(&p) = group.first() else { return };
-        let lost_name = lost_leader.map_or("any leader".to_string(), name);
-        let mut s = format!(
-            "{} heard nothing from {lost_name} for {}.",
-            super::plural_nodes(&group, "has", "have"),
-            secs(silent)
-        );
+        let mut powered_off = None;
         if self.stonith_active() {
             let target = lost_leader.filter(|o| self.nodes[*o].powered_on && !group.contains(o));
             if let Some(old) = target {
                 self.power_off(old);
-                s.push_str(&format!(
-                    " STONITH: the monitor powers {} off through its power switch first.",
-                    name(old)
-                ));
+                powered_off = Some(old);
             }
         }
+        let epoch = self.promote(p, &group);
+        let still_leading = self
+            .leaders()
+            .into_iter()
+            .find(|&l| l != p)
+            .map(|o| (o, self.nodes[o].term));
+        self.note(
+            true,
+            Outcome::Promoted {
+                silent: group,
+                lost_leader,
+                silent_ms: silent,
+                powered_off,
+                node: p,
+                epoch,
+                still_leading,
+            },
+        );
+    }
+
+    /// The monitor makes `p` leader of `group` with a new epoch (or a new fencing token taken
+    /// from the storage, which a new leader reads its data from); returns the epoch.
+    fn promote(&mut self, p: usize, group: &[usize]) -> u64 {
         let fencing = self.config.mode == FailoverMode::Fencing;
         let epoch = if fencing {
             self.storage.highest_token = self.storage.highest_token.saturating_add(1);
@@ -245,7 +239,7 @@ impl SplitBrainSim {
                 .unwrap_or(1)
                 .saturating_add(1)
         };
-        for &g in &group {
+        for &g in group {
             if g != p {
                 self.follow(g, p, epoch);
             }
@@ -266,33 +260,7 @@ impl SplitBrainSim {
             at_ms: self.now,
             votes: Vec::new(),
         });
-        if fencing {
-            s.push_str(&format!(
-                " The monitor promotes {}: elected new leader with fencing token {epoch}, which the storage now requires.",
-                name(p)
-            ));
-        } else {
-            s.push_str(&format!(
-                " The monitor promotes {}: elected new leader (epoch {epoch}).",
-                name(p)
-            ));
-        }
-        let others: Vec<usize> = self.leaders().into_iter().filter(|&l| l != p).collect();
-        if let Some(&o) = others.first() {
-            if fencing {
-                s.push_str(&format!(
-                    " {} still believes it is leader, but its token {} is now stale.",
-                    name(o),
-                    self.nodes[o].term
-                ));
-            } else {
-                s.push_str(&format!(
-                    " {} still believes it is leader too: two leaders, split brain.",
-                    name(o)
-                ));
-            }
-        }
-        self.note(true, s);
+        epoch
     }
 
     /// STONITH: node `n` is switched off; it keeps its disk but answers nothing.
@@ -306,53 +274,43 @@ impl SplitBrainSim {
     }
 
     /// Naive mode: the leader stores the write, acknowledges it at once and ships its log.
-    pub(super) fn naive_accept(&mut self, index: usize, leader: usize, intro: &str) {
-        let Some(value) = self.writes.get(index).map(|w| w.value) else {
-            return;
-        };
+    pub(super) fn naive_accept(&mut self, index: usize, leader: usize) -> Option<Arrival> {
+        let value = self.writes.get(index)?.value;
         let term = self.nodes[leader].term;
         let entry = self.new_entry(EntrySource::Write(index), value, term, leader);
-        let stamped = entry.stamped_ms;
+        let stamped_ms = entry.stamped_ms;
         let id = entry.id;
         let node = &mut self.nodes[leader];
         node.log.push(entry);
         node.commit_index = node.log.len();
         self.mark(index, id, WriteStatus::Acknowledged);
         self.broadcast_log(leader, false);
-        let reach = self.reach_phrase(leader);
-        self.note(
-            true,
-            format!(
-                "{intro}. {} logs it with timestamp {} and acknowledges it at once; {reach}",
-                name(leader),
-                super::stamp(stamped)
-            ),
-        );
+        Some(Arrival::Acknowledged {
+            leader,
+            stamped_ms,
+            replicas: self.reachable_peers(leader),
+        })
     }
 
     /// Fencing mode: the leader writes through the storage, which checks its token.
-    pub(super) fn fencing_accept(&mut self, index: usize, leader: usize, intro: &str) {
-        let Some(value) = self.writes.get(index).map(|w| w.value) else {
-            return;
-        };
+    pub(super) fn fencing_accept(&mut self, index: usize, leader: usize) -> Option<Arrival> {
+        let value = self.writes.get(index)?.value;
         let token = self.nodes[leader].term;
         let highest = self.storage.highest_token;
         if token < highest {
             self.reject(index, Rejection::StaleToken { token, highest });
             self.storage.rejected += 1;
             let holder = self.storage.holder;
-            let s = format!(
-                "{intro}. {} passes it to the storage with token {token}, but the storage has seen token {highest} and refuses it. {} learns it was replaced and steps down; it waits to hear from the new leader.",
-                name(leader),
-                name(leader)
-            );
             self.follow(leader, holder, highest);
             // A fenced node waits to hear from the new leader; it is not promoted meanwhile.
             let node = &mut self.nodes[leader];
             node.fenced = true;
             node.timer_deadline_ms = None;
-            self.note(true, s);
-            return;
+            return Some(Arrival::TokenRefused {
+                leader,
+                token,
+                highest,
+            });
         }
         let entry = self.new_entry(EntrySource::Write(index), value, token, leader);
         let id = entry.id;
@@ -361,13 +319,7 @@ impl SplitBrainSim {
         self.set_log(leader, log);
         self.mark(index, id, WriteStatus::Acknowledged);
         self.broadcast_log(leader, false);
-        self.note(
-            true,
-            format!(
-                "{intro}. {} passes it to the storage with token {token}, the newest, so the storage accepts it and the client is told it succeeded.",
-                name(leader)
-            ),
-        );
+        Some(Arrival::TokenAccepted { leader, token })
     }
 
     /// Records that write `index` is stored as entry `id` with `status`.
@@ -378,18 +330,10 @@ impl SplitBrainSim {
         }
     }
 
-    /// "it replicates to Node 3." or "it cannot reach any replica."
-    pub(super) fn reach_phrase(&self, n: usize) -> String {
-        let peers: Vec<usize> = (0..NODE_COUNT)
+    /// The other nodes `n` reaches over live links, ascending.
+    pub(super) fn reachable_peers(&self, n: usize) -> Vec<usize> {
+        (0..NODE_COUNT)
             .filter(|&p| p != n && self.net.is_up(n, p))
-            .collect();
-        if peers.is_empty() {
-            "it cannot reach any other node.".to_string()
-        } else {
-            format!(
-                "it ships the write to {}.",
-                super::plural_nodes(&peers, "", "")
-            )
-        }
+            .collect()
     }
 }

@@ -101,38 +101,6 @@ impl MessageKind {
             | MessageKind::AppendReply { term, .. } => *term,
         }
     }
-
-    /// A short caption for the moving dot, e.g. "RequestVote (term 2)".
-    pub fn label(&self) -> String {
-        match self {
-            MessageKind::Heartbeat { epoch, .. } => format!("heartbeat (epoch {epoch})"),
-            MessageKind::Sync { epoch, .. } => format!("sync (epoch {epoch})"),
-            MessageKind::RequestVote { term, .. } => format!("RequestVote (term {term})"),
-            MessageKind::Vote { term, granted } => {
-                let verb = if *granted { "granted" } else { "refused" };
-                format!("vote {verb} (term {term})")
-            }
-            MessageKind::AppendEntries { term, entries, .. } => {
-                if entries.is_empty() {
-                    format!("AppendEntries heartbeat (term {term})")
-                } else {
-                    let names: Vec<String> = entries.iter().map(Entry::label).collect();
-                    format!("AppendEntries: {} (term {term})", names.join(", "))
-                }
-            }
-            MessageKind::AppendReply {
-                success,
-                match_index,
-                ..
-            } => {
-                if *success {
-                    format!("ack (matches up to {match_index})")
-                } else {
-                    "nack (logs differ)".to_string()
-                }
-            }
-        }
-    }
 }
 
 /// A message in flight from one node to another.

@@ -4,8 +4,9 @@
 //! a node's `commit_index` counts its committed entries.
 
 use super::net::{Message, MessageKind, MAJORITY, NODE_COUNT};
-use super::types::{ClientWrite, Election, EntrySource, Role, WriteStatus};
-use super::{money, name, plural_nodes, secs, SplitBrainSim, CLIENT_TIMEOUT_MS, RAFT_HEARTBEAT_MS};
+use super::outcome::{Arrival, Outcome, VoteRefusal};
+use super::types::{Election, EntrySource, Role, WriteStatus};
+use super::{SplitBrainSim, CLIENT_TIMEOUT_MS, RAFT_HEARTBEAT_MS};
 
 impl SplitBrainSim {
     /// The election timer fires: the node becomes a candidate for the next term, votes for
@@ -39,23 +40,15 @@ impl SplitBrainSim {
                 asked.push(p);
             }
         }
-        let why = if was_candidate {
-            format!(
-                "{}'s election for term {} found no winner in time",
-                name(n),
-                term.saturating_sub(1)
-            )
-        } else {
-            format!("{} has heard no leader for {}", name(n), secs(waited))
-        };
-        let ask = if asked.is_empty() {
-            "but it reaches no other node, so it cannot win.".to_string()
-        } else {
-            format!("and asks {} for votes.", plural_nodes(&asked, "", ""))
-        };
         self.note(
             true,
-            format!("{why}: it becomes a candidate for term {term}, votes for itself {ask}"),
+            Outcome::Candidacy {
+                node: n,
+                term,
+                retry: was_candidate,
+                waited_ms: waited,
+                asked,
+            },
         );
     }
 
@@ -138,17 +131,10 @@ impl SplitBrainSim {
             self.reset_timer(n);
         }
         match was {
-            Role::Leader => self.note(
-                true,
-                format!(
-                    "{} sees term {term}, newer than its own term {old}, and steps down: it was a stale leader.",
-                    name(n)
-                ),
-            ),
-            Role::Candidate => self.note(
-                false,
-                format!("{} sees term {term} and gives up its candidacy for term {old}.", name(n)),
-            ),
+            Role::Leader => self.note(true, Outcome::StaleLeaderStepsDown { node: n, term, old }),
+            Role::Candidate => {
+                self.note(false, Outcome::CandidacyDropped { node: n, term, old });
+            }
             Role::Follower => {}
         }
     }
@@ -165,27 +151,24 @@ impl SplitBrainSim {
         if grant {
             self.nodes[to].voted_for = Some(from);
             self.reset_timer(to);
-            self.note(
-                false,
-                format!("{} votes for {} in term {term}.", name(to), name(from)),
-            );
-        } else if current {
-            let why = if !free {
-                format!(
-                    "it already voted for {} in this term",
-                    me.voted_for.map_or("another node".to_string(), name)
-                )
-            } else {
-                "its own log is more up to date".to_string()
+            let vote = Outcome::Voted {
+                voter: to,
+                candidate: from,
+                term,
             };
-            self.note(
-                false,
-                format!(
-                    "{} refuses {} a vote for term {term}: {why}.",
-                    name(to),
-                    name(from)
-                ),
-            );
+            self.note(false, vote);
+        } else if current {
+            let reason = match me.voted_for {
+                Some(v) if v != from => VoteRefusal::AlreadyVoted(v),
+                _ => VoteRefusal::LogNewer,
+            };
+            let refusal = Outcome::VoteRefused {
+                voter: to,
+                candidate: from,
+                term,
+                reason,
+            };
+            self.note(false, refusal);
         }
         self.send(
             to,
@@ -229,21 +212,21 @@ impl SplitBrainSim {
             at_ms: self.now,
             votes: votes.clone(),
         });
-        let mut s = format!(
-            "{} wins term {term} with votes from {}: {} of {NODE_COUNT}, a majority. It sends heartbeats at once.",
-            name(n),
-            plural_nodes(&votes, "", ""),
-            votes.len()
+        let stale = self
+            .leaders()
+            .into_iter()
+            .filter(|&l| l != n)
+            .map(|l| (l, self.nodes[l].term))
+            .collect();
+        self.note(
+            true,
+            Outcome::Elected {
+                node: n,
+                term,
+                votes,
+                stale,
+            },
         );
-        let stale: Vec<usize> = self.leaders().into_iter().filter(|&l| l != n).collect();
-        for l in stale {
-            s.push_str(&format!(
-                " {} still thinks it leads term {}, but without a majority it can commit nothing.",
-                name(l),
-                self.nodes[l].term
-            ));
-        }
-        self.note(true, s);
     }
 
     /// AppendEntries: accept the leader of the current term, check that the logs match at
@@ -274,22 +257,19 @@ impl SplitBrainSim {
             return;
         }
         if self.nodes[to].role == Role::Candidate {
-            self.note(
-                false,
-                format!(
-                    "{} hears from {}, leader of term {term}, and stops its candidacy.",
-                    name(to),
-                    name(from)
-                ),
-            );
+            let ends = Outcome::CandidacyEnds {
+                node: to,
+                leader: from,
+                term,
+            };
+            self.note(false, ends);
         }
         let node = &mut self.nodes[to];
         node.role = Role::Follower;
         node.leader = Some(from);
         self.reset_timer(to);
-        let node = &mut self.nodes[to];
         let matches = prev_index == 0
-            || node
+            || self.nodes[to]
                 .log
                 .get(prev_index - 1)
                 .is_some_and(|e| e.term == prev_term);
@@ -297,7 +277,45 @@ impl SplitBrainSim {
             self.send(to, from, refuse(term));
             return;
         }
-        let count = entries.len();
+        let last_new = prev_index + entries.len();
+        let discarded = self.store_entries(to, prev_index, entries);
+        let new_commit = leader_commit.min(last_new);
+        self.send(
+            to,
+            from,
+            MessageKind::AppendReply {
+                term,
+                success: true,
+                prev_log_index: prev_index,
+                match_index: last_new,
+            },
+        );
+        let thrown: Vec<super::Entry> = discarded
+            .into_iter()
+            .filter(|e| matches!(e.source, EntrySource::Write(_)))
+            .collect();
+        if !thrown.is_empty() {
+            let discarded = Outcome::Discarded {
+                node: to,
+                leader: from,
+                term,
+                entries: thrown,
+            };
+            self.note(true, discarded);
+        }
+        self.advance_commit(to, new_commit);
+    }
+
+    /// Stores `entries` after `prev_index` in node `n`'s log: an entry already there with the
+    /// same term is kept; one with another term is a conflict, so it and everything after it
+    /// is dropped. Returns the dropped entries.
+    fn store_entries(
+        &mut self,
+        n: usize,
+        prev_index: usize,
+        entries: Vec<super::Entry>,
+    ) -> Vec<super::Entry> {
+        let node = &mut self.nodes[n];
         let mut discarded = Vec::new();
         for (k, e) in entries.into_iter().enumerate() {
             let pos = prev_index + k;
@@ -311,35 +329,7 @@ impl SplitBrainSim {
             }
         }
         node.commit_index = node.commit_index.min(node.log.len());
-        let last_new = prev_index + count;
-        let new_commit = leader_commit.min(last_new);
-        self.send(
-            to,
-            from,
-            MessageKind::AppendReply {
-                term,
-                success: true,
-                prev_log_index: prev_index,
-                match_index: last_new,
-            },
-        );
-        let thrown: Vec<String> = discarded
-            .iter()
-            .filter(|e| matches!(e.source, EntrySource::Write(_)))
-            .map(|e| format!("{} ({}, term {})", e.label(), money(e.value), e.term))
-            .collect();
-        if !thrown.is_empty() {
-            self.note(
-                true,
-                format!(
-                    "{} discards its uncommitted {}: the leader of term {term} holds other entries there, and {} overwrites it. No conflict to resolve: an uncommitted write was never reported as a success.",
-                    name(to),
-                    super::join_and(&thrown),
-                    name(from)
-                ),
-            );
-        }
-        self.advance_commit(to, new_commit);
+        discarded
     }
 
     /// The follower's answer: on success record how far it matches and try to commit; on a
@@ -424,22 +414,18 @@ impl SplitBrainSim {
                 WriteStatus::Pending if is_leader && w.accepted_by == Some(n) && e.term == term => {
                     w.status = WriteStatus::Committed;
                     w.deadline_ms = None;
-                    let text = format!(
-                        "{} ({}) is committed: a majority of nodes stores it, so {} applies it and tells the client it succeeded.",
-                        w.label,
-                        money(w.value),
-                        name(n)
-                    );
-                    self.note(true, text);
+                    let value = w.value;
+                    let done = Outcome::WriteCommitted {
+                        write: i,
+                        value,
+                        leader: n,
+                    };
+                    self.note(true, done);
                 }
                 WriteStatus::TimedOut => {
                     w.status = WriteStatus::CommittedLate;
-                    let text = format!(
-                        "{} ({}) is committed after all, though its client already gave up: a retry must not apply it twice.",
-                        w.label,
-                        money(w.value)
-                    );
-                    self.note(true, text);
+                    let value = w.value;
+                    self.note(true, Outcome::CommittedLate { write: i, value });
                 }
                 _ => {}
             }
@@ -448,10 +434,8 @@ impl SplitBrainSim {
 
     /// Raft: the leader appends the client's write and replicates it; the client waits for
     /// the commit.
-    pub(super) fn raft_accept(&mut self, index: usize, leader: usize, intro: &str) {
-        let Some(value) = self.writes.get(index).map(|w| w.value) else {
-            return;
-        };
+    pub(super) fn raft_accept(&mut self, index: usize, leader: usize) -> Option<Arrival> {
+        let value = self.writes.get(index)?.value;
         let term = self.nodes[leader].term;
         let entry = self.new_entry(EntrySource::Write(index), value, term, leader);
         let id = entry.id;
@@ -463,28 +447,16 @@ impl SplitBrainSim {
         if let Some(w) = self.writes.get_mut(index) {
             w.deadline_ms = Some(self.now.saturating_add(CLIENT_TIMEOUT_MS));
         }
-        let peers: Vec<usize> = (0..NODE_COUNT)
-            .filter(|&p| p != leader && self.net.is_up(leader, p))
-            .collect();
+        let replicas = self.reachable_peers(leader);
         for p in (0..NODE_COUNT).filter(|&p| p != leader) {
             self.send_append(leader, p);
         }
-        let reach = if peers.is_empty() {
-            "but it reaches no other node, so it can never gather a majority for it while cut off."
-                .to_string()
-        } else {
-            format!(
-                "and sends it to {}; it answers the client once a majority stores it.",
-                plural_nodes(&peers, "", "")
-            )
-        };
-        self.note(
-            true,
-            format!(
-                "{intro}. {}, leader of term {term}, appends it at index {position} {reach}",
-                name(leader)
-            ),
-        );
+        Some(Arrival::Appended {
+            leader,
+            term,
+            index: position,
+            replicas,
+        })
     }
 
     /// The client's timer runs out before its write committed.
@@ -500,30 +472,17 @@ impl SplitBrainSim {
         let done = w
             .entry_id
             .is_some_and(|id| committed.iter().any(|e| e.id == id));
-        let text = timeout_text(w, done);
         w.status = if done {
             WriteStatus::CommittedLate
         } else {
             WriteStatus::TimedOut
         };
-        self.note(true, text);
-    }
-}
-
-/// What the client's timeout means, for narration.
-fn timeout_text(w: &ClientWrite, done: bool) -> String {
-    let leader = w.accepted_by.map_or("its leader".to_string(), name);
-    if done {
-        format!(
-            "{}'s client gives up after {} without an answer from {leader}, although a newer leader has committed the write: the client cannot tell.",
-            w.label,
-            secs(CLIENT_TIMEOUT_MS)
-        )
-    } else {
-        format!(
-            "{}'s client gives up after {}: {leader} never got a majority to store it, so it was never committed.",
-            w.label,
-            secs(CLIENT_TIMEOUT_MS)
-        )
+        let gave_up = Outcome::ClientGaveUp {
+            write: index,
+            leader: w.accepted_by,
+            waited_ms: CLIENT_TIMEOUT_MS,
+            committed: done,
+        };
+        self.note(true, gave_up);
     }
 }

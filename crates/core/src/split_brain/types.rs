@@ -1,6 +1,7 @@
-//! The values the split-brain model exposes for drawing and narration.
+//! The values the split-brain model exposes for drawing and for the sim's narration.
 
 use super::net::NODE_COUNT;
+use super::outcome::Outcome;
 
 /// The balance every node holds before any client write.
 pub const INITIAL_BALANCE: i64 = 100;
@@ -14,17 +15,6 @@ pub enum Role {
     Candidate,
     /// The node that accepts writes, or at least believes it does.
     Leader,
-}
-
-impl Role {
-    /// "Follower", "Candidate" or "Leader".
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Follower => "Follower",
-            Role::Candidate => "Candidate",
-            Role::Leader => "Leader",
-        }
-    }
 }
 
 /// Where a log entry came from.
@@ -58,25 +48,6 @@ pub struct Entry {
     pub stamped_ms: i64,
 }
 
-impl Entry {
-    /// "initial balance", "Write A", … or "manual resolution".
-    pub fn label(&self) -> String {
-        match self.source {
-            EntrySource::Initial => "initial balance".to_string(),
-            EntrySource::Write(i) => write_label(i),
-            EntrySource::Resolution => "manual resolution".to_string(),
-        }
-    }
-}
-
-/// The name of the client write with index `index`: "Write A" … "Write Z", then "Write 27" ….
-pub fn write_label(index: usize) -> String {
-    match u8::try_from(index) {
-        Ok(i) if i < 26 => format!("Write {}", char::from(b'A' + i)),
-        _ => format!("Write {}", index.saturating_add(1)),
-    }
-}
-
 /// Why a node refused a client write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rejection {
@@ -93,20 +64,6 @@ pub enum Rejection {
     },
     /// Naive mode: a conflict is waiting for an operator, so the cluster refuses writes.
     Frozen,
-}
-
-impl Rejection {
-    /// A short reason, e.g. "stale token 1 < 2".
-    pub fn reason(&self) -> String {
-        match self {
-            Rejection::PoweredOff => "node powered off".to_string(),
-            Rejection::NoLeader => "no leader known".to_string(),
-            Rejection::StaleToken { token, highest } => {
-                format!("stale token {token} < {highest}")
-            }
-            Rejection::Frozen => "waiting for conflict resolution".to_string(),
-        }
-    }
 }
 
 /// What the client of a write has been told, or is still waiting for.
@@ -132,20 +89,6 @@ pub enum WriteStatus {
 }
 
 impl WriteStatus {
-    /// A short label for the write's badge, e.g. "acknowledged" or "rejected: stale token 1 < 2".
-    pub fn label(&self) -> String {
-        match self {
-            WriteStatus::Scheduled => "on its way".to_string(),
-            WriteStatus::Pending => "waiting for a majority".to_string(),
-            WriteStatus::Acknowledged => "acknowledged".to_string(),
-            WriteStatus::Committed => "committed".to_string(),
-            WriteStatus::Rejected(r) => format!("rejected: {}", r.reason()),
-            WriteStatus::TimedOut => "timed out".to_string(),
-            WriteStatus::CommittedLate => "committed after the client timed out".to_string(),
-            WriteStatus::Lost => "acknowledged, then silently lost".to_string(),
-        }
-    }
-
     /// Whether the client was told the write succeeded (and it may still be lost later).
     pub fn was_acknowledged(&self) -> bool {
         matches!(
@@ -158,8 +101,8 @@ impl WriteStatus {
 /// A client's write of the key "user balance", from request to outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientWrite {
-    /// "Write A", "Write B", …
-    pub label: String,
+    /// Its place in the run's writes (0-based): the spec's Write A is 0, Write B is 1.
+    pub index: usize,
     /// The node the client sent it to (0-based).
     pub target: usize,
     /// The balance it sets, in dollars.
@@ -396,26 +339,18 @@ pub enum Phase {
     Conflict,
 }
 
-/// A sentence of the run's narration, with the logical time it happened.
+/// One entry of the run's journal: what one action or one step of time did, and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
     /// When, in logical ms.
     pub at_ms: u64,
-    /// What happened, in plain English.
-    pub text: String,
+    /// What happened, in order.
+    pub said: Vec<Outcome>,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn write_labels_run_through_the_alphabet() {
-        assert_eq!(write_label(0), "Write A");
-        assert_eq!(write_label(25), "Write Z");
-        assert_eq!(write_label(26), "Write 27");
-        assert_eq!(write_label(usize::MAX), format!("Write {}", usize::MAX));
-    }
 
     #[test]
     fn a_node_reads_its_last_committed_value() {

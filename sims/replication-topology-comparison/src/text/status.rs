@@ -1,14 +1,15 @@
-//! The text the page shows: each panel's status lines, the client boxes' captions, the nodes'
-//! accessible names and the canvases' descriptions. Pure functions of the model, tested
-//! natively.
+//! Each panel's status lines, the client boxes' captions, the nodes' accessible names and the
+//! canvases' descriptions. Pure functions of the model, tested natively.
 
 use std::collections::BTreeSet;
 
-use dsim_core::quorum::node_list;
 use dsim_core::replication::{
-    Dot, LlRead, LlWrite, QuorumStatus, ReadRoute, ReadVerdict, ReplicationSim, Resolution, Role,
-    SingleLeader, SlWriteStatus, Topology,
+    Dot, LlRead, LlWrite, NodeVersion, QuorumStatus, ReadRoute, ReadVerdict, ReplicationSim,
+    Resolution, Role, SingleLeader, SlWriteStatus, Topology,
 };
+use dsim_ui::format::{and_list, count};
+
+use super::{nodes as node_list, topology_name, version};
 
 /// How a caption or a line should be coloured (always with words that say the same).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,10 +36,6 @@ fn line(text: impl Into<String>, tone: Tone) -> Line {
         text: text.into(),
         tone,
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The value of the client's write at log position `index`, e.g. `"v2"`.
@@ -73,7 +70,7 @@ pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
                 format!(
                     "Write {}: the leader waits for {} ({mode})",
                     w.value,
-                    plural(w.waiting_for.len(), "replica", "replicas")
+                    count(w.waiting_for.len(), "replica", "replicas")
                 ),
                 Tone::Plain,
             ),
@@ -122,7 +119,7 @@ pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
                             ReadVerdict::Stale { behind } => line(
                                 format!(
                                     "{head}: stale by {}, but it has your writes",
-                                    plural(behind as usize, "entry", "entries")
+                                    count(behind as usize, "entry", "entries")
                                 ),
                                 Tone::Plain,
                             ),
@@ -177,12 +174,8 @@ pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
 }
 
 fn dots(ds: &[Dot]) -> String {
-    let names: Vec<String> = ds.iter().map(|d| d.label()).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    let names: Vec<String> = ds.iter().map(|d| d.value()).collect();
+    and_list(&names)
 }
 
 /// The Multi-Leader panel's status: conflicts detected, how the last was resolved, and
@@ -208,7 +201,7 @@ pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
             set.push(c.incoming);
             set.sort();
             set.dedup();
-            let names: Vec<String> = set.iter().map(|d| d.label()).collect();
+            let names: Vec<String> = set.iter().map(|d| d.value()).collect();
             out.push(line(
                 format!(
                     "Conflicts detected: {} (latest: {} at Node {})",
@@ -221,7 +214,7 @@ pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
             let resolved = match &c.resolution {
                 Resolution::LastWriteWins { winner, discarded } => format!(
                     "Last write wins: kept {}, discarded {}",
-                    winner.label(),
+                    winner.value(),
                     dots(discarded)
                 ),
                 Resolution::KeptSiblings { siblings } => {
@@ -236,7 +229,7 @@ pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
         out.push(line(
             format!(
                 "Replicating: {} in flight",
-                plural(in_flight, "message", "messages")
+                count(in_flight, "message", "messages")
             ),
             Tone::Plain,
         ));
@@ -367,15 +360,6 @@ pub fn leaderless_status(sim: &ReplicationSim) -> Vec<Line> {
     ]
 }
 
-/// Whether a note from the model is routine (one more replica applying or ignoring an entry, one
-/// more acknowledgement counted): the narration keeps the sentence before it, and the canvas
-/// and status lines show the progress instead.
-pub fn is_routine(note: &str) -> bool {
-    [" applies ", " ignores ", " acknowledges v"]
-        .iter()
-        .any(|p| note.contains(p))
-}
-
 /// A panel's status lines.
 pub fn status(sim: &ReplicationSim, topology: Topology, read_queued: bool) -> Vec<Line> {
     match topology {
@@ -439,9 +423,9 @@ pub fn client_caption(sim: &ReplicationSim, topology: Topology, k: usize) -> (St
                 .find(|w| w.client == k);
             match last {
                 Some(w) if w.acked_at_ms.is_some() => {
-                    (format!("Client {name}: {} ✓", w.dot.label()), Tone::Plain)
+                    (format!("Client {name}: {} ✓", w.dot.value()), Tone::Plain)
                 }
-                Some(w) => (format!("Client {name}: {}…", w.dot.label()), Tone::Plain),
+                Some(w) => (format!("Client {name}: {}…", w.dot.value()), Tone::Plain),
                 None => (format!("Client {name}"), Tone::Plain),
             }
         }
@@ -503,18 +487,16 @@ pub fn node_label(sim: &ReplicationSim, topology: Topology, i: usize) -> String 
     let Some(n) = nodes.get(i) else {
         return format!("Node {}", i + 1);
     };
-    let holds = match topology {
-        Topology::SingleLeader => format!(
-            "holds {} at log index {}",
-            n.values.join(", "),
-            n.version.trim_start_matches('#')
-        ),
-        Topology::MultiLeader => format!(
+    let holds = match n.version {
+        NodeVersion::LogIndex(index) => {
+            format!("holds {} at log index {index}", n.values.join(", "))
+        }
+        NodeVersion::Vector(_) => format!(
             "holds {}, version vector {}",
             n.values.join(" and "),
-            n.version
+            version(n.version)
         ),
-        Topology::Leaderless => format!("holds {}", n.version),
+        NodeVersion::Quorum(_) => format!("holds {}", version(n.version)),
     };
     let action = match (topology, n.up, n.role) {
         (_, false, _) => "Press to bring it back",
@@ -523,7 +505,7 @@ pub fn node_label(sim: &ReplicationSim, topology: Topology, i: usize) -> String 
     };
     format!(
         "{} Node {}{}: {}, {holds}. {action}.",
-        topology.label(),
+        topology_name(topology),
         i + 1,
         role_name(n.role),
         if n.up { "up" } else { "down" }
@@ -554,7 +536,7 @@ pub fn canvas_label(sim: &ReplicationSim, topology: Topology) -> String {
     format!(
         "{head} {}. {} in flight.",
         list.join("; "),
-        plural(flying, "message", "messages")
+        count(flying, "message", "messages")
     )
 }
 
@@ -724,46 +706,6 @@ mod tests {
             }
         }
         panic!("no read repair in ten reads");
-    }
-
-    #[test]
-    fn routine_notes_are_told_apart_from_outcomes() {
-        let mut s = sim(500);
-        s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
-        s.apply(ReplicationEvent::ConcurrentWrites);
-        s.apply(ReplicationEvent::SimulateWrite(Topology::Leaderless));
-        let notes = s.settle();
-        let routine: Vec<&str> = notes
-            .iter()
-            .map(|n| n.text.as_str())
-            .filter(|t| is_routine(t))
-            .collect();
-        let outcomes: Vec<&str> = notes
-            .iter()
-            .map(|n| n.text.as_str())
-            .filter(|t| !is_routine(t))
-            .collect();
-        assert!(
-            routine.iter().any(|t| t.starts_with("Node 2 applies v1")),
-            "{routine:?}"
-        );
-        assert!(
-            routine
-                .iter()
-                .any(|t| t.contains("acknowledges v1 (1 of W = 3)")),
-            "{routine:?}"
-        );
-        for key in [
-            "The client receives the acknowledgement for v1",
-            "detects a conflict",
-            "Write v1 is acknowledged after",
-            "Leader Node 1 appends v1",
-        ] {
-            assert!(
-                outcomes.iter().any(|t| t.contains(key)),
-                "{key}: {outcomes:?}"
-            );
-        }
     }
 
     #[test]

@@ -1,11 +1,20 @@
 //! The words and numbers the sim shows: per-shard readouts, the load summary, the scans a
-//! student can run, the start narration and the scorecard's evidence. Pure functions of the
+//! student can run, the start narration and the scorecard's evidence; the narration of every
+//! outcome is in [`narration`] and the names of things in [`names`]. Pure functions of the
 //! model, so they are tested natively.
 
+pub mod names;
+pub mod narration;
+
 use dsim_core::sharding::{
-    percent, thousands, LetterRange, MoveCause, Query, Region, ScanRange, Scorecard, ShardingSim,
-    Strategy, HOT_FACTOR, MIN_HOT_SAMPLES, SCORE_SAMPLE, STANDARD_NAME_SCAN, STANDARD_SCAN_YEAR,
+    LetterRange, MoveCause, Query, Region, ScanRange, Scorecard, ShardingSim, Strategy, HOT_FACTOR,
+    MIN_HOT_SAMPLES, SCORE_SAMPLE, STANDARD_NAME_SCAN, STANDARD_SCAN_YEAR,
 };
+use dsim_ui::format::{percent_of as percent, thousands};
+
+use names::{how_it_works, ranges_label, shard_key_field, strategy_lower, strengths, weaknesses};
+pub use names::{letters_text, range_label, region_label, short_name, strategy_label};
+pub use narration::{narrate, PAUSED};
 
 /// A load ratio as shown beside each shard: `1.42× mean`.
 pub fn ratio_text(ratio: f64) -> String {
@@ -21,23 +30,6 @@ pub fn load_text(load: f64) -> String {
     }
 }
 
-/// Consecutive letters as ranges: `B, M, S–T`.
-pub fn letters_text(letters: &[u8]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < letters.len() {
-        let start = letters[i];
-        let mut end = start;
-        while i + 1 < letters.len() && letters[i + 1] == end + 1 {
-            i += 1;
-            end = letters[i];
-        }
-        parts.push(LetterRange::new(start, end).label());
-        i += 1;
-    }
-    parts.join(", ")
-}
-
 /// What shard `shard` holds under the current strategy, briefly: `A–G`, `mod 4 = 0`,
 /// `B, M, T`, `EU-West`.
 pub fn shard_key(sim: &ShardingSim, shard: usize) -> String {
@@ -46,7 +38,7 @@ pub fn shard_key(sim: &ShardingSim, shard: usize) -> String {
             .ranges()
             .iter()
             .find(|r| r.shard == shard)
-            .map(|r| r.letters.label())
+            .map(|r| range_label(r.letters))
             .unwrap_or_default(),
         Strategy::Hash => format!("mod {} = {shard}", sim.shard_count()),
         Strategy::Directory => {
@@ -60,10 +52,87 @@ pub fn shard_key(sim: &ShardingSim, shard: usize) -> String {
             }
         }
         Strategy::Geographic => {
-            let regions: Vec<&str> = sim.shard_regions(shard).iter().map(|r| r.label()).collect();
+            let regions: Vec<&str> = sim
+                .shard_regions(shard)
+                .iter()
+                .map(|&r| region_label(r))
+                .collect();
             regions.join(" + ")
         }
     }
+}
+
+/// The state in a sentence or two, for the screen summary.
+pub fn state_summary(sim: &ShardingSim, playing: bool) -> String {
+    let c = sim.config();
+    format!(
+        "{} sharding over {} shards, {} records, {} requests per second, {}. {}",
+        strategy_label(c.strategy),
+        c.shards,
+        thousands(c.records),
+        c.rate,
+        if playing { "playing" } else { "paused" },
+        load_summary(&Meter::read(sim))
+    )
+}
+
+/// The canvas's accessible description.
+pub fn canvas_label(strategy: Strategy, shards: usize) -> String {
+    format!(
+        "A router on the left sends each request to one of {shards} shards under {} sharding. Each shard row shows the records it holds and its load; the strip at the top shows {}.",
+        strategy_lower(strategy),
+        match strategy {
+            Strategy::Geographic => "the three regions",
+            Strategy::Directory => "the lookup table from first letter to shard",
+            _ => "how many surnames start with each letter",
+        }
+    )
+}
+
+/// The label of a shard's overlay button.
+pub fn shard_button(sim: &ShardingSim, meter: &Meter, shard: usize) -> String {
+    format!("{}. Press to hear it.", shard_line(sim, meter, shard))
+}
+
+/// The narration when a shard's overlay button is pressed.
+pub fn shard_info(sim: &ShardingSim, shard: usize) -> String {
+    let records = sim.record_counts().get(shard).copied().unwrap_or(0);
+    format!(
+        "{}. It holds {} of all records.",
+        shard_line(sim, &Meter::read(sim), shard),
+        percent(records, sim.records().len())
+    )
+}
+
+/// The narration after Reset.
+pub fn reset_text(sim: &ShardingSim) -> String {
+    format!("Reset. {}", start_text(sim))
+}
+
+/// The last-query line once a layout change has made the last query stale.
+pub const QUERY_STALE: &str = "Last query: none since the layout changed";
+
+/// The name of the layout tab under each strategy.
+pub fn layout_tab(strategy: Strategy) -> &'static str {
+    match strategy {
+        Strategy::Range => "Splits",
+        Strategy::Hash => "Hashing",
+        Strategy::Directory => "Directory",
+        Strategy::Geographic => "Regions",
+    }
+}
+
+/// A strategy's row name in the records-moved table.
+pub fn moves_row_name(strategy: Strategy) -> &'static str {
+    match strategy {
+        Strategy::Hash => "Hash (mod N)",
+        s => strategy_label(s),
+    }
+}
+
+/// The hashing tab's explanation for `shards` shards.
+pub fn hash_layout(shards: usize) -> String {
+    format!("shard = xxh32(user id) mod {shards}. The hash ignores the name, so every letter, and every surname range, is spread over all {shards} shards: loads are even, but a range scan must ask every shard.")
 }
 
 /// The load meter, read once per render: what every readout of that render shares.
@@ -249,8 +318,8 @@ pub fn start_text(sim: &ShardingSim) -> String {
     let total = sim.records().len();
     let head = format!(
         "{} sharding on {}: {n} shards, {} users.",
-        s.label(),
-        s.shard_key(),
+        strategy_label(s),
+        shard_key_field(s),
         thousands(total)
     );
     let counts = sim.record_counts();
@@ -358,7 +427,7 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
         });
     let scan = format!(
         "a {} scan touches {} of {n} shards",
-        STANDARD_NAME_SCAN.label(),
+        range_label(STANDARD_NAME_SCAN),
         card.name_scan_shards
     );
     let load = format!(
@@ -367,8 +436,8 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
     );
     let layout = match s {
         Strategy::Range => {
-            let r: Vec<String> = sim.ranges().iter().map(|r| r.letters.label()).collect();
-            format!("here: {}", r.join(", "))
+            let r: Vec<LetterRange> = sim.ranges().iter().map(|r| r.letters).collect();
+            format!("here: {}", ranges_label(&r))
         }
         Strategy::Hash => format!("here: xxh32(user id) mod {n}"),
         Strategy::Directory => "here: a 26-entry table, first letter → shard".to_string(),
@@ -377,7 +446,7 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
                 .iter()
                 .map(|&r| {
                     let k = sim.shard_homes().iter().filter(|h| **h == r).count();
-                    format!("{k} in {}", r.label())
+                    format!("{k} in {}", region_label(r))
                 })
                 .collect();
             format!("here: shards {}", parts.join(", "))
@@ -426,16 +495,16 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
         "Measured: load max {:.2}×, records max {:.2}× mean · {} scan {}/{n} shards · {STANDARD_SCAN_YEAR} scan {}/{n} · add moves {} · EU outside EU {}",
         card.load.max_over_mean,
         card.records.max_over_mean,
-        STANDARD_NAME_SCAN.label(),
+        range_label(STANDARD_NAME_SCAN),
         card.name_scan_shards,
         card.date_scan_shards,
         moved.unwrap_or_else(|| "—".to_string()),
         thousands(card.residency_violations)
     );
     Evidence {
-        how: format!("{}; {layout}.", s.how_it_works()),
-        strength: format!("{}: {strength}.", s.strengths()),
-        weakness: format!("{}: {weakness}.", s.weaknesses()),
+        how: format!("{}; {layout}.", how_it_works(s)),
+        strength: format!("{}: {strength}.", strengths(s)),
+        weakness: format!("{}: {weakness}.", weaknesses(s)),
         numbers,
     }
 }
@@ -445,7 +514,7 @@ fn region_shares(sim: &ShardingSim) -> Vec<String> {
     let total = sim.records().len();
     Region::ALL
         .iter()
-        .map(|r| format!("{} {}", r.label(), percent(counts[r.index()], total)))
+        .map(|&r| format!("{} {}", region_label(r), percent(counts[r.index()], total)))
         .collect()
 }
 
@@ -468,8 +537,6 @@ mod tests {
         assert_eq!(ratio_text(1.4166), "1.42× mean");
         assert_eq!(load_text(9.84), "9.8 req/s");
         assert_eq!(load_text(142.4), "142 req/s");
-        assert_eq!(letters_text(&[1, 12, 18, 19, 20]), "B, M, S–U");
-        assert_eq!(letters_text(&[]), "");
     }
 
     #[test]
@@ -550,9 +617,9 @@ mod tests {
         let s = sim(Strategy::Range, 4);
         for card in s.scorecards() {
             let e = evidence(&s, &card);
-            assert!(e.how.starts_with(card.strategy.how_it_works()));
-            assert!(e.strength.starts_with(card.strategy.strengths()));
-            assert!(e.weakness.starts_with(card.strategy.weaknesses()));
+            assert!(e.how.starts_with(how_it_works(card.strategy)));
+            assert!(e.strength.starts_with(strengths(card.strategy)));
+            assert!(e.weakness.starts_with(weaknesses(card.strategy)));
             assert!(e.numbers.starts_with("Measured: load max "));
         }
         let geo = evidence(&s, &s.scorecard(Strategy::Geographic));

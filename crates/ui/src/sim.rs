@@ -1,0 +1,201 @@
+//! The `Sim` trait: what one simulation supplies. Everything every sim has in common (reading
+//! the link, the clock, play/pause/step/reset, narration, the screen summary, the main canvas,
+//! help and the shell's tools) is [`crate::host::SimHost`]'s; a sim supplies its settings, its
+//! model and messages, its controls, its words and `draw(&Frame, &Scene)`.
+
+use yew::html::Scope;
+use yew::prelude::*;
+
+use crate::canvas::PointerInput;
+use crate::draw::Frame;
+use crate::host::{HostMsg, SimHost};
+use crate::params::CommonParams;
+
+/// A sim's settings as read from its link (`?n=5&w=3&seed=7`).
+pub trait LinkSettings: Clone + PartialEq + std::fmt::Debug + 'static {
+    /// Reads the settings from a query string. Never fails: a malformed or out-of-range value
+    /// becomes the nearest valid one, and a notice says so.
+    fn from_query(query: &str) -> Self;
+    /// The settings every sim shares: seed, speed, projector mode.
+    fn common(&self) -> &CommonParams;
+    /// What was changed while reading, for the notice bar.
+    fn notices(&self) -> &[String];
+}
+
+/// One simulation: implemented once per sim, mounted as `SimHost<ThatSim>`.
+pub trait Sim: Sized + 'static {
+    /// Its id: its folder under `sims/` and its URL `sims/<id>/main.html`.
+    const ID: &'static str;
+    /// Its title, in the chapter's wording.
+    const TITLE: &'static str;
+    /// Whether Space plays and pauses it (and the help says so).
+    const PLAYS: bool = false;
+    /// Whether it starts playing.
+    const AUTOPLAY: bool = false;
+    /// Whether → steps it (and the help says so).
+    const STEPS: bool = false;
+    /// Real milliseconds between clock ticks while the clock runs.
+    const TICK_MS: u32 = 50;
+
+    /// Its settings from the link.
+    type Settings: LinkSettings;
+    /// Its messages (from its controls, its canvas overlay, its own timers).
+    type Msg: 'static;
+    /// What one frame of the main canvas needs, taken from the sim after every change.
+    type Scene: 'static;
+
+    /// A fresh sim from the link's settings; `cx.narrate` sets the opening sentence.
+    fn new(settings: &Self::Settings, cx: &mut Cx<Self>) -> Self;
+    /// Handles one of its messages; returns whether the page must be redrawn.
+    fn update(&mut self, msg: Self::Msg, cx: &mut Cx<Self>) -> bool;
+    /// Alt+R: back to the start (of the current settings or the link's, as the sim defines).
+    fn reset(&mut self, cx: &mut Cx<Self>);
+
+    /// Whether the model clock runs now (by default: while playing).
+    fn clock_running(&self, playing: bool) -> bool {
+        playing
+    }
+    /// Moves the model on by `model_ms` of model time; returns whether anything changed.
+    fn advance(&mut self, _model_ms: u64, _cx: &mut Cx<Self>) -> bool {
+        false
+    }
+    /// Told that Space or the Play button started (`true`) or paused (`false`) it.
+    fn played(&mut self, _playing: bool, _cx: &mut Cx<Self>) {}
+    /// →: one step by hand (only called when [`Sim::STEPS`]).
+    fn step(&mut self, _cx: &mut Cx<Self>) {}
+
+    /// Everything inside the shell: the stage (with [`View::canvas`]) and the controls.
+    fn view(&self, v: &View<Self>) -> Html;
+    /// The main canvas's state for one frame.
+    fn scene(&self, v: &View<Self>) -> Self::Scene;
+    /// Draws one frame; returns whether an animation needs further frames.
+    fn draw(frame: &Frame, scene: &Self::Scene) -> bool;
+    /// The main canvas's text alternative.
+    fn canvas_label(&self) -> String;
+    /// Focusable elements laid over the main canvas (e.g. a button on each node).
+    fn overlay(&self, _v: &View<Self>) -> Html {
+        Html::default()
+    }
+    /// A click on the main canvas at a CSS-pixel point; returns whether to redraw.
+    fn click(&mut self, _x: f64, _y: f64, _cx: &mut Cx<Self>) -> bool {
+        false
+    }
+    /// Pointer presses, moves and releases on the main canvas, for dragging (None: not used).
+    fn pointer(&mut self, _input: PointerInput, _cx: &mut Cx<Self>) -> Option<bool> {
+        None
+    }
+    /// Whether the sim takes pointer input on the canvas (then [`Sim::pointer`] is called).
+    const DRAGS: bool = false;
+    /// The canvas's CSS cursor now (e.g. over a drag handle).
+    fn cursor(&self) -> Option<AttrValue> {
+        None
+    }
+
+    /// The screen summary's fixed part: what the canvas shows and what the controls do.
+    fn about(&self) -> Html;
+    /// The sim's own part of the help dialog.
+    fn help(&self) -> Html;
+    /// The current state in a sentence or two (screen summary, updated at most every 3 s).
+    fn state_summary(&self) -> String;
+    /// Every current setting and the seed as a query string, for "Copy link to this state"
+    /// (without `projector`, which the shell adds).
+    fn share_query(&self, common: &CommonParams) -> String;
+}
+
+/// What a sim may do while it handles a message: narrate, read the clock and the canvas size,
+/// play or pause, and send itself messages later.
+pub struct Cx<'a, S: Sim> {
+    pub(crate) link: &'a Scope<SimHost<S>>,
+    pub(crate) narration: &'a mut Option<String>,
+    pub(crate) playing: &'a mut bool,
+    pub(crate) common: &'a CommonParams,
+    pub(crate) size: (f64, f64),
+}
+
+impl<S: Sim> Cx<'_, S> {
+    /// Says what just happened (shown under the sim and announced politely).
+    pub fn narrate(&mut self, text: impl Into<String>) {
+        *self.narration = Some(text.into());
+    }
+    /// `performance.now()`, for animation start times (never for the model).
+    pub fn now(&self) -> f64 {
+        crate::env::now()
+    }
+    /// The animation speed from the link (0.25–10).
+    pub fn speed(&self) -> f64 {
+        self.common.speed
+    }
+    /// The seed from the link.
+    pub fn seed(&self) -> u64 {
+        self.common.seed
+    }
+    /// The main canvas's size in CSS pixels (0 × 0 before it is laid out).
+    pub fn canvas_size(&self) -> (f64, f64) {
+        self.size
+    }
+    /// Whether the sim is playing.
+    pub fn playing(&self) -> bool {
+        *self.playing
+    }
+    /// Plays or pauses the sim (the host starts or stops the clock accordingly).
+    pub fn set_playing(&mut self, playing: bool) {
+        *self.playing = playing;
+    }
+    /// A callback that sends the sim a message.
+    pub fn callback<I: 'static>(&self, f: impl Fn(I) -> S::Msg + 'static) -> Callback<I> {
+        self.link.callback(move |i| HostMsg::Sim(f(i)))
+    }
+}
+
+/// What a sim's view can use: callbacks into the sim, the host's transport (play, step) and
+/// the main canvas.
+pub struct View<'a, S: Sim> {
+    pub(crate) link: &'a Scope<SimHost<S>>,
+    pub(crate) sim: &'a S,
+    pub(crate) playing: bool,
+    pub(crate) common: &'a CommonParams,
+    pub(crate) size: (f64, f64),
+}
+
+impl<S: Sim> View<'_, S> {
+    /// A callback that sends the sim a message made from the event's value.
+    pub fn callback<I: 'static>(&self, f: impl Fn(I) -> S::Msg + 'static) -> Callback<I> {
+        self.link.callback(move |i| HostMsg::Sim(f(i)))
+    }
+    /// A callback that sends the sim `msg` whenever it fires, whatever it carries.
+    pub fn send<I: 'static>(&self, msg: S::Msg) -> Callback<I>
+    where
+        S::Msg: Clone,
+    {
+        self.link.callback(move |_| HostMsg::Sim(msg.clone()))
+    }
+    /// Whether the sim is playing.
+    pub fn playing(&self) -> bool {
+        self.playing
+    }
+    /// Toggles playing (the same as Space).
+    pub fn on_play_pause(&self) -> Callback<()> {
+        self.link.callback(|_| HostMsg::PlayPause)
+    }
+    /// One step by hand (the same as →).
+    pub fn on_step(&self) -> Callback<()> {
+        self.link.callback(|_| HostMsg::Step)
+    }
+    /// Resets the sim (the same as Alt+R).
+    pub fn on_reset(&self) -> Callback<()> {
+        self.link.callback(|_| HostMsg::Reset)
+    }
+    /// The animation speed from the link.
+    pub fn speed(&self) -> f64 {
+        self.common.speed
+    }
+    /// The main canvas's size in CSS pixels.
+    pub fn canvas_size(&self) -> (f64, f64) {
+        self.size
+    }
+    /// The main canvas: HiDPI, redrawn from [`Sim::scene`] by [`Sim::draw`], with the sim's
+    /// overlay, clicks and drags wired to it.
+    pub fn canvas(&self) -> Html {
+        crate::host::main_canvas(self)
+    }
+}

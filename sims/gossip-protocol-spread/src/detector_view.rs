@@ -1,0 +1,106 @@
+//! The detector panel's page: the readings and both charts on the stage; play, heartbeats and
+//! the three sliders in the panel.
+
+use dsim_core::gossip::phi::{
+    Detector, PhiConfig, PhiEvent, MAX_JITTER_MS, MAX_THRESHOLD, MAX_TIMEOUT_MS, MIN_THRESHOLD,
+    MIN_TIMEOUT_MS,
+};
+use dsim_ui::{ActionButton, Frame, PlayControls, SimCanvas, Slider, View};
+use yew::prelude::*;
+
+use crate::detector::DetectorPanel;
+use crate::phi_view::{self, standing};
+use crate::text::phi as say;
+use crate::{GossipSpread, Msg};
+
+type V<'a> = View<'a, GossipSpread>;
+
+/// Everything the detector tab shows.
+pub fn body(p: &DetectorPanel, v: &V) -> Html {
+    let draw = {
+        let scene = p.scene.clone();
+        Callback::from(move |f: Frame| phi_view::draw(&f, &scene))
+    };
+    html! {
+        <>
+        <div class="stage">
+            { readings(p) }
+            <div class="phi-canvas">
+                <SimCanvas {draw} label={say::scene_label(&p.scene)} />
+            </div>
+        </div>
+        <div class="panel">
+            { heartbeats(p, v) }
+            { sliders(p.phi.config(), v) }
+            <p class="phi-note">{ "Cassandra convicts a node at phi ≥ 8 (phi_convict_threshold). Raise the jitter: the fixed timeout starts raising false alarms while phi learns the wider spread of gaps." }</p>
+            <p class="phi-note phi-formula">{ "phi = −log" }<sub>{ "10" }</sub>{ "(1 − F(Δ)): F is the normal distribution fitted to the last 100 gaps between heartbeats, Δ the silence since the last one. phi = 8: a live node is this late once in 10" }<sup>{ "8" }</sup>{ "." }</p>
+        </div>
+        </>
+    }
+}
+
+/// phi now, the fitted gaps, and what each detector makes of the node.
+fn readings(p: &DetectorPanel) -> Html {
+    let phi = &p.phi;
+    let line = |d: Detector| {
+        let standing = standing(phi, d);
+        let class = if standing.is_alarm() {
+            "bad"
+        } else if phi.is_alive() {
+            "good"
+        } else {
+            ""
+        };
+        html! { <p class={class}>{ say::detector_line(phi, d, standing) }</p> }
+    };
+    html! {
+        <div class="phi-readouts" role="status" aria-live="off" aria-label="Detector readings">
+            <p>
+                <strong class="phi-value">{ say::phi_value(phi.phi()) }</strong>
+                { say::phi_time(phi) }
+                <span class="phi-fit">{ say::phi_fit(phi) }</span>
+            </p>
+            { line(Detector::Phi) }
+            { line(Detector::Timeout) }
+        </div>
+    }
+}
+
+/// Play/Pause, Advance 1 s, Stop or Restart heartbeats, Reset.
+fn heartbeats(p: &DetectorPanel, v: &V) -> Html {
+    let alive = p.phi.is_alive();
+    let (label, event) = if alive {
+        ("Stop heartbeats", PhiEvent::StopHeartbeats)
+    } else {
+        ("Restart heartbeats", PhiEvent::ResumeHeartbeats)
+    };
+    html! {
+        <div class="buttons" role="group" aria-label="Heartbeats">
+            <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
+                on_step={Some(v.on_step())} step_label="Advance 1 s" />
+            <ActionButton {label} primary=true onclick={v.send(Msg::Phi(event))} />
+            <ActionButton label="Reset" onclick={v.on_reset()} />
+        </div>
+    }
+}
+
+/// Phi threshold, heartbeat jitter and fixed timeout.
+fn sliders(c: PhiConfig, v: &V) -> Html {
+    let timeout_s = c.timeout_ms as f64 / 1000.0;
+    html! {
+        <div class="sliders gossip-sliders">
+            <Slider id="threshold" label="Phi threshold" min={MIN_THRESHOLD} max={MAX_THRESHOLD} step={0.5}
+                value={c.threshold} display={format!("{}", c.threshold)}
+                value_text={format!("suspect at phi {}: a heartbeat this late happens less than once in 10 to the {}", c.threshold, c.threshold)}
+                on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetThreshold(x)))} />
+            <Slider id="jitter" label="Heartbeat jitter" min={0.0} max={f64::from(MAX_JITTER_MS)} step={10.0}
+                value={f64::from(c.jitter_ms)} display={format!("{} ms", c.jitter_ms)}
+                value_text={format!("jitter {} milliseconds", c.jitter_ms)}
+                on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetJitter(x.round() as u32)))} />
+            <Slider id="timeout" label="Fixed timeout" min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={100.0}
+                value={c.timeout_ms as f64} display={format!("{timeout_s:.1} s")}
+                value_text={format!("timeout {timeout_s:.1} seconds")}
+                on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetTimeout(x.round() as u64)))} />
+        </div>
+    }
+}

@@ -1,0 +1,149 @@
+//! The quorum calculator's page: the stage (canvas, legend, the W + R arithmetic) and the
+//! panel (sliders, actions, presets), and its fixed texts.
+
+use dsim_core::quorum::{Preset, QuorumConfig, QuorumEvent, QuorumSim, MAX_N, MIN_N};
+use dsim_ui::{ActionButton, Slider, View};
+use yew::prelude::*;
+
+use crate::{layout, text, Msg, QuorumCalculator};
+
+type V<'a> = View<'a, QuorumCalculator>;
+
+fn ev(v: &V, e: QuorumEvent) -> Callback<()> {
+    v.send(Msg::Event(e))
+}
+
+/// Everything inside the shell.
+pub fn body(sim: &QuorumSim, v: &V) -> Html {
+    html! {
+        <>
+            <div class="stage">
+                { v.canvas() }
+                <ul class="legend" aria-label="Legend">
+                    <li><span class="swatch write">{ "W" }</span>{ "acknowledged the write" }</li>
+                    <li><span class="swatch read">{ "R" }</span>{ "consulted by the read" }</li>
+                    <li><span class="swatch good">{ "W+R" }</span>{ "in both: guarantees fresh data" }</li>
+                </ul>
+                { readouts(sim.config()) }
+            </div>
+            <div class="panel">
+                { sliders(sim.config(), v) }
+                { actions(sim, v) }
+                <div class="buttons presets" role="group" aria-label="Presets">
+                    <span class="group-label">{ "Presets:" }</span>
+                    { for Preset::ALL.iter().map(|&p| html! {
+                        <ActionButton label={p.label()} onclick={ev(v, QuorumEvent::Preset(p))} />
+                    }) }
+                </div>
+            </div>
+        </>
+    }
+}
+
+/// W + R against N, the fault tolerances and the verdict, all as text in a status region.
+fn readouts(c: QuorumConfig) -> Html {
+    let consistent = c.consistent();
+    let tone = if consistent { "good" } else { "bad" };
+    html! {
+        <div class="readouts" role="status" aria-label="Quorum arithmetic">
+            <p class={classes!("formula", tone)}>
+                <span class="big">{ format!("W + R = {}", c.sum()) }</span>
+                <span class="versus">{ if consistent { format!("> N = {} ✓", c.n) } else { format!("≤ N = {} ✗", c.n) } }</span>
+            </p>
+            <p>{ format!("Write fault tolerance: {}", text::can_lose(c.write_fault_tolerance())) }</p>
+            <p>{ format!("Read fault tolerance: {}", text::can_lose(c.read_fault_tolerance())) }</p>
+            <p class={classes!("verdict", tone)}>
+                { format!("Consistency guaranteed: {}", if consistent { "YES" } else { "NO" }) }
+            </p>
+        </div>
+    }
+}
+
+fn sliders(c: QuorumConfig, v: &V) -> Html {
+    let slider = |id: &'static str,
+                  label: &'static str,
+                  letter: &'static str,
+                  value: usize,
+                  max: usize,
+                  make: fn(usize) -> QuorumEvent| {
+        let min = if letter == "N" { MIN_N } else { 1 };
+        let unit = if letter == "N" {
+            "replicas in total".to_string()
+        } else {
+            format!("of {} replicas", c.n)
+        };
+        html! {
+            <Slider id={id} label={label} min={min as f64} max={max as f64} value={value as f64}
+                display={value.to_string()}
+                value_text={format!("{letter} = {value} {unit}")}
+                on_change={v.callback(move |x: f64| Msg::Event(make(x.round() as usize)))} />
+        }
+    };
+    html! {
+        <div class="sliders">
+            { slider("n", "N (total replicas)", "N", c.n, MAX_N, QuorumEvent::SetN) }
+            { slider("w", "W (write quorum)", "W", c.w, c.n, QuorumEvent::SetW) }
+            { slider("r", "R (read quorum)", "R", c.r, c.n, QuorumEvent::SetR) }
+        </div>
+    }
+}
+
+fn actions(sim: &QuorumSim, v: &V) -> Html {
+    let stale_reason = sim
+        .stale_read_possible()
+        .err()
+        .map(|why| AttrValue::from(text::stale_read_blocked(why)));
+    html! {
+        <div class="buttons" role="group" aria-label="Actions">
+            <ActionButton label="Simulate Write" primary=true onclick={ev(v, QuorumEvent::Write)} />
+            <ActionButton label="Simulate Read" primary=true onclick={ev(v, QuorumEvent::Read)} />
+            <ActionButton label="Simulate Stale Read" onclick={ev(v, QuorumEvent::StaleRead)} disabled_reason={stale_reason} />
+            <ActionButton label="Reset" onclick={v.on_reset()} />
+        </div>
+    }
+}
+
+/// A focusable button over each replica: Enter takes it down or brings it back.
+pub fn node_buttons(sim: &QuorumSim, v: &V) -> Html {
+    let (w, h) = v.canvas_size();
+    layout::nodes(sim.config().n, w, h)
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let replica = sim.replicas()[i];
+            let style = format!(
+                "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
+                s.x - s.r,
+                s.y - s.r,
+                2.0 * s.r,
+                2.0 * s.r
+            );
+            html! {
+                <button type="button" class="hit" {style}
+                    aria-label={text::node_button(i, replica.up, replica.version)}
+                    onclick={v.send(Msg::Event(QuorumEvent::ToggleNode(i)))}></button>
+            }
+        })
+        .collect()
+}
+
+/// The screen summary's fixed part.
+pub fn about() -> Html {
+    html! {
+        <>
+            <p>{ "The picture shows a client above a row of N replicas of one key. Each replica is a circle labelled with the version it holds (v1 at the start) and whether it is up. After an operation, badges mark the replicas that acknowledged the write (W), those the read consulted (R), and those in both (W+R)." }</p>
+            <p>{ "The sliders set N (total replicas), W (write quorum) and R (read quorum). Simulate Write and Simulate Read run one operation; Simulate Stale Read, available when W + R is at most N, shows a read that misses the latest write. Each replica is also a button that takes it down or brings it back. Presets set the chapter's configurations and Cassandra's ONE, QUORUM and ALL." }</p>
+        </>
+    }
+}
+
+/// The sim's part of the help dialog.
+pub fn help() -> Html {
+    html! {
+        <>
+            <p>{ "N replicas each hold a copy of one key. A write succeeds once W of them acknowledge it; a read asks R of them and returns the newest version it sees." }</p>
+            <p>{ "Move the sliders, then press Simulate Write and Simulate Read. Orange (W) marks replicas that acknowledged the write, blue (R) those the read consulted, green (W+R) those in both: they guarantee a fresh read. Click a node, or focus it and press Enter, to take it down." }</p>
+            <p>{ "Space runs a demonstration (a write, then a read of it, again and again, so the replicas that answer change each time) and stops it; → runs the next write or read by hand." }</p>
+        </>
+    }
+}

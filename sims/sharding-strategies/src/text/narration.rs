@@ -1,0 +1,751 @@
+//! The narration: one sentence (or a few) for each outcome of the model, each request sent
+//! one at a time, and the play controls.
+
+use dsim_core::sharding::Region;
+use dsim_core::sharding::{
+    letter_char, MoveReport, Query, QueryOutcome, Rejection, Request, Resized, ShardingOutcome,
+    SplitPoint, Strategy, StrategyLayout, MAX_RATE, MAX_RECORDS, MAX_SHARDS, MIN_RATE, MIN_RECORDS,
+    MIN_SHARDS,
+};
+use dsim_ui::format::{and_list, percent_of, plural_s, thousands};
+
+use super::names::{
+    how_it_works, letters_list, range_label, ranges_label, region_label, scan_label,
+    shard_key_field, shard_list, strategy_label, strategy_lower,
+};
+
+/// What an event did, in words.
+pub fn narrate(outcome: &ShardingOutcome) -> String {
+    use ShardingOutcome as O;
+    match outcome {
+        O::Rejected(r) => rejection(*r),
+        O::StrategySet { strategy, layout } => strategy_set(*strategy, layout),
+        O::StrategyKept(s) => format!("Already using {} sharding.", strategy_lower(*s)),
+        O::ShardsSet {
+            requested,
+            shards,
+            ranges,
+        } => {
+            let note = if requested != shards {
+                format!("There can be {MIN_SHARDS} to {MAX_SHARDS} shards, so {shards} it is. ")
+            } else {
+                String::new()
+            };
+            format!(
+                "{note}{shards} shards: every strategy starts from its default layout (even letter ranges {}, a directory balanced by record count, shards spread over regions by user count).",
+                ranges_label(ranges)
+            )
+        }
+        O::RecordsSet {
+            requested,
+            records,
+            a_to_m,
+        } => records_set(*requested, *records, *a_to_m),
+        O::RateSet { requested, rate } if requested != rate => format!(
+            "The rate can be {MIN_RATE} to {MAX_RATE} requests per second, so {rate} it is."
+        ),
+        O::RateSet { rate, .. } => format!("{rate} requests per second."),
+        O::TrafficSet(w) => traffic_set(*w),
+        O::SplitKept(split) => format!(
+            "{}Split point {} is already at {}.",
+            split_note(split),
+            split.index + 1,
+            letter_char(split.letter)
+        ),
+        O::SplitMoved {
+            split,
+            ranges,
+            moves,
+        } => format!(
+            "{}Ranges {}; {}.",
+            split_note(split),
+            ranges_label(ranges),
+            moves_text(moves, Strategy::Range)
+        ),
+        O::EvenSplits { ranges, moves } => format!(
+            "Even letter ranges {}; {}.",
+            ranges_label(ranges),
+            moves_text(moves, Strategy::Range)
+        ),
+        O::Reassigned {
+            range,
+            shard,
+            moves,
+            keyless,
+        } => {
+            let warn = if keyless.is_empty() {
+                String::new()
+            } else {
+                let names: Vec<String> =
+                    keyless.iter().map(|s| format!("Shard {}", s + 1)).collect();
+                format!(" {} now own no keys.", and_list(&names))
+            };
+            format!(
+                "The directory now sends {} to Shard {}; {}.{warn}",
+                range_label(*range),
+                shard + 1,
+                moves_text(moves, Strategy::Directory)
+            )
+        }
+        O::DirectoryRebalanced { moves } => format!(
+            "The directory is rebalanced by record count; {}.",
+            moves_text(moves, Strategy::Directory)
+        ),
+        O::DirectoryToggled { down, routing } => directory_toggled(*down, *routing),
+        O::ShardAdded(r) => shard_added(r),
+        O::ShardRemoved(r) => shard_removed(r),
+        O::Queried {
+            result,
+            shards,
+            users,
+        } => queried(result, *shards, *users),
+        O::Reset {
+            records,
+            shards,
+            strategy,
+        } => format!(
+            "Reset: {} users on {shards} shards, {} sharding, clock at zero.",
+            thousands(*records),
+            strategy_lower(*strategy)
+        ),
+    }
+}
+
+/// Why an event was refused, in words.
+pub fn rejection(r: Rejection) -> String {
+    match r {
+        Rejection::NoTraffic => {
+            "Traffic must come from at least one region; the weights are unchanged.".to_string()
+        }
+        Rejection::NoSplitPoint { index, shards } => format!(
+            "There is no split point {}; with {shards} shards there are {}.",
+            index + 1,
+            shards.saturating_sub(1)
+        ),
+        Rejection::DirectoryDown => {
+            "The directory is down, so its table cannot be changed; bring it back first."
+                .to_string()
+        }
+        Rejection::NoShard { shard, shards } => {
+            format!("There is no Shard {}; there are {shards}.", shard + 1)
+        }
+        Rejection::MostShards => {
+            format!("There are already {MAX_SHARDS} shards, the most this sim allows.")
+        }
+        Rejection::FewestShards => {
+            format!("There are only {MIN_SHARDS} shards, the fewest this sim allows.")
+        }
+    }
+}
+
+fn strategy_set(s: Strategy, layout: &StrategyLayout) -> String {
+    let extra = match layout {
+        StrategyLayout::Ranges(r) => format!(" Ranges: {}.", ranges_label(r)),
+        StrategyLayout::Plain => String::new(),
+        StrategyLayout::DirectoryDown => {
+            " The directory is down, so every request fails.".to_string()
+        }
+        StrategyLayout::SharedShard => {
+            " With only 2 shards, EU-West keeps its own shard and US-East and APAC share the other."
+                .to_string()
+        }
+        StrategyLayout::RegionShards(k) => {
+            let parts: Vec<String> = Region::ALL
+                .iter()
+                .map(|&r| format!("{} in {}", k[r.index()], region_label(r)))
+                .collect();
+            format!(" Shards: {}.", and_list(&parts))
+        }
+    };
+    format!(
+        "{} sharding on {}: {}.{extra}",
+        strategy_label(s),
+        shard_key_field(s),
+        lower_first(how_it_works(s))
+    )
+}
+
+fn records_set(requested: usize, records: usize, a_to_m: usize) -> String {
+    let note = if requested != records {
+        format!(
+            "A dataset holds {} to {} users, so {} it is. ",
+            thousands(MIN_RECORDS),
+            thousands(MAX_RECORDS),
+            thousands(records)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "{note}A fresh dataset of {} users: {} of surnames start with A–M, and every layout restarts from its default.",
+        thousands(records),
+        percent_of(a_to_m, records)
+    )
+}
+
+fn traffic_set(w: [u32; 3]) -> String {
+    let total: u32 = w.iter().sum();
+    let parts: Vec<String> = Region::ALL
+        .iter()
+        .map(|&r| {
+            format!(
+                "{} {}",
+                region_label(r),
+                percent_of(w[r.index()] as usize, total as usize)
+            )
+        })
+        .collect();
+    format!("Traffic now comes from {}.", and_list(&parts))
+}
+
+fn split_note(split: &SplitPoint) -> String {
+    if !split.clamped() {
+        return String::new();
+    }
+    format!(
+        "Split point {} must stay between {} and {} so every range keeps a letter; it goes to {}. ",
+        split.index + 1,
+        letter_char(split.lowest),
+        letter_char(split.highest),
+        letter_char(split.letter)
+    )
+}
+
+fn directory_toggled(down: bool, routing: bool) -> String {
+    let tail = if routing {
+        ""
+    } else {
+        " (only directory-based routing depends on it)"
+    };
+    if down {
+        format!("The directory is down: every request routed by a directory lookup now fails, because the lookup table is a single point of failure{tail}.")
+    } else {
+        format!("The directory is back: lookups route requests again{tail}.")
+    }
+}
+
+fn shard_added(r: &Resized) -> String {
+    let range_note = format!(
+        "Shard {}'s range split and {} moved to the new shard",
+        r.neighbour + 1,
+        range_label(r.range)
+    );
+    let dir_note = format!(
+        "the new shard takes over letter{} {}",
+        plural_s(r.letters.len()),
+        letters_list(&r.letters)
+    );
+    let geo_note = format!("the new shard serves {}", region_label(r.region));
+    resize_text(
+        &format!("Added Shard {}", r.shard + 1),
+        &r.moves,
+        [range_note, dir_note, geo_note],
+    )
+}
+
+fn shard_removed(r: &Resized) -> String {
+    let range_note = format!(
+        "{} merged into Shard {}",
+        range_label(r.range),
+        r.neighbour + 1
+    );
+    let dir_note = if r.letters.is_empty() {
+        "the removed shard owned no letters".to_string()
+    } else {
+        format!(
+            "letter{} {} found new shards",
+            plural_s(r.letters.len()),
+            letters_list(&r.letters)
+        )
+    };
+    let geo_note = format!("{} lost a shard", region_label(r.region));
+    resize_text(
+        &format!("Removed Shard {}", r.shard + 1),
+        &r.moves,
+        [range_note, dir_note, geo_note],
+    )
+}
+
+fn resize_text(head: &str, report: &MoveReport, notes: [String; 3]) -> String {
+    let total = report.total;
+    let [range_note, dir_note, geo_note] = notes;
+    let m = |s: Strategy| {
+        format!(
+            "{} ({})",
+            thousands(report.moved_by(s)),
+            percent_of(report.moved_by(s), total)
+        )
+    };
+    format!(
+        "{head}; records moved out of {}: hash mod N {}, range {} ({range_note}), directory {} ({dir_note}), geographic {} ({geo_note}).",
+        thousands(total),
+        m(Strategy::Hash),
+        m(Strategy::Range),
+        m(Strategy::Directory),
+        m(Strategy::Geographic)
+    )
+}
+
+fn queried(o: &QueryOutcome, shards: usize, users: usize) -> String {
+    match (o.query, o.user) {
+        (Query::PointLookup(id), None) => format!(
+            "There is no user #{}; ids run from 1 to {users}.",
+            id.unwrap_or(0)
+        ),
+        (Query::PointLookup(_), Some(u)) if o.failed => format!(
+            "Point lookup of {} #{} fails: the directory is down, so the router cannot find its shard.",
+            u.last_name, u.id
+        ),
+        (Query::PointLookup(_), Some(u)) => format!(
+            "Point lookup of {} #{} ({}): the router sends it to {} only.",
+            u.last_name,
+            u.id,
+            region_label(u.region),
+            shard_list(&o.shards)
+        ),
+        (Query::RangeScan { range, region }, _) => {
+            let scope = region.map_or(String::new(), |r| format!(" in {}", region_label(r)));
+            if o.failed {
+                return format!(
+                    "Range scan of {}{scope} fails: the directory is down, so the router cannot tell which shards hold them.",
+                    scan_label(range)
+                );
+            }
+            let visited = if o.shards.len() == shards {
+                format!("all {shards} shards")
+            } else {
+                format!(
+                    "{} of {shards} shards ({})",
+                    o.shards.len(),
+                    shard_list(&o.shards)
+                )
+            };
+            format!(
+                "Range scan of {}{scope} under {} sharding visits {visited} and returns {} records.",
+                scan_label(range),
+                strategy_lower(o.strategy),
+                thousands(o.records)
+            )
+        }
+    }
+}
+
+/// The records one strategy moved, with where they went: `12 records move (12 from Shard 2
+/// to Shard 1)`, or `no records move`.
+pub fn moves_text(report: &MoveReport, strategy: Strategy) -> String {
+    let moved = report.moved_by(strategy);
+    if moved == 0 {
+        return "no records move".to_string();
+    }
+    let flows: Vec<String> = report.flows[strategy.index()]
+        .iter()
+        .map(|f| {
+            format!(
+                "{} from Shard {} to Shard {}",
+                thousands(f.records),
+                f.from + 1,
+                f.to + 1
+            )
+        })
+        .collect();
+    format!(
+        "{} record{} move ({})",
+        thousands(moved),
+        plural_s(moved),
+        and_list(&flows)
+    )
+}
+
+/// One request sent with the Step control, and where it went.
+pub fn request(r: &Request) -> String {
+    match r.target {
+        Some(s) => format!(
+            "Request #{}: {} #{} ({}) goes to Shard {}.",
+            r.id,
+            r.last_name,
+            r.user_id,
+            region_label(r.region),
+            s + 1
+        ),
+        None => format!(
+            "Request #{}: {} #{} fails: the directory is down, so the router cannot find its shard.",
+            r.id, r.last_name, r.user_id
+        ),
+    }
+}
+
+/// The narration when the workload starts playing at `rate` requests per second.
+pub fn playing(rate: u32) -> String {
+    format!(
+        "Playing: {rate} requests per second, each a lookup of one user, drawn as dots from the router to the shard holding that user."
+    )
+}
+
+/// The narration when the workload pauses.
+pub const PAUSED: &str = "Paused.";
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        // ASCII only: the sentences are English, and Unicode case tables cost 10 KB of wasm.
+        Some(c) => std::iter::once(c.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dsim_core::sharding::{
+        Flow, LetterRange, MoveCause, Record, ScanRange, ShardingConfig, ShardingEvent,
+        ShardingSim, DEFAULT_RATE,
+    };
+
+    fn report(cause: MoveCause, moved: [usize; 4], flows: [Vec<Flow>; 4]) -> MoveReport {
+        MoveReport {
+            cause,
+            moved,
+            flows,
+            total: 1_000,
+        }
+    }
+
+    fn flow(from: usize, to: usize, records: usize) -> Flow {
+        Flow { from, to, records }
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        let cases = [
+            (
+                Rejection::NoTraffic,
+                "Traffic must come from at least one region; the weights are unchanged.",
+            ),
+            (
+                Rejection::NoSplitPoint {
+                    index: 3,
+                    shards: 4,
+                },
+                "There is no split point 4; with 4 shards there are 3.",
+            ),
+            (
+                Rejection::DirectoryDown,
+                "The directory is down, so its table cannot be changed; bring it back first.",
+            ),
+            (
+                Rejection::NoShard {
+                    shard: 4,
+                    shards: 4,
+                },
+                "There is no Shard 5; there are 4.",
+            ),
+            (
+                Rejection::MostShards,
+                "There are already 8 shards, the most this sim allows.",
+            ),
+            (
+                Rejection::FewestShards,
+                "There are only 2 shards, the fewest this sim allows.",
+            ),
+        ];
+        for (r, text) in cases {
+            assert_eq!(narrate(&ShardingOutcome::Rejected(r)), text);
+        }
+    }
+
+    #[test]
+    fn a_new_strategy_is_introduced_with_its_layout() {
+        let set = |strategy, layout| narrate(&ShardingOutcome::StrategySet { strategy, layout });
+        let ranges = vec![LetterRange::new(0, 12), LetterRange::new(13, 25)];
+        assert_eq!(
+            set(Strategy::Range, StrategyLayout::Ranges(ranges)),
+            "Range-based sharding on last name: records assigned by key value range (A–M → shard 1). Ranges: A–M, N–Z."
+        );
+        assert_eq!(
+            set(Strategy::Hash, StrategyLayout::Plain),
+            "Hash-based sharding on user id: hash function on key mod N shards."
+        );
+        assert_eq!(
+            set(Strategy::Directory, StrategyLayout::DirectoryDown),
+            "Directory-based sharding on first letter of the last name: lookup table maps each key to its shard. The directory is down, so every request fails."
+        );
+        assert_eq!(
+            set(Strategy::Geographic, StrategyLayout::SharedShard),
+            "Geographic sharding on region: records assigned by region or country. With only 2 shards, EU-West keeps its own shard and US-East and APAC share the other."
+        );
+        assert_eq!(
+            set(Strategy::Geographic, StrategyLayout::RegionShards([2, 1, 1])),
+            "Geographic sharding on region: records assigned by region or country. Shards: 2 in US-East, 1 in EU-West and 1 in APAC."
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::StrategyKept(Strategy::Hash)),
+            "Already using hash-based sharding."
+        );
+    }
+
+    #[test]
+    fn settings_note_what_was_clamped() {
+        let ranges = vec![LetterRange::new(0, 12), LetterRange::new(13, 25)];
+        assert_eq!(
+            narrate(&ShardingOutcome::ShardsSet {
+                requested: 1,
+                shards: 2,
+                ranges
+            }),
+            "There can be 2 to 8 shards, so 2 it is. 2 shards: every strategy starts from its default layout (even letter ranges A–M, N–Z, a directory balanced by record count, shards spread over regions by user count)."
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::RecordsSet {
+                requested: 5,
+                records: 200,
+                a_to_m: 130
+            }),
+            "A dataset holds 200 to 100,000 users, so 200 it is. A fresh dataset of 200 users: 65% of surnames start with A–M, and every layout restarts from its default."
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::RecordsSet {
+                requested: 20_000,
+                records: 20_000,
+                a_to_m: 12_600
+            }),
+            "A fresh dataset of 20,000 users: 63% of surnames start with A–M, and every layout restarts from its default."
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::RateSet {
+                requested: 0,
+                rate: 1
+            }),
+            "The rate can be 1 to 500 requests per second, so 1 it is."
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::RateSet {
+                requested: 80,
+                rate: 80
+            }),
+            "80 requests per second."
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::TrafficSet([20, 70, 10])),
+            "Traffic now comes from US-East 20%, EU-West 70% and APAC 10%."
+        );
+    }
+
+    #[test]
+    fn split_points_report_clamps_and_moves() {
+        let split = SplitPoint {
+            index: 0,
+            requested: 200,
+            lowest: 1,
+            highest: 13,
+            letter: 13,
+        };
+        assert_eq!(
+            narrate(&ShardingOutcome::SplitKept(split)),
+            "Split point 1 must stay between B and N so every range keeps a letter; it goes to N. Split point 1 is already at N."
+        );
+        let moves = report(
+            MoveCause::MoveSplit,
+            [120, 0, 0, 0],
+            [vec![flow(1, 0, 120)], vec![], vec![], vec![]],
+        );
+        let ranges = vec![LetterRange::new(0, 10), LetterRange::new(11, 25)];
+        let moved = ShardingOutcome::SplitMoved {
+            split: SplitPoint {
+                requested: 11,
+                letter: 11,
+                ..split
+            },
+            ranges: ranges.clone(),
+            moves: moves.clone(),
+        };
+        assert_eq!(
+            narrate(&moved),
+            "Ranges A–K, L–Z; 120 records move (120 from Shard 2 to Shard 1)."
+        );
+        let none = report(MoveCause::EvenSplits, [0; 4], Default::default());
+        assert_eq!(
+            narrate(&ShardingOutcome::EvenSplits {
+                ranges,
+                moves: none
+            }),
+            "Even letter ranges A–K, L–Z; no records move."
+        );
+    }
+
+    #[test]
+    fn the_directory_narrates_reassignments_and_outages() {
+        let moves = report(
+            MoveCause::Reassign,
+            [0, 0, 1_234, 0],
+            [
+                vec![],
+                vec![],
+                vec![flow(1, 0, 1_233), flow(2, 0, 1)],
+                vec![],
+            ],
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::Reassigned {
+                range: LetterRange::new(0, 25),
+                shard: 0,
+                moves: moves.clone(),
+                keyless: vec![1, 2]
+            }),
+            "The directory now sends A–Z to Shard 1; 1,234 records move (1,233 from Shard 2 to Shard 1 and 1 from Shard 3 to Shard 1). Shard 2 and Shard 3 now own no keys."
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::DirectoryRebalanced { moves }),
+            "The directory is rebalanced by record count; 1,234 records move (1,233 from Shard 2 to Shard 1 and 1 from Shard 3 to Shard 1)."
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::DirectoryToggled {
+                down: true,
+                routing: true
+            }),
+            "The directory is down: every request routed by a directory lookup now fails, because the lookup table is a single point of failure."
+        );
+        assert_eq!(
+            narrate(&ShardingOutcome::DirectoryToggled {
+                down: false,
+                routing: false
+            }),
+            "The directory is back: lookups route requests again (only directory-based routing depends on it)."
+        );
+    }
+
+    #[test]
+    fn resizes_compare_every_strategy() {
+        let moves = report(
+            MoveCause::AddShard(4),
+            [150, 800, 190, 90],
+            Default::default(),
+        );
+        let added = Resized {
+            shard: 4,
+            range: LetterRange::new(3, 6),
+            neighbour: 0,
+            letters: vec![1],
+            region: Region::EuWest,
+            moves,
+        };
+        assert_eq!(
+            narrate(&ShardingOutcome::ShardAdded(added.clone())),
+            "Added Shard 5; records moved out of 1,000: hash mod N 800 (80%), range 150 (15%) (Shard 1's range split and D–G moved to the new shard), directory 190 (19%) (the new shard takes over letter B), geographic 90 (9%) (the new shard serves EU-West)."
+        );
+        let removed = Resized {
+            letters: vec![1, 4, 7],
+            ..added.clone()
+        };
+        assert!(narrate(&ShardingOutcome::ShardRemoved(removed)).starts_with(
+            "Removed Shard 5; records moved out of 1,000: hash mod N 800 (80%), range 150 (15%) (D–G merged into Shard 1), directory 190 (19%) (letters B, E and H found new shards), geographic 90 (9%) (EU-West lost a shard)."
+        ));
+        let empty = Resized {
+            letters: vec![],
+            ..added
+        };
+        assert!(narrate(&ShardingOutcome::ShardRemoved(empty))
+            .contains("(the removed shard owned no letters)"));
+    }
+
+    #[test]
+    fn queries_say_where_they_went() {
+        let user = Record {
+            id: 17,
+            last_name: "Smith",
+            letter: 18,
+            signup_day: 0,
+            region: Region::Apac,
+        };
+        let lookup = QueryOutcome {
+            query: Query::PointLookup(Some(17)),
+            strategy: Strategy::Range,
+            shards: vec![2],
+            records: 1,
+            user: Some(user),
+            failed: false,
+        };
+        let q = |result: &QueryOutcome| {
+            narrate(&ShardingOutcome::Queried {
+                result: result.clone(),
+                shards: 4,
+                users: 1_000,
+            })
+        };
+        assert_eq!(
+            q(&lookup),
+            "Point lookup of Smith #17 (APAC): the router sends it to Shard 3 only."
+        );
+        let failed = QueryOutcome {
+            shards: vec![],
+            failed: true,
+            ..lookup.clone()
+        };
+        assert_eq!(q(&failed), "Point lookup of Smith #17 fails: the directory is down, so the router cannot find its shard.");
+        let missing = QueryOutcome {
+            query: Query::PointLookup(Some(5_000)),
+            user: None,
+            ..failed.clone()
+        };
+        assert_eq!(
+            q(&missing),
+            "There is no user #5000; ids run from 1 to 1000."
+        );
+        let scan = QueryOutcome {
+            query: Query::RangeScan {
+                range: ScanRange::Names(LetterRange::new(2, 5)),
+                region: None,
+            },
+            strategy: Strategy::Range,
+            shards: vec![0],
+            records: 1_203,
+            user: None,
+            failed: false,
+        };
+        assert_eq!(q(&scan), "Range scan of surnames C–F under range-based sharding visits 1 of 4 shards (Shard 1) and returns 1,203 records.");
+        let eu = QueryOutcome {
+            query: Query::RangeScan {
+                range: ScanRange::signup_year(2020),
+                region: Some(Region::EuWest),
+            },
+            strategy: Strategy::Hash,
+            shards: vec![0, 1, 2, 3],
+            ..scan.clone()
+        };
+        assert_eq!(q(&eu), "Range scan of signups 2020-01-01 to 2020-12-31 in EU-West under hash-based sharding visits all 4 shards and returns 1,203 records.");
+        let down = QueryOutcome {
+            shards: vec![],
+            failed: true,
+            ..scan
+        };
+        assert_eq!(q(&down), "Range scan of surnames C–F fails: the directory is down, so the router cannot tell which shards hold them.");
+    }
+
+    #[test]
+    fn requests_and_resets_read_as_before() {
+        let mut sim = ShardingSim::new(
+            ShardingConfig::new(1_000, 4, Strategy::Range, DEFAULT_RATE),
+            42,
+        );
+        let r = sim.step();
+        let text = request(&r);
+        assert!(
+            text.starts_with(&format!("Request #1: {} #{} (", r.last_name, r.user_id)),
+            "{text}"
+        );
+        assert!(text.ends_with(&format!("goes to Shard {}.", r.target.unwrap_or(9) + 1)));
+        sim.apply(ShardingEvent::FailDirectory);
+        sim.apply(ShardingEvent::SetStrategy(Strategy::Directory));
+        let r = sim.step();
+        assert_eq!(
+            request(&r),
+            format!("Request #2: {} #{} fails: the directory is down, so the router cannot find its shard.", r.last_name, r.user_id)
+        );
+        assert_eq!(
+            narrate(&sim.apply(ShardingEvent::Reset)),
+            "Reset: 1,000 users on 4 shards, directory-based sharding, clock at zero."
+        );
+        assert!(playing(150).starts_with("Playing: 150 requests per second, each a lookup"));
+    }
+}

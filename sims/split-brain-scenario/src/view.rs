@@ -1,0 +1,351 @@
+//! The split-brain page: the stage (canvas, legend, status line and clock, the nodes' logs for
+//! screen readers, the conflict banner on narrow screens) and the panel (failover mode,
+//! actions, clock skew; the next step, the conflict with its choices, the resolution, why there
+//! is no conflict, the client writes), and the fixed texts.
+
+use dsim_core::split_brain::{
+    FailoverMode, Phase, SplitBrainEvent, SplitBrainSim, NODE_COUNT, SPEC_VALUE_A, SPEC_VALUE_B,
+};
+use dsim_ui::{ActionButton, Choice, PlayControls, Slider, Switch, TextField, View};
+use yew::prelude::*;
+
+use crate::clock::Live;
+use crate::layout;
+use crate::settings::{skew_ms, MAX_SKEW_S, SKEW_STEP_S};
+use crate::text::{self, Tone};
+use crate::{Manual, Msg, SplitBrainScenario};
+
+type V<'a> = View<'a, SplitBrainScenario>;
+
+/// The most client writes listed on the page (the newest).
+const WRITES_SHOWN: usize = 4;
+
+fn ev(v: &V, e: SplitBrainEvent) -> Callback<()> {
+    v.send(Msg::Event(e))
+}
+
+/// Everything inside the shell.
+pub fn body(live: &Live, manual: &Manual, v: &V) -> Html {
+    let sim = &live.sim;
+    html! {
+        <>
+            <div class="stage sb-stage">
+                { v.canvas() }
+                { legend(sim.mode()) }
+                { status(live) }
+                <div class="visually-hidden" role="status" aria-label="Node logs" aria-live="off">
+                    <ul>{ for (0..NODE_COUNT).map(|n| html! { <li>{ text::node_summary(sim, n) }</li> }) }</ul>
+                </div>
+                { conflict_box(sim, manual, v, "stage") }
+            </div>
+            <div class="panel sb-panel">
+                { controls(live, v) }
+                { guide(live, manual, v) }
+            </div>
+        </>
+    }
+}
+
+/// What the canvas's shapes and colours mean.
+fn legend(mode: FailoverMode) -> Html {
+    let raft = mode == FailoverMode::Raft;
+    html! {
+        <ul class="legend sb-legend" aria-label="Legend">
+            <li><span class="swatch sb-leader">{ "♛" }</span>{ "leader" }</li>
+            <li><span class="swatch sb-cut">{ "- -" }</span>{ "cut link" }</li>
+            <li><span class="swatch write">{ "●" }</span>{ if raft { "AppendEntries with a write" } else { "sync / write" } }</li>
+            if raft {
+                <li><span class="swatch sb-vote">{ "●" }</span>{ "RequestVote" }</li>
+                <li><span class="swatch sb-star">{ "*" }</span>{ "not committed yet" }</li>
+            }
+        </ul>
+    }
+}
+
+/// The status line, the logical time and the clock's state, and the running timer's bar.
+fn status(live: &Live) -> Html {
+    let sim = &live.sim;
+    let timer = match sim.phase() {
+        Phase::TimerRunning {
+            node,
+            elapsed_ms,
+            timeout_ms,
+        } => timer_bar(sim.mode(), node, elapsed_ms, timeout_ms),
+        _ => Html::default(),
+    };
+    html! {
+        <div class="sb-status" role="status" aria-label="Cluster status" aria-live="off">
+            <p class="sb-phase">{ text::status(sim) }</p>
+            <p class="sb-clock">
+                <span>{ text::clock_line(live.cur_ms, live.paused, live.running) }</span>
+                { timer }
+            </p>
+        </div>
+    }
+}
+
+/// Node `node`'s failover timer as a progress bar with its numbers.
+fn timer_bar(mode: FailoverMode, node: usize, elapsed_ms: u64, timeout_ms: u64) -> Html {
+    let t = text::timer_texts(mode, node, elapsed_ms, timeout_ms);
+    let pct = if timeout_ms > 0 {
+        (elapsed_ms as f64 / timeout_ms as f64 * 100.0).clamp(0.0, 100.0)
+    } else {
+        0.0
+    };
+    html! {
+        <span class="sb-timer">
+            <span class="sb-bar" role="progressbar" aria-label={t.label}
+                aria-valuemin="0" aria-valuemax={t.max} aria-valuenow={t.now}
+                aria-valuetext={t.value_text}>
+                <span class="sb-fill" style={format!("width:{pct:.1}%")}></span>
+            </span>
+            <span class="sb-timer-text">{ t.caption }</span>
+        </span>
+    }
+}
+
+/// The failover mode, STONITH, the actions and the clock skew.
+fn controls(live: &Live, v: &V) -> Html {
+    let sim = &live.sim;
+    let mode = sim.mode();
+    let options: Vec<(AttrValue, AttrValue)> = FailoverMode::ALL
+        .iter()
+        .map(|&m| {
+            (
+                AttrValue::from(m.param()),
+                AttrValue::from(text::mode_label(m)),
+            )
+        })
+        .collect();
+    html! {
+        <div class="sb-controls">
+            <Choice label="Failover by" name="sb-mode" {options}
+                selected={AttrValue::from(mode.param())}
+                on_select={v.callback(Msg::Mode)} />
+            if mode == FailoverMode::Fencing {
+                <Switch label="STONITH: power the old leader off before promoting"
+                    checked={sim.config().stonith}
+                    on_toggle={v.callback(|on: bool| Msg::Event(SplitBrainEvent::SetStonith(on)))} />
+            }
+            { actions(live, v) }
+            if mode == FailoverMode::Naive && sim.conflict().is_none() {
+                { skew_slider(sim, v) }
+            }
+        </div>
+    }
+}
+
+/// The action buttons, with why each disabled one is disabled.
+fn actions(live: &Live, v: &V) -> Html {
+    let sim = &live.sim;
+    let partition_reason = text::partition_reason(sim).map(AttrValue::from);
+    let heal_reason = text::heal_reason(sim).map(AttrValue::from);
+    let writes_reason = text::writes_reason(sim).map(AttrValue::from);
+    let skip_reason = live
+        .notable_in()
+        .is_none()
+        .then(|| AttrValue::from(text::skip_reason()));
+    let powered_off = (0..NODE_COUNT).filter(|&n| sim.can_power_on(n));
+    html! {
+        <div class="buttons sb-actions" role="group" aria-label="Actions">
+            <ActionButton label="Partition Network" primary=true onclick={ev(v, SplitBrainEvent::PartitionNetwork)} disabled_reason={partition_reason} />
+            <ActionButton label="Send Write A and Write B" primary=true onclick={ev(v, SplitBrainEvent::SpecWrites)} disabled_reason={writes_reason} />
+            <ActionButton label="Heal Partition" primary=true onclick={ev(v, SplitBrainEvent::Heal)} disabled_reason={heal_reason} />
+            { for powered_off.map(|n| html! {
+                <ActionButton label={format!("Power on {}", text::node_name(n))} onclick={ev(v, SplitBrainEvent::PowerOn(n))} />
+            }) }
+            <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()} />
+            <ActionButton label="Skip ahead" onclick={v.on_step()} disabled_reason={skip_reason} />
+            <ActionButton label="Reset" onclick={v.on_reset()} />
+        </div>
+    }
+}
+
+/// Node 1's clock offset, in half seconds.
+fn skew_slider(sim: &SplitBrainSim, v: &V) -> Html {
+    let skew = sim.config().clock_skew_ms;
+    let (display, value_text) = text::skew_texts(skew);
+    html! {
+        <Slider id="sb-skew" label="Clock skew (Node 1's clock offset)"
+            min={-MAX_SKEW_S} max={MAX_SKEW_S} step={SKEW_STEP_S} value={skew as f64 / 1000.0}
+            {display} {value_text}
+            on_change={v.callback(|s: f64| Msg::Event(SplitBrainEvent::SetClockSkewMs(skew_ms(s))))} />
+    }
+}
+
+/// The guide beside the controls: the next step, the conflict (wide screens), the resolution
+/// or why there is no conflict, and the client writes.
+fn guide(live: &Live, manual: &Manual, v: &V) -> Html {
+    let sim = &live.sim;
+    let why = text::why_no_conflict(sim);
+    let resolved = sim.conflict().is_none() && sim.resolution().is_some();
+    let minor = why.is_some() || resolved;
+    let show_hint = !(minor && matches!(sim.phase(), Phase::Stable));
+    html! {
+        <div class="sb-guide">
+            if show_hint {
+                <p class={classes!("sb-hint", minor.then_some("sb-minor"))}><strong>{ "Next: " }</strong>{ text::hint(sim, live.paused) }</p>
+            }
+            { conflict_box(sim, manual, v, "panel") }
+            if resolved {
+                { resolution(sim, manual) }
+            }
+            if let Some(why) = why {
+                <p class="sb-why" role="note" aria-label="Why no conflict">{ why }</p>
+            }
+            { writes(sim) }
+        </div>
+    }
+}
+
+/// The CONFLICT DETECTED banner with its choices; `place` ("panel" or "stage") keeps the two
+/// copies' ids apart (CSS shows one of them, depending on the screen width).
+fn conflict_box(sim: &SplitBrainSim, manual: &Manual, v: &V, place: &str) -> Html {
+    let Some(c) = sim.conflict() else {
+        return Html::default();
+    };
+    html! {
+        <div class={classes!("sb-conflict", format!("sb-in-{place}"))} role="alert">
+            <p class="sb-conflict-title">{ "CONFLICT DETECTED" }</p>
+            <ul class="sb-sides">{ for text::conflict_sides(c).into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+            <div class="buttons sb-question-row">
+                <p class="sb-question">{ "Which write wins?" }</p>
+                <ActionButton label="Last-Write-Wins" primary=true
+                    onclick={ev(v, SplitBrainEvent::ResolveLastWriteWins)} />
+                <span class="action">
+                    <button type="button" class="btn" aria-expanded={manual.open.to_string()}
+                        onclick={v.send(Msg::ToggleManual)}>{ "Manual Resolution" }</button>
+                </span>
+            </div>
+            if manual.open {
+                { manual_choices(sim, manual, v, place) }
+            }
+        </div>
+    }
+}
+
+/// Manual resolution: keep one side's value, or type a merged one.
+fn manual_choices(sim: &SplitBrainSim, manual: &Manual, v: &V, place: &str) -> Html {
+    let picks = sim.conflict().into_iter().flat_map(|c| c.sides.iter()).map(|s| {
+        let what = s.last().map(text::entry_label).unwrap_or_default();
+        let label = format!("{} ({what})", text::money(s.value));
+        html! { <ActionButton {label} onclick={ev(v, SplitBrainEvent::ResolveManual(s.value))} /> }
+    });
+    html! {
+        <div class="sb-manual" role="group" aria-label="Manual Resolution">
+            <p class="sb-manual-title">{ "Pick the balance every node will hold:" }</p>
+            <div class="buttons">{ for picks }</div>
+            <div class="sb-merge">
+                <TextField id={format!("sb-merged-{place}")} label="Or a merged value" prefix="$"
+                    inputmode="numeric" max_length={12}
+                    value={manual.merged.clone()}
+                    hint={Some(AttrValue::from("Whole dollars, 0 to 1000000."))}
+                    error={manual.error.clone().map(AttrValue::from)}
+                    on_input={v.callback(Msg::MergedInput)}
+                    on_enter={Some(v.send(Msg::ApplyMerged))} />
+                <ActionButton label="Use merged value" onclick={v.send(Msg::ApplyMerged)} />
+            </div>
+        </div>
+    }
+}
+
+/// How the last conflict was resolved, with the last-write-wins table.
+fn resolution(sim: &SplitBrainSim, manual: &Manual) -> Html {
+    let Some(res) = sim.resolution() else {
+        return Html::default();
+    };
+    let rows = text::lww_rows(res);
+    let table = if rows.is_empty() {
+        Html::default()
+    } else {
+        html! {
+            <table class="sb-lww">
+                <thead><tr><th scope="col">{ "Write" }</th><th scope="col">{ "real time" }</th><th scope="col">{ "time\u{ad}stamp" }</th><th scope="col">{ "result" }</th></tr></thead>
+                <tbody>
+                    { for rows.iter().map(|r| html! {
+                        <tr class={if r.won { "good" } else { "bad" }}>
+                            <td>{ r.write.clone() }</td><td>{ r.happened.clone() }</td><td>{ r.stamped.clone() }</td>
+                            <td><strong>{ format!("{} {}", if r.won { "✓" } else { "✗" }, r.outcome) }</strong></td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        }
+    };
+    html! {
+        <div class="sb-resolution" role="status" aria-label="Resolution">
+            if let Some(note) = &manual.note { <p class="bad">{ note.clone() }</p> }
+            <p>{ text::resolution_sentence(res, sim.config().clock_skew_ms) }</p>
+            { table }
+        </div>
+    }
+}
+
+/// The newest client writes and what their clients were told.
+fn writes(sim: &SplitBrainSim) -> Html {
+    let writes = sim.writes();
+    let items = if writes.is_empty() {
+        html! { <li class="muted">{ text::no_writes_yet(SPEC_VALUE_A, SPEC_VALUE_B) }</li> }
+    } else {
+        let first = writes.len().saturating_sub(WRITES_SHOWN);
+        writes[first..]
+            .iter()
+            .map(|w| {
+                let class = match text::write_short(w).2 {
+                    Tone::Good => "good",
+                    Tone::Bad => "bad",
+                    _ => "",
+                };
+                html! { <li {class}>{ text::write_line(w) }</li> }
+            })
+            .collect::<Html>()
+    };
+    html! {
+        <div class="sb-writes" role="status" aria-label="Client writes"><ul>{ items }</ul></div>
+    }
+}
+
+/// A focusable button on each link's middle: Enter cuts it or heals it.
+pub fn link_buttons(sim: &SplitBrainSim, v: &V) -> Html {
+    let (w, h) = v.canvas_size();
+    if w < 1.0 || h < 1.0 {
+        return Html::default();
+    }
+    let lay = layout::layout(w, h, 1.0, false);
+    sim.links()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (a, b, up))| {
+            let r = lay.link_hit(i);
+            let style = format!(
+                "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
+                r.x, r.y, r.w, r.h
+            );
+            html! {
+                <button type="button" class="hit sb-link" {style} aria-label={text::link_button(a, b, up)}
+                    onclick={v.send::<MouseEvent>(Msg::Event(SplitBrainEvent::ToggleLink(a, b)))}></button>
+            }
+        })
+        .collect()
+}
+
+/// The screen summary's fixed part.
+pub fn about() -> Html {
+    html! {
+        <>
+            <p>{ "The picture shows three database nodes in a triangle with the links between them, and the client that writes to the user's balance. The leader wears a crown. Each node shows its balance, its term or fencing token, and whether it is cut off. Cut links are dashed. Moving dots are messages: syncs and writes, and in Raft mode the votes. A banner reports a conflict after the partition heals." }</p>
+            <p>{ "Partition Network cuts Node 1 off and Heal Partition joins the cluster again; client writes go to whichever node the client reaches. Failover by chooses naive monitoring, Raft majority or fencing tokens, with a STONITH switch; the clock skew slider makes Node 1's clock run fast or slow. The cut and heal marks on each link are buttons. Pause, Skip ahead and Reset control the clock; when a conflict is shown, buttons resolve it by last write wins, by keeping a node's value, or by a merged value typed in." }</p>
+        </>
+    }
+}
+
+/// The sim's part of the help dialog.
+pub fn help() -> Html {
+    html! {
+        <>
+            <p>{ "Three nodes replicate one key, the user's balance. Node 1 leads (the crown). Partition Network cuts Node 1 off; after the heartbeat timeout a monitor promotes Node 2, and both nodes accept writes: split brain. Heal Partition brings the sync and the CONFLICT DETECTED banner." }</p>
+            <p>{ "Failover by: Naive monitor shows the problem; Raft majority needs 2 of 3 votes to lead and to commit, so the cut-off leader commits nothing; Fencing token makes the storage refuse the old leader's writes (STONITH powers it off first)." }</p>
+            <p>{ "Click the cut / heal marks on the links (or Tab to them) to partition differently, for example to isolate Node 3. The clock runs only while something is pending; Pause freezes it, Skip ahead jumps to the next event." }</p>
+        </>
+    }
+}

@@ -1,0 +1,66 @@
+// What the shell gives every sim, checked once for each sim in the one list: projector mode
+// (button, P key, ?projector=1), the help dialog (? key, shortcuts, Escape), Alt+R, a sharp
+// canvas on HiDPI screens, and the fit of the page at phone, narrow and wide widths (with
+// screenshots for a person to look at).
+import { test, expect, openSim, expectNoScroll, expectNothingClipped, shot } from './fixtures.mjs';
+import { simIds, simMeta } from '../tools/sims.mjs';
+
+for (const id of simIds()) {
+  const meta = simMeta(id);
+
+  test(`${id}: projector mode by button, P key and link`, async ({ page }) => {
+    await openSim(page, id);
+    const toggle = page.getByRole('button', { name: 'Projector' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const size = () => page.locator('.sim-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const small = await size();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await size()).toBeGreaterThan(small);
+    await page.locator('h1').click();
+    await page.keyboard.press('p');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await openSim(page, id, '?projector=1');
+    await expect(page.getByRole('button', { name: 'Projector' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test(`${id}: ? opens the help with the shortcuts, Escape closes it, Alt+R resets`, async ({ page }) => {
+    await openSim(page, id);
+    await page.locator('h1').click();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'How to use this simulation' });
+    for (const key of ['Alt+R', 'projector mode', 'full screen']) await expect(dialog).toContainText(key);
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    const narration = page.locator('.narration');
+    await page.keyboard.press('Alt+r');
+    await expect(narration).not.toBeEmpty();
+  });
+
+  test(`${id}: the canvas is sharp on a HiDPI screen`, async ({ browser }) => {
+    const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 900, height: meta.height } });
+    const page = await context.newPage();
+    await openSim(page, id);
+    const { w, cssW } = await page.evaluate(() => {
+      const c = document.querySelector('.sim-canvas canvas');
+      return { w: c.width, cssW: c.getBoundingClientRect().width };
+    });
+    expect(cssW).toBeGreaterThan(100);
+    expect(Math.abs(w - 2 * cssW)).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
+  for (const [name, width] of [['phone', 360], ['narrow', 640], ['wide', 1280]]) {
+    test(`${id}: fits its ${meta.height} px frame at ${width} px, also in projector mode`, async ({ page }) => {
+      await page.setViewportSize({ width, height: meta.height });
+      await openSim(page, id);
+      await expectNoScroll(page);
+      await expectNothingClipped(page);
+      await shot(page, `shell-${id}-${width}`);
+      await page.getByRole('button', { name: 'Projector' }).click();
+      await expectNoScroll(page);
+      await shot(page, `shell-${id}-${width}-projector`);
+    });
+  }
+}
