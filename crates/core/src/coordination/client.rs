@@ -412,10 +412,8 @@ impl CoordSim {
         match m.body {
             Body::NotLeader(hint) => self.not_leader(c, hint),
             Body::Connected { session, echo_ms } => self.connected(c, server, session, echo_ms),
-            Body::SessionExpired(session) => {
-                if self.clients[c].session == Some(session) {
-                    self.session_gone(c, server);
-                }
+            Body::SessionExpired(session) if self.clients[c].session == Some(session) => {
+                self.session_gone(c, server);
             }
             Body::Pong { echo_ms } => self.renewed(c, echo_ms),
             Body::Reply {
