@@ -12,6 +12,7 @@ const LINKS = {
   'replication-topology-comparison': '?topology=leaderless&lag=2.5&sync=1&raw=1&policy=siblings&w=2&r=4&seed=3&speed=2',
   'sharding-strategies': '?strategy=geographic&shards=6&records=20000&rate=80&us=20&eu=70&apac=10&seed=5&speed=3',
   'split-brain-scenario': '?mode=fencing&stonith=1&skew=2.5&seed=8&speed=2',
+  'coordination-service': '?flavour=etcd&scenario=election&recipe=sequential&servers=5&clients=4&ttl=8&fencing=0&pause=12&seed=6&speed=2',
 };
 
 /** Every form control of the sim with its current value, in page order. */

@@ -5,7 +5,7 @@ import { test, expect, expectCleanConsole } from './fixtures.mjs';
 import { timerProbe, readTimers, diff, problemProbe, readProblems } from './probes.mjs';
 
 const IDS = ['sharding-strategies', 'consistent-hash-ring', 'replication-topology-comparison',
-  'quorum-calculator', 'split-brain-scenario', 'gossip-protocol-spread'];
+  'quorum-calculator', 'split-brain-scenario', 'gossip-protocol-spread', 'coordination-service'];
 const iframe = (page, id) => page.locator(`iframe[src="sims/${id}/main.html"]`);
 const frameOf = (page, id) => page.frame({ url: new RegExp(`sims/${id}/main\\.html$`) });
 

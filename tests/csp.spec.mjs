@@ -6,7 +6,7 @@ import { test, expect, expectCleanConsole } from './fixtures.mjs';
 import { problemProbe, readProblems } from './probes.mjs';
 
 const IDS = ['sharding-strategies', 'consistent-hash-ring', 'replication-topology-comparison',
-  'quorum-calculator', 'split-brain-scenario', 'gossip-protocol-spread'];
+  'quorum-calculator', 'split-brain-scenario', 'gossip-protocol-spread', 'coordination-service'];
 const PAGES = ['index.html', ...IDS.map((id) => `sims/${id}/main.html`), 'course.html'];
 
 /** The policy in README's "Content-Security-Policy for course hosts" code block. */

@@ -6,7 +6,8 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 
-const PORT = 8191;
+// PREVIEW_PORT and PREVIEW_IDS (comma-separated sim ids) let one sim's preview be remade alone.
+const PORT = Number(process.env.PREVIEW_PORT || 8191);
 const ACTIONS = {
   'quorum-calculator': ['Simulate Write', 'Simulate Read'],
   'gossip-protocol-spread': ['Start Gossip', 'Pause', 'Next Round', 'Next Round'],
@@ -14,7 +15,12 @@ const ACTIONS = {
   'replication-topology-comparison': ['Simulate Write'],
   'split-brain-scenario': ['Partition Network', 'Skip ahead', 'Send Write A and Write B', 'Skip ahead', 'Heal Partition', 'Skip ahead', 'Pause'],
   'sharding-strategies': ['Range scan'],
+  // Numbers are waits in ms: the run plays on its own (at ?speed=4, below) between the clicks.
+  'coordination-service': [2500, 'Pause the lock holder', 6500, 'Pause'],
 };
+
+/** Settings a sim's preview is taken with. */
+const QUERY = { 'coordination-service': '?speed=4' };
 
 const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
 try {
@@ -25,12 +31,15 @@ try {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, reducedMotion: 'reduce' });
-  const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
+  const only = (process.env.PREVIEW_IDS || '').split(',').filter(Boolean);
+  const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort()
+    .filter((d) => only.length === 0 || only.includes(d));
   for (const id of ids) {
-    await page.goto(`http://127.0.0.1:${PORT}/sims/${id}/main.html`);
+    await page.goto(`http://127.0.0.1:${PORT}/sims/${id}/main.html${QUERY[id] || ''}`);
     await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
     for (const name of ACTIONS[id] || []) {
-      await page.getByRole('button', { name, exact: true }).click();
+      if (typeof name === 'number') await page.waitForTimeout(name);
+      else await page.getByRole('button', { name, exact: true }).click();
     }
     await page.waitForTimeout(300);
     const out = `sims/${id}/${id}.png`;
