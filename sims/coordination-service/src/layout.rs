@@ -33,35 +33,32 @@ pub struct Layout {
 
 const PAD: f64 = 8.0;
 
-/// The layout of a `w` × `h` canvas with `servers` servers and `clients` clients.
+/// The layout of a `w` × `h` canvas with `servers` servers and `clients` clients. The bands
+/// leave room for the title, the crowns and the labels at the projector's larger text too.
 pub fn layout(w: f64, h: f64, servers: usize, clients: usize, storage: bool) -> Layout {
-    let top_h = (h * 0.56).clamp(120.0, 330.0).min(h - 60.0).max(80.0);
-    let ensemble = Rect::new(PAD, PAD, w - 2.0 * PAD, top_h * 0.44);
-    let sy = ensemble.y + ensemble.h * 0.55;
-    let sr = (ensemble.h * 0.26)
-        .min(w / (servers.max(1) as f64 * 4.2))
-        .clamp(7.0, 22.0);
+    let sr = (h * 0.045)
+        .clamp(9.0, 20.0)
+        .min(w / (servers.max(1) as f64 * 4.2));
+    let ensemble_h = TITLE_H + CROWN_H + 2.0 * sr + LABEL_H;
+    let ensemble = Rect::new(PAD, PAD, w - 2.0 * PAD, ensemble_h);
+    let sy = ensemble.y + TITLE_H + CROWN_H + sr;
     let servers = row(ensemble.x, ensemble.w, servers, sy, sr);
     let store_w = if storage {
         (w * 0.2).clamp(60.0, 150.0)
     } else {
         0.0
     };
-    let cy = top_h * 0.70;
-    let cr = (top_h * 0.09)
-        .min((w - store_w) / (clients.max(1) as f64 * 4.4))
-        .clamp(7.0, 20.0);
+    let cr = (h * 0.045)
+        .clamp(9.0, 20.0)
+        .min((w - store_w) / (clients.max(1) as f64 * 4.4));
+    let cy = ensemble.bottom() + CROWN_H + cr + 6.0;
     let clients = row(PAD, w - 2.0 * PAD - store_w, clients, cy, cr);
     let storage = storage.then(|| {
-        let sh = (top_h * 0.3).clamp(34.0, 70.0);
+        let sh = (cr * 2.6).clamp(46.0, 64.0);
         Rect::new(w - PAD - store_w + 6.0, cy - sh / 2.0, store_w - 6.0, sh)
     });
-    let timeline = Rect::new(
-        PAD,
-        top_h + 4.0,
-        w - 2.0 * PAD,
-        (h - top_h - 4.0 - PAD).max(20.0),
-    );
+    let top = cy + cr + 2.0 * LABEL_H + 4.0;
+    let timeline = Rect::new(PAD, top, w - 2.0 * PAD, (h - top - PAD).max(20.0));
     Layout {
         ensemble,
         servers,
@@ -70,6 +67,13 @@ pub fn layout(w: f64, h: f64, servers: usize, clients: usize, storage: bool) -> 
         timeline,
     }
 }
+
+/// The ensemble's title band.
+const TITLE_H: f64 = 22.0;
+/// Room above a node for its crown.
+const CROWN_H: f64 = 12.0;
+/// One line of label under a node.
+const LABEL_H: f64 = 15.0;
 
 fn row(x: f64, w: f64, n: usize, y: f64, r: f64) -> Vec<Spot> {
     let step = w / n.max(1) as f64;

@@ -25,10 +25,10 @@ pub fn scenario(s: Scenario) -> &'static str {
 /// The recipe's name in the selector.
 pub fn recipe(r: Recipe, f: Flavour) -> &'static str {
     match (r, f) {
-        (Recipe::Herd, Flavour::ZooKeeper) => "One /election/leader",
-        (Recipe::Herd, Flavour::Etcd) => "One key, put-if-absent",
+        (Recipe::Herd, Flavour::ZooKeeper) => "One leader znode",
+        (Recipe::Herd, Flavour::Etcd) => "One leader key",
         (Recipe::Sequential, Flavour::ZooKeeper) => "Sequential znodes",
-        (Recipe::Sequential, Flavour::Etcd) => "Own key, lowest revision",
+        (Recipe::Sequential, Flavour::Etcd) => "Ordered keys",
     }
 }
 

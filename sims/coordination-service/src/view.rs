@@ -173,7 +173,7 @@ fn settings(c: CoordConfig, v: &V) -> Html {
             <Choice label="Scene" name="cs-scenario" options={scenarios} selected={c.scenario.param()}
                 on_select={config_cb(v, c, |c, x: AttrValue| Scenario::from_param(&x).map(|scenario| CoordConfig { scenario, ..c }))} />
             if c.scenario == Scenario::Election {
-                <Choice label="Election recipe" name="cs-recipe" options={recipes} selected={c.recipe.param()}
+                <Choice label="Recipe" name="cs-recipe" options={recipes} selected={c.recipe.param()}
                     on_select={config_cb(v, c, |c, x: AttrValue| Recipe::from_param(&x).map(|recipe| CoordConfig { recipe, ..c }))} />
                 <Switch label="Fencing tokens checked by the storage" checked={c.fencing}
                     on_toggle={v.callback(|on: bool| Msg::Event(dsim_core::coordination::CoordEvent::SetFencing(on)))} />
