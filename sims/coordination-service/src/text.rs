@@ -153,6 +153,15 @@ pub fn happening(h: &Happening, f: Flavour) -> Option<String> {
         Happening::QuorumRegained => {
             "A majority of servers is back: an election can succeed.".into()
         }
+        Happening::Isolated(x) => format!("{} is cut off.", capital(&endpoint(*x))),
+        Happening::NetworkHealed => "Every link is up again.".into(),
+        _ => return client_happening(h, f),
+    })
+}
+
+/// A client's, the lock's or the storage's happening as a sentence, or `None`.
+fn client_happening(h: &Happening, f: Flavour) -> Option<String> {
+    Some(match h {
         Happening::ClientCrashed(c) => format!(
             "Client {} crashed; its {} lives on until it times out.",
             c + 1,
@@ -168,8 +177,6 @@ pub fn happening(h: &Happening, f: Flavour) -> Option<String> {
             )
         }
         Happening::ClientWoke(c) => format!("Client {} woke up, unaware that time passed.", c + 1),
-        Happening::Isolated(x) => format!("{} is cut off.", capital(&endpoint(*x))),
-        Happening::NetworkHealed => "Every link is up again.".into(),
         Happening::SessionExpired { client, session } => format!(
             "The ensemble expired client {}'s {} {session}: its ephemeral nodes are gone.",
             client + 1,
