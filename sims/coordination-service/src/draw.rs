@@ -333,6 +333,9 @@ fn ticks(f: &Frame, plot: Rect, now: u64, x_of: &dyn Fn(u64) -> f64) {
     let y = plot.bottom() + 6.0 * f.scale;
     for t in (first..=now).step_by(2_000) {
         let x = x_of(t);
+        if x > plot.right() - 12.0 * f.scale {
+            continue;
+        }
         f.line(x, plot.y, x, plot.bottom(), p.surface, 1.0);
         f.text(&text::secs_whole(t), x, y, 8.5, p.muted, Align::Center);
     }

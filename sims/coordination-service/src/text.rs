@@ -64,6 +64,15 @@ pub fn token_short(f: Flavour, t: u64) -> String {
     }
 }
 
+/// "1 write", "3 writes".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Seconds with one decimal.
 pub fn secs(ms: u64) -> String {
     format!("{:.1} s", ms as f64 / 1000.0)
@@ -392,7 +401,9 @@ pub fn storage_status(sim: &CoordSim) -> String {
         token(f, st.highest)
     };
     format!(
-        "Storage ({check}): highest token {highest}; {accepted} writes accepted, {rejected} rejected as stale, {corrupt} stale writes landed{}.",
+        "Storage ({check}): highest token {highest}; {} accepted, {rejected} rejected as stale, {} landed{}.",
+        count(accepted, "write"),
+        count(corrupt, "stale write"),
         if corrupt > 0 { " (corruption)" } else { "" }
     )
 }
@@ -413,8 +424,9 @@ pub fn round(r: &ElectionRound, clients: usize) -> String {
         "First election"
     };
     format!(
-        "{what}: {} watch notifications, {} requests from {clients} clients; {took}.",
-        r.notifications, r.requests
+        "{what}: {}, {} from {clients} clients; {took}.",
+        count(r.notifications as usize, "watch notification"),
+        count(r.requests as usize, "request")
     )
 }
 
