@@ -1,5 +1,6 @@
 // Browser tests: Debian's Chromium, headless, against the built site (dist/) served on 127.0.0.1.
 import { defineConfig } from '@playwright/test';
+import { launchOptions } from './tools/browser.mjs';
 
 const PORT = Number(process.env.TEST_PORT || 8181);
 
@@ -16,11 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions,
   },
   webServer: {
     command: `python3 tools/serve.py --dir dist --port ${PORT} --quiet`,

@@ -372,22 +372,6 @@ test('Reset returns to the settings from the link', async ({ page, pageErrors })
   await expectCleanConsole(pageErrors);
 });
 
-test('projector mode: toggle, P key and ?projector=1', async ({ page, pageErrors }) => {
-  await openSim(page, ID);
-  const toggle = page.getByRole('button', { name: 'Projector' });
-  const small = await page.locator('.sim-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  const large = await page.locator('.sim-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  expect(large).toBeGreaterThan(small);
-  await page.locator('h1').click();
-  await page.keyboard.press('p');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await openSim(page, ID, '?projector=1');
-  await expect(page.getByRole('button', { name: 'Projector' })).toHaveAttribute('aria-pressed', 'true');
-  await expectCleanConsole(pageErrors);
-});
-
 /**
  * Opens every tab under every strategy (in the page, to stay fast) and checks that the open
  * panel's content fits its box, the sim does not overflow, and no control or text leaves the

@@ -9,14 +9,15 @@
 //    dsim-core`, run by `make bench` just before this script; read from target/criterion).
 // Prints one table per part and writes everything to target/bench/report.json.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { launchOptions, startServer } from './browser.mjs';
+import { simIds } from './sims.mjs';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const PORT = Number(process.env.BENCH_PORT || 8192);
 const LOADS = Number(process.env.BENCH_LOADS || 10);
 const base = `http://127.0.0.1:${PORT}/`;
-const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
+const ids = simIds();
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const KB = 1024;
 
@@ -179,15 +180,10 @@ function criterion() {
   return out;
 }
 
-const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
+const server = await startServer('dist', PORT);
 const report = { date: new Date().toISOString(), budgets, sims: {}, wasm: {}, frameCost: {}, gossipTrials: null, native: {} };
 try {
-  await new Promise((r) => setTimeout(r, 600));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(launchOptions);
   for (const file of readdirSync('dist')) {
     if (file.endsWith('.wasm') || (file.endsWith('.js') && file.startsWith('dsim-app'))) report.wasm[file] = sizeOf(`${base}${file}`);
   }

@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { simIds } from './sims.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR || 'dist';
 const source = process.env.TRUNK_SOURCE_DIR || '.';
@@ -55,7 +56,7 @@ function escapeHtml(s) {
 writeFileSync(join(staging, 'index.html'), relink(built, ''));
 
 const simsDir = join(source, 'sims');
-const ids = readdirSync(simsDir).filter((d) => existsSync(join(simsDir, d, 'metadata.json'))).sort();
+const ids = simIds();
 for (const id of ids) {
   const meta = JSON.parse(readFileSync(join(simsDir, id, 'metadata.json'), 'utf8'));
   let page = relink(built, '../../')

@@ -3,8 +3,8 @@
 // (the build copies it to dist/sims/<id>/<id>.png).
 // Run by `make previews`, which builds the site first.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { launchOptions, startServer } from './browser.mjs';
+import { simIds } from './sims.mjs';
 
 // PREVIEW_PORT and PREVIEW_IDS (comma-separated sim ids) let one sim's preview be remade alone.
 const PORT = Number(process.env.PREVIEW_PORT || 8191);
@@ -22,18 +22,12 @@ const ACTIONS = {
 /** Settings a sim's preview is taken with. */
 const QUERY = { 'coordination-service': '?speed=4' };
 
-const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(PORT), '--quiet'], { stdio: 'ignore' });
+const server = await startServer('dist', PORT);
 try {
-  await new Promise((r) => setTimeout(r, 600));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(launchOptions);
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, reducedMotion: 'reduce' });
   const only = (process.env.PREVIEW_IDS || '').split(',').filter(Boolean);
-  const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort()
-    .filter((d) => only.length === 0 || only.includes(d));
+  const ids = simIds().filter((d) => only.length === 0 || only.includes(d));
   for (const id of ids) {
     await page.goto(`http://127.0.0.1:${PORT}/sims/${id}/main.html${QUERY[id] || ''}`);
     await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);

@@ -21,7 +21,7 @@
 //     the script time (CDP ScriptDuration) are reported too; on a shared machine they follow
 //     the machine's load more than the sim.
 // tests/soak.spec.mjs runs the same check for 60 s per sim inside make test.
-import { spawn } from 'node:child_process';
+import { launchOptions, startServer } from './browser.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -220,16 +220,9 @@ async function main() {
   const parallel = Number(process.env.SOAK_PARALLEL || 2);
   const port = Number(process.env.SOAK_PORT || 8199);
   const baseURL = `http://127.0.0.1:${port}/`;
-  const server = spawn('python3', ['tools/serve.py', '--dir', 'dist', '--port', String(port), '--quiet'], { stdio: 'inherit' });
+  const server = await startServer('dist', port, { stdio: 'inherit' });
   try {
-    for (let i = 0; i < 50; i += 1) {
-      if (await fetch(baseURL).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    const browser = await chromium.launch(launchOptions);
     const only = (process.env.SOAK_ONLY || '').split(',').filter(Boolean);
     const queue = SIMS.filter((s) => !only.length || only.includes(s.id));
     console.log(`soak: ${queue.length} sims, ${seconds} s each (warm-up ${warmup} s, a sample every ${every} s), ${parallel} at a time`);

@@ -1,6 +1,7 @@
 //! The architecture's rules, checked on the source: models speak in types (no `apply` returns
 //! a `String`), no code decides anything by reading a sentence, no drawing call takes a long
-//! positional argument list, and every sim folder is in the one list.
+//! positional argument list, no function is too long to read at once, and every sim folder is in
+//! the one list.
 
 use std::path::{Path, PathBuf};
 
@@ -100,4 +101,53 @@ fn every_sim_folder_is_in_the_one_list() {
     listed.sort();
     assert_eq!(folders, listed);
     assert!(!listed.is_empty());
+}
+
+/// The functions (name, first line, length in lines) of a file's non-test code: from a `fn`
+/// line to the closing brace at the same indentation.
+fn function_lengths(path: &Path) -> Vec<(String, usize, usize)> {
+    let lines = non_test_lines(path);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (n, line) = &lines[i];
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let is_fn = ["fn ", "pub fn ", "pub(crate) fn "]
+            .iter()
+            .any(|p| trimmed.starts_with(p))
+            && !trimmed.ends_with(';');
+        if is_fn {
+            let close = format!("{}}}", " ".repeat(indent));
+            let end = lines[i..]
+                .iter()
+                .position(|(_, l)| l.trim_end() == close)
+                .map_or(lines.len(), |k| i + k);
+            let name = trimmed.split('(').next().unwrap_or(trimmed).to_string();
+            out.push((name, *n, end - i + 1));
+            i = end;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[test]
+fn functions_are_short_enough_to_read_at_once() {
+    const MAX_LINES: usize = 90;
+    let mut long = Vec::new();
+    for dir in ["sims", "crates/ui/src", "crates/app/src"] {
+        for file in rust_files(&root().join(dir)) {
+            for (name, line, len) in function_lengths(&file) {
+                if len > MAX_LINES {
+                    long.push(format!("{}:{line}: {name} is {len} lines", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "over {MAX_LINES} lines:\n{}",
+        long.join("\n")
+    );
 }

@@ -12,6 +12,7 @@
 //! costs more than a few canvas calls: redraw it when its data changes, not on every animation
 //! frame (give it a [`crate::SimCanvas`] of its own, whose draw callback returns `false`).
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -318,31 +319,7 @@ fn plot(
         .set_all_tick_mark_size((4.0 * s) as i32)
         .draw()
         .ok()?;
-    let bands = chart.bands.iter().filter_map(|b| {
-        let (a, z) = (b.from.max(x0), b.to.min(x1));
-        (z > a).then(|| Rectangle::new([(a, y0), (z, y1)], rgb(b.color).mix(b.alpha).filled()))
-    });
-    ctx.draw_series(bands).ok()?;
-    for series in &chart.series {
-        let style = ShapeStyle {
-            color: rgb(series.color).mix(series.alpha),
-            filled: false,
-            stroke_width: line(series.width),
-        };
-        let points = series
-            .points
-            .iter()
-            .filter(|(a, b)| a.is_finite() && b.is_finite())
-            .map(|&(a, b)| (a, b.clamp(y0, y1)));
-        if series.dashed {
-            let dash = (7.0 * s) as i32;
-            let gap = (5.0 * s) as i32;
-            ctx.draw_series(DashedLineSeries::new(points, dash, gap, style))
-                .ok()?;
-        } else {
-            ctx.draw_series(LineSeries::new(points, style)).ok()?;
-        }
-    }
+    draw_data(&mut ctx, chart, s)?;
     let (xs, ys) = ctx.plotting_area().get_pixel_range();
     Some(PlotArea::new(
         (
@@ -354,6 +331,41 @@ fn plot(
         (x0, x1),
         (y0, y1),
     ))
+}
+
+/// A chart's drawing context over f64 axes.
+type Ctx<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The shaded bands, then the lines (dashed or solid) clamped to the y range; `s` is device
+/// pixels per CSS pixel times the theme's scale.
+fn draw_data(ctx: &mut Ctx, chart: &LineChart, s: f64) -> Option<()> {
+    let (x0, x1) = chart.x.range();
+    let (y0, y1) = chart.y.range();
+    let bands = chart.bands.iter().filter_map(|b| {
+        let (a, z) = (b.from.max(x0), b.to.min(x1));
+        (z > a).then(|| Rectangle::new([(a, y0), (z, y1)], rgb(b.color).mix(b.alpha).filled()))
+    });
+    ctx.draw_series(bands).ok()?;
+    for series in &chart.series {
+        let style = ShapeStyle {
+            color: rgb(series.color).mix(series.alpha),
+            filled: false,
+            stroke_width: ((series.width * s).round() as u32).max(1),
+        };
+        let points = series
+            .points
+            .iter()
+            .filter(|(a, b)| a.is_finite() && b.is_finite())
+            .map(|&(a, b)| (a, b.clamp(y0, y1)));
+        if series.dashed {
+            let (dash, gap) = ((7.0 * s) as i32, (5.0 * s) as i32);
+            ctx.draw_series(DashedLineSeries::new(points, dash, gap, style))
+                .ok()?;
+        } else {
+            ctx.draw_series(LineSeries::new(points, style)).ok()?;
+        }
+    }
+    Some(())
 }
 
 #[cfg(test)]

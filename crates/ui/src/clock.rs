@@ -47,9 +47,55 @@ impl ModelClock {
     }
 }
 
+/// A demonstration's beat: something done once every `period` of model time while the sim
+/// plays (the next key of a tour, the next write or read of a demo).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Every {
+    period_ms: u64,
+    elapsed_ms: u64,
+}
+
+impl Every {
+    /// A beat of `period_ms` milliseconds of model time, counting from now.
+    pub const fn new(period_ms: u64) -> Every {
+        Every {
+            period_ms,
+            elapsed_ms: 0,
+        }
+    }
+
+    /// Adds `model_ms`; true when a whole period has passed since the last beat, which then
+    /// starts the count again.
+    pub fn tick(&mut self, model_ms: u64) -> bool {
+        self.elapsed_ms = self.elapsed_ms.saturating_add(model_ms);
+        if self.elapsed_ms < self.period_ms {
+            return false;
+        }
+        self.elapsed_ms = 0;
+        true
+    }
+
+    /// Starts the count again (a step taken by hand).
+    pub fn restart(&mut self) {
+        self.elapsed_ms = 0;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_beat_comes_once_per_period_and_restarts() {
+        let mut e = Every::new(100);
+        assert!(!e.tick(60));
+        assert!(e.tick(40));
+        assert!(!e.tick(99));
+        e.restart();
+        assert!(!e.tick(99));
+        assert!(e.tick(1));
+        assert!(e.tick(u64::MAX));
+    }
 
     #[test]
     fn model_time_is_real_time_times_speed() {

@@ -48,11 +48,55 @@ impl Rect {
     pub fn overlaps(&self, o: &Rect) -> bool {
         self.x < o.right() && o.x < self.right() && self.y < o.bottom() && o.y < self.bottom()
     }
+
+    /// The square around the circle of radius `r` centred on (x, y).
+    pub fn around(x: f64, y: f64, r: f64) -> Rect {
+        Rect::new(x - r, y - r, 2.0 * r, 2.0 * r)
+    }
+
+    /// The inline CSS that lays an absolutely positioned element (a canvas overlay's button)
+    /// exactly over this rectangle.
+    pub fn css(&self) -> String {
+        format!(
+            "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
+            self.x, self.y, self.w, self.h
+        )
+    }
+}
+
+/// A circle on a canvas (a node), in CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spot {
+    /// Centre x.
+    pub x: f64,
+    /// Centre y.
+    pub y: f64,
+    /// Radius.
+    pub r: f64,
+}
+
+impl Spot {
+    /// The square the circle fits in, e.g. for its clickable overlay.
+    pub fn bounds(&self) -> Rect {
+        Rect::around(self.x, self.y, self.r)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_circles_bounds_and_their_css() {
+        let b = Spot {
+            x: 50.0,
+            y: 40.0,
+            r: 10.0,
+        }
+        .bounds();
+        assert_eq!(b, Rect::new(40.0, 30.0, 20.0, 20.0));
+        assert_eq!(b.css(), "left:40.0px;top:30.0px;width:20.0px;height:20.0px");
+    }
 
     #[test]
     fn edges_centres_and_hits() {

@@ -178,13 +178,13 @@ impl<S: Sim> Component for SimHost<S> {
         };
         html! {
             <SimShell sim_id={S::ID} title={S::TITLE} narration={self.narration.clone()}
-                share_query={self.sim.share_query(common)} about={self.sim.about()}
+                share_query={self.sim.share_query(common)} about={paragraphs(S::ABOUT)}
                 state={self.sim.state_summary()} notices={self.notices.clone()}
                 projector={common.projector}
                 on_reset={link.callback(|_| HostMsg::Reset)}
                 on_play_pause={S::PLAYS.then(|| link.callback(|_| HostMsg::PlayPause))}
                 on_step={S::STEPS.then(|| link.callback(|_| HostMsg::Step))}
-                help={self.sim.help()}>
+                help={paragraphs(S::HELP)}>
                 { self.sim.view(&v) }
             </SimShell>
         }
@@ -203,4 +203,9 @@ pub(crate) fn main_canvas<S: Sim>(v: &View<S>) -> Html {
             { v.sim.overlay(v) }
         </SimCanvas>
     }
+}
+
+/// Paragraphs of a sim's fixed text as `<p>` elements.
+fn paragraphs(text: &[&str]) -> Html {
+    text.iter().map(|p| html! { <p>{ *p }</p> }).collect()
 }

@@ -29,7 +29,7 @@ pub mod ticker;
 pub mod visibility;
 
 pub use canvas::{PointerInput, PointerKind, SimCanvas};
-pub use clock::ModelClock;
+pub use clock::{Every, ModelClock};
 pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch, Tabs};
 pub use draw::{Align, Frame};
 pub use field::TextField;

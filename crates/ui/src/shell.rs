@@ -54,6 +54,7 @@ pub struct SimShellProps {
     pub children: Html,
 }
 
+/// The shortcuts' current targets, read by one long-lived key listener.
 struct Keys {
     reset: Callback<()>,
     play: Option<Callback<()>>,
@@ -74,6 +75,128 @@ fn typing_target(e: &KeyboardEvent) -> bool {
     matches!(tag.as_str(), "input" | "select" | "textarea" | "button")
 }
 
+/// Runs the shortcut a key press asks for; returns whether it was one.
+fn run_shortcut(e: &KeyboardEvent, k: &Keys) -> bool {
+    if e.ctrl_key() || e.meta_key() {
+        return false;
+    }
+    let code = e.code();
+    if e.alt_key() {
+        if code == "KeyR" {
+            k.reset.emit(());
+            return true;
+        }
+        return false;
+    }
+    if typing_target(e) {
+        return false;
+    }
+    let emit = |c: &Callback<()>| {
+        c.emit(());
+        true
+    };
+    match (e.key().as_str(), code.as_str()) {
+        (" ", _) => k.play.as_ref().is_some_and(emit),
+        ("ArrowRight", _) => k.step.as_ref().is_some_and(emit),
+        (_, "KeyF") => {
+            env::toggle_full_screen();
+            true
+        }
+        (_, "KeyP") => emit(&k.projector),
+        ("?", _) => emit(&k.help),
+        _ => false,
+    }
+}
+
+/// Listens for the shell's shortcuts on the window for the shell's lifetime, always calling
+/// the latest `keys`.
+#[hook]
+fn use_shortcuts(keys: Keys) {
+    let latest = use_mut_ref(|| None::<Keys>);
+    *latest.borrow_mut() = Some(keys);
+    use_effect_with((), move |_| {
+        let latest: Rc<RefCell<Option<Keys>>> = latest;
+        let listener = web_sys::window().map(|w| {
+            EventListener::new_with_options(
+                &w,
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let handled = latest.borrow().as_ref().is_some_and(|k| run_shortcut(e, k));
+                    if handled {
+                        e.prevent_default();
+                    }
+                },
+            )
+        });
+        move || drop(listener)
+    });
+}
+
+/// A callback that flips a boolean state.
+fn toggle(state: &UseStateHandle<bool>) -> Callback<()> {
+    let state = state.clone();
+    Callback::from(move |_: ()| state.set(!*state))
+}
+
+/// "Copy link to this state": shows the link and copies it, reporting whether that worked.
+fn copy_link(
+    shared: &UseStateHandle<Option<Shared>>,
+    query: &str,
+    projector: bool,
+) -> Callback<MouseEvent> {
+    let shared = shared.clone();
+    let mut q = query.to_string();
+    if projector {
+        if !q.is_empty() {
+            q.push('&');
+        }
+        q.push_str("projector=1");
+    }
+    Callback::from(move |_: MouseEvent| {
+        let url = share::link_to_state(&q);
+        shared.set(Some(Shared {
+            url: url.clone(),
+            copied: None,
+        }));
+        let shared = shared.clone();
+        let for_panel = url.clone();
+        share::copy_to_clipboard(url, move |ok| {
+            shared.set(Some(Shared {
+                url: for_panel,
+                copied: Some(ok),
+            }))
+        });
+    })
+}
+
+/// "Save image": the canvases inside `body` as one PNG on the shell's background.
+fn save_image(
+    body: &NodeRef,
+    shell: &NodeRef,
+    status: &UseStateHandle<String>,
+    id: &str,
+) -> Callback<MouseEvent> {
+    let (body, shell, status) = (body.clone(), shell.clone(), status.clone());
+    let file = format!("{id}.png");
+    Callback::from(move |_: MouseEvent| {
+        let Some(body) = body.cast::<web_sys::Element>() else {
+            return;
+        };
+        let background = shell
+            .cast::<web_sys::Element>()
+            .map(|e| share::background_of(&e))
+            .unwrap_or_else(|| "#ffffff".to_string());
+        status.set(match share::save_canvases(&body, &background, &file) {
+            Some((w, h)) => format!("Saved the picture as {file} ({w} × {h} pixels)."),
+            None => "There is no picture to save yet.".to_string(),
+        });
+    })
+}
+
 /// The shared sim frame.
 #[function_component(SimShell)]
 pub fn sim_shell(p: &SimShellProps) -> Html {
@@ -82,12 +205,10 @@ pub fn sim_shell(p: &SimShellProps) -> Html {
         reduced_motion: env::prefers_reduced_motion(),
     });
     let help_open = use_state(|| false);
-    let notices_open = use_state(|| true);
     let shared = use_state(|| None::<Shared>);
     let tool_status = use_state(String::new);
     let body_ref = use_node_ref();
     let shell_ref = use_node_ref();
-
     let toggle_projector = {
         let theme = theme.clone();
         Callback::from(move |_: ()| {
@@ -97,204 +218,132 @@ pub fn sim_shell(p: &SimShellProps) -> Html {
             })
         })
     };
-    let toggle_help = {
-        let help_open = help_open.clone();
-        Callback::from(move |_: ()| help_open.set(!*help_open))
-    };
-
-    // The latest callbacks, read by one long-lived key listener.
-    let keys = use_mut_ref(|| None::<Keys>);
-    *keys.borrow_mut() = Some(Keys {
+    let toggle_help = toggle(&help_open);
+    use_shortcuts(Keys {
         reset: p.on_reset.clone(),
         play: p.on_play_pause.clone(),
         step: p.on_step.clone(),
         projector: toggle_projector.clone(),
         help: toggle_help.clone(),
     });
-    {
-        let keys: Rc<RefCell<Option<Keys>>> = keys.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new_with_options(
-                    &w,
-                    "keydown",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |e| {
-                        let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                            return;
-                        };
-                        if e.ctrl_key() || e.meta_key() {
-                            return;
-                        }
-                        let keys = keys.borrow();
-                        let Some(k) = keys.as_ref() else {
-                            return;
-                        };
-                        let code = e.code();
-                        let handled = if e.alt_key() {
-                            if code == "KeyR" {
-                                k.reset.emit(());
-                                true
-                            } else {
-                                false
-                            }
-                        } else if typing_target(e) {
-                            false
-                        } else {
-                            match (e.key().as_str(), code.as_str()) {
-                                (" ", _) => k.play.as_ref().map(|c| c.emit(())).is_some(),
-                                ("ArrowRight", _) => k.step.as_ref().map(|c| c.emit(())).is_some(),
-                                (_, "KeyF") => {
-                                    env::toggle_full_screen();
-                                    true
-                                }
-                                (_, "KeyP") => {
-                                    k.projector.emit(());
-                                    true
-                                }
-                                ("?", _) => {
-                                    k.help.emit(());
-                                    true
-                                }
-                                _ => false,
-                            }
-                        };
-                        if handled {
-                            e.prevent_default();
-                        }
-                    },
-                )
-            });
-            move || drop(listener)
-        });
-    }
-
-    let class = classes!("sim-shell", theme.projector.then_some("projector"));
-    let on_projector = {
-        let t = toggle_projector.clone();
-        Callback::from(move |_: MouseEvent| t.emit(()))
-    };
-    let on_help = {
-        let t = toggle_help.clone();
-        Callback::from(move |_: MouseEvent| t.emit(()))
-    };
-    let on_full = Callback::from(|_: MouseEvent| env::toggle_full_screen());
-    let close_notices = {
-        let n = notices_open.clone();
-        Callback::from(move |_: MouseEvent| n.set(false))
-    };
-    let has_play = p.on_play_pause.is_some();
-    let has_step = p.on_step.is_some();
-
-    let on_copy_link = {
-        let shared = shared.clone();
-        let query = p.share_query.clone();
-        let projector = theme.projector;
-        Callback::from(move |_: MouseEvent| {
-            let mut q = query.to_string();
-            if projector {
-                if !q.is_empty() {
-                    q.push('&');
-                }
-                q.push_str("projector=1");
-            }
-            let url = share::link_to_state(&q);
-            shared.set(Some(Shared {
-                url: url.clone(),
-                copied: None,
-            }));
-            let shared = shared.clone();
-            let for_panel = url.clone();
-            share::copy_to_clipboard(url, move |ok| {
-                shared.set(Some(Shared {
-                    url: for_panel,
-                    copied: Some(ok),
-                }))
-            });
-        })
+    let tools = ToolsProps {
+        help_open: *help_open,
+        projector: theme.projector,
+        share_open: shared.is_some(),
+        on_help: toggle_help.clone(),
+        on_projector: toggle_projector,
+        on_copy_link: copy_link(&shared, &p.share_query, theme.projector),
+        on_save_image: save_image(&body_ref, &shell_ref, &tool_status, &p.sim_id),
     };
     let close_share = {
         let shared = shared.clone();
         Callback::from(move |_: MouseEvent| shared.set(None))
     };
-    let on_save_image = {
-        let body_ref = body_ref.clone();
-        let shell_ref = shell_ref.clone();
-        let tool_status = tool_status.clone();
-        let file = format!("{}.png", p.sim_id);
-        Callback::from(move |_: MouseEvent| {
-            let Some(body) = body_ref.cast::<web_sys::Element>() else {
-                return;
-            };
-            let background = shell_ref
-                .cast::<web_sys::Element>()
-                .map(|e| share::background_of(&e))
-                .unwrap_or_else(|| "#ffffff".to_string());
-            tool_status.set(match share::save_canvases(&body, &background, &file) {
-                Some((w, h)) => format!("Saved the picture as {file} ({w} × {h} pixels)."),
-                None => "There is no picture to save yet.".to_string(),
-            });
-        })
-    };
-    let select_all = Callback::from(|e: FocusEvent| {
-        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-            input.select();
-        }
-    });
-
+    let class = classes!("sim-shell", theme.projector.then_some("projector"));
     html! {
         <ContextProvider<Theme> context={*theme}>
         <div {class} ref={shell_ref}>
             <header class="sim-header">
                 <h1>{ p.title.clone() }</h1>
-                <div class="sim-tools" role="toolbar" aria-label="View and share">
-                    <button type="button" class="tool" onclick={on_help}
-                        aria-label="Help" aria-haspopup="dialog" aria-expanded={help_open.to_string()}>{ "?" }</button>
-                    <button type="button" class="tool" onclick={on_projector} aria-label="Projector"
-                        aria-pressed={theme.projector.to_string()}>{ icons::icon(Icon::Projector) }<span class="tool-text">{ "Projector" }</span></button>
-                    <button type="button" class="tool" onclick={on_full} aria-label="Full screen">
-                        { icons::icon(Icon::FullScreen) }<span class="tool-text">{ "Full screen" }</span></button>
-                    <button type="button" class="tool" onclick={on_copy_link} aria-label="Copy link to this state"
-                        title="Copy a link that opens this sim with the current settings and seed"
-                        aria-expanded={shared.is_some().to_string()}>
-                        { icons::icon(Icon::Link) }<span class="tool-text">{ "Copy link" }</span></button>
-                    <button type="button" class="tool" onclick={on_save_image} aria-label="Save image"
-                        title="Save the picture as a PNG file">
-                        { icons::icon(Icon::Download) }<span class="tool-text">{ "Save image" }</span></button>
-                </div>
+                <Tools ..tools />
             </header>
             <ScreenSummary about={p.about.clone()} state={p.state.clone()} />
-            if let Some(sh) = &*shared {
-                <div class="share-panel" role="group" aria-label="Link to this state">
-                    <label class="share-link">
-                        <span>{ "Link to this state:" }</span>
-                        <input type="text" readonly=true value={sh.url.clone()} onfocus={select_all.clone()}
-                            aria-describedby="share-status" />
-                    </label>
-                    <span id="share-status" class="share-status" role="status">{
-                        match sh.copied {
-                            None => "Copying…",
-                            Some(true) => "Copied to the clipboard.",
-                            Some(false) => "Select the link and copy it (Ctrl+C or ⌘C).",
-                        }
-                    }</span>
-                    <button type="button" class="tool" onclick={close_share} aria-label="Close the link">{ "×" }</button>
-                </div>
-            }
-            if *notices_open && !p.notices.is_empty() {
-                <div class="notices" role="note" aria-label="Settings changed">
-                    <ul>{ for p.notices.iter().map(|n| html!{ <li>{ n.clone() }</li> }) }</ul>
-                    <button type="button" class="tool" onclick={close_notices} aria-label="Dismiss notices">{ "×" }</button>
-                </div>
-            }
+            if let Some(sh) = &*shared { { share_panel(sh, close_share) } }
+            <Notices notices={p.notices.clone()} />
             <p class="tool-status visually-hidden" role="status">{ (*tool_status).clone() }</p>
             <div class="sim-body" ref={body_ref}>{ p.children.clone() }</div>
             <p class="narration" role="status" aria-live="polite" aria-atomic="true">{ p.narration.clone() }</p>
             if *help_open {
-                <HelpDialog on_close={toggle_help.clone()} {has_play} {has_step}>{ p.help.clone() }</HelpDialog>
+                <HelpDialog on_close={toggle_help} has_play={p.on_play_pause.is_some()}
+                    has_step={p.on_step.is_some()}>{ p.help.clone() }</HelpDialog>
             }
         </div>
         </ContextProvider<Theme>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ToolsProps {
+    help_open: bool,
+    projector: bool,
+    share_open: bool,
+    on_help: Callback<()>,
+    on_projector: Callback<()>,
+    on_copy_link: Callback<MouseEvent>,
+    on_save_image: Callback<MouseEvent>,
+}
+
+/// The tool buttons in the title bar.
+#[function_component(Tools)]
+fn tools(p: &ToolsProps) -> Html {
+    let on_help = p.on_help.reform(|_: MouseEvent| ());
+    let on_projector = p.on_projector.reform(|_: MouseEvent| ());
+    let on_full = Callback::from(|_: MouseEvent| env::toggle_full_screen());
+    html! {
+        <div class="sim-tools" role="toolbar" aria-label="View and share">
+            <button type="button" class="tool" onclick={on_help}
+                aria-label="Help" aria-haspopup="dialog" aria-expanded={p.help_open.to_string()}>{ "?" }</button>
+            <button type="button" class="tool" onclick={on_projector} aria-label="Projector"
+                aria-pressed={p.projector.to_string()}>{ icons::icon(Icon::Projector) }<span class="tool-text">{ "Projector" }</span></button>
+            <button type="button" class="tool" onclick={on_full} aria-label="Full screen">
+                { icons::icon(Icon::FullScreen) }<span class="tool-text">{ "Full screen" }</span></button>
+            <button type="button" class="tool" onclick={p.on_copy_link.clone()} aria-label="Copy link to this state"
+                title="Copy a link that opens this sim with the current settings and seed"
+                aria-expanded={p.share_open.to_string()}>
+                { icons::icon(Icon::Link) }<span class="tool-text">{ "Copy link" }</span></button>
+            <button type="button" class="tool" onclick={p.on_save_image.clone()} aria-label="Save image"
+                title="Save the picture as a PNG file">
+                { icons::icon(Icon::Download) }<span class="tool-text">{ "Save image" }</span></button>
+        </div>
+    }
+}
+
+/// The shared link, selectable, with whether the clipboard took it.
+fn share_panel(sh: &Shared, on_close: Callback<MouseEvent>) -> Html {
+    let select_all = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    });
+    let status = match sh.copied {
+        None => "Copying…",
+        Some(true) => "Copied to the clipboard.",
+        Some(false) => "Select the link and copy it (Ctrl+C or ⌘C).",
+    };
+    html! {
+        <div class="share-panel" role="group" aria-label="Link to this state">
+            <label class="share-link">
+                <span>{ "Link to this state:" }</span>
+                <input type="text" readonly=true value={sh.url.clone()} onfocus={select_all}
+                    aria-describedby="share-status" />
+            </label>
+            <span id="share-status" class="share-status" role="status">{ status }</span>
+            <button type="button" class="tool" onclick={on_close} aria-label="Close the link">{ "×" }</button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NoticesProps {
+    notices: Rc<Vec<String>>,
+}
+
+/// What the link asked for that was changed, until dismissed.
+#[function_component(Notices)]
+fn notices(p: &NoticesProps) -> Html {
+    let open = use_state(|| true);
+    if !*open || p.notices.is_empty() {
+        return html! {};
+    }
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(false))
+    };
+    html! {
+        <div class="notices" role="note" aria-label="Settings changed">
+            <ul>{ for p.notices.iter().map(|n| html!{ <li>{ n.clone() }</li> }) }</ul>
+            <button type="button" class="tool" onclick={close} aria-label="Dismiss notices">{ "×" }</button>
+        </div>
     }
 }
 

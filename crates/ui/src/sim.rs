@@ -12,6 +12,7 @@ use crate::host::{HostMsg, SimHost};
 use crate::params::CommonParams;
 
 /// A sim's settings as read from its link (`?n=5&w=3&seed=7`).
+/// [`Linked`](crate::params::Linked) implements it for any sim's [`SimParams`](crate::params::SimParams).
 pub trait LinkSettings: Clone + PartialEq + std::fmt::Debug + 'static {
     /// Reads the settings from a query string. Never fails: a malformed or out-of-range value
     /// becomes the nearest valid one, and a notice says so.
@@ -36,6 +37,11 @@ pub trait Sim: Sized + 'static {
     const STEPS: bool = false;
     /// Real milliseconds between clock ticks while the clock runs.
     const TICK_MS: u32 = 50;
+    /// The screen summary's fixed part, a paragraph each: what the canvas shows and what the
+    /// controls do.
+    const ABOUT: &'static [&'static str];
+    /// The sim's own part of the help dialog, a paragraph each.
+    const HELP: &'static [&'static str];
 
     /// Its settings from the link.
     type Settings: LinkSettings;
@@ -91,10 +97,6 @@ pub trait Sim: Sized + 'static {
         None
     }
 
-    /// The screen summary's fixed part: what the canvas shows and what the controls do.
-    fn about(&self) -> Html;
-    /// The sim's own part of the help dialog.
-    fn help(&self) -> Html;
     /// The current state in a sentence or two (screen summary, updated at most every 3 s).
     fn state_summary(&self) -> String;
     /// Every current setting and the seed as a query string, for "Copy link to this state"

@@ -17,8 +17,9 @@ use dsim_ui::palette::{rgb, Palette};
 use dsim_ui::polar::{canvas_angle, unit};
 
 use crate::layout::{self, Geometry, KeySpot, NodeSpot, LABEL_MAX};
-use crate::scene::{Scene, SLOTS};
+use crate::scene::{Bar, Scene, SLOTS};
 use crate::text;
+use dsim_core::hash_ring::LoadStats;
 use dsim_ui::format::thousands;
 
 /// How long migrating keys are highlighted before they move, at speed 1 (ms).
@@ -205,7 +206,7 @@ fn draw_centre(f: &Frame, g: &Geometry, s: &Scene, spots: &[KeySpot]) {
         .all(|k| k.label_r - layout::label_width(g, s.keys.label_chars()) > 42.0 * f.scale);
     if g.r >= 70.0 && clear && s.lookup.is_none() {
         f.text(
-            "hash ring",
+            text::RING_CAPTION,
             g.cx,
             g.cy - 9.0 * f.scale,
             11.0,
@@ -550,73 +551,52 @@ fn draw_lookup(f: &Frame, g: &Geometry, st: &DrawState, spots: &[KeySpot]) -> bo
         );
     }
     if t >= 1.0 {
-        // From the end of the walk out to the vnode on the ring, and the vnode ringed.
-        let (ux, uy) = unit(l.vnode_deg);
-        f.line(
-            g.cx + track * ux,
-            g.cy + track * uy,
-            g.cx + g.r * ux,
-            g.cy + g.r * uy,
-            p.ink,
-            1.5,
-        );
-        f.ring(g.cx + g.r * ux, g.cy + g.r * uy, 9.0 * f.scale, p.ink, 2.5);
-        // On a roomy ring, the vnode's name outside it and the owner in the middle (the
-        // narration says both in any case).
-        if g.r >= 150.0 {
-            let d = g.r + 2.0 * g.node_r + 14.0 * f.scale;
-            let w = f.text_width(&l.vnode_name, 12.0);
-            let (x, y) = (g.cx + (d + w / 2.0 * ux.abs()) * ux, g.cy + d * uy);
-            let x = x.clamp(w / 2.0 + 2.0, f.width - w / 2.0 - 2.0);
-            f.bold(&l.vnode_name, x, y, 12.0, p.ink, Align::Center);
-        }
-        let name = text::owner_caption(l.owner);
-        let room = if spots.is_empty() {
-            g.band.0
-        } else {
-            spots[0].label_r - layout::label_width(g, st.scene.keys.label_chars())
-        };
-        if f.text_width(&name, 13.0) / 2.0 + 6.0 < room {
-            f.bold(&name, g.cx, g.cy, 13.0, p.ink, Align::Center);
-        }
+        draw_lookup_owner(f, g, st, spots, track);
     }
     t < 1.0
+}
+
+/// Once the walk is drawn: a line from its end out to the owning vnode, that vnode ringed and,
+/// where there is room, its name and the owner's.
+fn draw_lookup_owner(f: &Frame, g: &Geometry, st: &DrawState, spots: &[KeySpot], track: f64) {
+    let Some(l) = &st.scene.lookup else {
+        return;
+    };
+    let p = f.palette;
+    let (ux, uy) = unit(l.vnode_deg);
+    f.line(
+        g.cx + track * ux,
+        g.cy + track * uy,
+        g.cx + g.r * ux,
+        g.cy + g.r * uy,
+        p.ink,
+        1.5,
+    );
+    f.ring(g.cx + g.r * ux, g.cy + g.r * uy, 9.0 * f.scale, p.ink, 2.5);
+    // On a roomy ring, the vnode's name outside it and the owner in the middle (the narration
+    // says both in any case).
+    if g.r >= 150.0 {
+        let d = g.r + 2.0 * g.node_r + 14.0 * f.scale;
+        let w = f.text_width(&l.vnode_name, 12.0);
+        let (x, y) = (g.cx + (d + w / 2.0 * ux.abs()) * ux, g.cy + d * uy);
+        let x = x.clamp(w / 2.0 + 2.0, f.width - w / 2.0 - 2.0);
+        f.bold(&l.vnode_name, x, y, 12.0, p.ink, Align::Center);
+    }
+    let name = text::owner_caption(l.owner);
+    let room = if spots.is_empty() {
+        g.band.0
+    } else {
+        spots[0].label_r - layout::label_width(g, st.scene.keys.label_chars())
+    };
+    if f.text_width(&name, 13.0) / 2.0 + 6.0 < room {
+        f.bold(&name, g.cx, g.cy, 13.0, p.ink, Align::Center);
+    }
 }
 
 /// Keys per node as bars in each node's colour, the mean as a dashed line, and the spread.
 fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
     let p = f.palette;
-    let h = g.hist;
-    let sc = f.scale;
-    let title_y = h.y + 9.0 * sc;
-    f.bold("Keys per node", h.x, title_y, 13.0, p.ink, Align::Left);
-    let l = &s.load;
-    let stats = text::histogram_stats(l);
-    let title_w = f.text_width("Keys per node", 13.0) * 1.08;
-    let stats_w = f.text_width(&stats, 11.0);
-    // The spread beside the title, or under it when there is height to spare, else only in
-    // the readouts below the canvas.
-    let stats_y = if title_w + stats_w + 16.0 <= h.w {
-        f.text(&stats, h.x + h.w, title_y, 11.0, p.muted, Align::Right);
-        title_y
-    } else if h.h >= 110.0 * sc {
-        f.text(&stats, h.x, title_y + 15.0 * sc, 11.0, p.muted, Align::Left);
-        title_y + 15.0 * sc
-    } else {
-        title_y
-    };
-    // Counts above the bars, turned upright when they are wider than a bar's slot.
-    let widest = s
-        .bars
-        .iter()
-        .map(|b| f.text_width(&thousands(b.before.max(b.after)), 11.0))
-        .fold(0.0, f64::max);
-    let visible = s
-        .bars
-        .iter()
-        .filter(|b| !b.gone || phase.active)
-        .count()
-        .max(1);
+    let stats_y = draw_histogram_title(f, g, &s.load);
     let t = if phase.travelling() {
         ease(phase.travel)
     } else if phase.active {
@@ -624,91 +604,175 @@ fn draw_histogram(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
     } else {
         1.0
     };
-    // A gutter on the right for the mean's label, so it never covers a bar.
-    let mean_label = text::mean_label(l.mean);
-    let gutter = f.text_width(&mean_label, 10.0) + 8.0 * sc;
-    let plot_w = (h.w - gutter).max(h.w * 0.5);
-    let peak = s
-        .bars
-        .iter()
-        .map(|b| b.before.max(b.after))
-        .max()
-        .unwrap_or(1)
-        .max(1) as f64;
-    let slot_w = plot_w / visible as f64;
-    let upright = widest + 4.0 > slot_w;
-    let bottom = h.y + h.h - 16.0 * sc;
-    // Upright counts need height; on a short histogram they are left to the readouts.
-    let show_counts = !upright || bottom - (stats_y + 9.0 * sc + widest + 6.0) >= 30.0;
-    let top = stats_y
-        + match (show_counts, upright) {
-            (false, _) => 12.0 * sc,
-            (true, true) => 9.0 * sc + widest + 6.0,
-            (true, false) => 22.0 * sc,
-        };
-    let span = (bottom - top).max(10.0);
-    let bar_w = (slot_w * 0.62).min(56.0 * sc);
+    let mean_label = text::mean_label(s.load.mean);
+    let hl = HistLayout::new(f, g, s, phase, stats_y, &mean_label);
     // The mean, for judging the spread by eye, behind the bars.
-    let mean_y = bottom - span * l.mean / peak;
-    f.dashed_line((h.x, mean_y), (h.x + plot_w, mean_y), p.ink, 1.2, 0.0);
+    let mean_y = hl.bottom - hl.span * s.load.mean / hl.peak;
+    let h = g.hist;
+    f.dashed_line((h.x, mean_y), (h.x + hl.plot_w, mean_y), p.ink, 1.2, 0.0);
     f.text(
         &mean_label,
-        h.x + plot_w + 4.0 * sc,
+        h.x + hl.plot_w + 4.0 * f.scale,
         mean_y,
         10.0,
         p.ink,
         Align::Left,
     );
-    let mut i = 0;
-    for b in &s.bars {
-        if b.gone && !phase.active {
-            continue;
-        }
-        let v = b.before as f64 + (b.after as f64 - b.before as f64) * t;
-        let x = h.x + slot_w * (i as f64 + 0.5);
-        i += 1;
-        let bh = span * v / peak;
-        let fill = node_colour(&p, b.slot);
-        let c = &f.ctx;
-        c.save();
-        if b.gone {
-            c.set_global_alpha((1.0 - t).max(0.2));
-        }
-        c.set_fill_style_str(fill);
-        c.fill_rect(x - bar_w / 2.0, bottom - bh, bar_w, bh);
-        c.set_stroke_style_str(p.ink);
-        c.set_line_width(1.0);
-        c.stroke_rect(x - bar_w / 2.0, bottom - bh, bar_w, bh);
-        let count = thousands(v.round() as usize);
-        if show_counts && upright {
-            let (tw, ty) = (f.text_width(&count, 11.0) + 2.0, bottom - bh - 3.0 * sc);
-            c.set_fill_style_str(p.background);
-            c.fill_rect(x - 6.5 * sc, ty - tw + 1.0, 13.0 * sc, tw);
-            f.text_turned(
-                &count,
-                (x, bottom - bh - 3.0 * sc),
-                -std::f64::consts::FRAC_PI_2,
-                11.0,
-                p.ink,
-                Align::Left,
-            );
-        } else if show_counts {
-            // On a patch of background, so the mean line never runs through the number.
-            let (tw, ty) = (f.text_width(&count, 11.0) + 4.0, bottom - bh - 8.0 * sc);
-            c.set_fill_style_str(p.background);
-            c.fill_rect(x - tw / 2.0, ty - 6.5 * sc, tw, 13.0 * sc);
-            f.text(&count, x, ty, 11.0, p.ink, Align::Center);
-        }
-        let mut buf = [0u8; 4];
-        f.bold(
-            b.letter.encode_utf8(&mut buf),
-            x,
-            bottom + 9.0 * sc,
-            12.0,
-            p.ink,
-            Align::Center,
-        );
-        c.restore();
+    let shown = s.bars.iter().filter(|b| !b.gone || phase.active);
+    for (i, b) in shown.enumerate() {
+        let x = h.x + hl.slot_w * (i as f64 + 0.5);
+        draw_bar(f, &hl, b, x, t);
     }
-    f.line(h.x, bottom, h.x + plot_w, bottom, p.muted, 1.0);
+    f.line(h.x, hl.bottom, h.x + hl.plot_w, hl.bottom, p.muted, 1.0);
+}
+
+/// The histogram's title and, where it fits, the spread beside or under it; returns the
+/// baseline of the lowest of them.
+fn draw_histogram_title(f: &Frame, g: &Geometry, l: &LoadStats) -> f64 {
+    let p = f.palette;
+    let h = g.hist;
+    let sc = f.scale;
+    let title_y = h.y + 9.0 * sc;
+    f.bold(
+        text::HISTOGRAM_TITLE,
+        h.x,
+        title_y,
+        13.0,
+        p.ink,
+        Align::Left,
+    );
+    let stats = text::histogram_stats(l);
+    let title_w = f.text_width(text::HISTOGRAM_TITLE, 13.0) * 1.08;
+    let stats_w = f.text_width(&stats, 11.0);
+    // The spread beside the title, or under it when there is height to spare, else only in
+    // the readouts below the canvas.
+    if title_w + stats_w + 16.0 <= h.w {
+        f.text(&stats, h.x + h.w, title_y, 11.0, p.muted, Align::Right);
+        title_y
+    } else if h.h >= 110.0 * sc {
+        f.text(&stats, h.x, title_y + 15.0 * sc, 11.0, p.muted, Align::Left);
+        title_y + 15.0 * sc
+    } else {
+        title_y
+    }
+}
+
+/// Where the histogram's bars go, and how their counts are written.
+struct HistLayout {
+    /// The bars' width of the plot (the rest is the mean label's gutter).
+    plot_w: f64,
+    /// Each bar's share of the plot's width.
+    slot_w: f64,
+    /// A bar's width.
+    bar_w: f64,
+    /// The bars' baseline.
+    bottom: f64,
+    /// The height of the tallest bar.
+    span: f64,
+    /// The count the tallest bar stands for.
+    peak: f64,
+    /// Whether the counts are turned upright (wider than a bar's slot).
+    upright: bool,
+    /// Whether there is room for the counts at all.
+    show_counts: bool,
+}
+
+impl HistLayout {
+    fn new(f: &Frame, g: &Geometry, s: &Scene, phase: Phase, stats_y: f64, mean: &str) -> Self {
+        let h = g.hist;
+        let sc = f.scale;
+        // Counts above the bars, turned upright when they are wider than a bar's slot.
+        let widest = s
+            .bars
+            .iter()
+            .map(|b| f.text_width(&thousands(b.before.max(b.after)), 11.0))
+            .fold(0.0, f64::max);
+        let visible = s
+            .bars
+            .iter()
+            .filter(|b| !b.gone || phase.active)
+            .count()
+            .max(1);
+        // A gutter on the right for the mean's label, so it never covers a bar.
+        let gutter = f.text_width(mean, 10.0) + 8.0 * sc;
+        let plot_w = (h.w - gutter).max(h.w * 0.5);
+        let peak = s
+            .bars
+            .iter()
+            .map(|b| b.before.max(b.after))
+            .max()
+            .unwrap_or(1)
+            .max(1) as f64;
+        let slot_w = plot_w / visible as f64;
+        let upright = widest + 4.0 > slot_w;
+        let bottom = h.y + h.h - 16.0 * sc;
+        // Upright counts need height; on a short histogram they are left to the readouts.
+        let show_counts = !upright || bottom - (stats_y + 9.0 * sc + widest + 6.0) >= 30.0;
+        let top = stats_y
+            + match (show_counts, upright) {
+                (false, _) => 12.0 * sc,
+                (true, true) => 9.0 * sc + widest + 6.0,
+                (true, false) => 22.0 * sc,
+            };
+        HistLayout {
+            plot_w,
+            slot_w,
+            bar_w: (slot_w * 0.62).min(56.0 * sc),
+            bottom,
+            span: (bottom - top).max(10.0),
+            peak,
+            upright,
+            show_counts,
+        }
+    }
+}
+
+/// One node's bar at `x`, `t` of the way from its count before the last change to now, with
+/// its count and letter.
+fn draw_bar(f: &Frame, hl: &HistLayout, b: &Bar, x: f64, t: f64) {
+    let p = f.palette;
+    let sc = f.scale;
+    let v = b.before as f64 + (b.after as f64 - b.before as f64) * t;
+    let (bottom, bar_w) = (hl.bottom, hl.bar_w);
+    let bh = hl.span * v / hl.peak;
+    let c = &f.ctx;
+    c.save();
+    if b.gone {
+        c.set_global_alpha((1.0 - t).max(0.2));
+    }
+    c.set_fill_style_str(node_colour(&p, b.slot));
+    c.fill_rect(x - bar_w / 2.0, bottom - bh, bar_w, bh);
+    c.set_stroke_style_str(p.ink);
+    c.set_line_width(1.0);
+    c.stroke_rect(x - bar_w / 2.0, bottom - bh, bar_w, bh);
+    let count = thousands(v.round() as usize);
+    if hl.show_counts && hl.upright {
+        let (tw, ty) = (f.text_width(&count, 11.0) + 2.0, bottom - bh - 3.0 * sc);
+        c.set_fill_style_str(p.background);
+        c.fill_rect(x - 6.5 * sc, ty - tw + 1.0, 13.0 * sc, tw);
+        f.text_turned(
+            &count,
+            (x, bottom - bh - 3.0 * sc),
+            -std::f64::consts::FRAC_PI_2,
+            11.0,
+            p.ink,
+            Align::Left,
+        );
+    } else if hl.show_counts {
+        // On a patch of background, so the mean line never runs through the number.
+        let (tw, ty) = (f.text_width(&count, 11.0) + 4.0, bottom - bh - 8.0 * sc);
+        c.set_fill_style_str(p.background);
+        c.fill_rect(x - tw / 2.0, ty - 6.5 * sc, tw, 13.0 * sc);
+        f.text(&count, x, ty, 11.0, p.ink, Align::Center);
+    }
+    let mut buf = [0u8; 4];
+    f.bold(
+        b.letter.encode_utf8(&mut buf),
+        x,
+        bottom + 9.0 * sc,
+        12.0,
+        p.ink,
+        Align::Center,
+    );
+    c.restore();
 }

@@ -6,13 +6,16 @@
 use std::rc::Rc;
 
 use dsim_core::hash_ring::{
-    clockwise_distance, to_degrees, LoadStats, MembershipChange, NodeId, RingSim, MAX_NODES,
-    NODE_NAMES,
+    clockwise_distance, to_degrees, KeyLookup, LoadStats, MembershipChange, Migration, NodeId,
+    RingSim, MAX_NODES, NODE_NAMES,
 };
 use dsim_ui::polar::unit;
 
 /// Colour slots: one per node that can be on the ring at once.
 pub const SLOTS: usize = MAX_NODES;
+
+/// One list per colour slot.
+pub type BySlot<T> = [Vec<T>; SLOTS];
 
 /// One key's place on the ring, for drawing.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -232,24 +235,7 @@ impl Scene {
     /// The scene of the ring as it is now, with `selected` inspected.
     pub fn new(sim: &RingSim, keys: Rc<KeyCache>, selected: Option<usize>) -> Self {
         let migration = sim.last_migration();
-        let mut slot_of = [0usize; NODE_NAMES];
-        let mut slot_letters = ['?'; SLOTS];
-        let mut record = |id: NodeId, slot: usize| {
-            if let Some(s) = slot_of.get_mut(id.index()) {
-                *s = slot;
-            }
-            if let Some(l) = slot_letters.get_mut(slot) {
-                *l = id.letter();
-            }
-        };
-        if let Some(m) = migration {
-            record(m.node.id, m.node.slot);
-        }
-        for n in sim.nodes() {
-            record(n.id, n.slot);
-        }
-        let slot = |id: NodeId| slot_of.get(id.index()).copied().unwrap_or(0).min(SLOTS - 1);
-
+        let slots = Slots::new(sim);
         let load = sim.load();
         let nodes: Vec<NodeMark> = sim
             .nodes()
@@ -262,113 +248,29 @@ impl Scene {
                 keys,
             })
             .collect();
-
-        let mut ticks: [Vec<f64>; SLOTS] = Default::default();
-        let mut arcs: [Vec<(f64, f64)>; SLOTS] = Default::default();
-        for (i, v) in sim.ring().iter().enumerate() {
-            let s = slot(v.node);
-            ticks[s].push(v.degrees());
-            let start = sim.arc_start(i).map(to_degrees).unwrap_or(v.degrees());
-            arcs[s].push((start, v.degrees()));
-        }
-
+        let (ticks, arcs) = ticks_and_arcs(sim, &slots);
         let count = keys.len().min(sim.keys().len());
         let owner: Vec<u8> = sim.owners()[..count]
             .iter()
-            .map(|&o| slot(o) as u8)
+            .map(|&o| slots.of(o) as u8)
             .collect();
-        let mut moved = vec![false; count];
-        let mut moves = Vec::new();
-        if let Some(m) = migration {
-            for mv in &m.moves {
-                let Some(k) = sim.keys().get(mv.key) else {
-                    continue;
-                };
-                if let Some(flag) = moved.get_mut(mv.key) {
-                    *flag = true;
-                }
-                moves.push(MoveGeom {
-                    key: mv.key as u32,
-                    from: slot(mv.from) as u8,
-                    to: slot(mv.to) as u8,
-                    walk: to_degrees(clockwise_distance(k.position, mv.to_vnode.position)),
-                });
-            }
-        }
-        let mut still: [Vec<u32>; SLOTS] = Default::default();
-        for (k, (&o, &m)) in owner.iter().zip(&moved).enumerate() {
-            if !m {
-                still[usize::from(o)].push(k as u32);
-            }
-        }
-        let mut moves_from: [Vec<u32>; SLOTS] = Default::default();
-        let mut moves_to: [Vec<u32>; SLOTS] = Default::default();
-        for (i, mv) in moves.iter().enumerate() {
-            moves_from[usize::from(mv.from)].push(i as u32);
-            moves_to[usize::from(mv.to)].push(i as u32);
-        }
-
-        let mut bars: Vec<Bar> = nodes
-            .iter()
-            .map(|n| {
-                let lost = moves
-                    .iter()
-                    .filter(|m| usize::from(m.from) == n.slot)
-                    .count();
-                let won = moves.iter().filter(|m| usize::from(m.to) == n.slot).count();
-                Bar {
-                    letter: n.id.letter(),
-                    slot: n.slot,
-                    before: n.keys + lost - won.min(n.keys + lost),
-                    after: n.keys,
-                    gone: false,
-                    joined: migration
-                        .is_some_and(|m| m.change == MembershipChange::Added && m.node.id == n.id),
-                }
-            })
-            .collect();
+        let (moves, moved) = key_moves(sim, &slots, count);
+        let (still, moves_from, moves_to) = group_keys(&owner, &moved, &moves);
+        let mut bars = bars(&nodes, &moves, migration);
         let ghost = migration
             .filter(|m| m.change == MembershipChange::Removed)
-            .map(|m| {
-                let mark = NodeMark {
-                    id: m.node.id,
-                    slot: m.node.slot.min(SLOTS - 1),
-                    deg: to_degrees(m.node.position),
-                    keys: 0,
-                };
-                bars.push(Bar {
-                    letter: m.node.id.letter(),
-                    slot: mark.slot,
-                    before: m.moved(),
-                    after: 0,
-                    gone: true,
-                    joined: false,
-                });
-                Ghost {
-                    mark,
-                    ticks: m.node_vnodes.iter().map(|v| v.degrees()).collect(),
-                }
-            });
+            .map(|m| ghost(m, &mut bars));
         let joined = migration
             .filter(|m| m.change == MembershipChange::Added)
             .map(|m| m.node.id);
-
-        let lookup = selected.and_then(|k| sim.lookup(k)).map(|l| Lookup {
-            key: l.key,
-            key_deg: l.degrees,
-            vnode_deg: l.vnode.degrees(),
-            start_deg: l.arc_start.degrees(),
-            walk: to_degrees(l.distance),
-            owner_slot: slot(l.owner),
-            owner: l.owner.letter(),
-            vnode_name: crate::text::vnode_name(&l.vnode),
-        });
-
+        let lookup = selected
+            .and_then(|k| sim.lookup(k))
+            .map(|l| Lookup::new(&l, &slots));
         Scene {
             nodes,
             ghost,
             joined,
-            slot_letters,
+            slot_letters: slots.letters,
             ticks,
             arcs,
             keys,
@@ -387,6 +289,160 @@ impl Scene {
     /// How many keys are drawn.
     pub fn key_count(&self) -> usize {
         self.owner.len()
+    }
+}
+
+/// Which colour slot each node has, including the node that just left (whose slot no one
+/// has taken yet).
+struct Slots {
+    by_node: [usize; NODE_NAMES],
+    letters: [char; SLOTS],
+}
+
+impl Slots {
+    fn new(sim: &RingSim) -> Self {
+        let mut slots = Slots {
+            by_node: [0; NODE_NAMES],
+            letters: ['?'; SLOTS],
+        };
+        let left = sim.last_migration().map(|m| m.node);
+        for n in left.iter().chain(sim.nodes()) {
+            if let Some(s) = slots.by_node.get_mut(n.id.index()) {
+                *s = n.slot;
+            }
+            if let Some(l) = slots.letters.get_mut(n.slot) {
+                *l = n.id.letter();
+            }
+        }
+        slots
+    }
+
+    /// The node's colour slot.
+    fn of(&self, id: NodeId) -> usize {
+        self.by_node
+            .get(id.index())
+            .copied()
+            .unwrap_or(0)
+            .min(SLOTS - 1)
+    }
+}
+
+/// Vnode angles and owned arcs, by colour slot.
+fn ticks_and_arcs(sim: &RingSim, slots: &Slots) -> (BySlot<f64>, BySlot<(f64, f64)>) {
+    let mut ticks: [Vec<f64>; SLOTS] = Default::default();
+    let mut arcs: [Vec<(f64, f64)>; SLOTS] = Default::default();
+    for (i, v) in sim.ring().iter().enumerate() {
+        let s = slots.of(v.node);
+        ticks[s].push(v.degrees());
+        let start = sim.arc_start(i).map(to_degrees).unwrap_or(v.degrees());
+        arcs[s].push((start, v.degrees()));
+    }
+    (ticks, arcs)
+}
+
+/// The keys (of the first `count`) that moved in the last join or leave, and a flag per key.
+fn key_moves(sim: &RingSim, slots: &Slots, count: usize) -> (Vec<MoveGeom>, Vec<bool>) {
+    let mut moved = vec![false; count];
+    let mut moves = Vec::new();
+    let Some(m) = sim.last_migration() else {
+        return (moves, moved);
+    };
+    for mv in &m.moves {
+        let Some(k) = sim.keys().get(mv.key) else {
+            continue;
+        };
+        if let Some(flag) = moved.get_mut(mv.key) {
+            *flag = true;
+        }
+        moves.push(MoveGeom {
+            key: mv.key as u32,
+            from: slots.of(mv.from) as u8,
+            to: slots.of(mv.to) as u8,
+            walk: to_degrees(clockwise_distance(k.position, mv.to_vnode.position)),
+        });
+    }
+    (moves, moved)
+}
+
+/// Keys grouped by colour for drawing: the keys that stayed, by owner; the moves, by old owner
+/// and by new owner.
+fn group_keys(
+    owner: &[u8],
+    moved: &[bool],
+    moves: &[MoveGeom],
+) -> (BySlot<u32>, BySlot<u32>, BySlot<u32>) {
+    let mut still: [Vec<u32>; SLOTS] = Default::default();
+    for (k, (&o, &m)) in owner.iter().zip(moved).enumerate() {
+        if !m {
+            still[usize::from(o)].push(k as u32);
+        }
+    }
+    let mut moves_from: [Vec<u32>; SLOTS] = Default::default();
+    let mut moves_to: [Vec<u32>; SLOTS] = Default::default();
+    for (i, mv) in moves.iter().enumerate() {
+        moves_from[usize::from(mv.from)].push(i as u32);
+        moves_to[usize::from(mv.to)].push(i as u32);
+    }
+    (still, moves_from, moves_to)
+}
+
+/// The histogram's bars for the nodes on the ring, before and after the last change.
+fn bars(nodes: &[NodeMark], moves: &[MoveGeom], migration: Option<&Migration>) -> Vec<Bar> {
+    nodes
+        .iter()
+        .map(|n| {
+            let lost = moves
+                .iter()
+                .filter(|m| usize::from(m.from) == n.slot)
+                .count();
+            let won = moves.iter().filter(|m| usize::from(m.to) == n.slot).count();
+            Bar {
+                letter: n.id.letter(),
+                slot: n.slot,
+                before: n.keys + lost - won.min(n.keys + lost),
+                after: n.keys,
+                gone: false,
+                joined: migration
+                    .is_some_and(|m| m.change == MembershipChange::Added && m.node.id == n.id),
+            }
+        })
+        .collect()
+}
+
+/// The node that just left, drawn fading out; its bar (emptying) goes last in `bars`.
+fn ghost(m: &Migration, bars: &mut Vec<Bar>) -> Ghost {
+    let mark = NodeMark {
+        id: m.node.id,
+        slot: m.node.slot.min(SLOTS - 1),
+        deg: to_degrees(m.node.position),
+        keys: 0,
+    };
+    bars.push(Bar {
+        letter: m.node.id.letter(),
+        slot: mark.slot,
+        before: m.moved(),
+        after: 0,
+        gone: true,
+        joined: false,
+    });
+    Ghost {
+        mark,
+        ticks: m.node_vnodes.iter().map(|v| v.degrees()).collect(),
+    }
+}
+
+impl Lookup {
+    fn new(l: &KeyLookup, slots: &Slots) -> Self {
+        Lookup {
+            key: l.key,
+            key_deg: l.degrees,
+            vnode_deg: l.vnode.degrees(),
+            start_deg: l.arc_start.degrees(),
+            walk: to_degrees(l.distance),
+            owner_slot: slots.of(l.owner),
+            owner: l.owner.letter(),
+            vnode_name: crate::text::vnode_name(&l.vnode),
+        }
     }
 }
 

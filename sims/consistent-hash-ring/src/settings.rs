@@ -6,26 +6,22 @@ use dsim_core::hash_ring::{
     MIN_KEYS, MIN_NODES, MIN_VNODES,
 };
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::CommonParams;
+use dsim_ui::params::{Linked, SimParams};
 
-/// Everything the link can set, already clamped, with the notices about what was changed.
+/// What the link sets beside seed, speed and projector mode, already clamped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
+pub struct Params {
     /// Physical nodes at the start, virtual nodes per node, keys.
     pub config: RingConfig,
     /// Whether the "Compare with hash mod N" view starts switched on.
     pub compare: bool,
-    /// Seed, speed and projector mode.
-    pub common: CommonParams,
-    /// What was changed, for the notice bar.
-    pub notices: Vec<String>,
 }
 
-impl Settings {
-    /// Reads the settings from a query string; never fails.
-    pub fn from_query(query: &str) -> Self {
-        let mut reader = ParamReader::new(query);
-        let common = CommonParams::read(&mut reader);
+/// The ring's settings from its link, with the notices about what was changed.
+pub type Settings = Linked<Params>;
+
+impl SimParams for Params {
+    fn read(reader: &mut ParamReader) -> Self {
         let range = |lo: usize, hi: usize| lo as i64..=hi as i64;
         let nodes = reader.int("nodes", range(MIN_NODES, MAX_NODES), DEFAULT_NODES as i64);
         let keys = reader.int("keys", range(MIN_KEYS, MAX_KEYS), DEFAULT_KEYS as i64);
@@ -35,46 +31,33 @@ impl Settings {
             DEFAULT_VNODES as i64,
         );
         let compare = reader.flag("compare", false);
-        Settings {
+        Params {
             config: RingConfig::new(nodes as usize, vnodes as usize, keys as usize),
             compare,
-            common,
-            notices: reader.notices(),
         }
     }
 
-    /// The query string that reads back as `config` and `compare`, with `common`'s seed and speed.
-    pub fn query(config: RingConfig, compare: bool, common: &CommonParams) -> String {
-        let mut w = ParamWriter::new();
-        w.int("nodes", config.nodes as i64)
-            .int("vnodes", config.vnodes as i64)
-            .int("keys", config.keys as i64)
-            .flag("compare", compare);
-        common.write(&mut w);
-        w.finish()
+    fn write(&self, w: &mut ParamWriter) {
+        w.int("nodes", self.config.nodes as i64)
+            .int("vnodes", self.config.vnodes as i64)
+            .int("keys", self.config.keys as i64)
+            .flag("compare", self.compare);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dsim_ui::params::assert_round_trip;
 
     #[test]
     fn every_setting_survives_its_link() {
         for nodes in MIN_NODES..=MAX_NODES {
             for (vnodes, keys) in [(MIN_VNODES, MIN_KEYS), (7, 1234), (MAX_VNODES, MAX_KEYS)] {
-                let config = RingConfig::new(nodes, vnodes, keys);
-                let common = CommonParams {
-                    seed: 9_007_199_254_740_993,
-                    speed: 0.25,
-                    projector: false,
-                };
-                let back = Settings::from_query(&Settings::query(config, nodes % 2 == 0, &common));
-                assert_eq!(
-                    (back.config, back.compare, back.common),
-                    (config, nodes % 2 == 0, common)
-                );
-                assert!(back.notices.is_empty());
+                assert_round_trip(&Params {
+                    config: RingConfig::new(nodes, vnodes, keys),
+                    compare: nodes % 2 == 0,
+                });
             }
         }
     }

@@ -4,17 +4,7 @@
 
 use dsim_core::coordination::Endpoint;
 use dsim_ui::geom::Rect;
-
-/// A circle on the canvas.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Spot {
-    /// Centre x.
-    pub x: f64,
-    /// Centre y.
-    pub y: f64,
-    /// Radius.
-    pub r: f64,
-}
+pub use dsim_ui::geom::Spot;
 
 /// The positions of one frame.
 #[derive(Debug, Clone, PartialEq)]

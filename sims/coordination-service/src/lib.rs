@@ -21,7 +21,7 @@ use dsim_ui::params::CommonParams;
 use dsim_ui::{Cx, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
-pub use settings::Settings;
+pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "coordination-service";
@@ -118,6 +118,8 @@ impl Sim for CoordinationService {
     const PLAYS: bool = true;
     const AUTOPLAY: bool = true;
     const STEPS: bool = true;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Rc<RefCell<Live>>;
@@ -221,20 +223,16 @@ impl Sim for CoordinationService {
         view::node_buttons(&self.live.borrow().sim, v)
     }
 
-    fn about(&self) -> Html {
-        text::about()
-    }
-
-    fn help(&self) -> Html {
-        text::help()
-    }
-
     fn state_summary(&self) -> String {
         let live = self.live.borrow();
         text::state_summary(&live.sim, live.playing)
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
-        Settings::query(self.live.borrow().sim.config(), self.pause_s, common)
+        let params = Params {
+            config: self.live.borrow().sim.config(),
+            pause_s: self.pause_s,
+        };
+        Settings::query(&params, common)
     }
 }

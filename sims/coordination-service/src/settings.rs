@@ -6,8 +6,7 @@ use dsim_core::coordination::{
     CoordConfig, Flavour, Recipe, Scenario, MAX_CLIENTS, MAX_TTL_MS, MIN_CLIENTS, MIN_TTL_MS,
 };
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::CommonParams;
-use dsim_ui::LinkSettings;
+use dsim_ui::params::{Linked, SimParams};
 
 /// The ensemble sizes offered: 3, 5 or 7 servers (odd: an even ensemble tolerates no more
 /// failures than the odd one below it).
@@ -19,24 +18,20 @@ pub const MAX_PAUSE_S: u64 = 30;
 /// The GC pause the slider starts at, in seconds: longer than the default session timeout.
 pub const DEFAULT_PAUSE_S: u64 = 10;
 
-/// Everything the link can set, already clamped, with the notices about what was changed.
+/// What the link sets beside seed, speed and projector mode, already clamped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
+pub struct Params {
     /// The model's settings.
     pub config: CoordConfig,
     /// The GC pause slider, in seconds.
     pub pause_s: u64,
-    /// Seed, speed and projector mode.
-    pub common: CommonParams,
-    /// What was changed, for the notice bar.
-    pub notices: Vec<String>,
 }
 
-impl Settings {
-    /// Reads the settings from a query string; never fails.
-    pub fn from_query(query: &str) -> Self {
-        let mut r = ParamReader::new(query);
-        let common = CommonParams::read(&mut r);
+/// The coordination sim's settings from its link, with the notices about what was changed.
+pub type Settings = Linked<Params>;
+
+impl SimParams for Params {
+    fn read(r: &mut ParamReader) -> Self {
         let flavour = r.choice("flavour", &["zookeeper", "etcd"], "zookeeper");
         let scenario = r.choice("scenario", &["election", "discovery"], "election");
         let recipe = r.choice("recipe", &["herd", "sequential"], "herd");
@@ -60,45 +55,29 @@ impl Settings {
             fencing,
         }
         .clamped();
-        Settings {
+        Params {
             config,
             pause_s: pause as u64,
-            common,
-            notices: r.notices(),
         }
     }
 
-    /// The query string that reads back as these settings with `common`'s seed and speed.
-    pub fn query(config: CoordConfig, pause_s: u64, common: &CommonParams) -> String {
-        let mut w = ParamWriter::new();
-        w.choice("flavour", config.flavour.param())
-            .choice("scenario", config.scenario.param())
-            .choice("recipe", config.recipe.param())
-            .int("servers", config.servers as i64)
-            .int("clients", config.clients as i64)
-            .int("ttl", (config.ttl_ms / 1000) as i64)
-            .flag("fencing", config.fencing)
-            .int("pause", pause_s as i64);
-        common.write(&mut w);
-        w.finish()
-    }
-}
-
-impl LinkSettings for Settings {
-    fn from_query(query: &str) -> Self {
-        Settings::from_query(query)
-    }
-    fn common(&self) -> &CommonParams {
-        &self.common
-    }
-    fn notices(&self) -> &[String] {
-        &self.notices
+    fn write(&self, w: &mut ParamWriter) {
+        let c = self.config;
+        w.choice("flavour", c.flavour.param())
+            .choice("scenario", c.scenario.param())
+            .choice("recipe", c.recipe.param())
+            .int("servers", c.servers as i64)
+            .int("clients", c.clients as i64)
+            .int("ttl", (c.ttl_ms / 1000) as i64)
+            .flag("fencing", c.fencing)
+            .int("pause", self.pause_s as i64);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dsim_ui::params::assert_round_trip;
 
     #[test]
     fn defaults_are_zookeeper_election_herd_three_servers() {
@@ -124,16 +103,10 @@ mod tests {
                                 ttl_ms: 4_000 + clients as u64 * 1000,
                                 fencing: clients % 2 == 0,
                             };
-                            let common = CommonParams {
-                                seed: servers as u64 * 10 + clients as u64,
-                                speed: 2.5,
-                                projector: false,
-                            };
-                            let q = Settings::query(config, 7, &common);
-                            let back = Settings::from_query(&q);
-                            assert_eq!((back.config, back.pause_s), (config, 7), "{q}");
-                            assert_eq!(back.common, common);
-                            assert!(back.notices.is_empty(), "{q}");
+                            assert_round_trip(&Params {
+                                config,
+                                pause_s: servers as u64 + 1,
+                            });
                         }
                     }
                 }

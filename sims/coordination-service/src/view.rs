@@ -219,13 +219,7 @@ pub fn node_buttons(sim: &CoordSim, v: &V) -> Html {
     let c = sim.config();
     let l = layout::layout(w, h, c.servers, c.clients, c.scenario == Scenario::Election);
     let button = |spot: &layout::Spot, e: Endpoint, label: String| {
-        let style = format!(
-            "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
-            spot.x - spot.r,
-            spot.y - spot.r,
-            2.0 * spot.r,
-            2.0 * spot.r
-        );
+        let style = spot.bounds().css();
         html! {
             <button type="button" class="hit" {style} aria-label={label}
                 onclick={v.send(Msg::Toggle(e))}></button>

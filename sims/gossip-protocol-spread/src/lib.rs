@@ -29,7 +29,7 @@ use yew::prelude::*;
 use crate::detector::DetectorPanel;
 use crate::spread::SpreadPanel;
 use crate::text::gossip as say;
-pub use settings::{Settings, Tab};
+pub use settings::{Params, Settings, Tab};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "gossip-protocol-spread";
@@ -89,6 +89,8 @@ impl Sim for GossipSpread {
     const TITLE: &'static str = "Gossip Protocol Spread";
     const PLAYS: bool = true;
     const STEPS: bool = true;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
     /// The detector panel advances and redraws ten times a second.
     const TICK_MS: u32 = 100;
     type Settings = Settings;
@@ -184,14 +186,6 @@ impl Sim for GossipSpread {
         self.tab == Tab::Gossip && self.spread.click(x, y, cx)
     }
 
-    fn about(&self) -> Html {
-        view::about()
-    }
-
-    fn help(&self) -> Html {
-        view::help()
-    }
-
     fn state_summary(&self) -> String {
         match self.tab {
             Tab::Gossip => say::summary(&self.spread.sim),
@@ -203,11 +197,11 @@ impl Sim for GossipSpread {
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
-        Settings::query(
-            self.spread.sim.config(),
-            self.tab,
-            self.detector.phi.config(),
-            common,
-        )
+        let params = Params {
+            config: self.spread.sim.config(),
+            tab: self.tab,
+            phi: self.detector.phi.config(),
+        };
+        Settings::query(&params, common)
     }
 }

@@ -11,8 +11,7 @@ use dsim_core::gossip::{
     MIN_FANOUT, MIN_NODES,
 };
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::CommonParams;
-use dsim_ui::LinkSettings;
+use dsim_ui::params::{Linked, SimParams};
 
 /// Which panel is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,26 +41,22 @@ impl Tab {
     }
 }
 
-/// Everything the link can set, already clamped, with the notices about what was changed.
+/// What the link sets beside seed, speed and projector mode, already clamped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
+pub struct Params {
     /// Nodes, fanout, loss and push style.
     pub config: GossipConfig,
     /// The panel shown first.
     pub tab: Tab,
     /// The failure-detector panel: phi threshold, heartbeat jitter and fixed timeout.
     pub phi: PhiConfig,
-    /// Seed, speed and projector mode.
-    pub common: CommonParams,
-    /// What was changed, for the notice bar.
-    pub notices: Vec<String>,
 }
 
-impl Settings {
-    /// Reads the settings from a query string; never fails.
-    pub fn from_query(query: &str) -> Self {
-        let mut reader = ParamReader::new(query);
-        let common = CommonParams::read(&mut reader);
+/// The gossip sim's settings from its link, with the notices about what was changed.
+pub type Settings = Linked<Params>;
+
+impl SimParams for Params {
+    fn read(reader: &mut ParamReader) -> Self {
         let fanout = reader.int(
             "fanout",
             MIN_FANOUT as i64..=MAX_FANOUT as i64,
@@ -93,7 +88,7 @@ impl Settings {
             MIN_TIMEOUT_MS as f64 / 1000.0..=MAX_TIMEOUT_MS as f64 / 1000.0,
             DEFAULT_TIMEOUT_MS as f64 / 1000.0,
         );
-        Settings {
+        Params {
             config: GossipConfig::new(nodes as usize, fanout as usize, loss as u32, mode),
             tab,
             phi: PhiConfig::new(
@@ -102,42 +97,25 @@ impl Settings {
                 (timeout_s * 1000.0).round() as u64,
                 DEFAULT_WINDOW,
             ),
-            common,
-            notices: reader.notices(),
         }
     }
 
-    /// The query string that reads back as these settings (notices aside).
-    pub fn query(config: GossipConfig, tab: Tab, phi: PhiConfig, common: &CommonParams) -> String {
-        let mut w = ParamWriter::new();
-        w.int("nodes", config.nodes as i64)
-            .int("fanout", config.fanout as i64)
-            .int("loss", i64::from(config.loss_percent))
-            .choice("mode", crate::runs::mode_value(config.mode))
-            .choice("tab", tab.id())
-            .float("threshold", phi.threshold)
-            .int("jitter", i64::from(phi.jitter_ms))
-            .float("timeout", phi.timeout_ms as f64 / 1000.0);
-        common.write(&mut w);
-        w.finish()
-    }
-}
-
-impl LinkSettings for Settings {
-    fn from_query(query: &str) -> Self {
-        Settings::from_query(query)
-    }
-    fn common(&self) -> &CommonParams {
-        &self.common
-    }
-    fn notices(&self) -> &[String] {
-        &self.notices
+    fn write(&self, w: &mut ParamWriter) {
+        w.int("nodes", self.config.nodes as i64)
+            .int("fanout", self.config.fanout as i64)
+            .int("loss", i64::from(self.config.loss_percent))
+            .choice("mode", crate::runs::mode_value(self.config.mode))
+            .choice("tab", self.tab.id())
+            .float("threshold", self.phi.threshold)
+            .int("jitter", i64::from(self.phi.jitter_ms))
+            .float("timeout", self.phi.timeout_ms as f64 / 1000.0);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dsim_ui::params::assert_round_trip;
 
     #[test]
     fn defaults_are_the_chapter_cluster() {
@@ -179,11 +157,6 @@ mod tests {
 
     #[test]
     fn every_setting_survives_its_link() {
-        let common = CommonParams {
-            seed: 123,
-            speed: 7.5,
-            projector: false,
-        };
         for (nodes, fanout, loss, mode) in [
             (12, 1, 0, Mode::Push),
             (1000, 4, 50, Mode::PushPull),
@@ -196,12 +169,7 @@ mod tests {
                     PhiConfig::new(730, 3.5, 4_200, DEFAULT_WINDOW),
                 ] {
                     let config = GossipConfig::new(nodes, fanout, loss, mode);
-                    let back = Settings::from_query(&Settings::query(config, tab, phi, &common));
-                    assert_eq!(
-                        (back.config, back.tab, back.phi, back.common),
-                        (config, tab, phi, common)
-                    );
-                    assert!(back.notices.is_empty());
+                    assert_round_trip(&Params { config, tab, phi });
                 }
             }
         }

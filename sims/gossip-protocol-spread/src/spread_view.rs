@@ -232,13 +232,7 @@ pub fn node_buttons(p: &SpreadPanel, v: &V) -> Html {
         .into_iter()
         .enumerate()
         .map(|(i, (x, y))| {
-            let style = format!(
-                "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
-                x - r,
-                y - r,
-                2.0 * r,
-                2.0 * r
-            );
+            let style = dsim_ui::geom::Rect::around(x, y, r).css();
             html! {
                 <button type="button" class="hit" {style}
                     aria-label={say::node_button(i, p.sim.state(i))}

@@ -1,7 +1,7 @@
 //! Drawing the quorum cluster: the client, the N replicas, the messages of the last operation,
 //! and the write / read / overlap highlights (each with a letter badge, not only a colour).
 
-use dsim_core::quorum::{Operation, QuorumSim};
+use dsim_core::quorum::{Operation, QuorumSim, Replica};
 use dsim_ui::draw::{ease, progress, Align, Frame};
 
 use crate::layout;
@@ -119,151 +119,144 @@ fn highlights(
 pub fn draw(f: &Frame, sim: &QuorumSim, anim: Option<&Animation>, speed: f64) -> bool {
     let p = f.palette;
     f.clear();
-    let n = sim.config().n;
-    let spots = layout::nodes(n, f.width, f.height);
-    let (cx, cy, cw, ch) = layout::client_box(f.width, f.height);
-
+    let spots = layout::nodes(sim.config().n, f.width, f.height);
+    let client = layout::client_box(f.width, f.height);
+    let (cx, cy, _, ch) = client;
     // Links from the client to every replica.
     for s in &spots {
         f.line(cx, cy + ch / 2.0, s.x, s.y - s.r, p.idle, 1.0);
     }
+    let (phase_write, phase_read, more) = phases(f, anim, speed);
+    // What is highlighted: the write set (orange), the read set (blue), both (green).
+    let hl = highlights(sim, anim, phase_write, phase_read);
+    draw_messages(f, sim, &spots, client, &hl, phase_write);
+    draw_client(f, sim, client, hl.returned, phase_write);
+    for (i, s) in spots.iter().enumerate() {
+        let replica = sim.replicas()[i];
+        draw_replica(
+            f,
+            i,
+            s,
+            replica,
+            (hl.write_set.contains(&i), hl.read_set.contains(&i)),
+        );
+    }
+    more
+}
 
-    // Animation timing: a stale read plays its write first, then the read.
+/// How far the write and the read have played (0–1), and whether more frames are needed: a
+/// stale read plays its write first, then the read.
+fn phases(f: &Frame, anim: Option<&Animation>, speed: f64) -> (f64, f64, bool) {
     let flight = FLIGHT_MS / speed.max(0.01);
-    let (phase_write, phase_read, more) = match anim {
+    match anim {
         None => (1.0, 1.0, false),
-        Some(a) if f.reduced_motion => {
-            let _ = a;
-            (1.0, 1.0, false)
+        Some(_) if f.reduced_motion => (1.0, 1.0, false),
+        Some(a) if a.stale_write.is_some() => {
+            let w = progress(a.start, flight * 1.4, f.now);
+            let r = progress(a.start + flight * 1.6, flight * 1.4, f.now);
+            (w, r, r < 1.0)
         }
         Some(a) => {
-            if a.stale_write.is_some() {
-                let w = progress(a.start, flight * 1.4, f.now);
-                let r = progress(a.start + flight * 1.6, flight * 1.4, f.now);
-                (w, r, r < 1.0)
-            } else {
-                let t = progress(a.start, flight * 1.4, f.now);
-                (t, t, t < 1.0)
-            }
-        }
-    };
-
-    // What is highlighted: the write set (orange), the read set (blue), both (green).
-    let Highlights {
-        write_set,
-        read_set,
-        flying_to,
-        flight_t,
-        returned,
-    } = highlights(sim, anim, phase_write, phase_read);
-
-    // Messages in flight: out to the replicas, then the acknowledgements back.
-    if flight_t < 1.0 {
-        let color = if matches!(sim.last_op(), Some(Operation::Write { .. })) || (phase_write < 1.0)
-        {
-            p.write
-        } else {
-            p.read
-        };
-        for &i in &flying_to {
-            if let Some(s) = spots.get(i) {
-                let t = flight_t / 0.7;
-                if t <= 1.0 {
-                    f.message_dot((cx, cy + ch / 2.0), (s.x, s.y - s.r), ease(t), color, 5.0);
-                } else {
-                    let back = ((flight_t - 0.7) / 0.3).min(1.0);
-                    f.message_dot(
-                        (s.x, s.y - s.r),
-                        (cx, cy + ch / 2.0),
-                        ease(back),
-                        p.surface,
-                        4.0,
-                    );
-                }
-            }
+            let t = progress(a.start, flight * 1.4, f.now);
+            (t, t, t < 1.0)
         }
     }
+}
 
-    // The client box, with what the last operation returned.
-    let client_label = crate::text::client_label(sim.last_op(), returned, phase_write >= 1.0);
+/// Messages in flight: out to the replicas, then the acknowledgements back.
+fn draw_messages(
+    f: &Frame,
+    sim: &QuorumSim,
+    spots: &[layout::Spot],
+    client: (f64, f64, f64, f64),
+    hl: &Highlights,
+    phase_write: f64,
+) {
+    if hl.flight_t >= 1.0 {
+        return;
+    }
+    let p = f.palette;
+    let from = (client.0, client.1 + client.3 / 2.0);
+    let writing = matches!(sim.last_op(), Some(Operation::Write { .. })) || phase_write < 1.0;
+    let color = if writing { p.write } else { p.read };
+    for s in hl.flying_to.iter().filter_map(|&i| spots.get(i)) {
+        let top = (s.x, s.y - s.r);
+        let t = hl.flight_t / 0.7;
+        if t <= 1.0 {
+            f.message_dot(from, top, ease(t), color, 5.0);
+        } else {
+            let back = ((hl.flight_t - 0.7) / 0.3).min(1.0);
+            f.message_dot(top, from, ease(back), p.surface, 4.0);
+        }
+    }
+}
+
+/// The client box, with what the last operation returned.
+fn draw_client(
+    f: &Frame,
+    sim: &QuorumSim,
+    client: (f64, f64, f64, f64),
+    returned: Option<(u32, u32)>,
+    phase_write: f64,
+) {
+    let p = f.palette;
+    let (cx, cy, cw, ch) = client;
+    let label = crate::text::client_label(sim.last_op(), returned, phase_write >= 1.0);
     let stale = matches!(returned, Some((r, l)) if r < l);
     let failed = matches!(sim.last_op(), Some(Operation::Unavailable { .. }));
-    let box_w = (f.text_width(&client_label, 14.0) + 24.0)
+    let box_w = (f.text_width(&label, 14.0) + 24.0)
         .max(cw)
         .min(f.width - 8.0);
+    let alarm = stale || failed;
     f.rounded_rect(
         dsim_ui::geom::Rect::new(cx - box_w / 2.0, cy - ch / 2.0, box_w, ch),
         6.0,
-        if stale || failed { p.bad } else { p.surface },
+        if alarm { p.bad } else { p.surface },
         p.ink,
     );
+    let ink = if alarm { p.background } else { p.ink };
+    f.bold(&label, cx, cy, 14.0, ink, Align::Center);
+}
+
+/// One replica: its circle filled by the sets it is in (with a glow), its version, its name,
+/// and a badge (W, R, W+R or DOWN) so that colour is never the only cue.
+fn draw_replica(
+    f: &Frame,
+    i: usize,
+    s: &layout::Spot,
+    replica: Replica,
+    (in_w, in_r): (bool, bool),
+) {
+    let p = f.palette;
+    // (fill, badge, the badge's background and ink)
+    let (fill, badge) = match (replica.up, in_w, in_r) {
+        (false, _, _) => (p.idle, Some((crate::text::DOWN, p.bad, p.background))),
+        (true, true, true) => (p.good, Some(("W+R", p.good, p.background))),
+        (true, true, false) => (p.write, Some(("W", p.write, p.ink))),
+        (true, false, true) => (p.read, Some(("R", p.read, p.background))),
+        (true, false, false) => (p.surface, None),
+    };
+    if replica.up && (in_w || in_r) {
+        f.glow(s.x, s.y, s.r, fill, 1.0);
+    }
+    f.circle(s.x, s.y, s.r, fill, p.ink, 2.0);
+    // Green and blue fills take light text; orange and the idle fill take dark text.
+    let on_dark = replica.up && in_r;
     f.bold(
-        &client_label,
-        cx,
-        cy,
-        14.0,
-        if stale || failed { p.background } else { p.ink },
+        &format!("v{}", replica.version),
+        s.x,
+        s.y,
+        (s.r * 0.55).clamp(11.0, 20.0),
+        if on_dark { p.background } else { p.ink },
         Align::Center,
     );
-
-    // The replicas.
-    for (i, s) in spots.iter().enumerate() {
-        let replica = sim.replicas()[i];
-        let in_w = write_set.contains(&i);
-        let in_r = read_set.contains(&i);
-        if replica.up {
-            if in_w && in_r {
-                f.glow(s.x, s.y, s.r, p.good, 1.0);
-            } else if in_w {
-                f.glow(s.x, s.y, s.r, p.write, 1.0);
-            } else if in_r {
-                f.glow(s.x, s.y, s.r, p.read, 1.0);
-            }
-        }
-        let fill = if !replica.up {
-            p.idle
-        } else if in_w && in_r {
-            p.good
-        } else if in_w {
-            p.write
-        } else if in_r {
-            p.read
-        } else {
-            p.surface
-        };
-        f.circle(s.x, s.y, s.r, fill, p.ink, 2.0);
-        // Green and blue fills take light text; orange and the idle fill take dark text.
-        let on_dark = replica.up && in_r;
-        f.bold(
-            &format!("v{}", replica.version),
-            s.x,
-            s.y,
-            (s.r * 0.55).clamp(11.0, 20.0),
-            if on_dark { p.background } else { p.ink },
-            Align::Center,
-        );
-        if !replica.up {
-            f.cross(s.x, s.y, s.r, p.bad);
-        }
-        let label_y = s.y + s.r * 1.45 + 8.0 * f.scale;
-        f.text(
-            &crate::text::node_name(i),
-            s.x,
-            label_y,
-            13.0,
-            p.ink,
-            Align::Center,
-        );
-        let badge_y = label_y + 17.0 * f.scale;
-        if !replica.up {
-            f.badge(crate::text::DOWN, s.x, badge_y, p.bad, p.background);
-        } else if in_w && in_r {
-            f.badge("W+R", s.x, badge_y, p.good, p.background);
-        } else if in_w {
-            f.badge("W", s.x, badge_y, p.write, p.ink);
-        } else if in_r {
-            f.badge("R", s.x, badge_y, p.read, p.background);
-        }
+    if !replica.up {
+        f.cross(s.x, s.y, s.r, p.bad);
     }
-    more
+    let label_y = s.y + s.r * 1.45 + 8.0 * f.scale;
+    let name = crate::text::node_name(i);
+    f.text(&name, s.x, label_y, 13.0, p.ink, Align::Center);
+    if let Some((b, bg, ink)) = badge {
+        f.badge(b, s.x, label_y + 17.0 * f.scale, bg, ink);
+    }
 }

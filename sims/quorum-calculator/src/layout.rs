@@ -1,15 +1,6 @@
 //! Where things sit on the quorum canvas, shared by the drawing and the clickable overlay.
 
-/// Position and size of one node icon, in CSS pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Spot {
-    /// Centre x.
-    pub x: f64,
-    /// Centre y.
-    pub y: f64,
-    /// Radius.
-    pub r: f64,
-}
+pub use dsim_ui::geom::Spot;
 
 /// The client (coordinator) box at the top centre: (centre x, centre y, width, height).
 pub fn client_box(width: f64, height: f64) -> (f64, f64, f64, f64) {

@@ -10,10 +10,10 @@ mod view;
 
 use dsim_core::quorum::{QuorumEvent, QuorumSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Every, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
-pub use settings::Settings;
+pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "quorum-calculator";
@@ -39,7 +39,7 @@ pub struct QuorumCalculator {
     /// Whether the demonstration's next operation is a read (else a write).
     demo_reads_next: bool,
     /// Model time since the demonstration's last operation.
-    demo_elapsed: u64,
+    demo: Every,
 }
 
 /// What one frame of the canvas shows.
@@ -80,7 +80,7 @@ impl QuorumCalculator {
             QuorumEvent::Write
         };
         self.demo_reads_next = !self.demo_reads_next;
-        self.demo_elapsed = 0;
+        self.demo.restart();
         self.apply(event, cx);
     }
 }
@@ -90,6 +90,8 @@ impl Sim for QuorumCalculator {
     const TITLE: &'static str = "Quorum Calculator";
     const PLAYS: bool = true;
     const STEPS: bool = true;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Scene;
@@ -100,7 +102,7 @@ impl Sim for QuorumCalculator {
             sim: QuorumSim::new(settings.config, settings.common.seed),
             anim: None,
             demo_reads_next: false,
-            demo_elapsed: 0,
+            demo: Every::new(DEMO_MS),
         }
     }
 
@@ -112,13 +114,12 @@ impl Sim for QuorumCalculator {
 
     fn reset(&mut self, cx: &mut Cx<Self>) {
         self.demo_reads_next = false;
-        self.demo_elapsed = 0;
+        self.demo.restart();
         self.apply(QuorumEvent::Reset, cx);
     }
 
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
-        self.demo_elapsed += model_ms;
-        if self.demo_elapsed < DEMO_MS {
+        if !self.demo.tick(model_ms) {
             return false;
         }
         self.demo_step(cx);
@@ -173,19 +174,16 @@ impl Sim for QuorumCalculator {
         true
     }
 
-    fn about(&self) -> Html {
-        view::about()
-    }
-
-    fn help(&self) -> Html {
-        view::help()
-    }
-
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim)
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
-        Settings::query(self.sim.config(), common)
+        Settings::query(
+            &Params {
+                config: self.sim.config(),
+            },
+            common,
+        )
     }
 }

@@ -2,62 +2,40 @@
 
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::quorum::{QuorumConfig, MAX_N, MIN_N};
-use dsim_ui::params::CommonParams;
-use dsim_ui::LinkSettings;
+use dsim_ui::params::{Linked, SimParams};
 
-/// Everything the link can set, already clamped, with the notices about what was changed.
+/// What the link sets beside seed, speed and projector mode, already clamped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
+pub struct Params {
     /// N, W and R.
     pub config: QuorumConfig,
-    /// Seed, speed and projector mode.
-    pub common: CommonParams,
-    /// What was changed, for the notice bar.
-    pub notices: Vec<String>,
 }
 
-impl Settings {
-    /// Reads the settings from a query string; never fails.
-    pub fn from_query(query: &str) -> Self {
-        let mut reader = ParamReader::new(query);
-        let common = CommonParams::read(&mut reader);
+/// The quorum calculator's settings from its link, with the notices about what was changed.
+pub type Settings = Linked<Params>;
+
+impl SimParams for Params {
+    fn read(reader: &mut ParamReader) -> Self {
         let n = reader.int("n", MIN_N as i64..=MAX_N as i64, 5);
         let cap = format!("N={n}");
         let w = reader.int_capped("w", 1..=n, 3.min(n), Some(&cap));
         let r = reader.int_capped("r", 1..=n, 3.min(n), Some(&cap));
-        Settings {
+        Params {
             config: QuorumConfig::new(n as usize, w as usize, r as usize),
-            common,
-            notices: reader.notices(),
         }
     }
 
-    /// The query string that reads back as `config` with `common`'s seed and speed.
-    pub fn query(config: QuorumConfig, common: &CommonParams) -> String {
-        let mut w = ParamWriter::new();
-        w.int("n", config.n as i64)
-            .int("w", config.w as i64)
-            .int("r", config.r as i64);
-        common.write(&mut w);
-        w.finish()
-    }
-}
-
-impl LinkSettings for Settings {
-    fn from_query(query: &str) -> Self {
-        Settings::from_query(query)
-    }
-    fn common(&self) -> &CommonParams {
-        &self.common
-    }
-    fn notices(&self) -> &[String] {
-        &self.notices
+    fn write(&self, w: &mut ParamWriter) {
+        w.int("n", self.config.n as i64)
+            .int("w", self.config.w as i64)
+            .int("r", self.config.r as i64);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dsim_ui::params::assert_round_trip;
 
     #[test]
     fn defaults_are_n5_w3_r3() {
@@ -81,15 +59,9 @@ mod tests {
         for n in MIN_N..=MAX_N {
             for w in 1..=n {
                 for r in 1..=n {
-                    let config = QuorumConfig::new(n, w, r);
-                    let common = CommonParams {
-                        seed: (n * 100 + w * 10 + r) as u64,
-                        speed: 2.5,
-                        projector: false,
-                    };
-                    let back = Settings::from_query(&Settings::query(config, &common));
-                    assert_eq!((back.config, back.common), (config, common));
-                    assert!(back.notices.is_empty());
+                    assert_round_trip(&Params {
+                        config: QuorumConfig::new(n, w, r),
+                    });
                 }
             }
         }

@@ -111,13 +111,7 @@ pub fn node_buttons(sim: &QuorumSim, v: &V) -> Html {
         .enumerate()
         .map(|(i, s)| {
             let replica = sim.replicas()[i];
-            let style = format!(
-                "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
-                s.x - s.r,
-                s.y - s.r,
-                2.0 * s.r,
-                2.0 * s.r
-            );
+            let style = s.bounds().css();
             html! {
                 <button type="button" class="hit" {style}
                     aria-label={text::node_button(i, replica.up, replica.version)}
@@ -125,25 +119,4 @@ pub fn node_buttons(sim: &QuorumSim, v: &V) -> Html {
             }
         })
         .collect()
-}
-
-/// The screen summary's fixed part.
-pub fn about() -> Html {
-    html! {
-        <>
-            <p>{ "The picture shows a client above a row of N replicas of one key. Each replica is a circle labelled with the version it holds (v1 at the start) and whether it is up. After an operation, badges mark the replicas that acknowledged the write (W), those the read consulted (R), and those in both (W+R)." }</p>
-            <p>{ "The sliders set N (total replicas), W (write quorum) and R (read quorum). Simulate Write and Simulate Read run one operation; Simulate Stale Read, available when W + R is at most N, shows a read that misses the latest write. Each replica is also a button that takes it down or brings it back. Presets set the chapter's configurations and Cassandra's ONE, QUORUM and ALL." }</p>
-        </>
-    }
-}
-
-/// The sim's part of the help dialog.
-pub fn help() -> Html {
-    html! {
-        <>
-            <p>{ "N replicas each hold a copy of one key. A write succeeds once W of them acknowledge it; a read asks R of them and returns the newest version it sees." }</p>
-            <p>{ "Move the sliders, then press Simulate Write and Simulate Read. Orange (W) marks replicas that acknowledged the write, blue (R) those the read consulted, green (W+R) those in both: they guarantee a fresh read. Click a node, or focus it and press Enter, to take it down." }</p>
-            <p>{ "Space runs a demonstration (a write, then a read of it, again and again, so the replicas that answer change each time) and stops it; → runs the next write or read by hand." }</p>
-        </>
-    }
 }

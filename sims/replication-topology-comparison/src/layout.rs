@@ -21,16 +21,7 @@ const MAX_ROW_GAP: f64 = 130.0;
 /// The longest fan of arrows from the Leaderless client down to the replicas.
 const MAX_FAN: f64 = 170.0;
 
-/// Position and size of one node, in CSS pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Spot {
-    /// Centre x.
-    pub x: f64,
-    /// Centre y.
-    pub y: f64,
-    /// Radius.
-    pub r: f64,
-}
+pub use dsim_ui::geom::Spot;
 
 /// Which edge of a client box stays put when its caption makes it narrower than its room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +80,7 @@ pub struct PanelLayout {
     pub label_h: f64,
 }
 
+#[derive(Debug, Clone, Copy)]
 struct Metrics {
     pad: f64,
     client_h: f64,
@@ -99,13 +91,9 @@ struct Metrics {
     row_gap: f64,
 }
 
-impl PanelLayout {
-    /// Lays out one panel on a `width` × `height` canvas.
-    pub fn new(topology: Topology, width: f64, height: f64) -> Self {
-        let width = width.max(1.0);
-        let height = height.max(1.0);
-        let compact = height < COMPACT_HEIGHT || width < COMPACT_WIDTH;
-        let m = if compact {
+impl Metrics {
+    fn new(compact: bool, height: f64) -> Self {
+        if compact {
             Metrics {
                 pad: 3.0,
                 client_h: (height * 0.16).clamp(10.0, 16.0),
@@ -123,141 +111,203 @@ impl PanelLayout {
                 crown: 13.0,
                 row_gap: 18.0,
             }
-        };
-        let inner_w = width - 2.0 * m.pad;
-        // A short, wide canvas puts the clients beside their leaders instead of above them.
-        let beside =
-            !compact && topology != Topology::Leaderless && height < 200.0 && width >= 2.2 * height;
+        }
+    }
+}
+
+/// Where the two rows of Single- and Multi-Leader sit: the nodes' radius, the rows' centres
+/// and the client boxes' centre line.
+#[derive(Debug, Clone, Copy)]
+struct Rows {
+    r: f64,
+    y_top: f64,
+    y_bottom: f64,
+    client_cy: f64,
+}
+
+/// One canvas's size and metrics, from which each topology's places follow.
+struct Geometry {
+    width: f64,
+    height: f64,
+    compact: bool,
+    inner_w: f64,
+    m: Metrics,
+}
+
+impl Geometry {
+    fn radius_range(&self) -> (f64, f64) {
+        if self.compact {
+            (3.0, 12.0)
+        } else {
+            (8.0, 28.0)
+        }
+    }
+
+    /// A short, wide canvas puts the clients beside their leaders instead of above them.
+    fn beside(&self) -> bool {
+        !self.compact && self.height < 200.0 && self.width >= 2.2 * self.height
+    }
+
+    /// The two rows: the leader(s) on top, `bottom_count` other nodes at the bottom; on a tall
+    /// canvas the drawing stays together, centred vertically.
+    fn rows(&self, bottom_count: f64, beside: bool) -> Rows {
+        let m = self.m;
         let top = if beside {
             m.pad + m.crown
         } else {
             m.pad + m.client_h + m.arrow + m.crown
         };
-        let bottom = height - m.pad - m.label_h;
-        let min_r = if compact { 3.0 } else { 8.0 };
-        let max_r = if compact { 12.0 } else { 28.0 };
-        let mut clients = Vec::new();
-        let mut client_cy = m.pad + m.client_h / 2.0;
-        let nodes = match topology {
-            Topology::SingleLeader | Topology::MultiLeader => {
-                // Two rows: the leader(s) on top, the other nodes at the bottom.
-                let r_v = (bottom - top - m.label_h - m.row_gap) / 4.0;
-                let bottom_count = if topology == Topology::SingleLeader {
-                    4.0
-                } else {
-                    3.0
-                };
-                let r_h = inner_w / bottom_count * 0.3;
-                let r = r_v.min(r_h).clamp(min_r, max_r);
-                let (mut y_top, mut y_bottom) = (top + r, bottom - r);
-                // On a tall canvas the drawing stays together, centred vertically.
-                let extra = (y_bottom - y_top - (MAX_ROW_GAP + 2.0 * r)).max(0.0) / 2.0;
-                client_cy += extra;
-                y_top += extra;
-                y_bottom -= extra;
-                if beside {
-                    client_cy = y_top;
-                }
-                let at = |x: f64, y: f64| Spot { x, y, r };
-                // The room left of a leader at x (or right of it), for a box beside it.
-                let gap = r + 16.0;
-                let left_of = |x: f64| {
-                    let right = x - gap;
-                    let w = (right - m.pad).clamp(1.0, 190.0);
-                    ClientBox {
-                        cx: right - w / 2.0,
-                        cy: client_cy,
-                        w,
-                        h: m.client_h,
-                        hug: Hug::Right,
-                    }
-                };
-                let right_of = |x: f64| {
-                    let left = x + gap;
-                    let w = (width - m.pad - left).clamp(1.0, 190.0);
-                    ClientBox {
-                        cx: left + w / 2.0,
-                        cy: client_cy,
-                        w,
-                        h: m.client_h,
-                        hug: Hug::Left,
-                    }
-                };
-                if topology == Topology::SingleLeader {
-                    let slot = inner_w / 4.0;
-                    let row = |k: f64| m.pad + slot * (k + 0.5);
-                    clients.push(if beside {
-                        left_of(width / 2.0)
-                    } else {
-                        ClientBox {
-                            cx: width / 2.0,
-                            cy: client_cy,
-                            w: inner_w.min(190.0),
-                            h: m.client_h,
-                            hug: Hug::Center,
-                        }
-                    });
-                    [
-                        at(width / 2.0, y_top),
-                        at(row(0.0), y_bottom),
-                        at(row(1.0), y_bottom),
-                        at(row(2.0), y_bottom),
-                        at(row(3.0), y_bottom),
-                    ]
-                } else {
-                    let (at_l, at_r) = if beside { (0.36, 0.64) } else { (0.25, 0.75) };
-                    let left = m.pad + inner_w * at_l;
-                    let right = m.pad + inner_w * at_r;
-                    let slot = inner_w / 3.0;
-                    let row = |k: f64| m.pad + slot * (k + 0.5);
-                    if beside {
-                        clients.push(left_of(left));
-                        clients.push(right_of(right));
-                    } else {
-                        for cx in [left, right] {
-                            clients.push(ClientBox {
-                                cx,
-                                cy: client_cy,
-                                w: (inner_w / 2.0 - 6.0).min(130.0),
-                                h: m.client_h,
-                                hug: Hug::Center,
-                            });
-                        }
-                    }
-                    [
-                        at(left, y_top),
-                        at(row(0.0), y_bottom),
-                        at(right, y_top),
-                        at(row(1.0), y_bottom),
-                        at(row(2.0), y_bottom),
-                    ]
-                }
-            }
-            Topology::Leaderless => {
-                // One row of equal replicas under the client, far enough for the fan of
-                // arrows (and their labels) to read.
-                let fan = if compact { 10.0 } else { 40.0 };
-                let r_v = (bottom - (m.pad + m.client_h + fan)) / 2.0;
-                let r_h = inner_w / NODES as f64 * 0.3;
-                let r = r_v.min(r_h).clamp(min_r, max_r);
-                let mut y = bottom - r;
-                let extra = (y - r - (m.pad + m.client_h) - MAX_FAN).max(0.0) / 2.0;
-                client_cy += extra;
-                y -= extra;
-                let slot = inner_w / NODES as f64;
-                clients.push(ClientBox {
-                    cx: width / 2.0,
-                    cy: client_cy,
-                    w: inner_w.min(190.0),
-                    h: m.client_h,
-                    hug: Hug::Center,
-                });
-                std::array::from_fn(|i| Spot {
-                    x: m.pad + slot * (i as f64 + 0.5),
-                    y,
-                    r,
-                })
-            }
+        let bottom = self.height - m.pad - m.label_h;
+        let (min_r, max_r) = self.radius_range();
+        let r_v = (bottom - top - m.label_h - m.row_gap) / 4.0;
+        let r_h = self.inner_w / bottom_count * 0.3;
+        let r = r_v.min(r_h).clamp(min_r, max_r);
+        let (y_top, y_bottom) = (top + r, bottom - r);
+        let extra = (y_bottom - y_top - (MAX_ROW_GAP + 2.0 * r)).max(0.0) / 2.0;
+        let y_top = y_top + extra;
+        Rows {
+            r,
+            y_top,
+            y_bottom: y_bottom - extra,
+            client_cy: if beside {
+                y_top
+            } else {
+                m.pad + m.client_h / 2.0 + extra
+            },
+        }
+    }
+
+    /// The room left of a leader at x, for a client box beside it.
+    fn left_of(&self, x: f64, rows: Rows) -> ClientBox {
+        let right = x - (rows.r + 16.0);
+        let w = (right - self.m.pad).clamp(1.0, 190.0);
+        ClientBox {
+            cx: right - w / 2.0,
+            cy: rows.client_cy,
+            w,
+            h: self.m.client_h,
+            hug: Hug::Right,
+        }
+    }
+
+    /// The room right of a leader at x, for a client box beside it.
+    fn right_of(&self, x: f64, rows: Rows) -> ClientBox {
+        let left = x + (rows.r + 16.0);
+        let w = (self.width - self.m.pad - left).clamp(1.0, 190.0);
+        ClientBox {
+            cx: left + w / 2.0,
+            cy: rows.client_cy,
+            w,
+            h: self.m.client_h,
+            hug: Hug::Left,
+        }
+    }
+
+    /// A client box centred at `cx`, at most `max_w` wide.
+    fn above(&self, cx: f64, cy: f64, max_w: f64) -> ClientBox {
+        ClientBox {
+            cx,
+            cy,
+            w: max_w,
+            h: self.m.client_h,
+            hug: Hug::Center,
+        }
+    }
+
+    /// The leader centred on top, the four replicas in a row at the bottom.
+    fn single_leader(&self) -> ([Spot; NODES], Vec<ClientBox>) {
+        let beside = self.beside();
+        let rows = self.rows(4.0, beside);
+        let at = |x: f64, y: f64| Spot { x, y, r: rows.r };
+        let slot = self.inner_w / 4.0;
+        let row = |k: f64| self.m.pad + slot * (k + 0.5);
+        let client = if beside {
+            self.left_of(self.width / 2.0, rows)
+        } else {
+            self.above(self.width / 2.0, rows.client_cy, self.inner_w.min(190.0))
+        };
+        let nodes = [
+            at(self.width / 2.0, rows.y_top),
+            at(row(0.0), rows.y_bottom),
+            at(row(1.0), rows.y_bottom),
+            at(row(2.0), rows.y_bottom),
+            at(row(3.0), rows.y_bottom),
+        ];
+        (nodes, vec![client])
+    }
+
+    /// Leaders Node 1 (left) and Node 3 (right) on top, Nodes 2, 4 and 5 at the bottom.
+    fn multi_leader(&self) -> ([Spot; NODES], Vec<ClientBox>) {
+        let beside = self.beside();
+        let rows = self.rows(3.0, beside);
+        let at = |x: f64, y: f64| Spot { x, y, r: rows.r };
+        let (at_l, at_r) = if beside { (0.36, 0.64) } else { (0.25, 0.75) };
+        let left = self.m.pad + self.inner_w * at_l;
+        let right = self.m.pad + self.inner_w * at_r;
+        let slot = self.inner_w / 3.0;
+        let row = |k: f64| self.m.pad + slot * (k + 0.5);
+        let clients = if beside {
+            vec![self.left_of(left, rows), self.right_of(right, rows)]
+        } else {
+            let w = (self.inner_w / 2.0 - 6.0).min(130.0);
+            vec![
+                self.above(left, rows.client_cy, w),
+                self.above(right, rows.client_cy, w),
+            ]
+        };
+        let nodes = [
+            at(left, rows.y_top),
+            at(row(0.0), rows.y_bottom),
+            at(right, rows.y_top),
+            at(row(1.0), rows.y_bottom),
+            at(row(2.0), rows.y_bottom),
+        ];
+        (nodes, clients)
+    }
+
+    /// One row of equal replicas under the client, far enough for the fan of arrows (and
+    /// their labels) to read.
+    fn leaderless(&self) -> ([Spot; NODES], Vec<ClientBox>) {
+        let m = self.m;
+        let bottom = self.height - m.pad - m.label_h;
+        let (min_r, max_r) = self.radius_range();
+        let fan = if self.compact { 10.0 } else { 40.0 };
+        let r_v = (bottom - (m.pad + m.client_h + fan)) / 2.0;
+        let r_h = self.inner_w / NODES as f64 * 0.3;
+        let r = r_v.min(r_h).clamp(min_r, max_r);
+        let y = bottom - r;
+        let extra = (y - r - (m.pad + m.client_h) - MAX_FAN).max(0.0) / 2.0;
+        let client_cy = m.pad + m.client_h / 2.0 + extra;
+        let y = y - extra;
+        let slot = self.inner_w / NODES as f64;
+        let client = self.above(self.width / 2.0, client_cy, self.inner_w.min(190.0));
+        let nodes = std::array::from_fn(|i| Spot {
+            x: m.pad + slot * (i as f64 + 0.5),
+            y,
+            r,
+        });
+        (nodes, vec![client])
+    }
+}
+
+impl PanelLayout {
+    /// Lays out one panel on a `width` × `height` canvas.
+    pub fn new(topology: Topology, width: f64, height: f64) -> Self {
+        let width = width.max(1.0);
+        let height = height.max(1.0);
+        let compact = height < COMPACT_HEIGHT || width < COMPACT_WIDTH;
+        let m = Metrics::new(compact, height);
+        let g = Geometry {
+            width,
+            height,
+            compact,
+            inner_w: width - 2.0 * m.pad,
+            m,
+        };
+        let (nodes, clients) = match topology {
+            Topology::SingleLeader => g.single_leader(),
+            Topology::MultiLeader => g.multi_leader(),
+            Topology::Leaderless => g.leaderless(),
         };
         PanelLayout {
             topology,

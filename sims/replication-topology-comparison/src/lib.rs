@@ -3,46 +3,44 @@
 //! effects the chapter warns about: replication lag and read-your-writes, lost writes under
 //! asynchronous failover, write conflicts between leaders, and quorum reads with read repair.
 //!
-//! Time lives here, not in the model: while messages are in flight a [`Ticker`] advances
-//! the model's clock by `speed` × the real time elapsed, and the canvases place each pulse by
-//! its progress at an interpolated clock time between ticks. When every panel is quiet the
-//! ticker is dropped, so an idle page uses no CPU; out of sight it pauses.
+//! It runs in [`SimHost`]: the host's model clock moves the model (only while messages are in
+//! flight, a read waits or a sentence waits to be shown), Space pauses it and → delivers one
+//! message at a time. The highlighted panel is drawn on the host's main canvas; the other two
+//! panels have canvases of their own, wired here. Between clock ticks the canvases place each
+//! pulse by its progress at an interpolated model time.
 
 mod draw;
 pub mod layout;
 pub mod narrate;
 pub mod settings;
 pub mod text;
+mod view;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use dsim_core::replication::{
-    ConflictPolicy, Note, ReplicationEvent, ReplicationSim, SlWriteStatus, Topology, MAX_LAG_MS,
-    NODES,
+    ConflictPolicy, Note, ReplicationEvent, ReplicationSim, SlWriteStatus, Topology,
 };
-use dsim_ui::Ticker;
-use dsim_ui::{env, ActionButton, Choice, Frame, SimCanvas, SimShell, Slider, Switch};
+use dsim_ui::params::CommonParams;
+use dsim_ui::{Cx, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 use layout::PanelLayout;
-pub use settings::Settings;
-use text::{policy_name, topology_name, Tone};
+pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "replication-topology-comparison";
 
+/// The component the app mounts on this sim's page.
+pub type App = SimHost<ReplicationTopology>;
+
 /// How often the model's clock advances while messages are in flight (real ms). Yew
 /// re-renders the text at this rate; the canvases animate in between.
 const TICK_MS: u32 = 100;
-/// The longest real-time step one tick applies (after the tab was hidden, say).
-const MAX_STEP_MS: f64 = 250.0;
 /// How long the sentence about the student's own action stays before the model's notes
 /// replace it (real ms), so it can be read (and announced) even at high speed.
 const HOLD_MS: f64 = 1_200.0;
-
-/// The component the app mounts on this sim's page.
-pub type App = ReplicationTopology;
 
 /// Which node a queued Single-Leader read goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,9 +50,8 @@ enum QueuedRead {
 }
 
 /// Messages of [`ReplicationTopology`].
+#[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
-    /// An event for the model, narrated.
-    Event(ReplicationEvent),
     /// An event acting on one panel: that panel becomes the highlighted one first.
     Panel(Topology, ReplicationEvent),
     /// The selector picked a topology (by slug).
@@ -65,29 +62,23 @@ pub enum Msg {
     Read(bool),
     /// The conflict-resolution choice (by value).
     Policy(AttrValue),
-    /// The clock ticked.
-    Tick,
-    /// Pause or resume the clock (Space).
-    PlayPause,
-    /// Pause and deliver the next message (→).
-    Step,
-    /// A panel's canvas was resized.
+    /// A panel's own canvas (not the highlighted one, which is the host's) was resized.
     Resized(Topology, f64, f64),
-    /// A panel's canvas was clicked at a point.
+    /// A panel's own canvas was clicked at a point.
     Clicked(Topology, f64, f64),
 }
 
-/// The model clock as the canvases see it: the model time at the last tick, the real time of
-/// that tick, and whether the clock is running (so frames may interpolate past the tick).
+/// The model time a frame draws at: the model time now, moved on by the real time since the
+/// clock last ticked (at most a tick and a half) while the clock runs.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Clock {
+struct PulseClock {
     model_ms: u64,
     real_ms: f64,
     speed: f64,
     running: bool,
 }
 
-impl Clock {
+impl PulseClock {
     /// The model time to draw at real time `real_now`.
     fn at(&self, real_now: f64) -> f64 {
         let base = self.model_ms as f64;
@@ -100,16 +91,32 @@ impl Clock {
     }
 }
 
-/// The replication topology comparison component.
-pub struct ReplicationTopology {
-    settings: Settings,
+/// What one frame of one panel's canvas shows.
+pub struct Scene {
     sim: Rc<RefCell<ReplicationSim>>,
-    narration: String,
-    notices: Rc<Vec<String>>,
+    topology: Topology,
+    clock: PulseClock,
+}
+
+impl Scene {
+    /// Draws the panel; returns whether pulses are still moving.
+    fn draw(&self, f: &Frame) -> bool {
+        match self.sim.try_borrow() {
+            Ok(s) => draw::draw(f, &s, self.topology, self.clock.at(f.now)),
+            Err(_) => true,
+        }
+    }
+}
+
+/// The replication topology comparison: the model, the panels' own canvas sizes, a read
+/// waiting for a write's acknowledgement, and the narration's hold.
+pub struct ReplicationTopology {
+    sim: Rc<RefCell<ReplicationSim>>,
+    /// The sizes of the panels' own canvases (the highlighted panel's is the host's; it is
+    /// copied here when the panel stops being the highlighted one).
     sizes: [(f64, f64); 3],
-    clock: Clock,
-    carry_ms: f64,
-    interval: Option<Ticker>,
+    /// The real time (ms) the model clock last ticked or started.
+    tick_real_ms: f64,
     queued_read: Option<QueuedRead>,
     /// Until when (real ms) the current narration is held.
     hold_until: f64,
@@ -117,8 +124,6 @@ pub struct ReplicationTopology {
     pending_note: Option<String>,
     /// Bumped to rebuild the conflict-policy radios when the model refused a change.
     policy_epoch: u32,
-    /// The student paused the clock: messages stay where they are until resumed or stepped.
-    paused: bool,
 }
 
 fn index_of(t: Topology) -> usize {
@@ -129,6 +134,7 @@ fn index_of(t: Topology) -> usize {
     }
 }
 
+/// The conflict policy's value in the radio group.
 fn policy_value(p: ConflictPolicy) -> &'static str {
     match p {
         ConflictPolicy::LastWriteWins => "last-write-wins",
@@ -142,28 +148,8 @@ impl ReplicationTopology {
         Topology::ALL.iter().all(|&t| sim.is_quiet(t))
     }
 
-    /// Starts the clock if something is in flight or a read waits, stops it otherwise.
-    fn schedule(&mut self, ctx: &Context<Self>) {
-        let busy = !self.quiet() || self.queued_read.is_some() || self.pending_note.is_some();
-        if self.paused {
-            self.interval = None;
-            self.clock.running = false;
-            self.clock.model_ms = self.sim.borrow().now_ms();
-        } else if busy && self.interval.is_none() {
-            self.clock = Clock {
-                model_ms: self.sim.borrow().now_ms(),
-                real_ms: env::now(),
-                speed: self.settings.common.speed,
-                running: true,
-            };
-            self.carry_ms = 0.0;
-            let link = ctx.link().clone();
-            self.interval = Some(Ticker::new(TICK_MS, move || link.send_message(Msg::Tick)));
-        } else if !busy {
-            self.interval = None;
-            self.clock.running = false;
-            self.clock.model_ms = self.sim.borrow().now_ms();
-        }
+    fn selected(&self) -> Topology {
+        self.sim.borrow().selected()
     }
 
     fn apply(&mut self, event: ReplicationEvent) -> String {
@@ -171,6 +157,8 @@ impl ReplicationTopology {
         text::narration::outcome(&outcome)
     }
 
+    /// Whether the client's latest Single-Leader write is still on its way to being
+    /// acknowledged.
     fn sl_write_pending(&self) -> bool {
         self.sim
             .borrow()
@@ -194,11 +182,93 @@ impl ReplicationTopology {
         }
     }
 
+    /// The size of panel `t`'s canvas: the host's for the highlighted panel, else its own.
+    fn size_of(&self, t: Topology, host_size: (f64, f64)) -> (f64, f64) {
+        if t == self.selected() {
+            host_size
+        } else {
+            self.sizes[index_of(t)]
+        }
+    }
+
+    /// The scene of panel `t`'s canvas.
+    fn scene_of(&self, t: Topology, playing: bool, speed: f64) -> Scene {
+        Scene {
+            sim: self.sim.clone(),
+            topology: t,
+            clock: PulseClock {
+                model_ms: self.sim.borrow().now_ms(),
+                real_ms: self.tick_real_ms,
+                speed,
+                running: self.clock_running(playing),
+            },
+        }
+    }
+
+    /// Narrates the student's action (or what it led to at once), holding it for a moment.
+    fn say(&mut self, text: String, cx: &mut Cx<Self>) {
+        cx.narrate(text);
+        self.hold_until = cx.now() + HOLD_MS;
+        self.pending_note = None;
+    }
+
     /// The narration for a tick's notes: the latest outcome (not a routine step) about the
     /// highlighted panel, else the latest outcome of any panel.
     fn pick(&self, notes: &[Note]) -> Option<String> {
-        let selected = self.sim.borrow().selected();
-        narrate::pick(notes, selected).map(text::narration::note)
+        narrate::pick(notes, self.selected()).map(text::narration::note)
+    }
+
+    /// "Read from replica" or "Read from leader": at once, or the moment the client's write
+    /// in progress is acknowledged.
+    fn read(&mut self, leader: bool) -> String {
+        self.apply(ReplicationEvent::Select(Topology::SingleLeader));
+        let read = if leader {
+            QueuedRead::Leader
+        } else {
+            QueuedRead::Replica
+        };
+        if !self.sl_write_pending() {
+            return self.issue_read(read);
+        }
+        self.queued_read = Some(read);
+        let value = self
+            .sim
+            .borrow()
+            .single_leader()
+            .writes()
+            .last()
+            .map(|w| w.value.clone())
+            .unwrap_or_default();
+        text::read_queued(&value)
+    }
+
+    fn set_policy(&mut self, value: &str) -> String {
+        let policy = if value == policy_value(ConflictPolicy::KeepSiblings) {
+            ConflictPolicy::KeepSiblings
+        } else {
+            ConflictPolicy::LastWriteWins
+        };
+        self.apply(ReplicationEvent::Select(Topology::MultiLeader));
+        let text = self.apply(ReplicationEvent::SetConflictPolicy(policy));
+        if self.sim.borrow().config().conflict_policy != policy {
+            // Refused (replication in flight): put the radios back.
+            self.policy_epoch = self.policy_epoch.wrapping_add(1);
+        }
+        text
+    }
+
+    /// A click at (x, y) on panel `t`'s canvas of size `size`: a node fails or comes back
+    /// (Single-Leader, Leaderless), or the panel becomes the highlighted one.
+    fn clicked(&mut self, t: Topology, x: f64, y: f64, size: (f64, f64)) -> Option<String> {
+        let l = PanelLayout::new(t, size.0, size.1);
+        match l.hit(x, y) {
+            Some(i) if !l.compact && t != Topology::MultiLeader => {
+                self.apply(ReplicationEvent::Select(t));
+                Some(self.apply(ReplicationEvent::ToggleNode(t, i)))
+            }
+            _ if t != self.selected() => Some(self.apply(ReplicationEvent::Select(t))),
+            _ => None,
+        }
     }
 
     /// Delivers the next message in flight at once (the clock jumps to its arrival), and sends
@@ -212,438 +282,209 @@ impl ReplicationTopology {
             return text::NOTHING_IN_FLIGHT.to_string();
         };
         let notes = self.sim.borrow_mut().advance(at.saturating_sub(now));
-        let mut text = notes
+        let mut said = notes
             .last()
             .map(text::narration::note)
             .unwrap_or_else(|| text::MESSAGE_ARRIVED.to_string());
         if let Some(read) = self.queued_read {
             if !self.sl_write_pending() {
                 self.queued_read = None;
-                text = format!("{text} {}", self.issue_read(read));
+                said = format!("{said} {}", self.issue_read(read));
             }
         }
         self.pending_note = None;
-        text::stepped(self.sim.borrow().now_ms(), &text)
+        text::stepped(self.sim.borrow().now_ms(), &said)
     }
 
-    fn tick(&mut self) {
-        let real = env::now();
-        let elapsed = (real - self.clock.real_ms).clamp(0.0, MAX_STEP_MS);
-        let model = elapsed * self.settings.common.speed + self.carry_ms;
-        let step = model.floor().max(0.0);
-        self.carry_ms = model - step;
-        let target = self.sim.borrow().now_ms().saturating_add(step as u64);
+    /// With a read waiting: delivers message by message (up to model time `target`) until
+    /// the write's acknowledgement arrives, and sends the read at that very moment of the
+    /// model's clock. Returns the notes and the read's narration, if it went out.
+    fn deliver_until_ack(&mut self, target: u64) -> (Vec<Note>, Option<String>) {
         let mut notes = Vec::new();
-        let mut read_text = None;
-        if let Some(read) = self.queued_read {
-            // Deliver message by message until the write's acknowledgement arrives, and send
-            // the waiting read at that very moment of the model's clock.
-            while self.sl_write_pending() {
-                let (now, next) = {
-                    let s = self.sim.borrow();
-                    (s.now_ms(), s.next_arrival_ms())
-                };
-                match next {
-                    Some(at) if at <= target => {
-                        notes.extend(self.sim.borrow_mut().advance(at.saturating_sub(now)));
-                    }
-                    _ => break,
-                }
-            }
-            if !self.sl_write_pending() {
-                self.queued_read = None;
-                read_text = Some(self.issue_read(read));
-            }
-        }
-        let now = self.sim.borrow().now_ms();
-        notes.extend(self.sim.borrow_mut().advance(target.saturating_sub(now)));
-        self.clock.model_ms = self.sim.borrow().now_ms();
-        self.clock.real_ms = real;
-        if let Some(text) = self.pick(&notes) {
-            self.pending_note = Some(text);
-        }
-        if let Some(text) = read_text {
-            let text = match notes.iter().find(|n| narrate::is_write_acknowledged(n)) {
-                Some(n) => format!("{} {text}", text::narration::note(n)),
-                None => text,
+        let Some(read) = self.queued_read else {
+            return (notes, None);
+        };
+        while self.sl_write_pending() {
+            let (now, next) = {
+                let s = self.sim.borrow();
+                (s.now_ms(), s.next_arrival_ms())
             };
-            self.say(text);
-        } else if real >= self.hold_until {
-            if let Some(text) = self.pending_note.take() {
-                self.narration = text;
-            }
-        }
-    }
-
-    /// Narrates the student's action (or what it led to at once), holding it for a moment.
-    fn say(&mut self, text: String) {
-        self.narration = text;
-        self.hold_until = env::now() + HOLD_MS;
-        self.pending_note = None;
-    }
-}
-
-impl Component for ReplicationTopology {
-    type Message = Msg;
-    type Properties = dsim_ui::SimProps;
-
-    fn create(ctx: &Context<Self>) -> Self {
-        let settings = Settings::from_query(&ctx.props().query);
-        let sim = ReplicationSim::new(settings.config, settings.common.seed);
-        ReplicationTopology {
-            narration: text::start_text(&sim),
-            notices: Rc::new(settings.notices.clone()),
-            clock: Clock {
-                model_ms: 0,
-                real_ms: 0.0,
-                speed: settings.common.speed,
-                running: false,
-            },
-            settings,
-            sim: Rc::new(RefCell::new(sim)),
-            sizes: [(0.0, 0.0); 3],
-            carry_ms: 0.0,
-            interval: None,
-            queued_read: None,
-            hold_until: 0.0,
-            pending_note: None,
-            policy_epoch: 0,
-            paused: false,
-        }
-    }
-
-    fn update(&mut self, ctx: &Context<Self>, msg: Self::Message) -> bool {
-        let text = match msg {
-            Msg::Event(event) => {
-                let text = self.apply(event);
-                if matches!(event, ReplicationEvent::Reset) {
-                    self.paused = false;
-                    self.queued_read = None;
-                    self.interval = None;
-                    self.policy_epoch = self.policy_epoch.wrapping_add(1);
-                    self.clock.model_ms = 0;
-                    self.clock.running = false;
+            match next {
+                Some(at) if at <= target => {
+                    notes.extend(self.sim.borrow_mut().advance(at.saturating_sub(now)));
                 }
-                text
+                _ => break,
             }
+        }
+        if self.sl_write_pending() {
+            return (notes, None);
+        }
+        self.queued_read = None;
+        let said = self.issue_read(read);
+        (notes, Some(said))
+    }
+
+    /// Handles a message that acts on the model; returns the narration, if any.
+    fn act(&mut self, msg: Msg, cx: &mut Cx<Self>) -> Option<String> {
+        Some(match msg {
             Msg::Panel(t, event) => {
                 self.apply(ReplicationEvent::Select(t));
                 self.apply(event)
             }
-            Msg::Select(slug) => match Topology::from_slug(&slug) {
-                Some(t) => self.apply(ReplicationEvent::Select(t)),
-                None => return false,
-            },
+            Msg::Select(slug) => {
+                let t = Topology::from_slug(&slug)?;
+                self.apply(ReplicationEvent::Select(t))
+            }
             Msg::SimulateWrite => {
-                let t = self.sim.borrow().selected();
+                let t = self.selected();
                 self.apply(ReplicationEvent::SimulateWrite(t))
             }
-            Msg::Read(leader) => {
-                self.apply(ReplicationEvent::Select(Topology::SingleLeader));
-                let read = if leader {
-                    QueuedRead::Leader
-                } else {
-                    QueuedRead::Replica
-                };
-                if self.sl_write_pending() {
-                    self.queued_read = Some(read);
-                    let value = self
-                        .sim
-                        .borrow()
-                        .single_leader()
-                        .writes()
-                        .last()
-                        .map(|w| w.value.clone())
-                        .unwrap_or_default();
-                    text::read_queued(&value)
-                } else {
-                    self.issue_read(read)
-                }
-            }
-            Msg::Policy(value) => {
-                let policy = if value == policy_value(ConflictPolicy::KeepSiblings) {
-                    ConflictPolicy::KeepSiblings
-                } else {
-                    ConflictPolicy::LastWriteWins
-                };
-                self.apply(ReplicationEvent::Select(Topology::MultiLeader));
-                let text = self.apply(ReplicationEvent::SetConflictPolicy(policy));
-                if self.sim.borrow().config().conflict_policy != policy {
-                    // Refused (replication in flight): put the radios back.
-                    self.policy_epoch = self.policy_epoch.wrapping_add(1);
-                }
-                text
-            }
-            Msg::Tick => {
-                if self.paused {
-                    return false;
-                }
-                self.tick();
-                self.schedule(ctx);
-                return true;
-            }
-            Msg::PlayPause => {
-                self.paused = !self.paused;
-                if self.paused {
-                    text::PAUSED.to_string()
-                } else {
-                    self.clock.real_ms = env::now();
-                    text::RESUMED.to_string()
-                }
-            }
-            Msg::Step => {
-                self.paused = true;
-                self.step_once()
-            }
-            Msg::Resized(t, w, h) => {
-                let slot = &mut self.sizes[index_of(t)];
-                if (slot.0 - w).abs() < 0.5 && (slot.1 - h).abs() < 0.5 {
-                    return false;
-                }
-                *slot = (w, h);
-                return true;
-            }
+            Msg::Read(leader) => self.read(leader),
+            Msg::Policy(value) => self.set_policy(&value),
             Msg::Clicked(t, x, y) => {
-                let (w, h) = self.sizes[index_of(t)];
-                let l = PanelLayout::new(t, w, h);
-                let selected = self.sim.borrow().selected();
-                match l.hit(x, y) {
-                    Some(i) if !l.compact && t != Topology::MultiLeader => {
-                        self.apply(ReplicationEvent::Select(t));
-                        self.apply(ReplicationEvent::ToggleNode(t, i))
-                    }
-                    _ if t != selected => self.apply(ReplicationEvent::Select(t)),
-                    _ => return false,
-                }
+                let size = self.size_of(t, cx.canvas_size());
+                self.clicked(t, x, y, size)?
             }
-        };
-        self.say(text);
-        self.schedule(ctx);
-        true
-    }
-
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let link = ctx.link();
-        let sim = self.sim.borrow();
-        let selected = sim.selected();
-        let config = sim.config();
-        let ev = |e: ReplicationEvent| link.callback(move |_: ()| Msg::Event(e));
-        let panel_ev =
-            |t: Topology, e: ReplicationEvent| link.callback(move |_: ()| Msg::Panel(t, e));
-
-        let panels = Topology::ALL
-            .iter()
-            .map(|&t| self.view_panel(ctx, &sim, t, t == selected))
-            .collect::<Html>();
-
-        let controls = match selected {
-            Topology::SingleLeader => {
-                let lag_s = config.lag_ms as f64 / 1000.0;
-                let sl = sim.single_leader();
-                let live_replicas = sl
-                    .nodes()
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, n)| i != sl.leader() && n.up())
-                    .count();
-                let fail_reason =
-                    (live_replicas == 0).then(|| AttrValue::from(text::NO_REPLICA_TO_PROMOTE));
-                html! {
-                    <>
-                        <div class="rtc-slot">
-                            <Slider id="rtc-lag" label="Replication lag" min={0.0} max={MAX_LAG_MS as f64 / 1000.0} step={0.1}
-                                value={lag_s} display={format!("{lag_s:.1} s")}
-                                value_text={format!("{lag_s:.1} seconds")}
-                                on_change={link.callback(|v: f64| Msg::Panel(Topology::SingleLeader,
-                                    ReplicationEvent::SetLagMs((v * 1000.0).round().max(0.0) as u64)))} />
-                        </div>
-                        <Switch label="Synchronous replication" checked={config.sync}
-                            on_toggle={link.callback(|on: bool| Msg::Panel(Topology::SingleLeader, ReplicationEvent::SetSync(on)))} />
-                        <Switch label="Read-after-write: route my reads to the leader" checked={config.read_after_write}
-                            on_toggle={link.callback(|on: bool| Msg::Panel(Topology::SingleLeader, ReplicationEvent::SetReadAfterWrite(on)))} />
-                        <div class="buttons" role="group" aria-label="Single-Leader actions">
-                            <ActionButton label="Read from replica" onclick={link.callback(|_: ()| Msg::Read(false))} />
-                            <ActionButton label="Read from leader" onclick={link.callback(|_: ()| Msg::Read(true))} />
-                            <ActionButton label="Fail leader now" onclick={panel_ev(Topology::SingleLeader, ReplicationEvent::FailLeaderNow)}
-                                disabled_reason={fail_reason} />
-                        </div>
-                    </>
-                }
-            }
-            Topology::MultiLeader => {
-                let options = [ConflictPolicy::LastWriteWins, ConflictPolicy::KeepSiblings]
-                    .map(|p| {
-                        (
-                            AttrValue::from(policy_value(p)),
-                            AttrValue::from(policy_name(p)),
-                        )
-                    })
-                    .to_vec();
-                html! {
-                    <>
-                        <div class="buttons" role="group" aria-label="Multi-Leader actions">
-                            <ActionButton label="Concurrent writes" onclick={panel_ev(Topology::MultiLeader, ReplicationEvent::ConcurrentWrites)} />
-                        </div>
-                        <Choice key={format!("policy-{}", self.policy_epoch)} label="Conflict resolution" name="rtc-policy" {options}
-                            selected={AttrValue::from(policy_value(config.conflict_policy))}
-                            on_select={link.callback(Msg::Policy)} />
-                    </>
-                }
-            }
-            Topology::Leaderless => {
-                let q = config.quorum;
-                let slider = |id: &'static str,
-                              label: &'static str,
-                              letter: &'static str,
-                              value: usize,
-                              make: fn(usize) -> ReplicationEvent| {
-                    html! {
-                        <Slider id={id} label={label} min={1.0} max={NODES as f64} value={value as f64}
-                            display={value.to_string()}
-                            value_text={format!("{letter} = {value} of {NODES} replicas")}
-                            on_change={link.callback(move |v: f64| Msg::Panel(Topology::Leaderless, make(v.round() as usize)))} />
-                    }
-                };
-                html! {
-                    <>
-                        <div class="rtc-slot">{ slider("rtc-w", "W (write quorum)", "W", q.w, ReplicationEvent::SetW) }</div>
-                        <div class="rtc-slot">{ slider("rtc-r", "R (read quorum)", "R", q.r, ReplicationEvent::SetR) }</div>
-                        <div class="buttons" role="group" aria-label="Leaderless actions">
-                            <ActionButton label="Quorum read" onclick={panel_ev(Topology::Leaderless, ReplicationEvent::QuorumRead)} />
-                        </div>
-                    </>
-                }
-            }
-        };
-
-        let options = Topology::ALL
-            .map(|t| (AttrValue::from(t.slug()), AttrValue::from(topology_name(t))))
-            .to_vec();
-        let help = text::HELP
-            .iter()
-            .map(|p| html! { <p>{ *p }</p> })
-            .collect::<Html>();
-        let about = text::ABOUT
-            .iter()
-            .map(|p| html! { <p>{ *p }</p> })
-            .collect::<Html>();
-        html! {
-            <SimShell sim_id={ID} title="Replication Topology Comparison" narration={self.narration.clone()}
-                share_query={Settings::query(&config, &self.settings.common)} {about}
-                state={text::state_summary(&sim, self.queued_read.is_some())}
-                notices={self.notices.clone()} projector={self.settings.common.projector}
-                on_reset={ev(ReplicationEvent::Reset)}
-                on_play_pause={Some(link.callback(|_: ()| Msg::PlayPause))}
-                on_step={Some(link.callback(|_: ()| Msg::Step))} {help}>
-                <div class="rtc">
-                    <div class="rtc-panels">{ panels }</div>
-                    <div class="rtc-top">
-                        <Choice label="Highlighted topology" name="rtc-topology" {options}
-                            selected={AttrValue::from(selected.slug())}
-                            on_select={link.callback(Msg::Select)} />
-                        <div class="buttons" role="group" aria-label="Actions">
-                            <ActionButton label="Simulate Write" primary=true onclick={link.callback(|_: ()| Msg::SimulateWrite)} />
-                            <ActionButton label={if self.paused { "Resume" } else { "Pause" }}
-                                onclick={link.callback(|_: ()| Msg::PlayPause)} />
-                            <ActionButton label="Step" onclick={link.callback(|_: ()| Msg::Step)}
-                                disabled_reason={self.quiet().then(|| AttrValue::from(text::STEP_DISABLED))} />
-                            <ActionButton label="Reset" onclick={ev(ReplicationEvent::Reset)} />
-                        </div>
-                    </div>
-                    <div class="rtc-controls" role="group" aria-label={format!("{} controls", topology_name(selected))}>
-                        <span class="rtc-controls-title">{ format!("{}:", topology_name(selected)) }</span>
-                        { controls }
-                    </div>
-                    <ul class="legend rtc-legend" aria-label="Legend">
-                        <li><span class="swatch write">{ "→" }</span>{ "write, replication" }</li>
-                        <li><span class="swatch good">{ "ack" }</span>{ "acknowledgement" }</li>
-                        <li><span class="swatch read">{ "→" }</span>{ "read" }</li>
-                        <li><span class="swatch rtc-leader">{ "L" }</span>{ "leader (crown)" }</li>
-                        <li><span class="swatch rtc-stale">{ "v0" }</span>{ "stale copy" }</li>
-                    </ul>
-                </div>
-            </SimShell>
-        }
+            Msg::Resized(..) => return None,
+        })
     }
 }
 
-impl ReplicationTopology {
-    fn view_panel(
-        &self,
-        ctx: &Context<Self>,
-        sim: &ReplicationSim,
-        t: Topology,
-        selected: bool,
-    ) -> Html {
-        let link = ctx.link();
-        let draw_cb = {
-            let sim = self.sim.clone();
-            let clock = self.clock;
-            Callback::from(move |f: Frame| match sim.try_borrow() {
-                Ok(s) => draw::draw(&f, &s, t, clock.at(f.now)),
-                Err(_) => true,
-            })
-        };
-        let (w, h) = self.sizes[index_of(t)];
-        let l = PanelLayout::new(t, w, h);
-        let clickable = t != Topology::MultiLeader && !l.compact && w > 0.0;
-        let overlay = if clickable {
-            l.nodes
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let r = s.r.max(11.0);
-                    let style = format!(
-                        "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
-                        s.x - r,
-                        s.y - r,
-                        2.0 * r,
-                        2.0 * r
-                    );
-                    let onclick = link.callback(move |_: MouseEvent| {
-                        Msg::Panel(t, ReplicationEvent::ToggleNode(t, i))
-                    });
-                    html! {
-                        <button type="button" class="hit" {style}
-                            aria-label={text::status::node_label(sim, t, i)} {onclick}></button>
-                    }
-                })
-                .collect::<Html>()
-        } else {
-            Html::default()
-        };
-        let lines = text::status::status(
-            sim,
-            t,
-            t == Topology::SingleLeader && self.queued_read.is_some(),
-        );
-        let card = t.scorecard();
-        let title_id = format!("rtc-title-{}", t.slug());
-        html! {
-            <section class={classes!("rtc-panel", selected.then_some("selected"))} aria-labelledby={title_id.clone()}>
-                <h2 id={title_id}>
-                    { topology_name(t) }
-                    if selected { <span class="rtc-tag">{ "highlighted" }</span> }
-                </h2>
-                <SimCanvas draw={draw_cb} label={text::status::canvas_label(sim, t)}
-                    on_resize={link.callback(move |(w, h)| Msg::Resized(t, w, h))}
-                    on_click={link.callback(move |(x, y)| Msg::Clicked(t, x, y))}>
-                    { overlay }
-                </SimCanvas>
-                <div class="rtc-status" role="status" aria-label={format!("{} status", topology_name(t))}>
-                    { for lines.iter().map(|l| html! {
-                        <p class={classes!(match l.tone { Tone::Good => Some("good"), Tone::Bad => Some("bad"), Tone::Plain => None })}>{ l.text.clone() }</p>
-                    }) }
-                </div>
-                <table class="rtc-scorecard">
-                    <caption class="visually-hidden">{ format!("{} scorecard", topology_name(t)) }</caption>
-                    <tbody>
-                        { for card.rows().iter().map(|&(k, v)| html! {
-                            <tr><th scope="row">{ text::criterion_name(k) }</th><td>{ text::rating_name(v) }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
-            </section>
+impl Sim for ReplicationTopology {
+    const ID: &'static str = ID;
+    const TITLE: &'static str = "Replication Topology Comparison";
+    const PLAYS: bool = true;
+    const AUTOPLAY: bool = true;
+    const STEPS: bool = true;
+    const TICK_MS: u32 = TICK_MS;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
+    type Settings = Settings;
+    type Msg = Msg;
+    type Scene = Scene;
+
+    fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
+        let sim = ReplicationSim::new(settings.config, settings.common.seed);
+        cx.narrate(text::start_text(&sim));
+        ReplicationTopology {
+            sim: Rc::new(RefCell::new(sim)),
+            sizes: [(0.0, 0.0); 3],
+            tick_real_ms: 0.0,
+            queued_read: None,
+            hold_until: 0.0,
+            pending_note: None,
+            policy_epoch: 0,
         }
+    }
+
+    fn update(&mut self, msg: Msg, cx: &mut Cx<Self>) -> bool {
+        if let Msg::Resized(t, w, h) = msg {
+            let slot = &mut self.sizes[index_of(t)];
+            let changed = (slot.0 - w).abs() >= 0.5 || (slot.1 - h).abs() >= 0.5;
+            *slot = (w, h);
+            return changed;
+        }
+        let was_running = self.clock_running(cx.playing());
+        let before = self.selected();
+        let said = self.act(msg, cx);
+        if self.selected() != before {
+            // Its canvas now reports to the sim, and only when its size changes.
+            self.sizes[index_of(before)] = cx.canvas_size();
+        }
+        let Some(said) = said else {
+            return false;
+        };
+        self.say(said, cx);
+        if !was_running {
+            self.tick_real_ms = cx.now();
+        }
+        true
+    }
+
+    fn reset(&mut self, cx: &mut Cx<Self>) {
+        let said = self.apply(ReplicationEvent::Reset);
+        self.queued_read = None;
+        self.policy_epoch = self.policy_epoch.wrapping_add(1);
+        self.tick_real_ms = cx.now();
+        self.say(said, cx);
+    }
+
+    /// The clock runs while the student has not paused it and something is on its way: a
+    /// message, a read waiting for a write, or a sentence waiting to be shown.
+    fn clock_running(&self, playing: bool) -> bool {
+        playing && (!self.quiet() || self.queued_read.is_some() || self.pending_note.is_some())
+    }
+
+    fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
+        let real = cx.now();
+        let target = self.sim.borrow().now_ms().saturating_add(model_ms);
+        let (mut notes, read_said) = self.deliver_until_ack(target);
+        let now = self.sim.borrow().now_ms();
+        notes.extend(self.sim.borrow_mut().advance(target.saturating_sub(now)));
+        self.tick_real_ms = real;
+        if let Some(said) = self.pick(&notes) {
+            self.pending_note = Some(said);
+        }
+        if let Some(said) = read_said {
+            // The acknowledgement the read waited for, then the read itself.
+            let said = match notes.iter().find(|n| narrate::is_write_acknowledged(n)) {
+                Some(n) => format!("{} {said}", text::narration::note(n)),
+                None => said,
+            };
+            self.say(said, cx);
+        } else if real >= self.hold_until {
+            if let Some(said) = self.pending_note.take() {
+                cx.narrate(said);
+            }
+        }
+        true
+    }
+
+    fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
+        if playing {
+            self.tick_real_ms = cx.now();
+            self.say(text::RESUMED.to_string(), cx);
+        } else {
+            self.say(text::PAUSED.to_string(), cx);
+        }
+    }
+
+    fn step(&mut self, cx: &mut Cx<Self>) {
+        cx.set_playing(false);
+        let said = self.step_once();
+        self.say(said, cx);
+    }
+
+    fn view(&self, v: &View<Self>) -> Html {
+        view::body(self, v)
+    }
+
+    fn scene(&self, v: &View<Self>) -> Scene {
+        self.scene_of(self.selected(), v.playing(), v.speed())
+    }
+
+    fn draw(frame: &Frame, scene: &Scene) -> bool {
+        scene.draw(frame)
+    }
+
+    fn canvas_label(&self) -> String {
+        text::status::canvas_label(&self.sim.borrow(), self.selected())
+    }
+
+    fn overlay(&self, v: &View<Self>) -> Html {
+        view::node_buttons(self, self.selected(), v.canvas_size(), v)
+    }
+
+    fn click(&mut self, x: f64, y: f64, cx: &mut Cx<Self>) -> bool {
+        self.update(Msg::Clicked(self.selected(), x, y), cx)
+    }
+
+    fn state_summary(&self) -> String {
+        text::state_summary(&self.sim.borrow(), self.queued_read.is_some())
+    }
+
+    fn share_query(&self, common: &CommonParams) -> String {
+        let config = self.sim.borrow().config();
+        Settings::query(&Params { config }, common)
     }
 }

@@ -7,25 +7,21 @@ use dsim_core::quorum::QuorumConfig;
 use dsim_core::replication::{
     ConflictPolicy, ReplicationConfig, Topology, DEFAULT_LAG_MS, MAX_LAG_MS, NODES,
 };
-use dsim_ui::params::CommonParams;
+use dsim_ui::params::{Linked, SimParams};
 
-/// Everything the link can set, already clamped, with the notices about what was changed.
+/// What the link sets beside seed, speed and projector mode, already clamped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
+pub struct Params {
     /// The panels' settings: the highlighted topology and the replication lag come from the
     /// link, the rest are the model's defaults.
     pub config: ReplicationConfig,
-    /// Seed, speed and projector mode.
-    pub common: CommonParams,
-    /// What was changed, for the notice bar.
-    pub notices: Vec<String>,
 }
 
-impl Settings {
-    /// Reads the settings from a query string; never fails.
-    pub fn from_query(query: &str) -> Self {
-        let mut reader = ParamReader::new(query);
-        let common = CommonParams::read(&mut reader);
+/// The replication sim's settings from its link, with the notices about what was changed.
+pub type Settings = Linked<Params>;
+
+impl SimParams for Params {
+    fn read(reader: &mut ParamReader) -> Self {
         let slugs = Topology::ALL.map(Topology::slug);
         let slug = reader.choice("topology", &slugs, Topology::SingleLeader.slug());
         let selected = Topology::from_slug(slug).unwrap_or(Topology::SingleLeader);
@@ -42,7 +38,7 @@ impl Settings {
         let n = NODES as i64;
         let w = reader.int("w", 1..=n, defaults.quorum.w as i64);
         let r = reader.int("r", 1..=n, defaults.quorum.r as i64);
-        Settings {
+        Params {
             config: ReplicationConfig {
                 selected,
                 lag_ms,
@@ -52,36 +48,30 @@ impl Settings {
                 quorum: QuorumConfig::new(NODES, w as usize, r as usize),
                 ..defaults
             },
-            common,
-            notices: reader.notices(),
         }
     }
 
-    /// The query string that reads back as `config` (what the link can set) with `common`'s
-    /// seed and speed.
-    pub fn query(config: &ReplicationConfig, common: &CommonParams) -> String {
-        let mut w = ParamWriter::new();
-        w.choice("topology", config.selected.slug())
-            .float("lag", config.lag_ms as f64 / 1000.0)
-            .flag("sync", config.sync)
-            .flag("raw", config.read_after_write)
+    fn write(&self, w: &mut ParamWriter) {
+        w.choice("topology", self.config.selected.slug())
+            .float("lag", self.config.lag_ms as f64 / 1000.0)
+            .flag("sync", self.config.sync)
+            .flag("raw", self.config.read_after_write)
             .choice(
                 "policy",
-                match config.conflict_policy {
+                match self.config.conflict_policy {
                     ConflictPolicy::LastWriteWins => "lww",
                     ConflictPolicy::KeepSiblings => "siblings",
                 },
             )
-            .int("w", config.quorum.w as i64)
-            .int("r", config.quorum.r as i64);
-        common.write(&mut w);
-        w.finish()
+            .int("w", self.config.quorum.w as i64)
+            .int("r", self.config.quorum.r as i64);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dsim_ui::params::assert_round_trip;
 
     #[test]
     fn defaults_are_single_leader_with_one_second_of_lag() {
@@ -127,11 +117,6 @@ mod tests {
 
     #[test]
     fn every_setting_survives_its_link() {
-        let common = CommonParams {
-            seed: 5,
-            speed: 0.5,
-            projector: false,
-        };
         for selected in Topology::ALL {
             for (lag_ms, sync, raw) in [
                 (0, false, true),
@@ -149,9 +134,7 @@ mod tests {
                             quorum: QuorumConfig::new(NODES, w, r),
                             ..ReplicationConfig::default()
                         };
-                        let back = Settings::from_query(&Settings::query(&config, &common));
-                        assert_eq!((back.config, back.common), (config, common));
-                        assert!(back.notices.is_empty());
+                        assert_round_trip(&Params { config });
                     }
                 }
             }

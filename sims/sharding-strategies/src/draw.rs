@@ -3,10 +3,14 @@
 //! flight, and the marks of the last query and the last move. Every state has a text or a
 //! shape besides its colour (HOT badge and warning triangle, LOOKUP / SCAN badges, crosses).
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use dsim_core::sharding::{Region, ShardRange, Strategy, HOT_FACTOR};
 use dsim_ui::draw::{ease, progress, Align, Frame};
 
-use crate::layout::{self, Geometry};
+use crate::layout::{self, Geometry, Rect, Strip};
+use crate::text::canvas as words;
 
 /// Length of one request's flight from the router to a shard at speed 1, in ms.
 pub const FLIGHT_MS: f64 = 650.0;
@@ -44,13 +48,13 @@ pub struct QueryMark {
     pub shards: Vec<usize>,
     /// Whether routing failed.
     pub failed: bool,
-    /// "LOOKUP" or "SCAN".
+    /// Its badge: [`words::LOOKUP`] or [`words::SCAN`].
     pub badge: &'static str,
 }
 
 /// Everything the canvas draws, copied from the model at each render (never per frame).
 #[derive(Debug, Clone, PartialEq)]
-pub struct View {
+pub struct Scene {
     /// The strategy routing requests.
     pub strategy: Strategy,
     /// Shards.
@@ -101,10 +105,13 @@ pub struct View {
     pub flight_ms: f64,
     /// The split handle being dragged.
     pub drag: Option<usize>,
+    /// Where each frame leaves the theme's scale, for finding the drag handles under a pointer.
+    pub scale: Rc<Cell<f64>>,
 }
 
 /// Draws one frame; returns whether something still moves.
-pub fn draw(f: &Frame, v: &View) -> bool {
+pub fn draw(f: &Frame, v: &Scene) -> bool {
+    v.scale.set(f.scale);
     f.clear();
     let g = layout::geometry(v.n, f.width, f.height, f.scale);
     let fill_t = match &v.before {
@@ -162,40 +169,10 @@ fn first_fitting(f: &Frame, options: &[String], px: f64, max_w: f64) -> String {
     fit(f, options.last().map_or("", String::as_str), px, max_w)
 }
 
-fn strip(f: &Frame, v: &View, g: &Geometry) {
+fn strip(f: &Frame, v: &Scene, g: &Geometry) {
     let p = f.palette;
     let s = &g.strip;
-    let n = v.n;
-    let title: Vec<String> = match v.strategy {
-        Strategy::Range => vec![
-            "Shard key: last name · each shard holds a range of first letters · drag ◆ to move a split".into(),
-            "Ranges of last names · drag ◆ to move a split".into(),
-            "Name ranges · drag ◆".into(),
-        ],
-        Strategy::Hash => vec![
-            format!("Shard key: user id · shard = hash(id) mod {n} · every letter is spread over all shards"),
-            format!("shard = hash(user id) mod {n} · names spread everywhere"),
-            format!("hash(id) mod {n}"),
-        ],
-        Strategy::Directory if v.directory_down => vec![
-            "Lookup table (directory): DOWN · no request can be routed".into(),
-            "Directory DOWN: nothing routes".into(),
-            "Directory DOWN".into(),
-        ],
-        Strategy::Directory => vec![
-            "Lookup table (directory): first letter of the last name → shard".into(),
-            "Lookup table: first letter → shard".into(),
-            "Lookup table".into(),
-        ],
-        Strategy::Geographic => vec![
-            format!(
-                "Shard key: region · EU records outside EU shards: {}",
-                v.residency
-            ),
-            format!("By region · EU records outside EU: {}", v.residency),
-            format!("EU outside EU: {}", v.residency),
-        ],
-    };
+    let title = words::strip_title(v.strategy, v.n, v.directory_down, v.residency);
     let color = if v.strategy == Strategy::Directory && v.directory_down {
         p.bad_text
     } else {
@@ -208,8 +185,20 @@ fn strip(f: &Frame, v: &View, g: &Geometry) {
         regions(f, v, g);
         return;
     }
+    histogram(f, v, s);
+    match v.strategy {
+        Strategy::Range => range_band(f, v, s),
+        Strategy::Directory => directory_band(f, v, s),
+        Strategy::Hash | Strategy::Geographic => {
+            let t = fit(f, words::ANY_LETTER, 10.0, s.all.w);
+            f.text(&t, s.all.cx(), s.band.cy(), 10.0, p.muted, Align::Center);
+        }
+    }
+}
 
-    // The histogram: how many surnames start with each letter.
+/// How many surnames start with each letter, coloured by the shard the letter maps to.
+fn histogram(f: &Frame, v: &Scene, s: &Strip) {
+    let p = f.palette;
     let max = v.letter_counts.iter().copied().max().unwrap_or(1).max(1) as f64;
     let lw = s.letter_width();
     for l in 0..26u8 {
@@ -240,133 +229,107 @@ fn strip(f: &Frame, v: &View, g: &Geometry) {
         p.muted,
         1.0,
     );
+}
 
-    match v.strategy {
-        Strategy::Range => {
-            for r in &v.ranges {
-                let x0 = s.boundary_x(r.letters.from) + 2.0;
-                let x1 = s.boundary_x(r.letters.to + 1) - 2.0;
-                let y = s.band.cy();
-                f.line(x0, y, x1, y, series(f, r.shard), 3.0);
-                let label = format!("{}", r.shard + 1);
-                let w = f.text_width(&label, 11.0) + 6.0;
-                f.ctx.set_fill_style_str(p.background);
-                f.ctx.fill_rect(
-                    (x0 + x1) / 2.0 - w / 2.0,
-                    y - 7.0 * f.scale,
-                    w,
-                    14.0 * f.scale,
-                );
-                f.bold(&label, (x0 + x1) / 2.0, y, 11.0, p.ink, Align::Center);
-            }
-            for (i, &l) in v.splits.iter().enumerate() {
-                let x = s.boundary_x(l);
-                let active = v.drag == Some(i);
-                f.line(
-                    x,
-                    s.body.y,
-                    x,
-                    s.band.bottom(),
-                    p.ink,
-                    if active { 2.5 } else { 1.5 },
-                );
-                let k = if active { 7.5 } else { 5.5 } * f.scale;
-                let y = s.band.cy();
-                let c = &f.ctx;
-                c.begin_path();
-                c.move_to(x, y - k);
-                c.line_to(x + k, y);
-                c.line_to(x, y + k);
-                c.line_to(x - k, y);
-                c.close_path();
-                c.set_fill_style_str(if active { p.write } else { p.ink });
-                c.fill();
-            }
-        }
-        Strategy::Directory => {
-            if let Some(map) = v.letter_shard {
-                for l in 0..26u8 {
-                    let label = format!("{}", map[l as usize] + 1);
-                    f.bold(
-                        &label,
-                        s.letter_x(l),
-                        s.band.cy(),
-                        10.0,
-                        p.ink,
-                        Align::Center,
-                    );
-                }
-            }
-            if v.directory_down {
-                let c = &f.ctx;
-                c.save();
-                c.set_global_alpha(0.6);
-                c.set_fill_style_str(p.background);
-                c.fill_rect(s.all.x, s.body.y, s.all.w, s.band.bottom() - s.body.y);
-                c.restore();
-                let (cx, cy) = (s.all.cx(), (s.body.y + s.band.bottom()) / 2.0);
-                f.cross(cx, cy, (s.band.bottom() - s.body.y) * 0.45, p.bad);
-                f.badge("DIRECTORY DOWN", cx, cy, p.bad, p.background);
-            }
-        }
-        Strategy::Hash | Strategy::Geographic => {
-            let t = fit(f, "any letter → any shard", 10.0, s.all.w);
-            f.text(&t, s.all.cx(), s.band.cy(), 10.0, p.muted, Align::Center);
-        }
+/// Range sharding's band: each range's shard number, and a ◆ handle on every split.
+fn range_band(f: &Frame, v: &Scene, s: &Strip) {
+    let p = f.palette;
+    for r in &v.ranges {
+        let x0 = s.boundary_x(r.letters.from) + 2.0;
+        let x1 = s.boundary_x(r.letters.to + 1) - 2.0;
+        let y = s.band.cy();
+        f.line(x0, y, x1, y, series(f, r.shard), 3.0);
+        let label = format!("{}", r.shard + 1);
+        let w = f.text_width(&label, 11.0) + 6.0;
+        f.ctx.set_fill_style_str(p.background);
+        f.ctx.fill_rect(
+            (x0 + x1) / 2.0 - w / 2.0,
+            y - 7.0 * f.scale,
+            w,
+            14.0 * f.scale,
+        );
+        f.bold(&label, (x0 + x1) / 2.0, y, 11.0, p.ink, Align::Center);
+    }
+    for (i, &l) in v.splits.iter().enumerate() {
+        split_handle(f, s, s.boundary_x(l), v.drag == Some(i));
     }
 }
 
-fn regions(f: &Frame, v: &View, g: &Geometry) {
+/// One split: a line through the histogram and a ◆ on the band (larger while dragged).
+fn split_handle(f: &Frame, s: &Strip, x: f64, active: bool) {
+    let p = f.palette;
+    f.line(
+        x,
+        s.body.y,
+        x,
+        s.band.bottom(),
+        p.ink,
+        if active { 2.5 } else { 1.5 },
+    );
+    let k = if active { 7.5 } else { 5.5 } * f.scale;
+    let y = s.band.cy();
+    let c = &f.ctx;
+    c.begin_path();
+    c.move_to(x, y - k);
+    c.line_to(x + k, y);
+    c.line_to(x, y + k);
+    c.line_to(x - k, y);
+    c.close_path();
+    c.set_fill_style_str(if active { p.write } else { p.ink });
+    c.fill();
+}
+
+/// Directory sharding's band: the shard each letter's entry points at, crossed out when the
+/// directory is down.
+fn directory_band(f: &Frame, v: &Scene, s: &Strip) {
+    let p = f.palette;
+    if let Some(map) = v.letter_shard {
+        for l in 0..26u8 {
+            let label = format!("{}", map[l as usize] + 1);
+            f.bold(
+                &label,
+                s.letter_x(l),
+                s.band.cy(),
+                10.0,
+                p.ink,
+                Align::Center,
+            );
+        }
+    }
+    if v.directory_down {
+        let c = &f.ctx;
+        c.save();
+        c.set_global_alpha(0.6);
+        c.set_fill_style_str(p.background);
+        c.fill_rect(s.all.x, s.body.y, s.all.w, s.band.bottom() - s.body.y);
+        c.restore();
+        let (cx, cy) = (s.all.cx(), (s.body.y + s.band.bottom()) / 2.0);
+        f.cross(cx, cy, (s.band.bottom() - s.body.y) * 0.45, p.bad);
+        f.badge(words::DIRECTORY_DOWN, cx, cy, p.bad, p.background);
+    }
+}
+
+fn regions(f: &Frame, v: &Scene, g: &Geometry) {
     let p = f.palette;
     let total = v.total.max(1);
     let traffic: u32 = v.traffic.iter().sum::<u32>().max(1);
     for (i, r) in g.strip.regions().iter().enumerate() {
         let region = Region::ALL[i];
         let eu = region == Region::EuWest;
-        f.rounded_rect(
-            dsim_ui::geom::Rect::new(r.x, r.y, r.w, r.h),
-            6.0,
-            p.surface,
-            if eu { p.good } else { p.muted },
+        f.rounded_rect(*r, 6.0, p.surface, if eu { p.good } else { p.muted });
+        let lines = words::region_lines(
+            region,
+            v.region_counts[i] as f64 * 100.0 / total as f64,
+            f64::from(v.traffic[i]) * 100.0 / f64::from(traffic),
+            v.region_shards.get(i).map_or(&[], Vec::as_slice),
         );
-        let lines = [
-            (crate::text::region_label(region).to_string(), true),
-            (
-                format!(
-                    "{}% of users",
-                    (v.region_counts[i] as f64 * 100.0 / total as f64).round()
-                ),
-                false,
-            ),
-            (
-                format!(
-                    "{}% of traffic",
-                    (f64::from(v.traffic[i]) * 100.0 / f64::from(traffic)).round()
-                ),
-                false,
-            ),
-            (
-                {
-                    let own: Vec<String> = v
-                        .region_shards
-                        .get(i)
-                        .map(|s| s.iter().map(|k| (k + 1).to_string()).collect())
-                        .unwrap_or_default();
-                    format!(
-                        "Shard{} {}",
-                        if own.len() == 1 { "" } else { "s" },
-                        own.join(", ")
-                    )
-                },
-                true,
-            ),
-        ];
         let step = r.h / lines.len() as f64;
         let px = (step / f.scale * 0.78).clamp(8.0, 11.0);
-        for (k, (text, bold)) in lines.iter().enumerate() {
+        for (k, text) in lines.iter().enumerate() {
             let y = r.y + step * (k as f64 + 0.5);
             let t = fit(f, text, px, r.w - 8.0);
-            if *bold {
+            // The region's name and its shards in bold, the shares between them regular.
+            if k == 0 || k == 3 {
                 f.bold(&t, r.cx(), y, px, p.ink, Align::Center);
             } else {
                 f.text(&t, r.cx(), y, px, p.ink, Align::Center);
@@ -376,7 +339,7 @@ fn regions(f: &Frame, v: &View, g: &Geometry) {
 }
 
 /// The router's links: to every shard, and up to the lookup table under directory sharding.
-fn links(f: &Frame, v: &View, g: &Geometry) {
+fn links(f: &Frame, v: &Scene, g: &Geometry) {
     let p = f.palette;
     let (rx, ry) = (g.router.right(), g.router.cy());
     for r in &g.rows {
@@ -400,27 +363,16 @@ fn links(f: &Frame, v: &View, g: &Geometry) {
     }
 }
 
-fn router(f: &Frame, v: &View, g: &Geometry) {
+fn router(f: &Frame, v: &Scene, g: &Geometry) {
     let p = f.palette;
     let r = g.router;
     let down = v.strategy == Strategy::Directory && v.directory_down;
-    f.rounded_rect(
-        dsim_ui::geom::Rect::new(r.x, r.y, r.w, r.h),
-        8.0,
-        p.surface,
-        if down { p.bad } else { p.ink },
-    );
-    let rule = match v.strategy {
-        Strategy::Range => "by name",
-        Strategy::Hash => "hash mod N",
-        Strategy::Directory if down => "lookups fail",
-        Strategy::Directory => "lookup",
-        Strategy::Geographic => "by region",
-    };
+    f.rounded_rect(r, 8.0, p.surface, if down { p.bad } else { p.ink });
+    let rule = words::router_rule(v.strategy, down);
     let two = r.h >= 34.0 * f.scale;
     let y1 = if two { r.cy() - 8.0 * f.scale } else { r.cy() };
     f.bold(
-        &fit(f, "Router", 12.0, r.w - 6.0),
+        &fit(f, words::ROUTER, 12.0, r.w - 6.0),
         r.cx(),
         y1,
         12.0,
@@ -437,32 +389,48 @@ fn router(f: &Frame, v: &View, g: &Geometry) {
             Align::Center,
         );
     }
-    // The last query's reach, under the router.
     if let Some(q) = &v.query {
-        let (texts, color) = if q.failed {
-            (
-                vec!["query failed".to_string(), "failed".to_string()],
-                p.bad_text,
-            )
-        } else {
-            let k = q.shards.len();
-            (
-                vec![format!("{k} of {} shards", v.n), format!("{k} of {}", v.n)],
-                p.read,
-            )
-        };
-        let y = r.bottom() + 12.0 * f.scale;
-        let room = r.w + 2.0 * layout::PAD - 4.0;
-        if y + 6.0 < f.height {
-            let t = first_fitting(f, &texts, 11.0, room);
-            let x = r.cx().max(2.0 + f.text_width(&t, 11.0) * 0.55);
-            f.bold(&t, x, y, 11.0, color, Align::Center);
-        }
+        query_reach(f, v, q, r);
     }
 }
 
-fn rows(f: &Frame, v: &View, g: &Geometry, fill_t: f64) -> Columns {
+/// The last query's reach, under the router: how many shards it touched, or that it failed.
+fn query_reach(f: &Frame, v: &Scene, q: &QueryMark, r: Rect) {
     let p = f.palette;
+    let texts = words::query_reach(q.failed, q.shards.len(), v.n);
+    let color = if q.failed { p.bad_text } else { p.read };
+    let y = r.bottom() + 12.0 * f.scale;
+    let room = r.w + 2.0 * layout::PAD - 4.0;
+    if y + 6.0 < f.height {
+        let t = first_fitting(f, &texts, 11.0, room);
+        let x = r.cx().max(2.0 + f.text_width(&t, 11.0) * 0.55);
+        f.bold(&t, x, y, 11.0, color, Align::Center);
+    }
+}
+
+/// Where the parts of every shard row go and how large their text is, measured once per
+/// frame for all rows.
+struct RowLayout {
+    cols: Columns,
+    /// Records per shard, part way from before the last move to now while the bars grow.
+    counts: Vec<f64>,
+    /// The mean records per shard.
+    mean_count: f64,
+    /// Whether rows are tall enough for two lines (name over key, records over load).
+    two_lines: bool,
+    /// The text and bar scale: above 1 in tall rows, below 1 in thin ones.
+    k: f64,
+    swatch: f64,
+    label_px: f64,
+    small: f64,
+    label_w: f64,
+    label_x: f64,
+    nums_x: f64,
+    ratio_x: f64,
+    show_nums: bool,
+}
+
+fn rows(f: &Frame, v: &Scene, g: &Geometry, fill_t: f64) -> Columns {
     let Some(first) = g.rows.first() else {
         return Columns {
             bars_x: 0.0,
@@ -470,6 +438,16 @@ fn rows(f: &Frame, v: &View, g: &Geometry, fill_t: f64) -> Columns {
             scale: 2.5,
         };
     };
+    let l = row_layout(f, v, first, fill_t);
+    for (i, r) in g.rows.iter().enumerate() {
+        row(f, v, g, &l, (i, r));
+    }
+    l.cols
+}
+
+/// Records per shard as the bars show them now, their mean, and the bar scale in multiples
+/// of the mean (wide enough for the fullest or busiest shard).
+fn bar_scale(v: &Scene, fill_t: f64) -> (Vec<f64>, f64, f64) {
     let counts: Vec<f64> = (0..v.n)
         .map(|i| {
             let now = v.counts.get(i).copied().unwrap_or(0) as f64;
@@ -493,7 +471,11 @@ fn rows(f: &Frame, v: &View, g: &Geometry, fill_t: f64) -> Columns {
     } else {
         2.5
     };
+    (counts, mean_count, scale)
+}
 
+fn row_layout(f: &Frame, v: &Scene, first: &Rect, fill_t: f64) -> RowLayout {
+    let (counts, mean_count, scale) = bar_scale(v, fill_t);
     // Columns, measured in the current font scale.
     let two_lines = first.h >= 27.0 * f.scale;
     // Taller rows (few shards on a big screen) get larger text and thicker bars.
@@ -503,12 +485,10 @@ fn rows(f: &Frame, v: &View, g: &Geometry, fill_t: f64) -> Columns {
         // Thin rows (many shards on a small screen): text shrinks to fit the row.
         ((first.h - 2.0) / (12.5 * f.scale)).clamp(0.6, 1.0)
     };
-    let swatch = 6.0 * k;
-    let label_px = 12.0 * k;
-    let small = 11.0 * k;
+    let (swatch, label_px, small) = (6.0 * k, 12.0 * k, 11.0 * k);
     let label_w = (0..v.n)
         .map(|i| {
-            let name = f.text_width(&format!("Shard {}", i + 1), label_px) * 1.08;
+            let name = f.text_width(&words::shard_name(i), label_px) * 1.08;
             let key = if two_lines {
                 f.text_width(v.keys.get(i).map_or("", String::as_str), small)
             } else {
@@ -521,17 +501,14 @@ fn rows(f: &Frame, v: &View, g: &Geometry, fill_t: f64) -> Columns {
         + 14.0;
     let nums_w = (0..v.n)
         .map(|i| {
-            let rec = f.text_width(
-                &format!("{} rec", v.counts.get(i).copied().unwrap_or(0)),
-                small,
-            );
-            let load = f.text_width(&load_short(v.loads.get(i).copied().unwrap_or(0.0)), small);
-            rec.max(load)
+            let rec = words::records_short(v.counts.get(i).copied().unwrap_or(0));
+            let load = words::load_short(v.loads.get(i).copied().unwrap_or(0.0));
+            f.text_width(&rec, small).max(f.text_width(&load, small))
         })
         .fold(0.0_f64, f64::max)
         + 10.0;
-    let ratio_w = f.text_width("0.00× mean", small) * 1.08 + 8.0;
-    let label_w = label_w.max(f.text_width("Shard 8", label_px) * 1.12 + 16.0);
+    let ratio_w = f.text_width(&words::row_ratio(0.0, true), small) * 1.08 + 8.0;
+    let label_w = label_w.max(f.text_width(&words::shard_name(7), label_px) * 1.12 + 16.0);
     let mut show_nums = two_lines;
     let mut bars_w =
         first.w - swatch - label_w - ratio_w - if show_nums { nums_w } else { 0.0 } - 8.0;
@@ -539,158 +516,161 @@ fn rows(f: &Frame, v: &View, g: &Geometry, fill_t: f64) -> Columns {
         show_nums = false;
         bars_w += nums_w;
     }
-    let label_x = first.x + swatch + 6.0;
     let bars_x = first.x + swatch + label_w;
-    let nums_x = bars_x + bars_w + 6.0;
-    let ratio_x = first.right() - 4.0;
-    let cols = Columns {
-        bars_x,
-        bars_w: bars_w.max(8.0),
-        scale,
-    };
-
-    for (i, r) in g.rows.iter().enumerate() {
-        let hot = v.hot.get(i).copied().unwrap_or(false);
-        let queried = v
-            .query
-            .as_ref()
-            .is_some_and(|q| q.shards.contains(&i) && !q.failed);
-        f.rounded_rect(
-            dsim_ui::geom::Rect::new(r.x, r.y, r.w, r.h),
-            5.0,
-            p.surface,
-            p.muted,
-        );
-        if hot {
-            let c = &f.ctx;
-            c.save();
-            c.set_global_alpha(0.14);
-            c.set_fill_style_str(p.bad);
-            c.fill_rect(r.x, r.y, r.w, r.h);
-            c.restore();
-        }
-        f.ctx.set_fill_style_str(series(f, i));
-        f.ctx.fill_rect(r.x + 1.0, r.y + 1.0, swatch, r.h - 2.0);
-
-        let (y1, y2) = if two_lines {
-            (r.y + r.h * 0.3, r.y + r.h * 0.72)
-        } else {
-            (r.cy(), r.cy())
-        };
-        let bar_h = if two_lines {
-            (r.h * 0.22).min(11.0 * f.scale * k * k)
-        } else {
-            (r.h * 0.22).min(6.0 * f.scale)
-        };
-        f.bold(
-            &format!("Shard {}", i + 1),
-            label_x,
-            y1,
-            label_px,
-            p.ink,
-            Align::Left,
-        );
-        if two_lines {
-            let key = fit(
-                f,
-                v.keys.get(i).map_or("", String::as_str),
-                small,
-                label_w - 8.0,
-            );
-            f.text(&key, label_x, y2, small, p.muted, Align::Left);
-        }
-
-        // Records held (grey) and load (sky blue, vermillion when hot), in multiples of the mean.
-        let count = counts.get(i).copied().unwrap_or(0.0);
-        let rec_frac = count / mean_count.max(1e-9) / scale;
-        let ratio = v.ratios.get(i).copied().unwrap_or(0.0);
-        let load_fill = if hot { p.bad } else { p.accent };
-        if two_lines {
-            f.meter(
-                dsim_ui::geom::Rect::new(cols.bars_x, y1 - bar_h / 2.0, cols.bars_w, bar_h),
-                rec_frac,
-                p.idle,
-                p.background,
-            );
-            f.meter(
-                dsim_ui::geom::Rect::new(cols.bars_x, y2 - bar_h / 2.0, cols.bars_w, bar_h),
-                ratio / scale,
-                load_fill,
-                p.background,
-            );
-        } else {
-            let y = r.cy();
-            f.meter(
-                dsim_ui::geom::Rect::new(cols.bars_x, y - bar_h - 1.0, cols.bars_w, bar_h),
-                rec_frac,
-                p.idle,
-                p.background,
-            );
-            f.meter(
-                dsim_ui::geom::Rect::new(cols.bars_x, y + 1.0, cols.bars_w, bar_h),
-                ratio / scale,
-                load_fill,
-                p.background,
-            );
-        }
-        if show_nums {
-            let rec = format!("{} rec", v.counts.get(i).copied().unwrap_or(0));
-            f.text(&rec, nums_x, y1, small, p.ink, Align::Left);
-            let load = load_short(v.loads.get(i).copied().unwrap_or(0.0));
-            f.text(&load, nums_x, y2, small, p.ink, Align::Left);
-        }
-
-        // The ratio to the mean, and the hot-spot mark.
-        let ratio_text = if v.measured || ratio > 0.0 {
-            format!("{ratio:.2}× mean")
-        } else {
-            "—".to_string()
-        };
-        let ink = if hot { p.bad_text } else { p.ink };
-        if two_lines {
-            f.bold(&ratio_text, ratio_x, y1, small, ink, Align::Right);
-            if hot {
-                let bw = f.text_width("HOT", 11.0) + 10.0 * f.scale;
-                let bx = ratio_x - bw / 2.0;
-                f.badge("HOT", bx, y2, p.bad, p.background);
-                f.warning(bx - bw / 2.0 - 10.0 * f.scale * k, y2, 14.0 * k, p.leader);
-            }
-        } else if hot {
-            let bw = f.text_width("HOT", 11.0) + 10.0 * f.scale;
-            let t = format!("{ratio:.2}×");
-            if r.h >= 16.0 * f.scale {
-                f.badge("HOT", ratio_x - bw / 2.0, r.cy(), p.bad, p.background);
-            } else {
-                f.warning(ratio_x - bw + 5.0 * f.scale * k, r.cy(), 11.0 * k, p.leader);
-                f.bold("HOT", ratio_x, r.cy(), small, p.bad_text, Align::Right);
-            }
-            f.bold(&t, ratio_x - bw - 4.0, r.cy(), small, ink, Align::Right);
-        } else {
-            f.bold(&ratio_text, ratio_x, r.cy(), small, ink, Align::Right);
-        }
-
-        if queried {
-            let c = &f.ctx;
-            c.set_stroke_style_str(p.read);
-            c.set_line_width(3.0 * f.scale);
-            c.stroke_rect(r.x - 1.0, r.y - 1.0, r.w + 2.0, r.h + 2.0);
-            if let Some(q) = &v.query {
-                // The badge sits in the gap left of the row, where the query's line arrives.
-                let bw = f.text_width(q.badge, 11.0) + 10.0 * f.scale;
-                if r.x - g.router.right() >= bw + 8.0 {
-                    f.badge(q.badge, r.x - bw / 2.0 - 3.0, r.cy(), p.read, p.background);
-                }
-            }
-        }
+    RowLayout {
+        cols: Columns {
+            bars_x,
+            bars_w: bars_w.max(8.0),
+            scale,
+        },
+        counts,
+        mean_count,
+        two_lines,
+        k,
+        swatch,
+        label_px,
+        small,
+        label_w,
+        label_x: first.x + swatch + 6.0,
+        nums_x: bars_x + bars_w + 6.0,
+        ratio_x: first.right() - 4.0,
+        show_nums,
     }
-    cols
 }
 
-fn load_short(load: f64) -> String {
-    if load < 100.0 {
-        format!("{load:.1} req/s")
+/// The two text lines of a row (the same line in a thin row).
+fn row_lines(l: &RowLayout, r: &Rect) -> (f64, f64) {
+    if l.two_lines {
+        (r.y + r.h * 0.3, r.y + r.h * 0.72)
     } else {
-        format!("{load:.0} req/s")
+        (r.cy(), r.cy())
+    }
+}
+
+/// One shard's row: its box (tinted when hot), colour swatch, name and key, bars, ratio and
+/// the mark of the last query. `at` is the shard and its box.
+fn row(f: &Frame, v: &Scene, g: &Geometry, l: &RowLayout, at: (usize, &Rect)) {
+    let p = f.palette;
+    let (i, r) = at;
+    let hot = v.hot.get(i).copied().unwrap_or(false);
+    f.rounded_rect(*r, 5.0, p.surface, p.muted);
+    if hot {
+        let c = &f.ctx;
+        c.save();
+        c.set_global_alpha(0.14);
+        c.set_fill_style_str(p.bad);
+        c.fill_rect(r.x, r.y, r.w, r.h);
+        c.restore();
+    }
+    f.ctx.set_fill_style_str(series(f, i));
+    f.ctx.fill_rect(r.x + 1.0, r.y + 1.0, l.swatch, r.h - 2.0);
+    let (y1, y2) = row_lines(l, r);
+    f.bold(
+        &words::shard_name(i),
+        l.label_x,
+        y1,
+        l.label_px,
+        p.ink,
+        Align::Left,
+    );
+    if l.two_lines {
+        let key = fit(
+            f,
+            v.keys.get(i).map_or("", String::as_str),
+            l.small,
+            l.label_w - 8.0,
+        );
+        f.text(&key, l.label_x, y2, l.small, p.muted, Align::Left);
+    }
+    row_bars(f, v, l, at, hot);
+    row_ratio(f, v, l, at, hot);
+    if v.query
+        .as_ref()
+        .is_some_and(|q| q.shards.contains(&i) && !q.failed)
+    {
+        query_outline(f, v, g, r);
+    }
+}
+
+/// A row's bars: records held (grey) and load (sky blue, vermillion when hot), in multiples
+/// of the mean, with the numbers beside them when there is room.
+fn row_bars(f: &Frame, v: &Scene, l: &RowLayout, at: (usize, &Rect), hot: bool) {
+    let p = f.palette;
+    let (i, r) = at;
+    let (y1, y2) = row_lines(l, r);
+    let bar_h = if l.two_lines {
+        (r.h * 0.22).min(11.0 * f.scale * l.k * l.k)
+    } else {
+        (r.h * 0.22).min(6.0 * f.scale)
+    };
+    let cols = &l.cols;
+    let count = l.counts.get(i).copied().unwrap_or(0.0);
+    let rec_frac = count / l.mean_count.max(1e-9) / cols.scale;
+    let ratio = v.ratios.get(i).copied().unwrap_or(0.0);
+    let load_fill = if hot { p.bad } else { p.accent };
+    let (rec_y, load_y) = if l.two_lines {
+        (y1 - bar_h / 2.0, y2 - bar_h / 2.0)
+    } else {
+        (r.cy() - bar_h - 1.0, r.cy() + 1.0)
+    };
+    let bar = |y: f64, frac: f64, fill: &str| {
+        let bar = Rect::new(cols.bars_x, y, cols.bars_w, bar_h);
+        f.meter(bar, frac, fill, p.background);
+    };
+    bar(rec_y, rec_frac, p.idle);
+    bar(load_y, ratio / cols.scale, load_fill);
+    if l.show_nums {
+        let rec = words::records_short(v.counts.get(i).copied().unwrap_or(0));
+        f.text(&rec, l.nums_x, y1, l.small, p.ink, Align::Left);
+        let load = words::load_short(v.loads.get(i).copied().unwrap_or(0.0));
+        f.text(&load, l.nums_x, y2, l.small, p.ink, Align::Left);
+    }
+}
+
+/// A row's load against the mean, and the HOT badge and warning sign of a hot spot.
+fn row_ratio(f: &Frame, v: &Scene, l: &RowLayout, at: (usize, &Rect), hot: bool) {
+    let p = f.palette;
+    let (i, r) = at;
+    let (y1, y2) = row_lines(l, r);
+    let (x, small, k) = (l.ratio_x, l.small, l.k);
+    let ratio = v.ratios.get(i).copied().unwrap_or(0.0);
+    let ratio_text = words::row_ratio(ratio, v.measured);
+    let ink = if hot { p.bad_text } else { p.ink };
+    let bw = f.text_width(words::HOT, 11.0) + 10.0 * f.scale;
+    if l.two_lines {
+        f.bold(&ratio_text, x, y1, small, ink, Align::Right);
+        if hot {
+            let bx = x - bw / 2.0;
+            f.badge(words::HOT, bx, y2, p.bad, p.background);
+            f.warning(bx - bw / 2.0 - 10.0 * f.scale * k, y2, 14.0 * k, p.leader);
+        }
+    } else if hot {
+        if r.h >= 16.0 * f.scale {
+            f.badge(words::HOT, x - bw / 2.0, r.cy(), p.bad, p.background);
+        } else {
+            f.warning(x - bw + 5.0 * f.scale * k, r.cy(), 11.0 * k, p.leader);
+            f.bold(words::HOT, x, r.cy(), small, p.bad_text, Align::Right);
+        }
+        let t = words::ratio_short(ratio);
+        f.bold(&t, x - bw - 4.0, r.cy(), small, ink, Align::Right);
+    } else {
+        f.bold(&ratio_text, x, r.cy(), small, ink, Align::Right);
+    }
+}
+
+/// The outline of a row the last query touched, with its LOOKUP or SCAN badge in the gap
+/// left of the row, where the query's line arrives.
+fn query_outline(f: &Frame, v: &Scene, g: &Geometry, r: &Rect) {
+    let p = f.palette;
+    let c = &f.ctx;
+    c.set_stroke_style_str(p.read);
+    c.set_line_width(3.0 * f.scale);
+    c.stroke_rect(r.x - 1.0, r.y - 1.0, r.w + 2.0, r.h + 2.0);
+    if let Some(q) = &v.query {
+        let bw = f.text_width(q.badge, 11.0) + 10.0 * f.scale;
+        if r.x - g.router.right() >= bw + 8.0 {
+            f.badge(q.badge, r.x - bw / 2.0 - 3.0, r.cy(), p.read, p.background);
+        }
     }
 }
 
@@ -707,13 +687,13 @@ fn markers(f: &Frame, g: &Geometry, cols: &Columns) {
     f.dashed_line((x_hot, y0), (x_hot, y1), p.bad, 1.5, 0.0);
     let y = g.marker_y;
     let px = 10.0;
-    f.text("mean", x_mean - 3.0, y, px, p.ink, Align::Right);
-    let hot_label = format!("{HOT_FACTOR}× = hot");
+    f.text(words::MEAN, x_mean - 3.0, y, px, p.ink, Align::Right);
+    let hot_label = words::hot_marker();
     f.text(&hot_label, x_hot + 3.0, y, px, p.bad_text, Align::Left);
     // A legend for the two bars, at the right end when it fits.
     let hot_end = x_hot + 3.0 + f.text_width(&hot_label, px);
     let sw = 12.0 * f.scale;
-    let parts = [("records", p.idle), ("load", p.accent)];
+    let parts = [(words::BARS[0], p.idle), (words::BARS[1], p.accent)];
     let widths: Vec<f64> = parts
         .iter()
         .map(|(t, _)| sw + 4.0 + f.text_width(t, px))
@@ -739,7 +719,7 @@ fn markers(f: &Frame, g: &Geometry, cols: &Columns) {
 }
 
 /// Badges with the records each shard gained and lost in the last move.
-fn deltas(f: &Frame, v: &View, g: &Geometry, cols: &Columns) -> bool {
+fn deltas(f: &Frame, v: &Scene, g: &Geometry, cols: &Columns) -> bool {
     let p = f.palette;
     let Some((d, start)) = &v.deltas else {
         return false;
@@ -760,23 +740,9 @@ fn deltas(f: &Frame, v: &View, g: &Geometry, cols: &Columns) -> bool {
         if gained == 0 && lost == 0 {
             continue;
         }
-        let long = match (gained, lost) {
-            (0, l) => format!("{l} moved out"),
-            (g, 0) => format!("{g} moved in"),
-            (g, l) => format!("{g} in, {l} out"),
-        };
-        let short = match (gained, lost) {
-            (0, l) => format!("−{l}"),
-            (g, 0) => format!("+{g}"),
-            (g, l) => format!("+{g} −{l}"),
-        };
-        let net = if gained >= lost {
-            format!("+{}", gained - lost)
-        } else {
-            format!("−{}", lost - gained)
-        };
+        let options = words::moved_badge(gained, lost);
         let width = |s: &str| f.text_width(s, 11.0) + 10.0 * f.scale;
-        let label = [long, short, net]
+        let label = options
             .into_iter()
             .find(|s| width(s) <= cols.bars_w * 0.9)
             .unwrap_or_default();
@@ -792,7 +758,7 @@ fn deltas(f: &Frame, v: &View, g: &Geometry, cols: &Columns) -> bool {
 }
 
 /// Requests in flight from the router to their shard; failed ones stop with a cross.
-fn dots(f: &Frame, v: &View, g: &Geometry) -> bool {
+fn dots(f: &Frame, v: &Scene, g: &Geometry) -> bool {
     let p = f.palette;
     let mut more = false;
     let (rx, ry) = (g.router.right(), g.router.cy());

@@ -97,19 +97,46 @@ pub struct Geometry {
     pub marker_y: f64,
 }
 
+/// The key strip's parts, stacked from `all`'s top: title, histogram (`body_h` high), letters,
+/// band.
+fn strip(all: Rect, body_h: f64, scale: f64) -> Strip {
+    let title = Rect {
+        h: 16.0 * scale,
+        ..all
+    };
+    let body = Rect {
+        y: title.bottom(),
+        h: body_h,
+        ..all
+    };
+    let letters = Rect {
+        y: body.bottom(),
+        h: 13.0 * scale,
+        ..all
+    };
+    let band = Rect {
+        y: letters.bottom(),
+        h: 15.0 * scale,
+        ..all
+    };
+    Strip {
+        all,
+        title,
+        body,
+        letters,
+        band,
+    }
+}
+
 /// Lays out a canvas `width` × `height` CSS pixels for `n` shards; `scale` is the theme's text
 /// scale (1, or 1.3 in projector mode).
 pub fn geometry(n: usize, width: f64, height: f64, scale: f64) -> Geometry {
     let n = n.max(1);
     let width = width.max(120.0);
     let height = height.max(120.0);
-    let inner_w = width - 2.0 * PAD;
 
     // The strip: title, histogram, letters, band.
-    let title_h = 16.0 * scale;
-    let letters_h = 13.0 * scale;
-    let band_h = 15.0 * scale;
-    let fixed = title_h + letters_h + band_h;
+    let fixed = 16.0 * scale + 13.0 * scale + 15.0 * scale;
     // The histogram gives up height first when the rows would get too thin to read.
     let marker_h = 15.0 * scale;
     // Room above the first row for the moved-records badges on its top edge.
@@ -123,31 +150,8 @@ pub fn geometry(n: usize, width: f64, height: f64, scale: f64) -> Geometry {
     let all = Rect {
         x: PAD,
         y: PAD,
-        w: inner_w,
+        w: width - 2.0 * PAD,
         h: fixed + body_h,
-    };
-    let title = Rect { h: title_h, ..all };
-    let body = Rect {
-        y: title.bottom(),
-        h: body_h,
-        ..all
-    };
-    let letters = Rect {
-        y: body.bottom(),
-        h: letters_h,
-        ..all
-    };
-    let band = Rect {
-        y: letters.bottom(),
-        h: band_h,
-        ..all
-    };
-    let strip = Strip {
-        all,
-        title,
-        body,
-        letters,
-        band,
     };
 
     // The rows, under the strip, with a line for the marker labels under them.
@@ -177,7 +181,7 @@ pub fn geometry(n: usize, width: f64, height: f64, scale: f64) -> Geometry {
         h: router_h,
     };
     Geometry {
-        strip,
+        strip: strip(all, body_h, scale),
         router,
         rows,
         marker_y: block_top + block + marker_h / 2.0,

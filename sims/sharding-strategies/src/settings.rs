@@ -7,29 +7,25 @@ use dsim_core::sharding::{
     ShardingConfig, Strategy, DEFAULT_RATE, DEFAULT_RECORDS, DEFAULT_SHARDS, MAX_RATE, MAX_RECORDS,
     MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS, REGION_SHARES,
 };
-use dsim_ui::params::CommonParams;
+use dsim_ui::params::{Linked, SimParams};
 
 /// The link's names of the three regions' traffic weights.
 const TRAFFIC_KEYS: [&str; 3] = ["us", "eu", "apac"];
 
-/// Everything the link can set, already clamped, with the notices about what was changed.
+/// What the link sets beside seed, speed and projector mode, already clamped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
+pub struct Params {
     /// Records, shards, strategy and request rate.
     pub config: ShardingConfig,
     /// Geographic sharding: the weight of requests from US-East, EU-West and APAC (0–100 each).
     pub traffic: [u32; 3],
-    /// Seed, speed and projector mode.
-    pub common: CommonParams,
-    /// What was changed, for the notice bar.
-    pub notices: Vec<String>,
 }
 
-impl Settings {
-    /// Reads the settings from a query string; never fails.
-    pub fn from_query(query: &str) -> Self {
-        let mut reader = ParamReader::new(query);
-        let common = CommonParams::read(&mut reader);
+/// The sharding sim's settings from its link, with the notices about what was changed.
+pub type Settings = Linked<Params>;
+
+impl SimParams for Params {
+    fn read(reader: &mut ParamReader) -> Self {
         let keys: Vec<&str> = Strategy::ALL.iter().map(|s| s.key()).collect();
         let key = reader.choice("strategy", &keys, Strategy::Range.key());
         let strategy = Strategy::from_key(key).unwrap_or(Strategy::Range);
@@ -59,40 +55,30 @@ impl Settings {
             ));
             traffic = REGION_SHARES;
         }
-        Settings {
+        Params {
             config: ShardingConfig::new(records as usize, shards as usize, strategy, rate as u32),
             traffic,
-            common,
-            notices: reader.notices(),
         }
     }
 
-    /// The query string that reads back as `config` and `traffic` with `common`'s seed and speed.
-    pub fn query(config: ShardingConfig, traffic: [u32; 3], common: &CommonParams) -> String {
-        let mut w = ParamWriter::new();
-        w.choice("strategy", config.strategy.key())
-            .int("shards", config.shards as i64)
-            .int("records", config.records as i64)
-            .int("rate", i64::from(config.rate));
-        for (key, weight) in TRAFFIC_KEYS.iter().zip(traffic) {
+    fn write(&self, w: &mut ParamWriter) {
+        w.choice("strategy", self.config.strategy.key())
+            .int("shards", self.config.shards as i64)
+            .int("records", self.config.records as i64)
+            .int("rate", i64::from(self.config.rate));
+        for (key, weight) in TRAFFIC_KEYS.iter().zip(self.traffic) {
             w.int(key, i64::from(weight.min(100)));
         }
-        common.write(&mut w);
-        w.finish()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dsim_ui::params::assert_round_trip;
 
     #[test]
     fn every_setting_survives_its_link() {
-        let common = CommonParams {
-            seed: 77,
-            speed: 10.0,
-            projector: false,
-        };
         for strategy in Strategy::ALL {
             for (shards, records, rate) in [
                 (MIN_SHARDS, MIN_RECORDS, MIN_RATE),
@@ -101,12 +87,7 @@ mod tests {
             ] {
                 for traffic in [REGION_SHARES, [20, 70, 10], [0, 0, 100]] {
                     let config = ShardingConfig::new(records, shards, strategy, rate);
-                    let back = Settings::from_query(&Settings::query(config, traffic, &common));
-                    assert_eq!(
-                        (back.config, back.traffic, back.common),
-                        (config, traffic, common)
-                    );
-                    assert!(back.notices.is_empty());
+                    assert_round_trip(&Params { config, traffic });
                 }
             }
         }

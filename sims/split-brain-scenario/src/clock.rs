@@ -29,6 +29,13 @@ pub const ARRIVAL_MS: f64 = 900.0;
 /// The most sub-steps one clock step takes (a guard; a step needs a handful).
 const MAX_SUBSTEPS: usize = 2_000;
 
+/// The most model time one clock step may move, in ms: one tick's real time (`tick_ms`) at
+/// `speed`. A step the browser delivered late carries more model time than that; the rest is
+/// dropped, so on a busy machine the countdowns and messages are slowed down, never skipped.
+pub fn max_step_ms(tick_ms: u32, speed: f64) -> u64 {
+    ((f64::from(tick_ms) * speed).round() as u64).max(1)
+}
+
 /// What a recorded message is, for its colour, size and caption.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FlightKind {
@@ -350,7 +357,7 @@ mod tests {
 
     /// The model ms one tick carries at the test speed.
     fn step(l: &Live) -> u64 {
-        (TICK_MS * l.speed).round() as u64
+        max_step_ms(TICK_MS as u32, l.speed)
     }
 
     fn live(mode: FailoverMode) -> Live {
@@ -375,6 +382,14 @@ mod tests {
         }
         l.running = false;
         all
+    }
+
+    #[test]
+    fn one_step_moves_at_most_one_tick_of_model_time() {
+        assert_eq!(max_step_ms(50, 10.0), 500);
+        assert_eq!(max_step_ms(50, 1.0), 50);
+        assert_eq!(max_step_ms(50, 0.25), 13);
+        assert_eq!(max_step_ms(50, 0.0), 1);
     }
 
     #[test]

@@ -20,16 +20,7 @@ pub const ROW_H: f64 = 14.0;
 /// Width and height of a link's clickable overlay button.
 pub const LINK_HIT: (f64, f64) = (44.0, 28.0);
 
-/// Position and size of one node circle, in CSS pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Spot {
-    /// Centre x.
-    pub x: f64,
-    /// Centre y.
-    pub y: f64,
-    /// Radius.
-    pub r: f64,
-}
+pub use dsim_ui::geom::Spot;
 
 pub use dsim_ui::geom::Rect;
 

@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use clock::Live;
 use settings::parse_balance;
-pub use settings::Settings;
+pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "split-brain-scenario";
@@ -107,6 +107,8 @@ impl Sim for SplitBrainScenario {
     const PLAYS: bool = true;
     const AUTOPLAY: bool = true;
     const STEPS: bool = true;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Rc<RefCell<Live>>;
@@ -158,7 +160,10 @@ impl Sim for SplitBrainScenario {
 
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
         let now = cx.now();
-        let said = self.live.borrow_mut().advance(model_ms, now);
+        // A lagging browser slows the story down rather than skipping its moments: one clock
+        // step moves the model at most one tick's worth of time.
+        let step = model_ms.min(clock::max_step_ms(Self::TICK_MS, cx.speed()));
+        let said = self.live.borrow_mut().advance(step, now);
         if !said.is_empty() {
             cx.narrate(text::narrate(&said, self.live.borrow().sim.mode()));
         }
@@ -215,20 +220,13 @@ impl Sim for SplitBrainScenario {
         true
     }
 
-    fn about(&self) -> Html {
-        view::about()
-    }
-
-    fn help(&self) -> Html {
-        view::help()
-    }
-
     fn state_summary(&self) -> String {
         let live = self.live.borrow();
         text::screen_state(&live.sim, !live.paused)
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
-        Settings::query(self.live.borrow().sim.config(), common)
+        let config = self.live.borrow().sim.config();
+        Settings::query(&Params { config }, common)
     }
 }

@@ -3,8 +3,7 @@
 
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
-use dsim_ui::params::CommonParams;
-use dsim_ui::LinkSettings;
+use dsim_ui::params::{Linked, SimParams};
 
 /// The largest clock skew the slider and `?skew=` offer, in seconds either way.
 pub const MAX_SKEW_S: f64 = 10.0;
@@ -13,22 +12,18 @@ pub const SKEW_STEP_S: f64 = 0.5;
 /// The largest balance a student can type as the merged value, in dollars.
 pub const MAX_MERGED: i64 = 1_000_000;
 
-/// Everything the link can set, already clamped, with the notices about what was changed.
+/// What the link sets beside seed, speed and projector mode, already clamped.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
+pub struct Params {
     /// Failover mode, STONITH and Node 1's clock skew.
     pub config: SplitBrainConfig,
-    /// Seed, speed and projector mode.
-    pub common: CommonParams,
-    /// What was changed, for the notice bar.
-    pub notices: Vec<String>,
 }
 
-impl Settings {
-    /// Reads the settings from a query string; never fails.
-    pub fn from_query(query: &str) -> Self {
-        let mut reader = ParamReader::new(query);
-        let common = CommonParams::read(&mut reader);
+/// The split-brain sim's settings from its link, with the notices about what was changed.
+pub type Settings = Linked<Params>;
+
+impl SimParams for Params {
+    fn read(reader: &mut ParamReader) -> Self {
         let names: Vec<&str> = FailoverMode::ALL.iter().map(|m| m.param()).collect();
         let mode_name = reader.choice("mode", &names, FailoverMode::Naive.param());
         let mode = FailoverMode::from_param(mode_name).unwrap_or(FailoverMode::Naive);
@@ -45,33 +40,15 @@ impl Settings {
                 "skew={raw_skew} is not a multiple of {SKEW_STEP_S} s; using skew={skew}."
             ));
         }
-        Settings {
+        Params {
             config: SplitBrainConfig::new(mode, stonith, skew_ms(skew)),
-            common,
-            notices: reader.notices(),
         }
     }
 
-    /// The query string that reads back as `config` with `common`'s seed and speed.
-    pub fn query(config: SplitBrainConfig, common: &CommonParams) -> String {
-        let mut w = ParamWriter::new();
-        w.choice("mode", config.mode.param())
-            .flag("stonith", config.stonith)
-            .float("skew", config.clock_skew_ms as f64 / 1000.0);
-        common.write(&mut w);
-        w.finish()
-    }
-}
-
-impl LinkSettings for Settings {
-    fn from_query(query: &str) -> Self {
-        Settings::from_query(query)
-    }
-    fn common(&self) -> &CommonParams {
-        &self.common
-    }
-    fn notices(&self) -> &[String] {
-        &self.notices
+    fn write(&self, w: &mut ParamWriter) {
+        w.choice("mode", self.config.mode.param())
+            .flag("stonith", self.config.stonith)
+            .float("skew", self.config.clock_skew_ms as f64 / 1000.0);
     }
 }
 
@@ -139,6 +116,7 @@ pub fn parse_balance(text: &str) -> Result<Balance, BalanceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dsim_ui::params::CommonParams;
 
     #[test]
     fn defaults_are_the_naive_story() {
@@ -239,7 +217,7 @@ mod tests {
             for stonith in [false, true] {
                 for skew in [-10.0, -0.5, 0.0, 2.5, 10.0] {
                     let config = SplitBrainConfig::new(mode, stonith, skew_ms(skew));
-                    let back = Settings::from_query(&Settings::query(config, &common));
+                    let back = Settings::from_query(&Settings::query(&Params { config }, &common));
                     assert_eq!((back.config, back.common), (config, common));
                     let expected = usize::from(stonith && mode != FailoverMode::Fencing);
                     assert_eq!(back.notices.len(), expected, "{:?}", back.notices);

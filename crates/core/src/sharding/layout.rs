@@ -181,15 +181,32 @@ impl Layouts {
         if self.n >= MAX_SHARDS {
             return None;
         }
-        let new = self.n;
+        let (range, range_other) = self.split_largest_range(data);
+        let letters = self.directory_hand_over(data);
+        // Geographic: one more shard for the region with the most users per shard.
+        let region = self.next_region(data);
+        self.homes.push(region);
+
+        self.n += 1;
+        self.sync();
+        Some(Resize {
+            range,
+            range_other,
+            letters,
+            region,
+        })
+    }
+
+    /// Range sharding's part of adding shard `n`: splits the largest range spanning at least
+    /// two letters where it halves the range's records most evenly, and gives the upper part
+    /// to the new shard. Returns the letters split off and the shard they came from.
+    fn split_largest_range(&mut self, data: &Dataset) -> ((u8, u8), usize) {
         let counts = data.letter_counts();
         let span_count = |(a, b): (u8, u8)| -> usize {
             counts
                 .get(a as usize..=b as usize)
                 .map_or(0, |s| s.iter().sum())
         };
-
-        // Range: split the largest range that spans at least two letters.
         let mut best: Option<(usize, usize)> = None;
         for i in 0..self.ranges.len() {
             let Some(span) = self.range_span(i) else {
@@ -202,34 +219,37 @@ impl Layouts {
                 }
             }
         }
-        let (mut range, mut range_other) = ((0, 0), 0);
-        if let Some((i, _)) = best {
-            if let (Some((a, b)), Some(entry)) = (self.range_span(i), self.ranges.get(i).copied()) {
-                // The split letter that halves the range's records most evenly.
-                let total = span_count((a, b));
-                let mut split = a + 1;
-                let mut best_gap = usize::MAX;
-                for s in a + 1..=b {
-                    let lower = span_count((a, s - 1));
-                    let gap = lower.abs_diff(total - lower);
-                    if gap < best_gap {
-                        best_gap = gap;
-                        split = s;
-                    }
-                }
-                self.ranges.insert(
-                    i + 1,
-                    RangeEntry {
-                        start: split,
-                        shard: new,
-                    },
-                );
-                range = (split, b);
-                range_other = entry.shard;
+        let Some((i, _)) = best else {
+            return ((0, 0), 0);
+        };
+        let (Some((a, b)), Some(entry)) = (self.range_span(i), self.ranges.get(i).copied()) else {
+            return ((0, 0), 0);
+        };
+        let total = span_count((a, b));
+        let mut split = a + 1;
+        let mut best_gap = usize::MAX;
+        for s in a + 1..=b {
+            let lower = span_count((a, s - 1));
+            let gap = lower.abs_diff(total - lower);
+            if gap < best_gap {
+                best_gap = gap;
+                split = s;
             }
         }
+        let new = RangeEntry {
+            start: split,
+            shard: self.n,
+        };
+        self.ranges.insert(i + 1, new);
+        ((split, b), entry.shard)
+    }
 
-        // Directory: the new shard takes letters from the busiest shards up to a fair share.
+    /// Directory sharding's part of adding shard `n`: the new shard takes letters from the
+    /// busiest shards up to a fair share of records (at least one letter). Returns the letters
+    /// it took, ascending.
+    fn directory_hand_over(&mut self, data: &Dataset) -> Vec<u8> {
+        let new = self.n;
+        let counts = data.letter_counts();
         let target = data.len() / (self.n + 1);
         let mut taken: Vec<u8> = Vec::new();
         let mut held = 0usize;
@@ -253,43 +273,34 @@ impl Layouts {
             taken.push(letter as u8);
         }
         if taken.is_empty() {
-            // Every candidate was too big: take the smallest letter of the busiest shard that
-            // has more than one, so the new shard owns at least one key range.
-            let loads = table_loads(&self.directory, counts, self.n);
-            let letter = (0..26)
-                .filter(|&l| {
-                    (0..26)
-                        .filter(|&m| self.directory[m] == self.directory[l])
-                        .count()
-                        > 1
-                })
-                .min_by_key(|&l| {
-                    let donor = self.directory[l];
-                    (
-                        std::cmp::Reverse(loads.get(donor).copied().unwrap_or(0)),
-                        counts[l],
-                        l,
-                    )
-                });
-            if let Some(letter) = letter {
+            if let Some(letter) = self.smallest_spare_letter(counts) {
                 self.directory[letter] = new;
                 taken.push(letter as u8);
             }
         }
         taken.sort_unstable();
+        taken
+    }
 
-        // Geographic: one more shard for the region with the most users per shard.
-        let region = self.next_region(data);
-        self.homes.push(region);
-
-        self.n += 1;
-        self.sync();
-        Some(Resize {
-            range,
-            range_other,
-            letters: taken,
-            region,
-        })
+    /// When every candidate letter is too big for a fair share: the smallest letter of the
+    /// busiest shard that has more than one, so the new shard owns at least one key range.
+    fn smallest_spare_letter(&self, counts: &[usize; 26]) -> Option<usize> {
+        let loads = table_loads(&self.directory, counts, self.n);
+        (0..26)
+            .filter(|&l| {
+                (0..26)
+                    .filter(|&m| self.directory[m] == self.directory[l])
+                    .count()
+                    > 1
+            })
+            .min_by_key(|&l| {
+                let donor = self.directory[l];
+                (
+                    std::cmp::Reverse(loads.get(donor).copied().unwrap_or(0)),
+                    counts[l],
+                    l,
+                )
+            })
     }
 
     /// Removes the last shard. Range sharding merges its range into the smaller neighbour;

@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use dsim_core::replication::{
-    Dot, LlRead, LlWrite, NodeVersion, QuorumStatus, ReadRoute, ReadVerdict, ReplicationSim,
-    Resolution, Role, SingleLeader, SlWriteStatus, Topology,
+    Dot, Leaderless, LlRead, LlWrite, NodeVersion, QuorumStatus, ReadRoute, ReadVerdict,
+    ReplicationSim, Resolution, Role, SingleLeader, SlWriteStatus, Topology,
 };
 use dsim_ui::format::{and_list, count};
 
@@ -51,7 +51,21 @@ fn own_value(single: &SingleLeader, index: u64) -> String {
 /// what the last failover cost. `read_queued` says a read waits for a write's acknowledgement.
 pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
     let sl = sim.single_leader();
-    let mut out = Vec::new();
+    let read = if read_queued {
+        line(
+            "Read: waits for your write's acknowledgement, then goes out",
+            Tone::Plain,
+        )
+    } else {
+        read_line_sl(sl)
+    };
+    let mut out = vec![write_line_sl(sl), read];
+    out.extend(failover_line(sl));
+    out
+}
+
+/// The latest write on its way, or the latency of the last acknowledged one.
+fn write_line_sl(sl: &SingleLeader) -> Line {
     let mode = if sl.sync() { "sync" } else { "async" };
     let latency = || match sl.last_latency_ms() {
         Some(ms) => line(format!("Write latency: {ms} ms ({mode})"), Tone::Plain),
@@ -60,117 +74,109 @@ pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
             Tone::Plain,
         ),
     };
-    out.push(match sl.writes().last() {
-        Some(w) => match w.status {
-            SlWriteStatus::Sent => line(
-                format!("Write {}: on its way to the leader ({mode})", w.value),
-                Tone::Plain,
-            ),
-            SlWriteStatus::WaitingForReplicas => line(
-                format!(
-                    "Write {}: the leader waits for {} ({mode})",
-                    w.value,
-                    count(w.waiting_for.len(), "replica", "replicas")
-                ),
-                Tone::Plain,
-            ),
-            SlWriteStatus::AckInFlight => line(
-                format!("Write {}: acknowledgement on its way ({mode})", w.value),
-                Tone::Plain,
-            ),
-            SlWriteStatus::Failed => line(
-                format!(
-                    "Write {} failed: the leader went down before acknowledging it ✗",
-                    w.value
-                ),
-                Tone::Bad,
-            ),
-            SlWriteStatus::Acknowledged | SlWriteStatus::Lost => latency(),
-        },
-        None => latency(),
-    });
-
-    let read = if read_queued {
-        line(
-            "Read: waits for your write's acknowledgement, then goes out",
+    let Some(w) = sl.writes().last() else {
+        return latency();
+    };
+    match w.status {
+        SlWriteStatus::Sent => line(
+            format!("Write {}: on its way to the leader ({mode})", w.value),
             Tone::Plain,
-        )
-    } else {
-        match sl.reads().last() {
-            None => line("Read: none yet", Tone::Plain),
-            Some(r) if r.failed => line(
+        ),
+        SlWriteStatus::WaitingForReplicas => line(
+            format!(
+                "Write {}: the leader waits for {} ({mode})",
+                w.value,
+                count(w.waiting_for.len(), "replica", "replicas")
+            ),
+            Tone::Plain,
+        ),
+        SlWriteStatus::AckInFlight => line(
+            format!("Write {}: acknowledgement on its way ({mode})", w.value),
+            Tone::Plain,
+        ),
+        SlWriteStatus::Failed => line(
+            format!(
+                "Write {} failed: the leader went down before acknowledging it ✗",
+                w.value
+            ),
+            Tone::Bad,
+        ),
+        SlWriteStatus::Acknowledged | SlWriteStatus::Lost => latency(),
+    }
+}
+
+/// The last read: where it went and whether it was fresh, stale or missed the client's write.
+fn read_line_sl(sl: &SingleLeader) -> Line {
+    let r = match sl.reads().last() {
+        None => return line("Read: none yet", Tone::Plain),
+        Some(r) if r.failed => {
+            return line(
                 format!(
                     "Read failed: Node {} went down before answering",
                     r.node + 1
                 ),
                 Tone::Bad,
-            ),
-            Some(r) => {
-                let via = match r.route {
-                    ReadRoute::LeaderForReadAfterWrite => " (routed to the leader)",
-                    ReadRoute::Leader => " (the leader)",
-                    ReadRoute::Replica => "",
-                };
-                match (&r.served, r.answered_at_ms) {
-                    (Some(s), Some(_)) => {
-                        let head = format!("Read: {} from Node {}{via}", s.value, r.node + 1);
-                        match s.verdict {
-                            ReadVerdict::Fresh => line(format!("{head}: fresh ✓"), Tone::Good),
-                            ReadVerdict::Stale { behind } => line(
-                                format!(
-                                    "{head}: stale by {}, but it has your writes",
-                                    count(behind as usize, "entry", "entries")
-                                ),
-                                Tone::Plain,
-                            ),
-                            ReadVerdict::MissedOwnWrite { .. } => {
-                                let own = r
-                                    .own_write
-                                    .map(|p| own_value(sl, p.index))
-                                    .unwrap_or_default();
-                                line(
-                                    format!("{head}: missed your write {own} ✗ (read-your-writes anomaly)"),
-                                    Tone::Bad,
-                                )
-                            }
-                        }
-                    }
-                    _ => line(
-                        format!("Read: waiting for Node {}{via}", r.node + 1),
-                        Tone::Plain,
-                    ),
-                }
-            }
+            )
         }
+        Some(r) => r,
     };
-    out.push(read);
-
-    if let Some(f) = sl.failovers().last() {
-        let lost: Vec<String> = sl
-            .writes()
-            .iter()
-            .filter(|w| f.lost_acknowledged.contains(&w.id))
-            .map(|w| w.value.clone())
-            .collect();
-        let head = format!(
-            "Leader Node {} failed; Node {} leads (term {})",
-            f.old_leader + 1,
-            f.new_leader + 1,
-            f.term
+    let via = match r.route {
+        ReadRoute::LeaderForReadAfterWrite => " (routed to the leader)",
+        ReadRoute::Leader => " (the leader)",
+        ReadRoute::Replica => "",
+    };
+    let (Some(s), Some(_)) = (&r.served, r.answered_at_ms) else {
+        return line(
+            format!("Read: waiting for Node {}{via}", r.node + 1),
+            Tone::Plain,
         );
-        if lost.is_empty() {
-            out.push(line(
-                format!("{head}; no acknowledged write lost"),
-                Tone::Plain,
-            ));
-        } else {
-            out.push(line(
-                format!("{head}; acknowledged write {} LOST ✗", lost.join(", ")),
+    };
+    let head = format!("Read: {} from Node {}{via}", s.value, r.node + 1);
+    match s.verdict {
+        ReadVerdict::Fresh => line(format!("{head}: fresh ✓"), Tone::Good),
+        ReadVerdict::Stale { behind } => line(
+            format!(
+                "{head}: stale by {}, but it has your writes",
+                count(behind as usize, "entry", "entries")
+            ),
+            Tone::Plain,
+        ),
+        ReadVerdict::MissedOwnWrite { .. } => {
+            let own = r
+                .own_write
+                .map(|p| own_value(sl, p.index))
+                .unwrap_or_default();
+            line(
+                format!("{head}: missed your write {own} ✗ (read-your-writes anomaly)"),
                 Tone::Bad,
-            ));
+            )
         }
     }
-    out
+}
+
+/// The last failover and whether it lost acknowledged writes.
+fn failover_line(sl: &SingleLeader) -> Option<Line> {
+    let f = sl.failovers().last()?;
+    let lost: Vec<String> = sl
+        .writes()
+        .iter()
+        .filter(|w| f.lost_acknowledged.contains(&w.id))
+        .map(|w| w.value.clone())
+        .collect();
+    let head = format!(
+        "Leader Node {} failed; Node {} leads (term {})",
+        f.old_leader + 1,
+        f.new_leader + 1,
+        f.term
+    );
+    Some(if lost.is_empty() {
+        line(format!("{head}; no acknowledged write lost"), Tone::Plain)
+    } else {
+        line(
+            format!("{head}; acknowledged write {} LOST ✗", lost.join(", ")),
+            Tone::Bad,
+        )
+    })
 }
 
 fn dots(ds: &[Dot]) -> String {
@@ -372,104 +378,111 @@ pub fn status(sim: &ReplicationSim, topology: Topology, read_queued: bool) -> Ve
 /// The caption of client box `k` of a panel, short enough for the box.
 pub fn client_caption(sim: &ReplicationSim, topology: Topology, k: usize) -> (String, Tone) {
     match topology {
-        Topology::SingleLeader => {
-            let sl = sim.single_leader();
-            let w = sl.writes().last();
-            let r = sl.reads().last();
-            let read_is_latest = match (w, r) {
-                (Some(w), Some(r)) => r.issued_at_ms >= w.sent_at_ms,
-                (None, Some(_)) => true,
-                _ => false,
-            };
-            if let (true, Some(r)) = (read_is_latest, r) {
-                return match (&r.served, r.answered_at_ms, r.failed) {
-                    (_, _, true) => ("Client: read failed".into(), Tone::Bad),
-                    (Some(s), Some(_), _) => match s.verdict {
-                        ReadVerdict::MissedOwnWrite { .. } => {
-                            (format!("Client read {} ✗ stale", s.value), Tone::Bad)
-                        }
-                        ReadVerdict::Stale { .. } => {
-                            (format!("Client read {} (stale)", s.value), Tone::Plain)
-                        }
-                        ReadVerdict::Fresh => (format!("Client read {} ✓", s.value), Tone::Good),
-                    },
-                    _ => ("Client: reading…".into(), Tone::Plain),
-                };
-            }
-            match w {
-                None => ("Client".into(), Tone::Plain),
-                Some(w) => match w.status {
-                    SlWriteStatus::Acknowledged => (
-                        format!(
-                            "Client: {} acked, {} ms",
-                            w.value,
-                            w.latency_ms().unwrap_or(0)
-                        ),
-                        Tone::Good,
-                    ),
-                    SlWriteStatus::Failed => (format!("Client: {} failed", w.value), Tone::Bad),
-                    SlWriteStatus::Lost => (format!("Client: {} LOST", w.value), Tone::Bad),
-                    _ => (format!("Client: writing {}…", w.value), Tone::Plain),
-                },
-            }
-        }
-        Topology::MultiLeader => {
-            let name = if k == 0 { "A" } else { "B" };
-            let last = sim
-                .multi_leader()
-                .writes()
-                .iter()
-                .rev()
-                .find(|w| w.client == k);
-            match last {
-                Some(w) if w.acked_at_ms.is_some() => {
-                    (format!("Client {name}: {} ✓", w.dot.value()), Tone::Plain)
+        Topology::SingleLeader => single_caption(sim.single_leader()),
+        Topology::MultiLeader => multi_caption(sim, k),
+        Topology::Leaderless => leaderless_caption(sim.leaderless()),
+    }
+}
+
+/// The Single-Leader client: its latest read's verdict, or its latest write's fate.
+fn single_caption(sl: &SingleLeader) -> (String, Tone) {
+    let w = sl.writes().last();
+    let r = sl.reads().last();
+    let read_is_latest = match (w, r) {
+        (Some(w), Some(r)) => r.issued_at_ms >= w.sent_at_ms,
+        (None, Some(_)) => true,
+        _ => false,
+    };
+    if let (true, Some(r)) = (read_is_latest, r) {
+        return match (&r.served, r.answered_at_ms, r.failed) {
+            (_, _, true) => ("Client: read failed".into(), Tone::Bad),
+            (Some(s), Some(_), _) => match s.verdict {
+                ReadVerdict::MissedOwnWrite { .. } => {
+                    (format!("Client read {} ✗ stale", s.value), Tone::Bad)
                 }
-                Some(w) => (format!("Client {name}: {}…", w.dot.value()), Tone::Plain),
-                None => (format!("Client {name}"), Tone::Plain),
-            }
+                ReadVerdict::Stale { .. } => {
+                    (format!("Client read {} (stale)", s.value), Tone::Plain)
+                }
+                ReadVerdict::Fresh => (format!("Client read {} ✓", s.value), Tone::Good),
+            },
+            _ => ("Client: reading…".into(), Tone::Plain),
+        };
+    }
+    let Some(w) = w else {
+        return ("Client".into(), Tone::Plain);
+    };
+    match w.status {
+        SlWriteStatus::Acknowledged => (
+            format!(
+                "Client: {} acked, {} ms",
+                w.value,
+                w.latency_ms().unwrap_or(0)
+            ),
+            Tone::Good,
+        ),
+        SlWriteStatus::Failed => (format!("Client: {} failed", w.value), Tone::Bad),
+        SlWriteStatus::Lost => (format!("Client: {} LOST", w.value), Tone::Bad),
+        _ => (format!("Client: writing {}…", w.value), Tone::Plain),
+    }
+}
+
+/// Multi-Leader client A (`k` = 0) or B: its latest write, and whether it is acknowledged.
+fn multi_caption(sim: &ReplicationSim, k: usize) -> (String, Tone) {
+    let name = if k == 0 { "A" } else { "B" };
+    let last = sim
+        .multi_leader()
+        .writes()
+        .iter()
+        .rev()
+        .find(|w| w.client == k);
+    match last {
+        Some(w) if w.acked_at_ms.is_some() => {
+            (format!("Client {name}: {} ✓", w.dot.value()), Tone::Plain)
         }
-        Topology::Leaderless => {
-            let ll = sim.leaderless();
-            let w = ll.writes().last();
-            let r = ll.reads().last();
-            let read_is_latest = match (w, r) {
-                (Some(w), Some(r)) => r.issued_at_ms >= w.sent_at_ms && r.id > w.id,
-                (None, Some(_)) => true,
-                _ => false,
-            };
-            if let (true, Some(r)) = (read_is_latest, r) {
-                return match r.status {
-                    QuorumStatus::Pending => (
-                        format!("Client: {}/{} replies", r.replies.len(), r.needed),
-                        Tone::Plain,
-                    ),
-                    QuorumStatus::Failed => ("Client: read failed".into(), Tone::Bad),
-                    QuorumStatus::Succeeded => {
-                        let v = r.returned.unwrap_or(0);
-                        if v < r.latest_at_issue {
-                            (format!("Client read v{v} ✗ stale"), Tone::Bad)
-                        } else {
-                            (format!("Client read v{v} ✓"), Tone::Good)
-                        }
-                    }
-                };
+        Some(w) => (format!("Client {name}: {}…", w.dot.value()), Tone::Plain),
+        None => (format!("Client {name}"), Tone::Plain),
+    }
+}
+
+/// The Leaderless client: its latest quorum read's answers, or its latest write's acks.
+fn leaderless_caption(ll: &Leaderless) -> (String, Tone) {
+    let w = ll.writes().last();
+    let r = ll.reads().last();
+    let read_is_latest = match (w, r) {
+        (Some(w), Some(r)) => r.issued_at_ms >= w.sent_at_ms && r.id > w.id,
+        (None, Some(_)) => true,
+        _ => false,
+    };
+    if let (true, Some(r)) = (read_is_latest, r) {
+        return match r.status {
+            QuorumStatus::Pending => (
+                format!("Client: {}/{} replies", r.replies.len(), r.needed),
+                Tone::Plain,
+            ),
+            QuorumStatus::Failed => ("Client: read failed".into(), Tone::Bad),
+            QuorumStatus::Succeeded => {
+                let v = r.returned.unwrap_or(0);
+                if v < r.latest_at_issue {
+                    (format!("Client read v{v} ✗ stale"), Tone::Bad)
+                } else {
+                    (format!("Client read v{v} ✓"), Tone::Good)
+                }
             }
-            match w {
-                None => ("Client".into(), Tone::Plain),
-                Some(w) => match w.status {
-                    QuorumStatus::Pending => (
-                        format!("Client: acks {}/{}", w.acks.len(), w.needed),
-                        Tone::Plain,
-                    ),
-                    QuorumStatus::Succeeded => (
-                        format!("Client: v{} acks {}/{} ✓", w.version, w.needed, w.needed),
-                        Tone::Good,
-                    ),
-                    QuorumStatus::Failed => (format!("Client: v{} failed", w.version), Tone::Bad),
-                },
-            }
-        }
+        };
+    }
+    let Some(w) = w else {
+        return ("Client".into(), Tone::Plain);
+    };
+    match w.status {
+        QuorumStatus::Pending => (
+            format!("Client: acks {}/{}", w.acks.len(), w.needed),
+            Tone::Plain,
+        ),
+        QuorumStatus::Succeeded => (
+            format!("Client: v{} acks {}/{} ✓", w.version, w.needed, w.needed),
+            Tone::Good,
+        ),
+        QuorumStatus::Failed => (format!("Client: v{} failed", w.version), Tone::Bad),
     }
 }
 

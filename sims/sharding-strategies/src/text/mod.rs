@@ -3,6 +3,7 @@
 //! outcome is in [`narration`] and the names of things in [`names`]. Pure functions of the
 //! model, so they are tested natively.
 
+pub mod canvas;
 pub mod names;
 pub mod narration;
 
@@ -63,7 +64,7 @@ pub fn shard_key(sim: &ShardingSim, shard: usize) -> String {
 }
 
 /// The state in a sentence or two, for the screen summary.
-pub fn state_summary(sim: &ShardingSim, playing: bool) -> String {
+pub fn state_summary(sim: &ShardingSim, meter: &Meter, playing: bool) -> String {
     let c = sim.config();
     format!(
         "{} sharding over {} shards, {} records, {} requests per second, {}. {}",
@@ -72,7 +73,7 @@ pub fn state_summary(sim: &ShardingSim, playing: bool) -> String {
         thousands(c.records),
         c.rate,
         if playing { "playing" } else { "paused" },
-        load_summary(&Meter::read(sim))
+        load_summary(meter)
     )
 }
 
@@ -108,6 +109,12 @@ pub fn shard_info(sim: &ShardingSim, shard: usize) -> String {
 pub fn reset_text(sim: &ShardingSim) -> String {
     format!("Reset. {}", start_text(sim))
 }
+
+/// Traffic presets for geographic sharding: (label, weights of US-East, EU-West and APAC).
+pub const TRAFFIC_PRESETS: [(&str, [u32; 3]); 2] = [
+    ("Like users (50/30/20)", [50, 30, 20]),
+    ("EU peak (20/70/10)", [20, 70, 10]),
+];
 
 /// The last-query line once a layout change has made the last query stale.
 pub const QUERY_STALE: &str = "Last query: none since the layout changed";
@@ -416,25 +423,31 @@ pub struct Evidence {
 pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
     let s = card.strategy;
     let n = card.shards;
-    let total = card.total_records;
     let moved = card
         .moved_on_add
-        .map(|m| format!("{} ({})", thousands(m), percent(m, total)));
-    let moved_text = card
-        .moved_on_add
-        .map_or("no shard can be added".to_string(), |m| {
-            format!("adding a shard moves {} of records", percent(m, total))
-        });
-    let scan = format!(
-        "a {} scan touches {} of {n} shards",
+        .map(|m| format!("{} ({})", thousands(m), percent(m, card.total_records)));
+    let (strength, weakness) = strength_and_weakness(sim, card);
+    let numbers = format!(
+        "Measured: load max {:.2}×, records max {:.2}× mean · {} scan {}/{n} shards · {STANDARD_SCAN_YEAR} scan {}/{n} · add moves {} · EU outside EU {}",
+        card.load.max_over_mean,
+        card.records.max_over_mean,
         range_label(STANDARD_NAME_SCAN),
-        card.name_scan_shards
+        card.name_scan_shards,
+        card.date_scan_shards,
+        moved.unwrap_or_else(|| "—".to_string()),
+        thousands(card.residency_violations)
     );
-    let load = format!(
-        "busiest shard {:.2}× the mean load",
-        card.load.max_over_mean
-    );
-    let layout = match s {
+    Evidence {
+        how: format!("{}; {}.", how_it_works(s), layout_here(sim, s, n)),
+        strength: format!("{}: {strength}.", strengths(s)),
+        weakness: format!("{}: {weakness}.", weaknesses(s)),
+        numbers,
+    }
+}
+
+/// The strategy's layout now, after the chapter's "How it works".
+fn layout_here(sim: &ShardingSim, s: Strategy, n: usize) -> String {
+    match s {
         Strategy::Range => {
             let r: Vec<LetterRange> = sim.ranges().iter().map(|r| r.letters).collect();
             format!("here: {}", ranges_label(&r))
@@ -451,26 +464,40 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
                 .collect();
             format!("here: shards {}", parts.join(", "))
         }
-    };
-    let (strength, weakness) = match s {
+    }
+}
+
+/// The measured numbers behind the chapter's strength and weakness of `card`'s strategy.
+fn strength_and_weakness(sim: &ShardingSim, card: &Scorecard) -> (String, String) {
+    let total = card.total_records;
+    let moved_text = card
+        .moved_on_add
+        .map_or("no shard can be added".to_string(), |m| {
+            format!("adding a shard moves {} of records", percent(m, total))
+        });
+    let scan = format!(
+        "a {} scan touches {} of {} shards",
+        range_label(STANDARD_NAME_SCAN),
+        card.name_scan_shards,
+        card.shards
+    );
+    let load = format!(
+        "busiest shard {:.2}× the mean load",
+        card.load.max_over_mean
+    );
+    let fullest = card.records.max_over_mean;
+    match card.strategy {
         Strategy::Range => (
-            scan.clone(),
-            format!(
-                "{load}, fullest {:.2}× the mean records",
-                card.records.max_over_mean
-            ),
+            scan,
+            format!("{load}, fullest {fullest:.2}× the mean records"),
         ),
         Strategy::Hash => (
-            format!(
-                "{load}, fullest {:.2}× the mean records",
-                card.records.max_over_mean
-            ),
+            format!("{load}, fullest {fullest:.2}× the mean records"),
             format!("{scan}; {moved_text}"),
         ),
         Strategy::Directory => (
             format!(
-                "balanced by record count (fullest shard {:.2}× the mean); {moved_text}",
-                card.records.max_over_mean
+                "balanced by record count (fullest shard {fullest:.2}× the mean); {moved_text}"
             ),
             if card.failed_requests > 0 {
                 format!(
@@ -490,22 +517,6 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
                 region_shares(sim).join(" / ")
             ),
         ),
-    };
-    let numbers = format!(
-        "Measured: load max {:.2}×, records max {:.2}× mean · {} scan {}/{n} shards · {STANDARD_SCAN_YEAR} scan {}/{n} · add moves {} · EU outside EU {}",
-        card.load.max_over_mean,
-        card.records.max_over_mean,
-        range_label(STANDARD_NAME_SCAN),
-        card.name_scan_shards,
-        card.date_scan_shards,
-        moved.unwrap_or_else(|| "—".to_string()),
-        thousands(card.residency_violations)
-    );
-    Evidence {
-        how: format!("{}; {layout}.", how_it_works(s)),
-        strength: format!("{}: {strength}.", strengths(s)),
-        weakness: format!("{}: {weakness}.", weaknesses(s)),
-        numbers,
     }
 }
 
@@ -517,6 +528,18 @@ fn region_shares(sim: &ShardingSim) -> Vec<String> {
         .map(|&r| format!("{} {}", region_label(r), percent(counts[r.index()], total)))
         .collect()
 }
+
+/// The screen summary's fixed part: what the picture shows and what the controls do.
+pub const ABOUT: &[&str] = &[
+    "The picture shows a router on the left and one row per shard on the right. Requests travel from the router to the shard that holds the user as moving dots. Each shard row has a grey bar for the records it holds and a blue bar for its load in requests per second, its ratio to the mean load, and a HOT mark when it is over 1.5 times the mean. Above the shards, an axis shows the shard key: letters of surnames for range sharding, regions for geographic sharding.",
+    "A choice sets the strategy: range-based, hash-based, directory-based or geographic. Play, Step, One request, Point lookup and Range scan send requests; Add shard and Remove shard change the shard count and show how many records move. Tabs hold the workload sliders (request rate, records), the range splits or the directory table, the record moves, and a scorecard that compares the strategies. Each shard row is also a button that describes the shard.",
+];
+
+/// The sim's part of the help dialog.
+pub const HELP: &[&str] = &[
+    "One table of users is split over several shards. The router sends each request (a dot) to the shard holding that user; each shard row shows how many records it holds (grey bar) and its load in requests per second (blue bar), with its ratio to the mean. A shard over 1.5× the mean load is marked HOT.",
+    "Pick a strategy, press Play, then try Point lookup, Range scan and Add shard. Under range sharding drag a ◆ on the letter axis (or use the Splits tab); under directory sharding change the lookup table or fail it; under geographic sharding change where traffic comes from.",
+];
 
 #[cfg(test)]
 mod tests {

@@ -3,9 +3,9 @@
 
 use dsim_core::sharding::Region;
 use dsim_core::sharding::{
-    letter_char, MoveReport, Query, QueryOutcome, Rejection, Request, Resized, ShardingOutcome,
-    SplitPoint, Strategy, StrategyLayout, MAX_RATE, MAX_RECORDS, MAX_SHARDS, MIN_RATE, MIN_RECORDS,
-    MIN_SHARDS,
+    letter_char, LetterRange, MoveReport, Query, QueryOutcome, Rejection, Request, Resized,
+    ShardingOutcome, SplitPoint, Strategy, StrategyLayout, MAX_RATE, MAX_RECORDS, MAX_SHARDS,
+    MIN_RATE, MIN_RECORDS, MIN_SHARDS,
 };
 use dsim_ui::format::{and_list, percent_of, plural_s, thousands};
 
@@ -25,17 +25,7 @@ pub fn narrate(outcome: &ShardingOutcome) -> String {
             requested,
             shards,
             ranges,
-        } => {
-            let note = if requested != shards {
-                format!("There can be {MIN_SHARDS} to {MAX_SHARDS} shards, so {shards} it is. ")
-            } else {
-                String::new()
-            };
-            format!(
-                "{note}{shards} shards: every strategy starts from its default layout (even letter ranges {}, a directory balanced by record count, shards spread over regions by user count).",
-                ranges_label(ranges)
-            )
-        }
+        } => shards_set(*requested, *shards, ranges),
         O::RecordsSet {
             requested,
             records,
@@ -72,21 +62,7 @@ pub fn narrate(outcome: &ShardingOutcome) -> String {
             shard,
             moves,
             keyless,
-        } => {
-            let warn = if keyless.is_empty() {
-                String::new()
-            } else {
-                let names: Vec<String> =
-                    keyless.iter().map(|s| format!("Shard {}", s + 1)).collect();
-                format!(" {} now own no keys.", and_list(&names))
-            };
-            format!(
-                "The directory now sends {} to Shard {}; {}.{warn}",
-                range_label(*range),
-                shard + 1,
-                moves_text(moves, Strategy::Directory)
-            )
-        }
+        } => reassigned(*range, *shard, moves, keyless),
         O::DirectoryRebalanced { moves } => format!(
             "The directory is rebalanced by record count; {}.",
             moves_text(moves, Strategy::Directory)
@@ -162,6 +138,33 @@ fn strategy_set(s: Strategy, layout: &StrategyLayout) -> String {
         strategy_label(s),
         shard_key_field(s),
         lower_first(how_it_works(s))
+    )
+}
+
+fn shards_set(requested: usize, shards: usize, ranges: &[LetterRange]) -> String {
+    let note = if requested != shards {
+        format!("There can be {MIN_SHARDS} to {MAX_SHARDS} shards, so {shards} it is. ")
+    } else {
+        String::new()
+    };
+    format!(
+        "{note}{shards} shards: every strategy starts from its default layout (even letter ranges {}, a directory balanced by record count, shards spread over regions by user count).",
+        ranges_label(ranges)
+    )
+}
+
+fn reassigned(range: LetterRange, shard: usize, moves: &MoveReport, keyless: &[usize]) -> String {
+    let warn = if keyless.is_empty() {
+        String::new()
+    } else {
+        let names: Vec<String> = keyless.iter().map(|s| format!("Shard {}", s + 1)).collect();
+        format!(" {} now own no keys.", and_list(&names))
+    };
+    format!(
+        "The directory now sends {} to Shard {}; {}.{warn}",
+        range_label(range),
+        shard + 1,
+        moves_text(moves, Strategy::Directory)
     )
 }
 

@@ -1,0 +1,256 @@
+//! The page inside the shell: the three panels (canvas, status lines, scorecard), the
+//! selector and transport buttons, the highlighted panel's controls, and the legend.
+
+use dsim_core::replication::{
+    ConflictPolicy, ReplicationEvent, ReplicationSim, Topology, MAX_LAG_MS, NODES,
+};
+use dsim_ui::{ActionButton, Choice, Frame, SimCanvas, Slider, Switch, View};
+use yew::prelude::*;
+
+use crate::layout::PanelLayout;
+use crate::text::{self, policy_name, topology_name, Tone};
+use crate::{index_of, policy_value, Msg, ReplicationTopology};
+
+type V<'a> = View<'a, ReplicationTopology>;
+
+/// Everything inside the shell.
+pub fn body(this: &ReplicationTopology, v: &V) -> Html {
+    let sim = this.sim.borrow();
+    html! {
+        <div class="rtc">
+            <div class="rtc-panels">
+                { for Topology::ALL.iter().map(|&t| panel(this, &sim, t, v)) }
+            </div>
+            { top_bar(this, &sim, v) }
+            { controls(this, &sim, v) }
+            { legend() }
+        </div>
+    }
+}
+
+/// One topology's panel: its title, canvas, status lines and scorecard.
+fn panel(this: &ReplicationTopology, sim: &ReplicationSim, t: Topology, v: &V) -> Html {
+    let selected = t == sim.selected();
+    let canvas = if selected {
+        v.canvas()
+    } else {
+        own_canvas(this, sim, t, v)
+    };
+    let lines = text::status::status(
+        sim,
+        t,
+        t == Topology::SingleLeader && this.queued_read.is_some(),
+    );
+    let title_id = format!("rtc-title-{}", t.slug());
+    html! {
+        <section class={classes!("rtc-panel", selected.then_some("selected"))} aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>
+                { topology_name(t) }
+                if selected { <span class="rtc-tag">{ "highlighted" }</span> }
+            </h2>
+            { canvas }
+            <div class="rtc-status" role="status" aria-label={format!("{} status", topology_name(t))}>
+                { for lines.iter().map(|l| html! {
+                    <p class={classes!(match l.tone { Tone::Good => Some("good"), Tone::Bad => Some("bad"), Tone::Plain => None })}>{ l.text.clone() }</p>
+                }) }
+            </div>
+            { scorecard(t) }
+        </section>
+    }
+}
+
+/// The canvas of a panel that is not highlighted (the highlighted one is the host's main
+/// canvas). Each panel keeps one canvas, with its node buttons, whichever wires it: a node
+/// button keeps the keyboard focus when its panel becomes the highlighted one.
+fn own_canvas(this: &ReplicationTopology, sim: &ReplicationSim, t: Topology, v: &V) -> Html {
+    let scene = this.scene_of(t, v.playing(), v.speed());
+    let draw = Callback::from(move |f: Frame| scene.draw(&f));
+    html! {
+        <SimCanvas {draw}
+            label={text::status::canvas_label(sim, t)}
+            on_resize={v.callback(move |(w, h)| Msg::Resized(t, w, h))}
+            on_click={v.callback(move |(x, y)| Msg::Clicked(t, x, y))}>
+            { node_buttons(this, t, this.sizes[index_of(t)], v) }
+        </SimCanvas>
+    }
+}
+
+/// A focusable button on each node that can fail (Single-Leader, Leaderless), when the
+/// canvas of `size` is large enough to show them.
+pub fn node_buttons(this: &ReplicationTopology, t: Topology, size: (f64, f64), v: &V) -> Html {
+    let (w, h) = size;
+    let l = PanelLayout::new(t, w, h);
+    if t == Topology::MultiLeader || l.compact || w <= 0.0 {
+        return Html::default();
+    }
+    let sim = this.sim.borrow();
+    l.nodes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let r = s.r.max(11.0);
+            let style = dsim_ui::geom::Rect::around(s.x, s.y, r).css();
+            let onclick = v.send(Msg::Panel(t, ReplicationEvent::ToggleNode(t, i)));
+            html! {
+                <button type="button" class="hit" {style}
+                    aria-label={text::status::node_label(&sim, t, i)} {onclick}></button>
+            }
+        })
+        .collect()
+}
+
+/// The chapter's scorecard for a topology.
+fn scorecard(t: Topology) -> Html {
+    html! {
+        <table class="rtc-scorecard">
+            <caption class="visually-hidden">{ format!("{} scorecard", topology_name(t)) }</caption>
+            <tbody>
+                { for t.scorecard().rows().iter().map(|&(k, r)| html! {
+                    <tr><th scope="row">{ text::criterion_name(k) }</th><td>{ text::rating_name(r) }</td></tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// The topology selector and the buttons that act on every panel.
+fn top_bar(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Html {
+    let options = Topology::ALL
+        .map(|t| (AttrValue::from(t.slug()), AttrValue::from(topology_name(t))))
+        .to_vec();
+    let step_disabled = this.quiet().then(|| AttrValue::from(text::STEP_DISABLED));
+    html! {
+        <div class="rtc-top">
+            <Choice label="Highlighted topology" name="rtc-topology" {options}
+                selected={AttrValue::from(sim.selected().slug())}
+                on_select={v.callback(Msg::Select)} />
+            <div class="buttons" role="group" aria-label="Actions">
+                <ActionButton label="Simulate Write" primary=true onclick={v.send(Msg::SimulateWrite)} />
+                <ActionButton label={if v.playing() { "Pause" } else { "Resume" }}
+                    onclick={v.on_play_pause()} />
+                <ActionButton label="Step" onclick={v.on_step()} disabled_reason={step_disabled} />
+                <ActionButton label="Reset" onclick={v.on_reset()} />
+            </div>
+        </div>
+    }
+}
+
+/// The highlighted panel's own controls.
+fn controls(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Html {
+    let selected = sim.selected();
+    let inner = match selected {
+        Topology::SingleLeader => single_controls(sim, v),
+        Topology::MultiLeader => multi_controls(this, sim, v),
+        Topology::Leaderless => leaderless_controls(sim, v),
+    };
+    html! {
+        <div class="rtc-controls" role="group" aria-label={format!("{} controls", topology_name(selected))}>
+            <span class="rtc-controls-title">{ format!("{}:", topology_name(selected)) }</span>
+            { inner }
+        </div>
+    }
+}
+
+fn panel_event(v: &V, t: Topology, e: ReplicationEvent) -> Callback<()> {
+    v.send(Msg::Panel(t, e))
+}
+
+fn single_controls(sim: &ReplicationSim, v: &V) -> Html {
+    let config = sim.config();
+    let lag_s = config.lag_ms as f64 / 1000.0;
+    let sl = sim.single_leader();
+    let live_replicas = sl
+        .nodes()
+        .iter()
+        .enumerate()
+        .filter(|&(i, n)| i != sl.leader() && n.up())
+        .count();
+    let fail_reason = (live_replicas == 0).then(|| AttrValue::from(text::NO_REPLICA_TO_PROMOTE));
+    let sl_event = |make: fn(bool) -> ReplicationEvent| {
+        v.callback(move |on: bool| Msg::Panel(Topology::SingleLeader, make(on)))
+    };
+    html! {
+        <>
+            <div class="rtc-slot">
+                <Slider id="rtc-lag" label="Replication lag" min={0.0} max={MAX_LAG_MS as f64 / 1000.0} step={0.1}
+                    value={lag_s} display={format!("{lag_s:.1} s")}
+                    value_text={format!("{lag_s:.1} seconds")}
+                    on_change={v.callback(|s: f64| Msg::Panel(Topology::SingleLeader,
+                        ReplicationEvent::SetLagMs((s * 1000.0).round().max(0.0) as u64)))} />
+            </div>
+            <Switch label="Synchronous replication" checked={config.sync}
+                on_toggle={sl_event(ReplicationEvent::SetSync)} />
+            <Switch label="Read-after-write: route my reads to the leader" checked={config.read_after_write}
+                on_toggle={sl_event(ReplicationEvent::SetReadAfterWrite)} />
+            <div class="buttons" role="group" aria-label="Single-Leader actions">
+                <ActionButton label="Read from replica" onclick={v.send(Msg::Read(false))} />
+                <ActionButton label="Read from leader" onclick={v.send(Msg::Read(true))} />
+                <ActionButton label="Fail leader now"
+                    onclick={panel_event(v, Topology::SingleLeader, ReplicationEvent::FailLeaderNow)}
+                    disabled_reason={fail_reason} />
+            </div>
+        </>
+    }
+}
+
+fn multi_controls(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Html {
+    let options = [ConflictPolicy::LastWriteWins, ConflictPolicy::KeepSiblings]
+        .map(|p| {
+            (
+                AttrValue::from(policy_value(p)),
+                AttrValue::from(policy_name(p)),
+            )
+        })
+        .to_vec();
+    let policy = sim.config().conflict_policy;
+    html! {
+        <>
+            <div class="buttons" role="group" aria-label="Multi-Leader actions">
+                <ActionButton label="Concurrent writes"
+                    onclick={panel_event(v, Topology::MultiLeader, ReplicationEvent::ConcurrentWrites)} />
+            </div>
+            <Choice key={format!("policy-{}", this.policy_epoch)} label="Conflict resolution" name="rtc-policy" {options}
+                selected={AttrValue::from(policy_value(policy))}
+                on_select={v.callback(Msg::Policy)} />
+        </>
+    }
+}
+
+fn leaderless_controls(sim: &ReplicationSim, v: &V) -> Html {
+    let q = sim.config().quorum;
+    let slider = |id: &'static str,
+                  label: &'static str,
+                  letter: &'static str,
+                  value: usize,
+                  make: fn(usize) -> ReplicationEvent| {
+        html! {
+            <Slider id={id} label={label} min={1.0} max={NODES as f64} value={value as f64}
+                display={value.to_string()}
+                value_text={format!("{letter} = {value} of {NODES} replicas")}
+                on_change={v.callback(move |x: f64| Msg::Panel(Topology::Leaderless, make(x.round() as usize)))} />
+        }
+    };
+    html! {
+        <>
+            <div class="rtc-slot">{ slider("rtc-w", "W (write quorum)", "W", q.w, ReplicationEvent::SetW) }</div>
+            <div class="rtc-slot">{ slider("rtc-r", "R (read quorum)", "R", q.r, ReplicationEvent::SetR) }</div>
+            <div class="buttons" role="group" aria-label="Leaderless actions">
+                <ActionButton label="Quorum read"
+                    onclick={panel_event(v, Topology::Leaderless, ReplicationEvent::QuorumRead)} />
+            </div>
+        </>
+    }
+}
+
+/// What the colours and marks mean.
+fn legend() -> Html {
+    html! {
+        <ul class="legend rtc-legend" aria-label="Legend">
+            <li><span class="swatch write">{ "→" }</span>{ "write, replication" }</li>
+            <li><span class="swatch good">{ "ack" }</span>{ "acknowledgement" }</li>
+            <li><span class="swatch read">{ "→" }</span>{ "read" }</li>
+            <li><span class="swatch rtc-leader">{ "L" }</span>{ "leader (crown)" }</li>
+            <li><span class="swatch rtc-stale">{ "v0" }</span>{ "stale copy" }</li>
+        </ul>
+    }
+}

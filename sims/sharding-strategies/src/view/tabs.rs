@@ -1,0 +1,244 @@
+//! The panel's tabs: the workload (rate, records, scans), the strategy's layout (splits,
+//! hashing, the directory table or regional traffic), the records moved, and the scorecard.
+
+use dsim_core::sharding::{letter_char, LetterRange, Region, ShardingEvent, Strategy};
+use dsim_ui::format::{percent_of, thousands};
+use dsim_ui::{ActionButton, Slider, SteppedSlider, Switch};
+use yew::prelude::*;
+
+use super::{ev, ModelSelect, V};
+use crate::{text, Msg, ShardingStrategies};
+
+/// The request rates the Request rate slider offers, per second.
+static RATE_STOPS: [f64; 10] = [1.0, 2.0, 5.0, 10.0, 20.0, 40.0, 80.0, 150.0, 300.0, 500.0];
+/// The dataset sizes the Records slider offers.
+static RECORD_STOPS: [f64; 9] = [
+    200.0, 500.0, 1_000.0, 2_000.0, 5_000.0, 10_000.0, 20_000.0, 50_000.0, 100_000.0,
+];
+
+/// The request rate and dataset size, the range scan to run, and Reset.
+pub fn workload(s: &ShardingStrategies, v: &V) -> Html {
+    let records = s.sim.records().len();
+    let rate = s.sim.config().rate;
+    let scans: Vec<(AttrValue, AttrValue)> = text::scans()
+        .iter()
+        .enumerate()
+        .map(|(i, scan)| (i.to_string().into(), scan.0.into()))
+        .collect();
+    html! {
+        <div class="workload-tab">
+            <div class="sliders">
+                <SteppedSlider id="rate" label="Request rate" stops={RATE_STOPS.as_slice()}
+                    value={f64::from(rate)} display={format!("{rate}/s")}
+                    value_text={format!("{rate} requests per second")}
+                    on_change={v.callback(|r: f64| Msg::Event(ShardingEvent::SetRate(r as u32)))} />
+                <SteppedSlider id="records" label="Records" stops={RECORD_STOPS.as_slice()}
+                    value={records as f64} display={thousands(records)}
+                    value_text={format!("{} user records", thousands(records))}
+                    on_change={v.callback(|n: f64| Msg::Event(ShardingEvent::SetRecords(n as usize)))} />
+            </div>
+            <div class="buttons">
+                <label class="pick" for="scan">
+                    <span>{ "Range scan of" }</span>
+                    <ModelSelect id="scan" options={scans} selected={s.scan} revision={s.revision}
+                        on_pick={v.callback(Msg::Scan)} />
+                </label>
+                <ActionButton label="Reset" onclick={v.on_reset()} />
+            </div>
+        </div>
+    }
+}
+
+/// The current strategy's layout.
+pub fn layout(s: &ShardingStrategies, v: &V) -> Html {
+    match s.sim.strategy() {
+        Strategy::Range => splits(s, v),
+        Strategy::Hash => html! {
+            <div class="layout-tab">
+                <p>{ text::hash_layout(s.sim.shard_count()) }</p>
+                <p>{ "Changing N changes almost every record's remainder: press Add shard and see the Moves tab. " }
+                    <a href="../consistent-hash-ring/main.html">{ "Consistent hashing" }</a>
+                    { " moves only about 1/N of them." }</p>
+            </div>
+        },
+        Strategy::Directory => directory(s, v),
+        Strategy::Geographic => regions(s, v),
+    }
+}
+
+/// Range sharding: a menu per split point, and back to even ranges.
+fn splits(s: &ShardingStrategies, v: &V) -> Html {
+    let sim = &s.sim;
+    let split = |(i, &at): (usize, &u8)| {
+        let (lo, hi) = sim.split_bounds(i).unwrap_or((at, at));
+        let options: Vec<(AttrValue, AttrValue)> = (lo..=hi)
+            .map(|l| {
+                let c = AttrValue::from(letter_char(l).to_string());
+                (c.clone(), c)
+            })
+            .collect();
+        let on_pick = v.callback(move |k: usize| {
+            let letter = lo.saturating_add(k as u8);
+            Msg::Event(ShardingEvent::SetSplit { index: i, letter })
+        });
+        let id = format!("split-{}", i + 1);
+        html! {
+            <label class="pick" for={id.clone()}>
+                <span>{ format!("Split {}", i + 1) }</span>
+                <ModelSelect id={id} {options} selected={usize::from(at.saturating_sub(lo))}
+                    revision={s.revision} {on_pick}
+                    aria_label={format!("Split {}: first letter of Shard {}'s range", i + 1, i + 2)} />
+            </label>
+        }
+    };
+    html! {
+        <div class="layout-tab">
+            <p class="hint">{ "Each split is the first letter of the next shard's range. Drag a ◆ on the letter axis, or choose here:" }</p>
+            <div class="split-grid">
+                { for sim.split_points().iter().enumerate().map(split) }
+            </div>
+            <div class="buttons">
+                <ActionButton label="Even ranges" onclick={ev(v, ShardingEvent::EvenSplits)} />
+            </div>
+        </div>
+    }
+}
+
+/// Directory sharding: the lookup table, one menu per first letter, the outage switch and
+/// the rebalance button.
+fn directory(s: &ShardingStrategies, v: &V) -> Html {
+    let sim = &s.sim;
+    let down = sim.directory_down();
+    let shards: Vec<(AttrValue, AttrValue)> = (1..=sim.shard_count())
+        .map(|k| {
+            let k = AttrValue::from(k.to_string());
+            (k.clone(), k)
+        })
+        .collect();
+    let cell = |l: u8| {
+        let c = letter_char(l);
+        let on_pick = v.callback(move |shard: usize| {
+            let range = LetterRange::new(l, l);
+            Msg::Event(ShardingEvent::Reassign { range, shard })
+        });
+        let selected = sim.directory().get(l as usize).copied().unwrap_or(0);
+        html! {
+            <label class="dir-cell" for={format!("dir-{c}")}>
+                <span>{ c }</span>
+                <ModelSelect id={format!("dir-{c}")} options={shards.clone()} {selected}
+                    revision={s.revision} {on_pick}
+                    aria_label={format!("Surnames starting with {c}: shard")} />
+            </label>
+        }
+    };
+    let rebalance_reason =
+        down.then(|| AttrValue::from("The directory is down; bring it back first."));
+    html! {
+        <div class="layout-tab">
+            <div class="dir-grid" role="group" aria-label="Lookup table: first letter of the last name → shard">
+                { for (0..26u8).map(cell) }
+            </div>
+            <div class="buttons">
+                <Switch label="Fail directory" checked={down}
+                    on_toggle={v.callback(|_| Msg::Event(ShardingEvent::FailDirectory))} />
+                <ActionButton label="Rebalance by record count" disabled_reason={rebalance_reason}
+                    onclick={ev(v, ShardingEvent::RebalanceDirectory)} />
+            </div>
+        </div>
+    }
+}
+
+/// Geographic sharding: where requests come from, with two presets.
+fn regions(s: &ShardingStrategies, v: &V) -> Html {
+    let t = s.sim.traffic();
+    let total: u32 = t.iter().sum::<u32>().max(1);
+    let slider = |r: Region| {
+        let i = r.index();
+        let share = f64::from(t[i]) * 100.0 / f64::from(total);
+        let name = text::region_label(r);
+        let on_change = v.callback(move |x: f64| {
+            let mut w = t;
+            w[i] = x.round().clamp(0.0, 100.0) as u32;
+            Msg::Event(ShardingEvent::SetTraffic(w))
+        });
+        html! {
+            <Slider id={format!("traffic-{}", name.to_ascii_lowercase())}
+                label={format!("{name} traffic")} min=0.0 max=100.0 value={f64::from(t[i])}
+                display={format!("{share:.0}%")}
+                value_text={format!("{name} sends {share:.0}% of requests")}
+                {on_change} />
+        }
+    };
+    html! {
+        <div class="layout-tab">
+            <div class="sliders traffic">
+                { for Region::ALL.into_iter().map(slider) }
+            </div>
+            <div class="buttons">
+                { for text::TRAFFIC_PRESETS.iter().map(|&(label, w)| html! {
+                    <ActionButton {label} onclick={ev(v, ShardingEvent::SetTraffic(w))} />
+                }) }
+            </div>
+        </div>
+    }
+}
+
+/// The records each strategy moved (or would move) when a shard is added or removed.
+pub fn moves(s: &ShardingStrategies) -> Html {
+    let sim = &s.sim;
+    let total = sim.records().len();
+    let current = sim.strategy();
+    let row = |moved: &[usize; 4], st: Strategy| {
+        let m = moved[st.index()];
+        html! {
+            <tr class={classes!((st == current).then_some("current"))}>
+                <th scope="row">{ text::moves_row_name(st) }</th>
+                <td>{ thousands(m) }</td>
+                <td>{ percent_of(m, total) }</td>
+            </tr>
+        }
+    };
+    html! {
+        <div class="moves-tab">
+            <div role="status" aria-live="off" aria-label="Records moved">
+                <p class="caption">{ text::moves_caption(sim) }</p>
+                if let Some(moved) = text::moves_row(sim, &s.cards) {
+                    <table class="moves">
+                        <thead><tr><th scope="col">{ "Strategy" }</th><th scope="col">{ "Records moved" }</th><th scope="col">{ "Share" }</th></tr></thead>
+                        <tbody>
+                            { for Strategy::ALL.iter().map(|&st| row(&moved, st)) }
+                        </tbody>
+                    </table>
+                }
+            </div>
+            <p class="hint">{ "The fix for mod N, moving only about 1/N: " }
+                <a href="../consistent-hash-ring/main.html">{ "Consistent Hash Ring" }</a></p>
+        </div>
+    }
+}
+
+/// One strategy's scorecard: the chapter's columns, each backed by what was measured.
+pub fn score(s: &ShardingStrategies, v: &V) -> Html {
+    let chosen = s.score_for.unwrap_or(s.sim.strategy());
+    let card = s.cards.iter().find(|c| c.strategy == chosen);
+    let evidence = card.map(|card| text::evidence(&s.sim, card));
+    html! {
+        <div class="score-tab">
+            <div class="buttons picker" role="group" aria-label="Scorecard of">
+                { for Strategy::ALL.iter().map(|&st| html! {
+                    <button type="button" class={classes!("btn", "pick-btn")}
+                        aria-pressed={(st == chosen).to_string()}
+                        onclick={v.send(Msg::ScoreFor(st))}>{ text::short_name(st) }</button>
+                }) }
+            </div>
+            if let Some(e) = evidence {
+                <div class="scorecard" role="status" aria-live="off" aria-label="Scorecard">
+                    <p><strong>{ "How it works: " }</strong>{ e.how }</p>
+                    <p><strong class="good">{ "✓ Strength: " }</strong>{ e.strength }</p>
+                    <p><strong class="bad">{ "✗ Weakness: " }</strong>{ e.weakness }</p>
+                    <p class="numbers">{ e.numbers }</p>
+                </div>
+            }
+        </div>
+    }
+}
