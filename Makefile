@@ -54,8 +54,10 @@ textbook-site:
 browser:
 	npx playwright test
 
-# Transfer sizes, time to first frame, frame cost and native model throughput, against
-# budgets.json (not part of make test): one table, also written to target/bench/report.json.
+# Transfer sizes (per sim: shared module, chunks, JS, CSS, HTML; a second sim; a chapter page;
+# the gallery), time to first frame (also under Slow 4G with a 4x slower CPU), frame cost and
+# native model throughput, against budgets.json (not part of make test): one table, also
+# written to target/bench/report.json.
 bench: setup build
 	cargo bench -p dsim-core --bench models
 	node tools/bench.mjs

@@ -2,12 +2,12 @@
 // projector mode, must have no violation of serious or critical impact.
 // axe is injected as a script tag; the site's strict CSP would block that inline script, so this
 // spec (and only this one) runs its pages with bypassCSP.
-import { readdirSync, existsSync } from 'node:fs';
+import { simIds } from '../tools/sims.mjs';
 import { createRequire } from 'node:module';
 import { test, expect, expectCleanConsole } from './fixtures.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
+const ids = simIds();
 
 test.use({ bypassCSP: true });
 

@@ -1,17 +1,21 @@
-// Transfer budgets (budgets.json): what a first visit to each sim costs, gzipped at level 9 as a
-// static host would send it, and what a second sim adds once the first one's files are cached.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// Transfer budgets (budgets.json), gzipped at level 9 as a static host would send them: a first
+// visit to each sim (page, loader, shared module, the sim's chunks, style sheet), what a second
+// sim adds once the first one's files are cached, what a chapter page with all the sims pays
+// (one profile, shared cache, as iframes on one page), and the gallery before its images.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, expect, expectCleanConsole } from './fixtures.mjs';
+import { simIds } from '../tools/sims.mjs';
+import { KB, byKind } from '../tools/transfer.mjs';
 
 const allBudgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const budgets = allBudgets.size;
 const target = allBudgets.sizeTarget;
-const KB = 1024;
-const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
+const ids = simIds();
+const mainWasm = () => JSON.parse(readFileSync('dist/chunks.json', 'utf8')).main[2];
 
-/** Loads a sim and returns the gzipped size of every same-origin response body, by URL. */
-async function load(page, origin, id) {
+/** Records the gzipped size of every same-origin response body, by URL, while `action` runs. */
+async function record(page, origin, action) {
   const pending = [];
   const onResponse = (response) => {
     if (new URL(response.url()).origin !== origin) return;
@@ -20,35 +24,75 @@ async function load(page, origin, id) {
       .catch(() => [response.url(), 0]));
   };
   page.on('response', onResponse);
-  await page.goto(`sims/${id}/main.html`);
-  await expect(page.locator('.sim-shell')).toBeVisible();
-  await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
+  await action();
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
   return new Map(await Promise.all(pending));
 }
 
+async function openSim(page, id) {
+  await page.goto(`sims/${id}/main.html`);
+  await expect(page.locator('.sim-shell')).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
+}
+
+const kb = (n) => (n / KB).toFixed(1);
+const parts = (sizes) => {
+  const k = byKind(sizes, mainWasm());
+  return `main ${kb(k.main)}, chunks ${kb(k.chunks)}, JS ${kb(k.js)}, CSS ${kb(k.css)}, HTML ${kb(k.html)}, other ${kb(k.other + k.images)}`;
+};
 const sum = (sizes) => [...sizes.values()].reduce((a, b) => a + b, 0);
-const list = (sizes) => [...sizes].map(([u, n]) => `${new URL(u).pathname} ${(n / KB).toFixed(1)} KB`).join(', ');
 
 for (const [i, id] of ids.entries()) {
   test(`first visit to ${id} fits ${budgets.firstVisitGzipKB} KB gzipped, a second sim ${budgets.secondSimGzipKB} KB more`, async ({ page, baseURL, pageErrors }) => {
     const origin = new URL(baseURL).origin;
-    const first = await load(page, origin, id);
-    expect(first.size, 'the page, its loader, module, .wasm and style').toBeGreaterThanOrEqual(4);
-    expect([...first.keys()].some((u) => u.endsWith('.wasm')), 'the .wasm is among the responses').toBe(true);
+    const first = await record(page, origin, () => openSim(page, id));
+    const files = [...first.keys()];
+    expect(files.some((u) => u.endsWith(mainWasm())), 'the shared module is among the responses').toBe(true);
+    expect(files.filter((u) => u.endsWith('.wasm')).length, 'and the sim\'s own chunk').toBeGreaterThanOrEqual(2);
     const firstBytes = sum(first);
     // The next sim in the same browser: only files the first visit did not fetch are new.
     const other = ids[(i + 1) % ids.length];
-    const second = await load(page, origin, other);
+    const second = await record(page, origin, () => openSim(page, other));
     const added = new Map([...second].filter(([u]) => !first.has(u)));
     const addedBytes = sum(added);
-    const vsTarget = firstBytes / KB <= target.firstVisitGzipKB ? 'meets' : 'misses';
-    console.log(`${id}: first visit ${(firstBytes / KB).toFixed(1)} KB gzip (budget ${budgets.firstVisitGzipKB}; ${vsTarget} the ${target.firstVisitGzipKB} KB target) [${list(first)}]; `
-      + `then ${other}: +${(addedBytes / KB).toFixed(1)} KB (budget ${budgets.secondSimGzipKB}) [${list(added)}]`);
+    const vs = (n, t) => `${n / KB <= t ? 'meets' : 'misses'} the ${t} KB target`;
+    console.log(`${id}: first visit ${kb(firstBytes)} KB gzip (budget ${budgets.firstVisitGzipKB}; ${vs(firstBytes, target.firstVisitGzipKB)}) [${parts(first)}]; `
+      + `then ${other}: +${kb(addedBytes)} KB (budget ${budgets.secondSimGzipKB}; ${vs(addedBytes, target.secondSimGzipKB)}) [${parts(added)}]`);
     expect(added.size, 'the second sim loads its own page').toBeGreaterThanOrEqual(1);
     expect.soft(firstBytes / KB, `first visit to ${id}, KB gzip`).toBeLessThanOrEqual(budgets.firstVisitGzipKB);
     expect.soft(addedBytes / KB, `${other} after ${id}, extra KB gzip`).toBeLessThanOrEqual(budgets.secondSimGzipKB);
     await expectCleanConsole(pageErrors);
   });
 }
+
+test(`a chapter page with all ${ids.length} sims fits ${budgets.chapterGzipKB} KB gzipped`, async ({ page, baseURL, pageErrors }) => {
+  test.setTimeout(60_000);
+  const origin = new URL(baseURL).origin;
+  const sizes = await record(page, origin, async () => {
+    await page.goto('course.html');
+    for (const id of ids) {
+      const frame = page.frame({ url: new RegExp(`sims/${id}/main\\.html$`) });
+      expect(frame, `${id} is on the course page`).toBeTruthy();
+      await frame.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
+    }
+  });
+  const total = sum(sizes);
+  console.log(`chapter page (course.html, ${ids.length} sims): ${kb(total)} KB gzip (budget ${budgets.chapterGzipKB}, target ${target.chapterGzipKB}) [${parts(sizes)}]`);
+  expect(total / KB).toBeLessThanOrEqual(budgets.chapterGzipKB);
+  await expectCleanConsole(pageErrors);
+});
+
+test(`the gallery fits ${budgets.galleryGzipKB} KB gzipped before its images`, async ({ page, baseURL, pageErrors }) => {
+  const origin = new URL(baseURL).origin;
+  const sizes = await record(page, origin, async () => {
+    await page.goto('./');
+    await expect(page.locator('.cards')).toBeVisible();
+  });
+  const k = byKind(sizes, mainWasm());
+  const before = k.total - k.images;
+  console.log(`gallery: ${kb(before)} KB gzip before images (budget ${budgets.galleryGzipKB}), images ${kb(k.images)} KB [${parts(sizes)}]`);
+  expect(k.main + k.chunks + k.js, 'no script or WebAssembly').toBe(0);
+  expect(before / KB).toBeLessThanOrEqual(budgets.galleryGzipKB);
+  await expectCleanConsole(pageErrors);
+});

@@ -2,10 +2,11 @@
 // every value from the URL inert (no element or script from the URL enters the DOM), and logs
 // no error. The strings are generated from each sim's own parameter names (metadata.json).
 import { test, expect } from './fixtures.mjs';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { simIds } from '../tools/sims.mjs';
 
 const COUNT = Number(process.env.HOSTILE_COUNT || 200);
-const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
+const ids = simIds();
 
 const VALUES = [
   '', ' ', '-1', '0', '1e309', '-1e309', 'NaN', 'Infinity', '-Infinity', '0x10', '1_000', '3.5', '-0',

@@ -1,5 +1,12 @@
-// The site as a whole: the gallery, the shared module, the strict CSP, and a failed download.
+// The site as a whole: the static gallery, the shared module and the sims' chunks, the strict
+// CSP, a failed download (of the module or of a sim's chunk), and a panic.
+import { readFileSync } from 'node:fs';
 import { test, expect, expectCleanConsole, shot, allowErrors } from './fixtures.mjs';
+import { simIds } from '../tools/sims.mjs';
+
+const IDS = simIds();
+const chunks = () => JSON.parse(readFileSync('dist/chunks.json', 'utf8'));
+const meta = (id) => JSON.parse(readFileSync(`sims/${id}/metadata.json`, 'utf8'));
 
 test('the gallery shows a card per sim that links to its page', async ({ page, pageErrors }) => {
   const csp = [];
@@ -11,6 +18,7 @@ test('the gallery shows a card per sim that links to its page', async ({ page, p
   await expect(card).toContainText('W + R > N');
   await expect(card).toContainText('height="682"');
   const img = card.getByRole('img', { name: 'Quorum Calculator preview' });
+  await img.scrollIntoViewIfNeeded();
   await expect.poll(() => img.evaluate((i) => i.naturalWidth)).toBeGreaterThan(0);
   await page.setViewportSize({ width: 1280, height: 800 });
   await shot(page, 'gallery-wide-1280');
@@ -23,15 +31,48 @@ test('the gallery shows a card per sim that links to its page', async ({ page, p
   await expectCleanConsole(pageErrors);
 });
 
-test('every sim page loads the same shared .wasm', async ({ page }) => {
-  const wasm = [];
-  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+test('the gallery is static: no script, no WebAssembly, cards in the order of the list of sims', async ({ page, pageErrors }) => {
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('./');
   await expect(page.locator('.cards')).toBeVisible();
-  await page.goto('sims/quorum-calculator/main.html');
-  await expect(page.locator('.sim-shell')).toBeVisible();
-  expect(new Set(wasm).size).toBe(1);
-  expect(wasm[0]).toMatch(/^\/dsim-app-[0-9a-f]+_bg\.wasm$/);
+  expect(requested.filter((p) => /\.(wasm|js)$/.test(p))).toEqual([]);
+  expect(await page.locator('script').count()).toBe(0);
+  const titles = await page.locator('.card h2').allTextContents();
+  expect(titles).toEqual(IDS.map((id) => meta(id).title));
+  // The previews: lazily loaded, in sizes for the card's width (srcset), small ones first.
+  for (const id of IDS) {
+    const img = page.locator(`img[alt="${meta(id).title} preview"]`);
+    await expect(img).toHaveAttribute('loading', 'lazy');
+    await expect(img).toHaveAttribute('srcset', new RegExp(`sims/${id}/${id}-400\\.png 400w, sims/${id}/${id}-800\\.png 800w, sims/${id}/${id}\\.png 1200w`));
+  }
+  const small = await page.request.get(`sims/${IDS[0]}/${IDS[0]}-400.png`);
+  expect(small.ok()).toBe(true);
+  expect((await small.body()).length).toBeLessThan(60 * 1024);
+  await expectCleanConsole(pageErrors);
+});
+
+test('every sim page loads the same shared module, and of the chunks only its own', async ({ page, pageErrors }) => {
+  const { main, sims } = chunks();
+  let wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.slice(1)); });
+  const seen = new Set();
+  for (const id of ['quorum-calculator', 'sharding-strategies']) {
+    wasm = [];
+    await page.goto(`sims/${id}/main.html`);
+    await expect(page.locator('.sim-shell')).toBeVisible();
+    await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
+    expect(wasm, id).toContain(main[2]);
+    expect(new Set(wasm.filter((f) => f !== main[2])), id).toEqual(new Set(sims[id]));
+    for (const f of wasm) seen.add(f);
+  }
+  expect(main[2]).toMatch(/^dsim-app-[0-9a-f]+_bg\.wasm$/);
+  // Each sim has a chunk of its own, and a page asks for only a few.
+  for (const id of IDS) {
+    expect(sims[id].length, `${id}: ${sims[id]}`).toBeGreaterThanOrEqual(1);
+    expect(sims[id].length, `${id}: ${sims[id]}`).toBeLessThanOrEqual(4);
+  }
+  await expectCleanConsole(pageErrors);
 });
 
 test('a failed download shows a readable message instead of an empty box', async ({ page, pageErrors }) => {
@@ -41,6 +82,24 @@ test('a failed download shows a readable message instead of an empty box', async
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This simulation could not load');
   await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+});
+
+test('a sim\'s chunk that does not arrive shows the same readable message', async ({ page, pageErrors }) => {
+  allowErrors(pageErrors); // the failed download is reported in the console
+  const { main, sims } = chunks();
+  const own = sims['quorum-calculator'].filter((f) => f !== main[2]);
+  await page.route('**/*.wasm', (route) => (own.some((f) => route.request().url().endsWith(f))
+    ? route.fulfill({ status: 404, body: 'not found' })
+    : route.continue()));
+  await page.goto('sims/quorum-calculator/main.html');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This simulation could not load');
+  await expect(alert).toContainText('WebAssembly chunk');
+  await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(page.locator('.sim-shell')).toHaveCount(0);
+  await page.unroute('**/*.wasm');
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.locator('.sim-shell')).toBeVisible();
 });
 
 test('a panic shows an overlay with the message and a Reload button', async ({ page, pageErrors }) => {

@@ -3,7 +3,8 @@
 // no scrollbar, cut off no control, and tell the page its height by postMessage.
 // Skips (with the reason) when the site has not been built; `make test` builds it first.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { simIds } from '../tools/sims.mjs';
 import { test, expect, ignoreErrors } from './fixtures.mjs';
 
 const SITE = 'target/textbook';
@@ -11,7 +12,7 @@ const SITE = 'target/textbook';
 const FIRST_PORT = Number(process.env.TEST_PORT || 8181) + 1;
 let BASE = '';
 const built = existsSync(`${SITE}/index.html`);
-const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/metadata.json`)).sort();
+const ids = simIds();
 const WIDTHS = [360, 768, 1280];
 
 test.describe('textbook', () => {

@@ -1,7 +1,11 @@
 // Measures what a visitor pays and what a frame costs, against budgets.json:
-// 1. transfer: the bytes a first visit to each sim transfers (raw and gzipped, as a static host
-//    would send them), and the bytes a second sim adds once the shared .wasm is cached;
-// 2. startup: navigation → first frame drawn on the canvas (median and max of cold loads);
+// 1. transfer: the bytes (gzip -9, as a static host sends them) a first visit to each sim
+//    transfers, split into the shared module, the sim's chunks, JS, CSS and HTML; the bytes a
+//    second sim adds once the first one's files are cached; what a chapter page with every sim
+//    pays (course.html: one profile, shared cache, the sims as iframes); the gallery;
+// 2. startup: navigation → first frame drawn on the canvas, median of cold loads, unthrottled
+//    and under Chrome's Slow 4G profile (1.6 Mbps down, 562.5 ms latency) with the CPU 4×
+//    slower (the server gzips, as a host would);
 // 3. frame cost: script time per animation frame (model step + re-render + draw) while each sim
 //    animates, at its default size and at a stress size, and the gossip sim's "Run 200 trials"
 //    at 1,000 nodes;
@@ -10,16 +14,25 @@
 // Prints one table per part and writes everything to target/bench/report.json.
 import { chromium } from '@playwright/test';
 import { launchOptions, startServer } from './browser.mjs';
-import { simIds } from './sims.mjs';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { simIds } from './sims.mjs';
+import { byKind } from './transfer.mjs';
 
 const PORT = Number(process.env.BENCH_PORT || 8192);
 const LOADS = Number(process.env.BENCH_LOADS || 10);
+const SLOW_LOADS = Number(process.env.BENCH_SLOW_LOADS || 5);
 const base = `http://127.0.0.1:${PORT}/`;
 const ids = simIds();
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
+// The shared module's file (dist/chunks.json, written by tools/pages.mjs; a build without it
+// has one module only).
+const mainWasm = existsSync('dist/chunks.json')
+  ? JSON.parse(readFileSync('dist/chunks.json', 'utf8')).main[2]
+  : readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
 const KB = 1024;
+// Chrome DevTools' "Slow 4G": 1.6 Mbps down and 750 kbps up at 90 %, 150 ms × 3.75 latency.
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
 
 function sizeOf(url) {
   const path = decodeURIComponent(new URL(url).pathname);
@@ -29,19 +42,39 @@ function sizeOf(url) {
   return { raw: data.length, gz: gzipSync(data, { level: 9 }).length };
 }
 
-async function visit(context, url) {
+/** Opens `url` in a new page of `context`; `ready` waits for what the page must show. */
+async function visit(context, url, { throttle = false, ready = firstFrame } = {}) {
   const page = await context.newPage();
   const urls = new Set();
   page.on('requestfinished', (r) => urls.add(r.url()));
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 20000 });
-  const firstFrame = await page.evaluate(() => performance.getEntriesByName('first-frame')[0].startTime);
+  const ms = await ready(page);
   await page.waitForTimeout(100);
   await page.close();
-  return { urls: [...urls].filter((u) => u.startsWith(base)), firstFrame };
+  return { urls: [...urls].filter((u) => u.startsWith(base)), firstFrame: ms };
+}
+
+async function firstFrame(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 60000 });
+  return page.evaluate(() => performance.getEntriesByName('first-frame')[0].startTime);
+}
+
+async function everyFrameDrawn(page) {
+  for (const id of ids) {
+    const frame = page.frame({ url: new RegExp(`sims/${id}/main\\.html$`) });
+    await frame.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 60000 });
+  }
+  return null;
 }
 
 const total = (urls) => urls.map(sizeOf).reduce((a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz }), { raw: 0, gz: 0 });
+const parts = (urls) => byKind(new Map(urls.map((u) => [u, sizeOf(u).gz])), mainWasm);
 const kb = (n) => (n / KB).toFixed(1);
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
@@ -180,45 +213,68 @@ function criterion() {
   return out;
 }
 
-const server = await startServer('dist', PORT);
-const report = { date: new Date().toISOString(), budgets, sims: {}, wasm: {}, frameCost: {}, gossipTrials: null, native: {} };
-try {
-  const browser = await chromium.launch(launchOptions);
+const server = await startServer('dist', PORT, { args: ['--gzip'] });
+const report = { date: new Date().toISOString(), budgets, sims: {}, chapter: null, gallery: null, files: {}, frameCost: {}, gossipTrials: null, native: {} };
+
+/** Cold loads of `url`, each in a fresh profile: first-frame times and the first load's files. */
+async function coldLoads(browser, url, n, throttle) {
+  const times = [];
+  let files = null;
+  for (let k = 0; k < n; k += 1) {
+    const context = await browser.newContext();
+    const v = await visit(context, url, { throttle });
+    times.push(v.firstFrame);
+    files = files || v.urls;
+    await context.close();
+  }
+  return { files, ms: { median: median(times), max: Math.max(...times), samples: times } };
+}
+
+async function transfer(browser) {
   for (const file of readdirSync('dist')) {
-    if (file.endsWith('.wasm') || (file.endsWith('.js') && file.startsWith('dsim-app'))) report.wasm[file] = sizeOf(`${base}${file}`);
+    if (file.endsWith('.wasm') || (file.endsWith('.js') && file.startsWith('dsim-app'))) report.files[file] = sizeOf(`${base}${file}`);
   }
   for (const [i, id] of ids.entries()) {
     const url = `${base}sims/${id}/main.html`;
-    const times = [];
-    let first;
-    for (let k = 0; k < LOADS; k += 1) {
-      const context = await browser.newContext();
-      const v = await visit(context, url);
-      times.push(v.firstFrame);
-      first = first || v.urls;
-      await context.close();
-    }
-    // A second sim after another one, in the same (warm) cache.
+    const fast = await coldLoads(browser, url, LOADS, false);
+    const slow = await coldLoads(browser, url, SLOW_LOADS, true);
+    // This sim after another one, in the same (warm) cache.
     const other = ids[(i + 1) % ids.length];
     const context = await browser.newContext();
     const before = await visit(context, `${base}sims/${other}/main.html`);
     const after = await visit(context, url);
     await context.close();
     const added = after.urls.filter((u) => !before.urls.includes(u));
-    const firstVisit = total(first);
-    const secondVisit = ids.length > 1 ? total(added) : null;
-    const ff = { median: median(times), max: Math.max(...times), samples: times };
+    const firstVisit = total(fast.files);
     report.sims[id] = {
       firstVisit,
-      firstVisitFiles: first.map((u) => new URL(u).pathname),
+      firstVisitParts: parts(fast.files),
+      firstVisitFiles: fast.files.map((u) => new URL(u).pathname),
+      wasmRequests: fast.files.filter((u) => u.endsWith('.wasm')).length,
       firstVisitWithinBudget: firstVisit.gz <= budgets.size.firstVisitGzipKB * KB,
-      firstVisitOnTarget: firstVisit.gz <= budgets.sizeTarget.firstVisitGzipKB * KB,
-      secondVisit,
-      secondVisitWithinBudget: secondVisit ? secondVisit.gz <= budgets.size.secondSimGzipKB * KB : null,
-      firstFrameMs: ff,
-      firstFrameOnTarget: ff.median <= budgets.time.firstFrameMedianMs,
+      firstVisitOnTarget: firstVisit.gz <= budgets.sizeTarget.firstVisitAimGzipKB * KB,
+      after: other,
+      secondVisit: total(added),
+      secondVisitWithinBudget: total(added).gz <= budgets.size.secondSimGzipKB * KB,
+      firstFrameMs: fast.ms,
+      firstFrameSlow4gMs: slow.ms,
+      firstFrameSlow4gOnTarget: slow.ms.median <= budgets.time.firstFrameSlow4gMedianMs,
     };
   }
+  const context = await browser.newContext();
+  const chapter = await visit(context, `${base}course.html`, { ready: everyFrameDrawn });
+  await context.close();
+  report.chapter = { ...total(chapter.urls), parts: parts(chapter.urls), withinBudget: total(chapter.urls).gz <= budgets.size.chapterGzipKB * KB };
+  const galleryContext = await browser.newContext();
+  const gallery = await visit(galleryContext, base, { ready: async () => null });
+  await galleryContext.close();
+  const g = parts(gallery.urls);
+  report.gallery = { gz: g.total - g.images, images: g.images, withinBudget: g.total - g.images <= budgets.size.galleryGzipKB * KB };
+}
+
+try {
+  const browser = await chromium.launch(launchOptions);
+  await transfer(browser);
   for (const id of ids) {
     const scenario = scenarios[id];
     if (!scenario) continue;
@@ -244,16 +300,20 @@ report.native = criterion();
 mkdirSync('target/bench', { recursive: true });
 writeFileSync('target/bench/report.json', JSON.stringify(report, null, 2));
 
-const fb = budgets.size.firstVisitGzipKB, sb = budgets.size.secondSimGzipKB, ft = budgets.time.firstFrameMedianMs;
-const tb = budgets.sizeTarget.firstVisitGzipKB;
-console.log(`\nTransfer and startup (budgets: first visit ≤ ${fb} KB gzip enforced, ${tb} KB target; second sim ≤ ${sb} KB; first frame median ≤ ${ft} ms)`);
-console.log(`| sim | first visit raw KB | first visit gzip KB | vs ${tb} KB target | second sim gzip KB | first frame median ms | max ms |`);
-console.log('| --- | ---: | ---: | --- | ---: | ---: | ---: |');
+const sz = budgets.size, tb = budgets.sizeTarget.firstVisitAimGzipKB, slowTarget = budgets.time.firstFrameSlow4gMedianMs;
+const st = budgets.sizeTarget;
+console.log(`\nTransfer, KB gzip -9 (enforced budgets / issue targets: first visit ≤ ${sz.firstVisitGzipKB} / ${st.firstVisitGzipKB}, aim ${tb}; a second sim ≤ ${sz.secondSimGzipKB} / ${st.secondSimGzipKB} more; chapter page ≤ ${sz.chapterGzipKB} / ${st.chapterGzipKB}; gallery ≤ ${sz.galleryGzipKB} before images)`);
+console.log('and startup: navigation → first drawn frame, median ms of cold loads, unthrottled and under Slow 4G (1.6 Mbps, 562.5 ms) with 4× CPU slowdown');
+console.log(`| sim | first visit | main module | chunks | JS | CSS | HTML | other | .wasm requests | vs ${tb} KB aim | second sim (after) | first frame ms | Slow 4G + 4× CPU ms (≤ ${slowTarget}) |`);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
 for (const [id, r] of Object.entries(report.sims)) {
-  const second = r.secondVisit ? `${kb(r.secondVisit.gz)} ${mark(r.secondVisitWithinBudget)}` : 'n/a';
-  console.log(`| ${id} | ${kb(r.firstVisit.raw)} | ${kb(r.firstVisit.gz)} ${mark(r.firstVisitWithinBudget)} | ${mark(r.firstVisitOnTarget)} | ${second} | ${r.firstFrameMs.median.toFixed(0)} ${mark(r.firstFrameOnTarget)} | ${r.firstFrameMs.max.toFixed(0)} |`);
+  const p = r.firstVisitParts;
+  console.log(`| ${id} | ${kb(r.firstVisit.gz)} ${mark(r.firstVisitWithinBudget)} | ${kb(p.main)} | ${kb(p.chunks)} | ${kb(p.js)} | ${kb(p.css)} | ${kb(p.html)} | ${kb(p.other + p.images)} | ${r.wasmRequests} | ${mark(r.firstVisitOnTarget)} | +${kb(r.secondVisit.gz)} ${mark(r.secondVisitWithinBudget)} (${r.after}) | ${r.firstFrameMs.median.toFixed(0)} | ${r.firstFrameSlow4gMs.median.toFixed(0)} ${mark(r.firstFrameSlow4gOnTarget)} |`);
 }
-for (const [f, s] of Object.entries(report.wasm)) console.log(`${f}: ${kb(s.raw)} KB raw, ${kb(s.gz)} KB gzip`);
+const c = report.chapter.parts;
+console.log(`chapter page (course.html, all ${ids.length} sims in one profile): ${kb(report.chapter.gz)} KB ${mark(report.chapter.withinBudget)} (main ${kb(c.main)}, chunks ${kb(c.chunks)}, JS ${kb(c.js)}, CSS ${kb(c.css)}, HTML ${kb(c.html)}, other ${kb(c.other + c.images)})`);
+console.log(`gallery: ${kb(report.gallery.gz)} KB before images ${mark(report.gallery.withinBudget)}, images ${kb(report.gallery.images)} KB (lazily loaded)`);
+for (const [f, s] of Object.entries(report.files)) console.log(`${f}: ${kb(s.raw)} KB raw, ${kb(s.gz)} KB gzip`);
 
 console.log(`\nFrame cost, script ms per frame (targets: median ≤ ${budgets.time.frameMedianMsDefault} at default size, p95 ≤ ${budgets.time.frameP95MsStress} at stress size)`);
 console.log('| sim | size | query | frames | median ms | p95 ms | max ms | target |');

@@ -11,10 +11,11 @@ export const launchOptions = {
 
 /**
  * Serves `dir` on 127.0.0.1:`port` with tools/serve.py and resolves once the server answers
- * (failing after `timeoutMs`). The returned process is the caller's to kill.
+ * (failing after `timeoutMs`); `args` go to serve.py (e.g. `--gzip`). The returned process is
+ * the caller's to kill.
  */
-export async function startServer(dir, port, { timeoutMs = 20_000, stdio = 'ignore' } = {}) {
-  const server = spawn('python3', ['tools/serve.py', '--dir', dir, '--port', String(port), '--quiet'], { stdio });
+export async function startServer(dir, port, { timeoutMs = 20_000, stdio = 'ignore', args = [] } = {}) {
+  const server = spawn('python3', ['tools/serve.py', '--dir', dir, '--port', String(port), '--quiet', ...args], { stdio });
   const url = `http://127.0.0.1:${port}/`;
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {

@@ -1,23 +1,35 @@
-// Trunk post-build hook: turns the built index.html into the site's pages.
-//   index.html              the gallery (links made relative)
-//   sims/<id>/main.html     the embeddable page of each sim (same .js/.wasm, ../../ links)
-//   sims/<id>/<id>.png      its 1200×630 preview (gallery card, lesson page, social cards)
+// Trunk post-build hook: splits the WebAssembly module (tools/split.mjs) and writes the site.
+//   sims/<id>/main.html     the embeddable page of each sim: Trunk's built index.html with the
+//                           shared module, plus preload links for that sim's own chunks
 //   sims/<id>/style-<hash>.css  the sim's own style sheet (sims/<id>/style.css), linked from its
 //                           page after the shared one; named by its content so a new build is
 //                           never served an old copy
+//   sims/<id>/<id>.png      its 1200×630 preview (lesson page, social cards), and 400 and 800 px
+//                           wide copies for the gallery's srcset
+//   index.html              the gallery: static HTML, no WebAssembly, one card per sim in the
+//                           order of crates/app/Cargo.toml, from each sim's metadata.json
 //   course.html             www/course.html, a page embedding all six sims in iframes, with
 //                           the site's (hashed) style sheet and icon linked in
-// Every page keeps the one CSP-friendly loader (boot.js); nothing is inlined.
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, copyFileSync } from 'node:fs';
+// Every page carries the strict Content-Security-Policy as a <meta> too (for hosts that send
+// none), and the one CSP-friendly loader (boot.js); nothing is inlined. Links are relative, so
+// the site works under any path prefix.
+import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { split } from './split.mjs';
 import { simIds } from './sims.mjs';
+import { decodePng, resize, encodePng } from './png.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR || 'dist';
 const source = process.env.TRUNK_SOURCE_DIR || '.';
 const base = process.env.TRUNK_PUBLIC_URL || '/';
 
-const built = readFileSync(join(staging, 'index.html'), 'utf8');
+// The policy tools/serve.py sends, less `frame-ancestors`, which a <meta> cannot carry (the
+// browser ignores it there, with a console message). tests/csp.spec.mjs keeps the two in step.
+export const META_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+  + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; "
+  + "object-src 'none'; base-uri 'self'";
+const PREVIEW_WIDTHS = [400, 800];
 
 // A style sheet with an unclosed block silently swallows every rule after it: refuse it.
 function checkBraces(path) {
@@ -30,7 +42,6 @@ function checkBraces(path) {
   }
   if (depth !== 0) throw new Error(`${path} leaves ${depth} block(s) unclosed`);
 }
-checkBraces(join(source, 'www', 'style.css'));
 
 /** Copies sims/<id>/style.css into `out` under a content-hashed name; returns its <link>. */
 function simStyle(id, out) {
@@ -53,39 +64,129 @@ function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
-writeFileSync(join(staging, 'index.html'), relink(built, ''));
+/** The CSP <meta>, right after the charset so it covers everything the page loads. */
+function withCsp(html, dev) {
+  // `trunk serve` injects its live-reload script inline; the policy would block it, so the
+  // development server's pages go without the <meta>.
+  if (dev) return html;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`;
+  if (!/<meta charset="utf-8">/.test(html)) throw new Error('a page lacks <meta charset="utf-8">');
+  return html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
+}
 
-const simsDir = join(source, 'sims');
-const ids = simIds();
-for (const id of ids) {
-  const meta = JSON.parse(readFileSync(join(simsDir, id, 'metadata.json'), 'utf8'));
-  let page = relink(built, '../../')
+/** 400 and 800 px wide copies of a preview, cached under target/ by the source's hash. */
+function previewCopies(file, id, out, target) {
+  const data = readFileSync(file);
+  const digest = createHash('sha256').update(data).digest('hex').slice(0, 16);
+  const cache = join(target, 'previews');
+  mkdirSync(cache, { recursive: true });
+  let img = null;
+  return PREVIEW_WIDTHS.map((w) => {
+    const cached = join(cache, `${id}-${w}-${digest}.png`);
+    if (!existsSync(cached)) {
+      img = img || decodePng(data);
+      writeFileSync(cached, encodePng(resize(img, w)));
+    }
+    const name = `${id}-${w}.png`;
+    copyFileSync(cached, join(out, name));
+    return { name, w };
+  });
+}
+
+function simPage(template, id, meta, chunks) {
+  const preload = chunks.map((f) => `<link rel="preload" href="../../${f}" as="fetch" type="application/wasm" crossorigin>`).join('');
+  const page = relink(template, '../../')
     .replace('<body data-page="gallery">', `<body data-page="${escapeHtml(id)}" data-height="${Number(meta.height)}" class="embedded">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(meta.description)}">`);
+    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(meta.description)}">`)
+    .replace('</head>', `${preload}\n</head>`);
   if (!page.includes(`data-page="${id}"`)) throw new Error(`could not make the page of ${id}`);
+  return page;
+}
+
+function card(sim) {
+  const { id, meta, copies } = sim;
+  const srcset = [...copies.map((c) => `sims/${id}/${c.name} ${c.w}w`), `sims/${id}/${id}.png 1200w`].join(', ');
+  const embed = `<iframe src="sims/${id}/main.html" width="100%" height="${meta.height + 2}" scrolling="no"></iframe>`;
+  return `      <li class="card">
+        <a class="card-link" href="sims/${id}/main.html">
+          <img src="sims/${id}/${copies[0].name}" srcset="${srcset}" sizes="(min-width: 1000px) 360px, (min-width: 680px) 48vw, 94vw"
+            alt="${escapeHtml(meta.title)} preview" width="600" height="315" loading="lazy" decoding="async">
+          <h2>${escapeHtml(meta.title)}</h2>
+        </a>
+        <p>${escapeHtml(meta.description)}</p>
+        <p class="embed"><code>${escapeHtml(embed)}</code></p>
+      </li>`;
+}
+
+/** The gallery: static HTML with the site's style sheet and icon, no script at all. */
+function gallery(template, sims, dev) {
+  const head = ['icon', 'stylesheet'].map((rel) => {
+    const link = template.match(new RegExp(`<link rel="${rel}"[^>]*>`));
+    if (!link) throw new Error(`the built index.html has no <link rel="${rel}">`);
+    return relink(link[0], '');
+  });
+  const reload = dev ? (template.match(/<script>[\s\S]*?<\/script>/) || [''])[0] : '';
+  return withCsp(`<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Distributed Scaling and Replication: simulations</title>
+  <meta name="description" content="Interactive simulations of distributed databases: quorums, consistent hashing, replication, split-brain, gossip and sharding.">
+  ${head.join('\n  ')}
+</head>
+<body data-page="gallery">
+  <div id="app" class="app">
+  <main class="gallery">
+    <header class="gallery-header">
+      <h1>Distributed Scaling and Replication: interactive simulations</h1>
+      <p>Each simulation runs in the page and can be embedded in a course page with an iframe. Every one works with the keyboard, has a projector mode (press P) and takes a <code>?seed=</code> so a run can be repeated exactly.</p>
+    </header>
+    <ul class="cards">
+${sims.map(card).join('\n')}
+    </ul>
+  </main>
+  </div>
+${reload}
+</body>
+</html>
+`, dev);
+}
+
+function coursePage(template, sims) {
+  const course = readFileSync(join(source, 'www', 'course.html'), 'utf8');
+  const head = ['icon', 'stylesheet'].map((rel) => relink(template.match(new RegExp(`<link rel="${rel}"[^>]*>`))[0], ''));
+  if (!course.includes('<!-- stylesheet -->')) throw new Error('www/course.html lost its <!-- stylesheet --> marker');
+  for (const { id, meta } of sims) {
+    if (!course.includes(`src="sims/${id}/main.html"`)) throw new Error(`www/course.html does not embed ${id}`);
+    const frame = course.match(new RegExp(`<iframe src="sims/${id}/main.html"[^>]*height="(\\d+)"`));
+    if (!frame || Number(frame[1]) !== meta.height + 2) throw new Error(`www/course.html: the iframe of ${id} must be ${meta.height + 2} px tall (its height + 2 px of border)`);
+  }
+  return withCsp(course.replace('<!-- stylesheet -->', head.join('\n  ')), false);
+}
+
+checkBraces(join(source, 'www', 'style.css'));
+const parts = await split({ staging, source });
+const built = readFileSync(join(staging, 'index.html'), 'utf8');
+const dev = /<script>/.test(built);
+const template = withCsp(built.replace(/(<link rel="modulepreload" href="[^"]*">)/, `$1<link rel="modulepreload" href="${base}${parts.loader}">`), dev);
+if (!template.includes(parts.loader)) throw new Error('the built index.html has no modulepreload link for the glue');
+
+const sims = simIds(source).map((id) => {
+  const meta = JSON.parse(readFileSync(join(source, 'sims', id, 'metadata.json'), 'utf8'));
+  const chunks = parts.sims.get(`sim_${id.replaceAll('-', '_')}`);
+  if (!chunks) throw new Error(`no split point for ${id}: is its mount function marked #[wasm_split]?`);
   const out = join(staging, 'sims', id);
   mkdirSync(out, { recursive: true });
-  page = page.replace('</head>', `${simStyle(id, out)}</head>`);
-  writeFileSync(join(out, 'main.html'), page);
-  const preview = join(simsDir, id, `${id}.png`);
+  writeFileSync(join(out, 'main.html'), simPage(template, id, meta, chunks).replace('</head>', `${simStyle(id, out)}</head>`));
+  const preview = join(source, 'sims', id, `${id}.png`);
   if (!existsSync(preview)) throw new Error(`${preview} is missing: run make previews`);
   copyFileSync(preview, join(out, `${id}.png`));
-}
-// The course page: the sims' iframes, sized by embed-resize.js from the heights the sims post.
-const course = readFileSync(join(source, 'www', 'course.html'), 'utf8');
-const head = ['icon', 'stylesheet'].map((rel) => {
-  const link = built.match(new RegExp(`<link rel="${rel}"[^>]*>`));
-  if (!link) throw new Error(`the built index.html has no <link rel="${rel}">`);
-  return relink(link[0], '');
+  return { id, meta, chunks, copies: previewCopies(preview, id, out, parts.target) };
 });
-if (!course.includes('<!-- stylesheet -->')) throw new Error('www/course.html lost its <!-- stylesheet --> marker');
-for (const id of ids) {
-  if (!course.includes(`src="sims/${id}/main.html"`)) throw new Error(`www/course.html does not embed ${id}`);
-  const meta = JSON.parse(readFileSync(join(simsDir, id, 'metadata.json'), 'utf8'));
-  const frame = course.match(new RegExp(`<iframe src="sims/${id}/main.html"[^>]*height="(\\d+)"`));
-  if (!frame || Number(frame[1]) !== meta.height + 2) throw new Error(`www/course.html: the iframe of ${id} must be ${meta.height + 2} px tall (its height + 2 px of border)`);
-}
-writeFileSync(join(staging, 'course.html'), course.replace('<!-- stylesheet -->', head.join('\n  ')));
+writeFileSync(join(staging, 'index.html'), gallery(template, sims, dev));
+writeFileSync(join(staging, 'course.html'), coursePage(template, sims));
+writeFileSync(join(staging, 'chunks.json'), `${JSON.stringify({ main: [parts.js, parts.loader, parts.wasm], sims: Object.fromEntries(sims.map((s) => [s.id, s.chunks])) }, null, 2)}\n`);
 
-console.log(`pages: gallery + course page + ${ids.length} sim page(s): ${ids.join(', ')}`);
+console.log(`pages: gallery + course page + ${sims.length} sim page(s), each with its chunks: ${sims.map((s) => `${s.id} (${s.chunks.length})`).join(', ')}`);

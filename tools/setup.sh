@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, from package registries only, and skips
 # everything already present at the right version. Safe to run any number of times.
-#   tools/setup.sh build   the wasm toolchain (target, trunk, wasm-bindgen, wasm-opt)
+#   tools/setup.sh build   the wasm toolchain (target, trunk, wasm-bindgen, wasm-split-cli, wasm-opt)
 #   tools/setup.sh test    the above plus Chromium for the browser tests
 #   tools/setup.sh fuzz    cargo-fuzz only (for make fuzz)
 set -euo pipefail
@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 what="${1:-test}"
 
 TRUNK_VERSION=0.21.14
+# wasm-split-cli (crate wasm_split_cli_support) cuts the module at the #[wasm_split] points of
+# wasm_split_helpers (=0.2.3 in crates/app/Cargo.toml); tools/split.mjs runs it after each build.
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -42,6 +45,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+if ! grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" <<<"$(cargo install --list)" || ! command -v wasm-split-cli >/dev/null; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (compiles once, a few minutes)"
+  cargo install --force --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 # npm packages (wasm-opt from binaryen, Playwright) exactly as package-lock.json pins them.
 if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null && \
    ! node -e 'const a=require("./package-lock.json").packages,b=require("./node_modules/.package-lock.json").packages;for(const k in a){if(k&&(!b[k]||b[k].version!==a[k].version))process.exit(1)}' 2>/dev/null; then
@@ -55,4 +63,4 @@ if [ "$what" = "test" ] && ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-say "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version))"
+say "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-opt --version))"

@@ -1,6 +1,7 @@
-// Starts the shared WebAssembly module on any page of the site, without inline script
-// (so the site runs under a strict Content-Security-Policy), and says so plainly when the
-// download fails instead of leaving an empty box.
+// Starts the shared WebAssembly module on a sim's page, without inline script (so the site
+// runs under a strict Content-Security-Policy), and says so plainly when the download fails
+// instead of leaving an empty box: the module's, or later the sim's own chunk's (the module
+// fires `dsim-load-error` when that one does not arrive).
 const tag = document.querySelector('script[data-wasm]');
 
 function showLoadError(reason) {
@@ -91,6 +92,10 @@ function reportHeight() {
   new MutationObserver(() => { watch(); queue(); }).observe(document.getElementById('app') || body, { childList: true, subtree: true });
   queue();
 }
+
+window.addEventListener('dsim-load-error', () => {
+  if (!document.querySelector('.crash')) showLoadError("this simulation's WebAssembly chunk");
+});
 
 if (typeof WebAssembly !== 'object') {
   showLoadError('WebAssembly is not supported by this browser');

@@ -1,13 +1,12 @@
-//! The site's one WebAssembly module: it reads which page it is on (`<body data-page>`) and
-//! mounts the gallery or that sim, so every page shares one download.
+//! The site's shared WebAssembly module: every sim page loads it and the browser caches it. It
+//! reads which sim the page shows (`<body data-page>`) and loads that sim's code, split off at
+//! build time into its own chunk (`#[wasm_split]`), so a page downloads only the sim it shows.
+//! The gallery is static HTML and loads no WebAssembly at all.
 
 mod crash;
-mod gallery;
-mod registry;
 
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsCast;
-use yew::AttrValue;
+use wasm_split_helpers::SplitLoaderError;
 
 fn page_id() -> Option<String> {
     let body = web_sys::window()?.document()?.body()?;
@@ -15,9 +14,7 @@ fn page_id() -> Option<String> {
 }
 
 fn root() -> Option<web_sys::Element> {
-    let doc = web_sys::window()?.document()?;
-    let el = doc.get_element_by_id("app")?;
-    el.dyn_into::<web_sys::Element>().ok()
+    web_sys::window()?.document()?.get_element_by_id("app")
 }
 
 thread_local! {
@@ -49,22 +46,52 @@ pub fn force_panic_for_test(message: String) {
     panic!("{message}");
 }
 
-/// Defines `mount_sim`, which mounts the sim whose id is `page` (one arm per sim in the list).
+/// A sim's chunk did not arrive (the network failed, or the file is missing on the host).
+pub struct LoadFailed;
+
+impl From<SplitLoaderError> for LoadFailed {
+    fn from(_: SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
+
+/// Tells the page's loader (`boot.js`) that the sim's code did not arrive, so it shows the same
+/// readable message as for a failed download of this module.
+fn report_load_failure() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(event) = web_sys::Event::new("dsim-load-error") {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Defines, for every sim in the list, `<crate>::mount`: a split point whose code (the sim's
+/// component, drawing, text and model) lands in the sim's own chunk, loaded when first called;
+/// and `mount_sim`, which mounts the sim whose id is `page`.
 macro_rules! mount_sims {
     ($(($id:literal, $krate:ident)),* $(,)?) => {
-        /// Mounts the sim `page` on `root`; false when no sim has that id.
-        fn mount_sim(page: &str, root: web_sys::Element, query: AttrValue) -> bool {
-            match page {
-                $($id => keep(
-                    yew::Renderer::<dsim_app::$krate::App>::with_root_and_props(
-                        root,
-                        dsim_ui::SimProps { query },
-                    )
-                    .render(),
-                ),)*
-                _ => return false,
+        $(
+            mod $krate {
+                /// Mounts the sim on `root` (the "Loading" text stays until its code is here).
+                #[wasm_split_helpers::wasm_split($krate, fallible)]
+                pub fn mount(root: web_sys::Element, query: String) -> Result<(), crate::LoadFailed> {
+                    root.set_inner_html("");
+                    let props = dsim_ui::SimProps { query: yew::AttrValue::from(query) };
+                    crate::keep(
+                        yew::Renderer::<dsim_app::$krate::App>::with_root_and_props(root, props).render(),
+                    );
+                    Ok(())
+                }
             }
-            true
+        )*
+
+        /// Mounts the sim `page` on `root`; `None` when no sim has that id.
+        async fn mount_sim(page: &str, root: web_sys::Element, query: String) -> Option<Result<(), LoadFailed>> {
+            match page {
+                $($id => Some($krate::mount(root, query).await),)*
+                _ => None,
+            }
         }
     };
 }
@@ -72,13 +99,13 @@ dsim_app::with_sims!(mount_sims);
 
 fn main() {
     crash::install();
-    let Some(root) = root() else {
+    let (Some(root), Some(page)) = (root(), page_id()) else {
         return;
     };
-    root.set_inner_html("");
-    let query = AttrValue::from(dsim_ui::env::query_string());
-    let page = page_id().unwrap_or_default();
-    if !mount_sim(&page, root.clone(), query) {
-        keep(yew::Renderer::<gallery::Gallery>::with_root(root).render());
-    }
+    let query = dsim_ui::env::query_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(Err(LoadFailed)) = mount_sim(&page, root, query).await {
+            report_load_failure();
+        }
+    });
 }

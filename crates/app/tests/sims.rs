@@ -1,0 +1,44 @@
+//! The one list of sims against the folders it names: the static gallery (written at build time
+//! by `tools/pages.mjs`) shows each sim's title, description and iframe height from its
+//! `metadata.json`, so every listed sim must have them.
+
+use std::path::Path;
+
+fn metadata(id: &str) -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../sims/{id}/metadata.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn every_listed_sim_has_what_the_gallery_shows() {
+    assert!(dsim_app::SIM_IDS.len() >= 6, "{:?}", dsim_app::SIM_IDS);
+    for id in dsim_app::SIM_IDS {
+        let meta = metadata(id);
+        for field in ["title", "description"] {
+            let text = meta[field].as_str().unwrap_or_default();
+            assert!(
+                !text.trim().is_empty(),
+                "{id}: metadata.json has no {field}"
+            );
+        }
+        let height = meta["height"].as_u64().unwrap_or(0);
+        assert!(
+            (300..=2000).contains(&height),
+            "{id}: iframe height {height}"
+        );
+    }
+}
+
+#[test]
+fn the_list_has_no_duplicates_and_every_id_is_a_url_segment() {
+    let mut seen = std::collections::BTreeSet::new();
+    for id in dsim_app::SIM_IDS {
+        assert!(seen.insert(*id), "{id} listed twice");
+        assert!(
+            id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{id}: ids are lower-case words joined by hyphens"
+        );
+    }
+}
