@@ -1,4 +1,4 @@
-// The course page: all six sims in iframes on one long page, as a textbook page would embed
+// The course page: every sim in an iframe on one long page, as a textbook page would embed
 // them. Each loads and draws when scrolled to, none logs an error, and a sim scrolled out of
 // view stops its animation frames and timers, resuming when it is back.
 import { test, expect, expectCleanConsole } from './fixtures.mjs';
@@ -22,10 +22,10 @@ function inked(frame) {
   });
 }
 
-test('the course page embeds all six sims, and each draws when scrolled to', async ({ page, pageErrors }) => {
+test('the course page embeds every sim, and each draws when scrolled to', async ({ page, pageErrors }) => {
   await page.addInitScript(problemProbe);
   await page.goto('course.html');
-  await expect(page.locator('iframe')).toHaveCount(6);
+  await expect(page.locator('iframe')).toHaveCount(IDS.length);
   await expect(page.locator('iframe').first()).toHaveAttribute('src', `sims/${IDS[0]}/main.html`);
   for (const id of IDS) {
     await iframe(page, id).scrollIntoViewIfNeeded();

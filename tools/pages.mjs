@@ -8,7 +8,7 @@
 //                           wide copies for the gallery's srcset
 //   index.html              the gallery: static HTML, no WebAssembly, one card per sim in the
 //                           order of crates/app/Cargo.toml, from each sim's metadata.json
-//   course.html             www/course.html, a page embedding all six sims in iframes, with
+//   course.html             www/course.html, a page embedding every sim in an iframe, with
 //                           the site's (hashed) style sheet and icon linked in
 // Every page carries the strict Content-Security-Policy as a <meta> too (for hosts that send
 // none), and the one CSP-friendly loader (boot.js); nothing is inlined. Links are relative, so
