@@ -127,6 +127,19 @@ impl Server {
         })
     }
 
+    /// A session's end takes its watches with it (unless the client already runs another
+    /// session), as ZooKeeper's and etcd's servers do: no notification reaches a client for a
+    /// watch its expired session set.
+    fn drop_watches_of_ended_session(&mut self, c: usize) {
+        if self.store.sessions().values().any(|i| i.client == c) {
+            return;
+        }
+        if let Some(lead) = self.lead.as_mut() {
+            lead.zk_watches.retain(|(_, _, wc), _| *wc != c);
+            lead.etcd_watches.retain(|r| r.client != c);
+        }
+    }
+
     fn last_epoch(&self) -> u64 {
         self.log.last().map_or(0, |e| e.zxid.epoch)
     }
@@ -685,6 +698,9 @@ impl CoordSim {
             };
             let (result, changes) = srv.store.apply(&entry.op, entry.zxid);
             srv.applied += 1;
+            if let Some(c) = owner {
+                srv.drop_watches_of_ended_session(c);
+            }
             if index >= self.announced {
                 self.announced = index + 1;
                 self.announce(&entry, &result, &changes, owner);
