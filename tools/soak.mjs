@@ -34,6 +34,7 @@ export const SIMS = [
   { id: 'split-brain-scenario', start: [], cycle: ['Partition Network', 'Send Write A and Write B', 'Heal Partition', 'Last-Write-Wins', 'Reset'] },
   { id: 'gossip-protocol-spread', start: ['Play'], keepPlaying: 'Play', restart: 'Reset', cycle: [] },
   { id: 'scaling-up-vs-out', start: ['Play'], keepPlaying: 'Play', restart: 'Reset', cycle: ['Size both for this month'] },
+  { id: 'coordination-service', start: [], cycle: ['Crash the leader client', 'Restart everything', 'Pause the lock holder', 'Crash a majority', 'Restart everything'] },
 ];
 
 /** Installed before the page's own scripts: times each of the sim's animation frames (its

@@ -6,6 +6,7 @@
 //! (adding past the maximum, healing an unpartitioned network, stepping before the start,
 //! absurd node indices), because a hand-edited link or a future UI change could.
 
+pub mod coordination;
 pub mod gossip;
 pub mod hash_ring;
 pub mod params;

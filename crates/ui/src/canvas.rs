@@ -221,10 +221,11 @@ impl Component for SimCanvas {
                     reduced_motion: theme.reduced_motion,
                 };
                 let more = ctx.props().draw.emit(frame);
+                // A sim that animates from the start (a running clock) never settles, so the
+                // first frame drawn is the first frame, whether or not more follow.
+                env::mark_first_frame();
                 if more {
                     self.schedule(ctx);
-                } else {
-                    env::mark_first_frame();
                 }
                 false
             }

@@ -39,7 +39,7 @@ pub fn now() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Marks the first completed canvas frame with `performance.mark("first-frame")`, once.
+/// Marks the first canvas frame drawn with `performance.mark("first-frame")`, once.
 pub fn mark_first_frame() {
     thread_local! {
         static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

@@ -1,0 +1,238 @@
+//! The coordination service MicroSim: a ZooKeeper or etcd ensemble and the application
+//! processes that use it to elect a leader (the herd recipe against sequential nodes), to hold
+//! a lock whose fencing token the storage checks (against a GC pause), and to discover service
+//! instances (with the window a crashed one stays listed); crash a majority of servers and
+//! everything stops until it heals. A message timeline shows every request.
+
+mod actions;
+mod draw;
+pub mod layout;
+pub mod settings;
+pub mod text;
+mod view;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use dsim_core::coordination::{
+    CoordConfig, CoordEvent, CoordSim, Endpoint, Recipe, MAX_ADVANCE_MS,
+};
+use dsim_ui::params::CommonParams;
+use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use yew::prelude::*;
+
+pub use settings::{Params, Settings};
+
+/// The sim's id, as in its URL and folder name.
+pub const ID: &str = "coordination-service";
+/// The least real time between two re-renders of the page driven by the clock, in ms; the
+/// canvas redraws every animation frame from the shared model in between.
+const RENDER_EVERY_MS: f64 = 120.0;
+
+/// The component the app mounts on this sim's page.
+pub type App = SimHost<CoordinationService>;
+
+/// Messages of [`CoordinationService`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// An event for the model as it is.
+    Event(CoordEvent),
+    /// A new setting: the run starts again with it (same seed).
+    Config(CoordConfig),
+    /// The GC pause slider, in seconds.
+    PauseLen(u64),
+    /// One of the scene buttons.
+    Action(actions::Action),
+    /// A server or client button: crash it, or restart it.
+    Toggle(Endpoint),
+}
+
+/// The model and whether it plays, shared with the canvas (which redraws it every frame).
+pub struct Live {
+    /// The run.
+    pub sim: CoordSim,
+    /// Whether the clock runs.
+    pub playing: bool,
+}
+
+/// The sim: the shared model, the GC pause length, and the notifications per failover
+/// measured for each recipe (kept across runs, to compare them).
+pub struct CoordinationService {
+    live: Rc<RefCell<Live>>,
+    pause_s: u64,
+    last_render: f64,
+    per_recipe: [Option<u32>; 2],
+}
+
+impl CoordinationService {
+    /// Narrates what happened, if anything notable did.
+    fn tell(&self, hs: &[dsim_core::coordination::Happening], cx: &mut Cx<Self>) {
+        let f = self.live.borrow().sim.config().flavour;
+        if let Some(s) = text::narrate(hs, f) {
+            cx.narrate(s);
+        }
+    }
+
+    /// Applies events in order and narrates the outcome (or why nothing changed).
+    fn apply_all(&mut self, events: &[CoordEvent], cx: &mut Cx<Self>) {
+        let mut said = Vec::new();
+        let mut refused = None;
+        for &e in events {
+            match self.live.borrow_mut().sim.apply(e) {
+                Ok(hs) => said.extend(hs),
+                Err(r) => refused = Some(r),
+            }
+        }
+        match (said.is_empty(), refused) {
+            (true, Some(r)) => cx.narrate(text::refusal(r)),
+            _ => self.tell(&said, cx),
+        }
+    }
+
+    /// Starts a fresh run with `config`, remembering the last one's failover cost.
+    fn restart(&mut self, config: CoordConfig, cx: &mut Cx<Self>) {
+        self.remember();
+        let sim = CoordSim::new(config, cx.seed());
+        cx.narrate(text::start(&sim.config()));
+        self.live.borrow_mut().sim = sim;
+    }
+
+    /// Keeps the current run's notifications per failover under its recipe.
+    fn remember(&mut self) {
+        let live = self.live.borrow();
+        let c = live.sim.config();
+        if let Some(n) = actions::failover_notifications(&live.sim) {
+            let slot = usize::from(c.recipe == Recipe::Sequential);
+            self.per_recipe[slot] = Some(n);
+        }
+    }
+
+    fn sync(&self, cx: &Cx<Self>) {
+        self.live.borrow_mut().playing = cx.playing();
+    }
+}
+
+impl Sim for CoordinationService {
+    const ID: &'static str = ID;
+    const TITLE: &'static str = "Coordination Service";
+    const PLAYS: bool = true;
+    const AUTOPLAY: bool = true;
+    const STEPS: bool = true;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
+    type Settings = Settings;
+    type Msg = Msg;
+    type Scene = Rc<RefCell<Live>>;
+
+    fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
+        let sim = CoordSim::new(settings.config, settings.common.seed);
+        cx.narrate(text::start(&sim.config()));
+        let live = Live {
+            sim,
+            playing: cx.playing(),
+        };
+        CoordinationService {
+            live: Rc::new(RefCell::new(live)),
+            pause_s: settings.pause_s,
+            last_render: 0.0,
+            per_recipe: [None; 2],
+        }
+    }
+
+    fn update(&mut self, msg: Msg, cx: &mut Cx<Self>) -> bool {
+        match msg {
+            Msg::Event(e) => self.apply_all(&[e], cx),
+            Msg::Config(c) => self.restart(c.clamped(), cx),
+            Msg::PauseLen(s) => {
+                self.pause_s = s.clamp(settings::MIN_PAUSE_S, settings::MAX_PAUSE_S)
+            }
+            Msg::Action(a) => {
+                let events = actions::events(a, &self.live.borrow().sim, self.pause_s);
+                self.apply_all(&events, cx);
+            }
+            Msg::Toggle(e) => {
+                let event = actions::toggle(&self.live.borrow().sim, e);
+                self.apply_all(&Vec::from_iter(event), cx);
+            }
+        }
+        true
+    }
+
+    fn reset(&mut self, cx: &mut Cx<Self>) {
+        let c = self.live.borrow().sim.config();
+        self.restart(c, cx);
+        let start = text::start(&c);
+        cx.narrate(format!("Reset. {start}"));
+    }
+
+    fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
+        let hs = self
+            .live
+            .borrow_mut()
+            .sim
+            .advance(model_ms.min(MAX_ADVANCE_MS));
+        self.tell(&hs, cx);
+        self.sync(cx);
+        let now = cx.now();
+        if now - self.last_render >= RENDER_EVERY_MS {
+            self.last_render = now;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
+        cx.narrate(text::paused(!playing));
+        self.sync(cx);
+    }
+
+    fn step(&mut self, cx: &mut Cx<Self>) {
+        cx.set_playing(false);
+        self.sync(cx);
+        let next = self.live.borrow().sim.next_event_in_ms();
+        if next.is_none() {
+            cx.narrate(text::nothing_scheduled());
+            return;
+        }
+        let hs = self.live.borrow_mut().sim.step();
+        let f = self.live.borrow().sim.config().flavour;
+        let now = self.live.borrow().sim.now_ms();
+        cx.narrate(text::narrate(&hs, f).unwrap_or_else(|| text::stepped(now)));
+    }
+
+    fn view(&self, v: &View<Self>) -> Html {
+        view::body(&self.live.borrow().sim, self.pause_s, self.per_recipe, v)
+    }
+
+    fn scene(&self, _v: &View<Self>) -> Self::Scene {
+        self.live.clone()
+    }
+
+    fn draw(frame: &Frame, scene: &Self::Scene) -> bool {
+        let live = scene.borrow();
+        draw::draw(frame, &live.sim);
+        live.playing
+    }
+
+    fn canvas_label(&self) -> String {
+        text::canvas_label(&self.live.borrow().sim)
+    }
+
+    fn overlay(&self, v: &View<Self>) -> Html {
+        view::node_buttons(&self.live.borrow().sim, v)
+    }
+
+    fn state_summary(&self) -> String {
+        let live = self.live.borrow();
+        text::state_summary(&live.sim, live.playing)
+    }
+
+    fn share_query(&self, common: &CommonParams) -> String {
+        let params = Params {
+            config: self.live.borrow().sim.config(),
+            pause_s: self.pause_s,
+        };
+        Settings::query(&params, common)
+    }
+}
