@@ -47,6 +47,10 @@ for (const sim of SIMS) {
     await openSim(page, sim.id, '?speed=10');
     await makeBusy(page, sim);
     await press(page, 'Reset');
+    // A sim whose world never rests (a coordination ensemble keeps heartbeating) starts its run
+    // again on Reset; then Pause must quiet it.
+    const play = page.locator('button.play');
+    if (await play.count() && (await play.first().getAttribute('aria-pressed')) === 'true') await play.first().click();
     await expectSilence(page, { settle: SUMMARY_SETTLE, what: 'after Reset' });
     await expectCleanConsole(pageErrors);
   });

@@ -196,8 +196,8 @@ test('bad URL values are clamped and explained, and markup in them stays text', 
 });
 
 for (const [name, width] of [['narrow', 640], ['phone', 360], ['wide', 1280]]) {
-  test(`fits its 680 px iframe at ${width} px without scrollbars or clipping (${name})`, async ({ page, pageErrors }) => {
-    await page.setViewportSize({ width, height: 680 });
+  test(`fits its 760 px iframe at ${width} px without scrollbars or clipping (${name})`, async ({ page, pageErrors }) => {
+    await page.setViewportSize({ width, height: 760 });
     await openSim(page, ID, '?speed=10');
     await page.getByRole('button', { name: 'Simulate Write' }).click();
     await page.getByRole('button', { name: 'Simulate Read' }).click();

@@ -27,6 +27,7 @@ pub fn body(sim: &CoordSim, pause_s: u64, per_recipe: [Option<u32>; 2], v: &V) -
                 <div class="buttons" role="group" aria-label="Clock">
                     <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
                         on_step={Some(v.on_step())} step_label="Next event" />
+                    <ActionButton label="Reset" onclick={v.on_reset()} />
                 </div>
                 { scene_buttons(sim, pause_s, v) }
                 { settings(sim.config(), v) }
