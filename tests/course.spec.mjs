@@ -44,6 +44,8 @@ test('a sim scrolled out of view stops its frames and timers and resumes when ba
   await page.addInitScript(timerProbe);
   await page.goto('course.html');
   const id = 'sharding-strategies';
+  // A sim waits to draw until it is seen: bring it into view first.
+  await iframe(page, id).scrollIntoViewIfNeeded();
   const frame = frameOf(page, id);
   await frame.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
   await frame.getByRole('button', { name: 'Play', exact: true }).click();

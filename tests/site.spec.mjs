@@ -16,7 +16,7 @@ test('the gallery shows a card per sim that links to its page', async ({ page, p
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Distributed Scaling and Replication');
   const card = page.getByRole('listitem').filter({ hasText: 'Quorum Calculator' });
   await expect(card).toContainText('W + R > N');
-  await expect(card).toContainText('height="682"');
+  await expect(card).toContainText('height="762"');
   const img = card.getByRole('img', { name: 'Quorum Calculator preview' });
   await img.scrollIntoViewIfNeeded();
   await expect.poll(() => img.evaluate((i) => i.naturalWidth)).toBeGreaterThan(0);
