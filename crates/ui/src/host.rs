@@ -45,6 +45,8 @@ pub struct SimHost<S: Sim> {
     size: (f64, f64),
     clock: ModelClock,
     ticker: Option<Ticker>,
+    /// When a clock tick last re-rendered the page (for [`Sim::RENDER_EVERY_MS`]).
+    last_render: f64,
 }
 
 impl<S: Sim> SimHost<S> {
@@ -86,9 +88,20 @@ impl<S: Sim> SimHost<S> {
         }
     }
 
+    /// One clock tick: the model moves on; the page re-renders when it changed, at most every
+    /// [`Sim::RENDER_EVERY_MS`] while the clock keeps running.
     fn tick(&mut self, ctx: &Context<Self>) -> bool {
-        let ms = self.clock.tick(env::now(), self.settings.common().speed);
-        ms > 0 && self.with_cx(ctx, |sim, cx| sim.advance(ms, cx))
+        let now = env::now();
+        let ms = self.clock.tick(now, self.settings.common().speed);
+        if ms == 0 || !self.with_cx(ctx, |sim, cx| sim.advance(ms, cx)) {
+            return false;
+        }
+        let stopping = !self.sim.clock_running(self.playing);
+        if stopping || now - self.last_render >= S::RENDER_EVERY_MS {
+            self.last_render = now;
+            return true;
+        }
+        false
     }
 
     fn play_pause(&mut self, ctx: &Context<Self>) -> bool {
@@ -137,6 +150,7 @@ impl<S: Sim> Component for SimHost<S> {
             size: (0.0, 0.0),
             clock: ModelClock::new(),
             ticker: None,
+            last_render: 0.0,
         };
         host.sync_clock(ctx);
         host

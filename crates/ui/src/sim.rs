@@ -37,6 +37,10 @@ pub trait Sim: Sized + 'static {
     const STEPS: bool = false;
     /// Real milliseconds between clock ticks while the clock runs.
     const TICK_MS: u32 = 50;
+    /// While the clock runs, the page (controls, readouts) re-renders at most this often, in
+    /// real ms; a canvas that draws from shared state animates every frame in between. The
+    /// page always re-renders on the tick that stops the clock.
+    const RENDER_EVERY_MS: f64 = 0.0;
     /// The screen summary's fixed part, a paragraph each: what the canvas shows and what the
     /// controls do.
     const ABOUT: &'static [&'static str];

@@ -25,9 +25,6 @@ pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "coordination-service";
-/// The least real time between two re-renders of the page driven by the clock, in ms; the
-/// canvas redraws every animation frame from the shared model in between.
-const RENDER_EVERY_MS: f64 = 120.0;
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<CoordinationService>;
@@ -60,7 +57,6 @@ pub struct Live {
 pub struct CoordinationService {
     live: Rc<RefCell<Live>>,
     pause_s: u64,
-    last_render: f64,
     per_recipe: [Option<u32>; 2],
 }
 
@@ -113,6 +109,7 @@ impl CoordinationService {
 }
 
 impl Sim for CoordinationService {
+    const RENDER_EVERY_MS: f64 = 120.0;
     const ID: &'static str = ID;
     const TITLE: &'static str = "Coordination Service";
     const PLAYS: bool = true;
@@ -134,7 +131,6 @@ impl Sim for CoordinationService {
         CoordinationService {
             live: Rc::new(RefCell::new(live)),
             pause_s: settings.pause_s,
-            last_render: 0.0,
             per_recipe: [None; 2],
         }
     }
@@ -173,13 +169,7 @@ impl Sim for CoordinationService {
             .advance(model_ms.min(MAX_ADVANCE_MS));
         self.tell(&hs, cx);
         self.sync(cx);
-        let now = cx.now();
-        if now - self.last_render >= RENDER_EVERY_MS {
-            self.last_render = now;
-            true
-        } else {
-            false
-        }
+        true
     }
 
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {

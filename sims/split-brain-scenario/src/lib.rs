@@ -23,9 +23,6 @@ pub use settings::{Params, Settings};
 
 /// The sim's id, as in its URL and folder name.
 pub const ID: &str = "split-brain-scenario";
-/// The least real time between two re-renders driven by the clock, in ms (about 10 Hz); the
-/// canvas animates in between on its own.
-const RENDER_EVERY_MS: f64 = 95.0;
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<SplitBrainScenario>;
@@ -63,7 +60,6 @@ pub struct Manual {
 pub struct SplitBrainScenario {
     live: Rc<RefCell<Live>>,
     manual: Manual,
-    last_render: f64,
 }
 
 impl SplitBrainScenario {
@@ -102,6 +98,7 @@ impl SplitBrainScenario {
 }
 
 impl Sim for SplitBrainScenario {
+    const RENDER_EVERY_MS: f64 = 95.0;
     const ID: &'static str = ID;
     const TITLE: &'static str = "Split-Brain Scenario";
     const PLAYS: bool = true;
@@ -119,7 +116,6 @@ impl Sim for SplitBrainScenario {
         let mut s = SplitBrainScenario {
             live: Rc::new(RefCell::new(Live::new(sim, cx.speed()))),
             manual: Manual::default(),
-            last_render: 0.0,
         };
         s.sync(cx);
         s
@@ -168,13 +164,7 @@ impl Sim for SplitBrainScenario {
             cx.narrate(text::narrate(&said, self.live.borrow().sim.mode()));
         }
         self.sync(cx);
-        let stopping = !self.live.borrow().running;
-        if stopping || now - self.last_render >= RENDER_EVERY_MS {
-            self.last_render = now;
-            true
-        } else {
-            false
-        }
+        true
     }
 
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
