@@ -1,13 +1,21 @@
-// Prints one plain closing line, "browser: N passed, N failed, N skipped", after the run.
+// Prints plain closing lines after the run: the slowest spec files (wall time summed over
+// their tests, to see where the suite's minutes go) and "browser: N passed, N failed, N skipped".
+import { relative } from 'node:path';
+
 export default class SummaryReporter {
-  constructor() { this.passed = 0; this.failed = 0; this.skipped = 0; }
+  constructor() { this.passed = 0; this.failed = 0; this.skipped = 0; this.files = new Map(); }
   onTestEnd(test, result) {
+    const file = relative(process.cwd(), test.location.file);
+    this.files.set(file, (this.files.get(file) || 0) + result.duration);
     if (result.retry < test.retries && result.status !== 'passed') return;
     if (result.status === 'passed') this.passed += 1;
     else if (result.status === 'skipped') this.skipped += 1;
     else this.failed += 1;
   }
   onEnd() {
+    const slowest = [...this.files].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    const list = slowest.map(([file, ms]) => `${file.replace(/^tests\//, '')} ${Math.round(ms / 1000)} s`);
+    if (list.length) console.log(`browser: test time by file (summed over tests): ${list.join(', ')}`);
     console.log(`browser: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
   }
   printsToStdio() { return false; }

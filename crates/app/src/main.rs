@@ -40,6 +40,18 @@ pub fn unmount_for_test() -> bool {
     }
 }
 
+/// Mounts this page's sim again as if the page had been opened with `query` (the browser tests
+/// read many hostile links without reloading the page for each). Returns whether it mounted.
+#[wasm_bindgen]
+pub async fn mount_for_test(query: String) -> bool {
+    unmount_for_test();
+    let (Some(root), Some(page)) = (root(), page_id()) else {
+        return false;
+    };
+    dsim_ui::env::forget_first_frame();
+    matches!(mount_sim(&page, root, query).await, Some(Ok(())))
+}
+
 /// Panics on purpose, so the browser tests can check that a panic is shown, never silent.
 #[wasm_bindgen]
 pub fn force_panic_for_test(message: String) {

@@ -39,16 +39,26 @@ pub fn now() -> f64 {
         .unwrap_or(0.0)
 }
 
+thread_local! {
+    /// Whether the first canvas frame has been marked.
+    static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Marks the first canvas frame drawn with `performance.mark("first-frame")`, once.
 pub fn mark_first_frame() {
-    thread_local! {
-        static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
     if MARKED.with(|m| m.replace(true)) {
         return;
     }
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("first-frame");
+    }
+}
+
+/// Clears the first-frame mark, so the next frame drawn marks it again (for a sim mounted anew).
+pub fn forget_first_frame() {
+    MARKED.with(|m| m.set(false));
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        p.clear_marks_with_mark_name("first-frame");
     }
 }
 
