@@ -67,6 +67,11 @@ for (const id of ids) {
     assert.match(plan, /\*\*Misconceptions and corrections\.\*\*/, 'lesson plan: misconceptions and corrections');
     const refs = body.split(/^## References$/m)[1];
     assert.ok((refs.match(/^- /gm) || []).length >= 2, 'at least two references');
+    for (const tour of m.tours || []) {
+      const part = body.split(/^## Guided tours$/m)[1];
+      assert.ok(part, 'a ## Guided tours section listing the tours');
+      assert.ok(part.split(/^## /m)[0].includes(`(main.html?tour=${tour.id})`), `a link to the tour ${tour.id}`);
+    }
   });
 
   test(`${id}: the preview is a 1200×630 PNG in the sim folder`, () => {

@@ -13,7 +13,10 @@ use crate::env;
 use crate::shell::SimShell;
 use crate::sim::{Cx, LinkSettings, Sim, View};
 use crate::ticker::Ticker;
+use crate::tour::{Tour, TourAt};
 use crate::SimProps;
+
+mod tour_run;
 
 /// Messages of [`SimHost`].
 pub enum HostMsg<S: Sim> {
@@ -33,6 +36,10 @@ pub enum HostMsg<S: Sim> {
     Click(f64, f64),
     /// A pointer pressed, moved or released on the main canvas.
     Pointer(PointerInput),
+    /// Go to a tour's step (Continue, Back, the "Take the tour" menu).
+    TourGo(TourAt),
+    /// Leave the tour, keeping the state it reached.
+    TourExit,
 }
 
 /// The component a sim's page mounts: `pub type App = SimHost<MySim>;`.
@@ -47,6 +54,10 @@ pub struct SimHost<S: Sim> {
     ticker: Option<Ticker>,
     /// When a clock tick last re-rendered the page (for [`Sim::RENDER_EVERY_MS`]).
     last_render: f64,
+    /// The sim's guided tours.
+    tours: Rc<Vec<Tour<S>>>,
+    /// The tour step on screen, if a tour runs.
+    tour: Option<TourAt>,
 }
 
 impl<S: Sim> SimHost<S> {
@@ -128,30 +139,29 @@ impl<S: Sim> Component for SimHost<S> {
     type Properties = SimProps;
 
     fn create(ctx: &Context<Self>) -> Self {
-        let settings = S::Settings::from_query(&ctx.props().query);
-        let mut narration = None;
-        let mut playing = S::AUTOPLAY;
-        let sim = S::new(
-            &settings,
-            &mut Cx {
-                link: ctx.link(),
-                narration: &mut narration,
-                playing: &mut playing,
-                common: settings.common(),
-                size: (0.0, 0.0),
-            },
-        );
+        let query = ctx.props().query.clone();
+        let settings = S::Settings::from_query(&query);
+        let tours = Rc::new(S::tours());
+        let (at, tour_notices) = crate::tour::from_query(&query, &tours);
+        let mut notices = settings.notices().to_vec();
+        notices.extend(tour_notices);
+        let (sim, narration, playing) = fresh::<S>(&settings, ctx, (0.0, 0.0));
         let mut host = SimHost {
-            notices: Rc::new(settings.notices().to_vec()),
+            notices: Rc::new(notices),
             settings,
             sim,
-            narration: narration.unwrap_or_default(),
+            narration,
             playing,
             size: (0.0, 0.0),
             clock: ModelClock::new(),
             ticker: None,
             last_render: 0.0,
+            tours,
+            tour: None,
         };
+        if let Some(at) = at {
+            host.tour_go(ctx, at);
+        }
         host.sync_clock(ctx);
         host
     }
@@ -166,7 +176,15 @@ impl<S: Sim> Component for SimHost<S> {
                 true
             }
             HostMsg::Step => false,
-            HostMsg::Reset => self.reset(ctx),
+            HostMsg::Reset => {
+                self.tour = None;
+                self.reset(ctx)
+            }
+            HostMsg::TourGo(at) => {
+                self.tour_go(ctx, at);
+                true
+            }
+            HostMsg::TourExit => self.tour.take().is_some(),
             HostMsg::Resized(w, h) => {
                 self.size = (w, h);
                 true
@@ -192,7 +210,8 @@ impl<S: Sim> Component for SimHost<S> {
         };
         html! {
             <SimShell sim_id={S::ID} title={S::TITLE} narration={self.narration.clone()}
-                share_query={self.sim.share_query(common)} about={paragraphs(S::ABOUT)}
+                share_query={self.share_query()} about={paragraphs(S::ABOUT)}
+                tour_menu={self.tour_menu(link)} tour={self.tour_panel(link)}
                 state={self.sim.state_summary()} notices={self.notices.clone()}
                 projector={common.projector}
                 on_reset={link.callback(|_| HostMsg::Reset)}
@@ -217,6 +236,27 @@ pub(crate) fn main_canvas<S: Sim>(v: &View<S>) -> Html {
             { v.sim.overlay(v) }
         </SimCanvas>
     }
+}
+
+/// A fresh sim from `settings`: the sim, its opening narration and whether it plays.
+fn fresh<S: Sim>(
+    settings: &S::Settings,
+    ctx: &Context<SimHost<S>>,
+    size: (f64, f64),
+) -> (S, String, bool) {
+    let mut narration = None;
+    let mut playing = S::AUTOPLAY;
+    let sim = S::new(
+        settings,
+        &mut Cx {
+            link: ctx.link(),
+            narration: &mut narration,
+            playing: &mut playing,
+            common: settings.common(),
+            size,
+        },
+    );
+    (sim, narration.unwrap_or_default(), playing)
 }
 
 /// Paragraphs of a sim's fixed text as `<p>` elements.

@@ -14,6 +14,8 @@ pub enum Icon {
     Link,
     /// An arrow into a tray: save image.
     Download,
+    /// A signpost: take the guided tour.
+    Tour,
 }
 
 /// The icon as inline SVG, drawn in the button's text colour and hidden from screen readers.
@@ -26,6 +28,11 @@ pub fn icon(which: Icon) -> Html {
             "M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7",
         ],
         Icon::Download => &["M21 15v6H3v-6", "M7 10l5 5 5-5", "M12 15V3"],
+        Icon::Tour => &[
+            "M12 3v18",
+            "M12 5h7l2 2.5-2 2.5h-7",
+            "M12 12H5l-2 2.5L5 17h7",
+        ],
     };
     html! {
         <svg class="icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">

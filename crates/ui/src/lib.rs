@@ -26,6 +26,8 @@ pub mod stepped;
 pub mod summary;
 pub mod theme;
 pub mod ticker;
+pub mod tour;
+mod tour_view;
 pub mod visibility;
 
 pub use canvas::{PointerInput, PointerKind, SimCanvas};
@@ -41,6 +43,7 @@ pub use sim::{Cx, LinkSettings, Sim, View};
 pub use stepped::SteppedSlider;
 pub use theme::Theme;
 pub use ticker::Ticker;
+pub use tour::{Tour, TourStep};
 
 /// The properties every sim's page component takes: the page's query string, from which it
 /// reads its settings.

@@ -50,6 +50,12 @@ pub struct SimShellProps {
     /// Sim-specific help shown in the help dialog.
     #[prop_or_default]
     pub help: Html,
+    /// The "Take the tour" menu for the tool bar (empty when the sim has no tours).
+    #[prop_or_default]
+    pub tour_menu: Html,
+    /// The current tour step's panel, while a tour runs.
+    #[prop_or_default]
+    pub tour: Html,
     /// The sim itself.
     pub children: Html,
 }
@@ -234,6 +240,7 @@ pub fn sim_shell(p: &SimShellProps) -> Html {
         on_projector: toggle_projector,
         on_copy_link: copy_link(&shared, &p.share_query, theme.projector),
         on_save_image: save_image(&body_ref, &shell_ref, &tool_status, &p.sim_id),
+        tour_menu: p.tour_menu.clone(),
     };
     let close_share = {
         let shared = shared.clone();
@@ -250,6 +257,7 @@ pub fn sim_shell(p: &SimShellProps) -> Html {
             <ScreenSummary about={p.about.clone()} state={p.state.clone()} />
             if let Some(sh) = &*shared { { share_panel(sh, close_share) } }
             <Notices notices={p.notices.clone()} />
+            { p.tour.clone() }
             <p class="tool-status visually-hidden" role="status">{ (*tool_status).clone() }</p>
             <div class="sim-body" ref={body_ref}>{ p.children.clone() }</div>
             <p class="narration" role="status" aria-live="polite" aria-atomic="true">{ p.narration.clone() }</p>
@@ -271,6 +279,7 @@ struct ToolsProps {
     on_projector: Callback<()>,
     on_copy_link: Callback<MouseEvent>,
     on_save_image: Callback<MouseEvent>,
+    tour_menu: Html,
 }
 
 /// The tool buttons in the title bar.
@@ -281,6 +290,7 @@ fn tools(p: &ToolsProps) -> Html {
     let on_full = Callback::from(|_: MouseEvent| env::toggle_full_screen());
     html! {
         <div class="sim-tools" role="toolbar" aria-label="View and share">
+            { p.tour_menu.clone() }
             <button type="button" class="tool" onclick={on_help}
                 aria-label="Help" aria-haspopup="dialog" aria-expanded={p.help_open.to_string()}>{ "?" }</button>
             <button type="button" class="tool" onclick={on_projector} aria-label="Projector"

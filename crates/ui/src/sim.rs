@@ -10,6 +10,7 @@ use crate::canvas::PointerInput;
 use crate::draw::Frame;
 use crate::host::{HostMsg, SimHost};
 use crate::params::CommonParams;
+use crate::tour::Tour;
 
 /// A sim's settings as read from its link (`?n=5&w=3&seed=7`).
 /// [`Linked`](crate::params::Linked) implements it for any sim's [`SimParams`](crate::params::SimParams).
@@ -50,7 +51,7 @@ pub trait Sim: Sized + 'static {
     /// Its settings from the link.
     type Settings: LinkSettings;
     /// Its messages (from its controls, its canvas overlay, its own timers).
-    type Msg: 'static;
+    type Msg: Clone + 'static;
     /// What one frame of the main canvas needs, taken from the sim after every change.
     type Scene: 'static;
 
@@ -106,6 +107,11 @@ pub trait Sim: Sized + 'static {
     /// Every current setting and the seed as a query string, for "Copy link to this state"
     /// (without `projector`, which the shell adds).
     fn share_query(&self, common: &CommonParams) -> String;
+
+    /// Its guided tours, each a story of steps replayed on the live model (see [`Tour`]).
+    fn tours() -> Vec<Tour<Self>> {
+        Vec::new()
+    }
 }
 
 /// What a sim may do while it handles a message: narrate, read the clock and the canvas size,

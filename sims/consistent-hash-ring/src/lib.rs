@@ -10,6 +10,7 @@ pub mod layout;
 pub mod scene;
 pub mod settings;
 pub mod text;
+mod tours;
 mod view;
 
 use std::cell::{Cell, RefCell};
@@ -284,6 +285,10 @@ impl Sim for ConsistentHashRing {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim, &self.scene.load)
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -7,6 +7,7 @@ mod draw;
 pub mod layout;
 pub mod settings;
 pub mod text;
+mod tours;
 mod view;
 
 use dsim_core::quorum::{QuorumEvent, QuorumOutcome, QuorumSim};
@@ -41,6 +42,8 @@ pub struct QuorumCalculator {
     demo_reads_next: bool,
     /// Model time since the demonstration's last operation.
     demo: Every,
+    /// What the last event did (the tours check it).
+    last: Option<QuorumOutcome>,
 }
 
 /// What one frame of the canvas shows.
@@ -57,6 +60,7 @@ impl QuorumCalculator {
         let outcome = self.sim.apply(event);
         let ran = !matches!(outcome, QuorumOutcome::LimitBlocked(..));
         cx.narrate(text::outcome(&outcome, self.sim.config()));
+        self.last = Some(outcome);
         let start = cx.now();
         self.anim = match event {
             QuorumEvent::Write | QuorumEvent::Read | QuorumEvent::Limit(_) if ran => {
@@ -107,6 +111,7 @@ impl Sim for QuorumCalculator {
             anim: None,
             demo_reads_next: false,
             demo: Every::new(DEMO_MS),
+            last: None,
         }
     }
 
@@ -180,6 +185,10 @@ impl Sim for QuorumCalculator {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim)
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
