@@ -70,10 +70,11 @@ for (const id of withTours) {
     });
   }
 
-  test(`${id}: a tour step fits narrow and wide pages, and in projector mode`, async ({ page }) => {
+  test(`${id}: a tour step fits its frame narrow and wide, and in projector mode`, async ({ page }) => {
     const tour = tours[0];
     const step = Math.min(2, tour.steps.length);
-    for (const [w, h, extra, name] of [[360, 720, '', 'narrow'], [1280, 800, '', 'wide'], [1280, 800, '&projector=1', 'projector']]) {
+    const h = simMeta(id).height;
+    for (const [w, extra, name] of [[360, '', 'narrow'], [1280, '', 'wide'], [1280, '&projector=1', 'projector']]) {
       await page.setViewportSize({ width: w, height: h });
       await openSim(page, id, `?tour=${tour.id}&step=${step}${extra}`);
       await expectStep(page, tour, step - 1);

@@ -9,6 +9,7 @@ mod draw;
 pub mod layout;
 pub mod settings;
 pub mod text;
+mod tours;
 mod view;
 
 use std::cell::RefCell;
@@ -216,6 +217,10 @@ impl Sim for CoordinationService {
     fn state_summary(&self) -> String {
         let live = self.live.borrow();
         text::state_summary(&live.sim, live.playing)
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -8,6 +8,7 @@ mod data;
 mod picture;
 pub mod settings;
 pub mod text;
+mod tours;
 mod view;
 
 use std::rc::Rc;
@@ -161,6 +162,10 @@ impl Sim for ScalingUpVsOut {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim, &self.derived)
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

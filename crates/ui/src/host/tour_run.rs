@@ -25,8 +25,17 @@ impl<S: Sim> SimHost<S> {
         self.clock.stop();
         let (sim, narration, _) = fresh::<S>(&self.settings, ctx, self.size);
         (self.sim, self.narration, self.playing) = (sim, narration, false);
+        let mut ran = false;
         for act in tour.acts(step) {
+            ran |= matches!(act, Act::Advance(_));
             self.tour_act(ctx, act);
+        }
+        if ran {
+            // Time ran as if playing; tell the sim it stopped, keeping what the step showed.
+            let said = self.narration.clone();
+            self.playing = false;
+            self.with_cx(ctx, |sim, cx| sim.played(false, cx));
+            self.narration = said;
         }
         self.playing = false;
         self.tour = Some(TourAt {
