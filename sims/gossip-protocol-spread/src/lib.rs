@@ -16,6 +16,7 @@ pub mod settings;
 mod spread;
 mod spread_view;
 pub mod text;
+mod tours;
 mod view;
 
 use std::rc::Rc;
@@ -194,6 +195,10 @@ impl Sim for GossipSpread {
                 text::phi::summary(&phi.config(), phi.is_alive())
             }
         }
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -14,6 +14,7 @@ pub mod layout;
 pub mod narrate;
 pub mod settings;
 pub mod text;
+mod tours;
 mod view;
 
 use std::cell::RefCell;
@@ -481,6 +482,10 @@ impl Sim for ReplicationTopology {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim.borrow(), self.queued_read.is_some())
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -7,6 +7,7 @@ mod draw;
 pub mod layout;
 pub mod settings;
 pub mod text;
+mod tours;
 mod view;
 
 use std::cell::Cell;
@@ -466,6 +467,10 @@ impl Sim for ShardingStrategies {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim, &self.meter, self.playing)
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -7,6 +7,7 @@ mod draw;
 pub mod layout;
 pub mod settings;
 pub mod text;
+mod tours;
 mod view;
 
 use std::cell::RefCell;
@@ -213,6 +214,10 @@ impl Sim for SplitBrainScenario {
     fn state_summary(&self) -> String {
         let live = self.live.borrow();
         text::screen_state(&live.sim, !live.paused)
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

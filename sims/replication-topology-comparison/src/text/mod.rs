@@ -3,6 +3,8 @@
 //! accessible labels ([`status`]), and the page's own sentences (start, pause, help). Pure
 //! functions of the model's typed outcomes and state, tested natively.
 
+pub mod tours;
+
 pub mod narration;
 pub mod status;
 

@@ -3,6 +3,8 @@
 //! outcome is in [`narration`] and the names of things in [`names`]. Pure functions of the
 //! model, so they are tested natively.
 
+pub mod tours;
+
 pub mod canvas;
 pub mod names;
 pub mod narration;
