@@ -2,7 +2,7 @@
 // projector mode, must have no violation of serious or critical impact.
 // axe is injected as a script tag; the site's strict CSP would block that inline script, so this
 // spec (and only this one) runs its pages with bypassCSP.
-import { simIds } from '../tools/sims.mjs';
+import { simIds, simMeta } from '../tools/sims.mjs';
 import { createRequire } from 'node:module';
 import { test, expect, expectCleanConsole } from './fixtures.mjs';
 
@@ -43,4 +43,19 @@ for (const theme of ['normal', 'projector']) {
       await expectCleanConsole(pageErrors);
     });
   }
+}
+
+// A tour step on screen, with the "Take the tour" menu open over it.
+for (const id of ids) {
+  test(`${id} (a tour step, the tour menu open): no serious or critical axe violations`, async ({ page, pageErrors }) => {
+    const tour = (simMeta(id).tours || [])[0];
+    test.skip(!tour, 'no tours');
+    await page.goto(`sims/${id}/main.html?tour=${tour.id}&step=2`);
+    await expect(page.locator('section.tour')).toBeVisible();
+    await page.getByRole('button', { name: 'Take the tour' }).click();
+    await expect(page.getByRole('list', { name: 'Guided tours' })).toBeVisible();
+    const problems = await audit(page);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await expectCleanConsole(pageErrors);
+  });
 }

@@ -35,8 +35,8 @@ pub fn tour_menu(p: &TourMenuProps) -> Html {
     };
     html! {
         <div class="tour-menu">
-            <button type="button" class="tool" onclick={toggle} aria-label="Take the tour"
-                aria-expanded={open.to_string()} aria-controls="tour-list">
+            <button type="button" class="tool tour-tool" onclick={toggle} aria-label="Take the tour"
+                aria-expanded={open.to_string()} aria-controls={open.then_some("tour-list")}>
                 { icons::icon(Icon::Tour) }<span class="tool-text">{ "Take the tour" }</span></button>
             if *open {
                 <ul id="tour-list" class="tour-list" aria-label="Guided tours">
