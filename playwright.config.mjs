@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
+    // The site's service worker would cache the whole site in every test's fresh browser;
+    // tests/offline.spec.mjs and tests/csp.spec.mjs allow it and test it.
+    serviceWorkers: 'block',
     launchOptions,
   },
   webServer: {

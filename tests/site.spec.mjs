@@ -31,13 +31,13 @@ test('the gallery shows a card per sim that links to its page', async ({ page, p
   await expectCleanConsole(pageErrors);
 });
 
-test('the gallery is static: no script, no WebAssembly, cards in the order of the list of sims', async ({ page, pageErrors }) => {
+test('the gallery is static: no WebAssembly, one small script (the offline registration), cards in the order of the list of sims', async ({ page, pageErrors }) => {
   const requested = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  page.on('request', (r) => { if (!r.serviceWorker()) requested.push(new URL(r.url()).pathname); });
   await page.goto('./');
   await expect(page.locator('.cards')).toBeVisible();
-  expect(requested.filter((p) => /\.(wasm|js)$/.test(p))).toEqual([]);
-  expect(await page.locator('script').count()).toBe(0);
+  expect(requested.filter((p) => /\.(wasm|js)$/.test(p))).toEqual(['/offline.js']);
+  expect(await page.locator('script').count()).toBe(1);
   const titles = await page.locator('.card h2').allTextContents();
   expect(titles).toEqual(IDS.map((id) => meta(id).title));
   // The previews: lazily loaded, in sizes for the card's width (srcset), small ones first.

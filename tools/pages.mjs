@@ -10,11 +10,13 @@
 //                           order of crates/app/Cargo.toml, from each sim's metadata.json
 //   course.html             www/course.html, a page embedding every sim in an iframe, with
 //                           the site's (hashed) style sheet and icon linked in
+//   sw.js                   www/sw.js, the service worker that makes the site work offline,
+//                           with this build's id and file list written into its first line
 // Every page carries the strict Content-Security-Policy as a <meta> too (for hosts that send
 // none), and the one CSP-friendly loader (boot.js); nothing is inlined. Links are relative, so
 // the site works under any path prefix.
-import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { split } from './split.mjs';
 import { simIds } from './sims.mjs';
@@ -119,7 +121,8 @@ function card(sim) {
       </li>`;
 }
 
-/** The gallery: static HTML with the site's style sheet and icon, no script at all. */
+/** The gallery: static HTML with the site's style sheet and icon; its one script registers the
+ * service worker and says when the site is available offline. */
 function gallery(template, sims, dev) {
   const head = ['icon', 'stylesheet'].map((rel) => {
     const link = template.match(new RegExp(`<link rel="${rel}"[^>]*>`));
@@ -142,12 +145,14 @@ function gallery(template, sims, dev) {
     <header class="gallery-header">
       <h1>Distributed Scaling and Replication: interactive simulations</h1>
       <p>Each simulation runs in the page and can be embedded in a course page with an iframe. Every one works with the keyboard, has a projector mode (press P) and takes a <code>?seed=</code> so a run can be repeated exactly.</p>
+      <p id="offline-status" class="offline-status" role="status"></p>
     </header>
     <ul class="cards">
 ${sims.map(card).join('\n')}
     </ul>
   </main>
   </div>
+  <script type="module" src="offline.js"></script>
 ${reload}
 </body>
 </html>
@@ -189,4 +194,34 @@ writeFileSync(join(staging, 'index.html'), gallery(template, sims, dev));
 writeFileSync(join(staging, 'course.html'), coursePage(template, sims));
 writeFileSync(join(staging, 'chunks.json'), `${JSON.stringify({ main: [parts.js, parts.loader, parts.wasm], sims: Object.fromEntries(sims.map((s) => [s.id, s.chunks])) }, null, 2)}\n`);
 
-console.log(`pages: gallery + course page + ${sims.length} sim page(s), each with its chunks: ${sims.map((s) => `${s.id} (${s.chunks.length})`).join(', ')}`);
+/** Every file of the build, relative to the site's root, except the service worker itself. */
+function siteFiles(dir, root = dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return siteFiles(path, root);
+    const rel = relative(root, path).split('\\').join('/');
+    return rel === 'sw.js' ? [] : [rel];
+  }).sort();
+}
+
+/** sw.js: www/sw.js after a first line naming this build (a hash of every file) and its files. */
+function serviceWorker(core) {
+  const files = siteFiles(staging);
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update(readFileSync(join(staging, f)));
+  const build = hash.digest('hex').slice(0, 16);
+  const missing = core.filter((f) => !files.includes(f));
+  if (missing.length) throw new Error(`sw.js: the build has no ${missing.join(', ')}`);
+  // './' too: the gallery is opened as the site's root as often as by its name.
+  const head = `self.BUILD = ${JSON.stringify(build)}; self.CORE = ${JSON.stringify(core)}; self.FILES = ${JSON.stringify(['./', ...files])};\n`;
+  writeFileSync(join(staging, 'sw.js'), head + readFileSync(join(source, 'www', 'sw.js'), 'utf8'));
+  return { build, files: files.length };
+}
+const shared = [...new Set(sims.flatMap((s) => s.chunks).filter((f) => f.includes('-shared-')))];
+const sheet = template.match(/<link rel="stylesheet" href="([^"]*)"/);
+const icon = template.match(/<link rel="icon" href="([^"]*)"/);
+const strip = (href) => relative('.', href.replace(base, '')) || href;
+const offline = serviceWorker(['boot.js', 'offline.js', parts.js, parts.loader, parts.wasm, ...shared,
+  ...[sheet, icon].filter(Boolean).map((m) => strip(m[1]))]);
+
+console.log(`pages: gallery + course page + ${sims.length} sim page(s), each with its chunks: ${sims.map((s) => `${s.id} (${s.chunks.length})`).join(', ')}; sw.js: build ${offline.build}, ${offline.files} files`);

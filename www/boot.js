@@ -2,6 +2,8 @@
 // runs under a strict Content-Security-Policy), and says so plainly when the download fails
 // instead of leaving an empty box: the module's, or later the sim's own chunk's (the module
 // fires `dsim-load-error` when that one does not arrive).
+import './offline.js';
+
 const tag = document.querySelector('script[data-wasm]');
 
 function showLoadError(reason) {
