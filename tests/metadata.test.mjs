@@ -9,6 +9,18 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/Cargo.toml`)).sort();
+/** The tours of sims/<id>/tours.md: "# id: title" per tour, "## title" per step. */
+function toursOf(id) {
+  const tours = [];
+  for (const line of readFileSync(`sims/${id}/tours.md`, 'utf8').split('\n').map((l) => l.trim())) {
+    const tour = line.match(/^# ([a-z0-9-]+): (.+)$/);
+    if (tour) tours.push({ id: tour[1], title: tour[2], steps: [] });
+    const step = line.match(/^## (.+)$/);
+    if (step && tours.length) tours[tours.length - 1].steps.push(step[1]);
+  }
+  return tours;
+}
+
 const schema = JSON.parse(readFileSync('schema/metadata.schema.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
@@ -67,6 +79,7 @@ for (const id of ids) {
     assert.match(plan, /\*\*Misconceptions and corrections\.\*\*/, 'lesson plan: misconceptions and corrections');
     const refs = body.split(/^## References$/m)[1];
     assert.ok((refs.match(/^- /gm) || []).length >= 2, 'at least two references');
+    assert.deepEqual(m.tours, toursOf(id), 'metadata.json lists the tours of tours.md');
     for (const tour of m.tours || []) {
       const part = body.split(/^## Guided tours$/m)[1];
       assert.ok(part, 'a ## Guided tours section listing the tours');

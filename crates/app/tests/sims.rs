@@ -42,3 +42,16 @@ fn the_list_has_no_duplicates_and_every_id_is_a_url_segment() {
         );
     }
 }
+
+/// Every listed sim's guided tours are well formed (see `dsim_ui::tour::assert_tours_well_formed`):
+/// at least two, 5 to 9 steps each, words in its `tours.md` for every step, settings that read
+/// without a notice and a link to every step.
+macro_rules! tours_of_every_sim {
+    ($(($id:literal, $krate:ident)),* $(,)?) => {
+        #[test]
+        fn every_sims_tours_are_well_formed() {
+            $(dsim_app::$krate::App::assert_tours_well_formed();)*
+        }
+    };
+}
+dsim_app::with_sims!(tours_of_every_sim);

@@ -28,6 +28,7 @@ pub mod theme;
 pub mod ticker;
 pub mod tour;
 mod tour_view;
+pub mod tour_words;
 pub mod visibility;
 
 pub use canvas::{PointerInput, PointerKind, SimCanvas};
@@ -44,6 +45,7 @@ pub use stepped::SteppedSlider;
 pub use theme::Theme;
 pub use ticker::Ticker;
 pub use tour::{Tour, TourStep};
+pub use tour_words::TourWords;
 
 /// The properties every sim's page component takes: the page's query string, from which it
 /// reads its settings.

@@ -39,11 +39,12 @@ pub struct TourStep<S: Sim> {
 }
 
 impl<S: Sim> TourStep<S> {
-    /// A step that goes on from the previous one's state and does nothing more yet.
-    pub fn new(title: &'static str, text: &'static str, check: fn(&S) -> bool) -> Self {
+    /// A step that goes on from the previous one's state and does nothing more yet; its words
+    /// come from the sim's `tours.md` ([`crate::tour_words::TourWords::tour`]).
+    pub fn new(check: fn(&S) -> bool) -> Self {
         TourStep {
-            title,
-            text,
+            title: "",
+            text: "",
             query: None,
             acts: Vec::new(),
             focus: None,
@@ -76,11 +77,6 @@ impl<S: Sim> TourStep<S> {
         self.focus = Some(selector);
         self
     }
-    /// Asks the student a question; the next step shows `answer`.
-    pub fn ask(mut self, question: &'static str, answer: &'static str) -> Self {
-        self.ask = Some((question, answer));
-        self
-    }
 }
 
 /// A guided tour: a named story of 5 to 9 steps.
@@ -91,6 +87,8 @@ pub struct Tour<S: Sim> {
     pub title: &'static str,
     /// Its steps, in order.
     pub steps: Vec<TourStep<S>>,
+    /// Steps without words in `tours.md`, or words without a step (0 when they match).
+    pub unmatched: usize,
 }
 
 /// Where a tour stands: which tour, which step (from 0).
@@ -222,7 +220,12 @@ pub fn assert_tours_well_formed<S: Sim>() {
                 from_query(&link, &tours),
                 (Some(TourAt { tour: t, step: k }), vec![])
             );
-            assert!(!step.title.is_empty() && !step.text.is_empty());
+            assert!(
+                !step.title.is_empty() && !step.text.is_empty(),
+                "{} step {}",
+                tour.id,
+                k + 1
+            );
         }
         let past_end = from_query(&format!("tour={}&step=99", tour.id), &tours);
         let last = tour.steps.len() - 1;

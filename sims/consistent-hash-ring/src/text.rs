@@ -3,8 +3,6 @@
 //! comparison with `hash mod N`, and the accessible names of the controls and the canvas.
 //! Pure functions, tested natively.
 
-pub mod tours;
-
 use dsim_core::hash_ring::{
     expected_spread, to_degrees, Clamped, KeyLookup, LoadStats, Migration, ModNMigration, NodeId,
     Refusal, RingOutcome, RingSim, VNode, MAX_KEYS, MAX_NODES, MAX_VNODES, MIN_KEYS, MIN_NODES,

@@ -2,13 +2,12 @@
 //! moves almost all, and virtual nodes even out the load without making it perfect.
 
 use dsim_core::hash_ring::{expected_spread, MembershipChange, RingEvent};
-use dsim_ui::{Tour, TourStep};
+use dsim_ui::{Tour, TourStep, TourWords};
 
-use crate::text::tours as text;
 use crate::{ConsistentHashRing as H, Msg};
 
-fn step(title: &'static str, text: &'static str, check: fn(&H) -> bool) -> TourStep<H> {
-    TourStep::new(title, text, check)
+fn step(check: fn(&H) -> bool) -> TourStep<H> {
+    TourStep::new(check)
 }
 
 fn ev(e: RingEvent) -> Msg {
@@ -33,83 +32,60 @@ fn spread_ratio(h: &H) -> f64 {
     h.sim.load().cv / expected_spread(h.sim.nodes().len(), c.vnodes).max(1e-9)
 }
 
-fn moves() -> Tour<H> {
-    Tour {
-        id: "add-a-node",
-        title: "Adding a node moves about 1/N of the keys",
-        steps: vec![
-            step("Five nodes, 1,000 keys", text::M1, |h| {
-                shape(h, 5, 50) && h.sim.keys().len() == 1000
-            })
-            .settings("nodes=5&vnodes=50&keys=1000&seed=3")
-            .focus(".sim-canvas")
-            .ask(text::M1_ASK, text::M1_ANSWER),
-            step("A sixth node joins", text::M2, |h| {
+fn moves(w: &TourWords) -> Tour<H> {
+    w.tour(
+        "add-a-node",
+        vec![
+            step(|h| shape(h, 5, 50) && h.sim.keys().len() == 1000)
+                .settings("nodes=5&vnodes=50&keys=1000&seed=3")
+                .focus(".sim-canvas"),
+            step(|h| {
                 shape(h, 6, 50)
                     && moved(h, MembershipChange::Added).is_some_and(|(s, _)| s > 0.05 && s < 0.3)
             })
             .send(ev(RingEvent::AddNode))
             .focus(".compare-rows"),
-            step("The same change under hash % N", text::M3, |h| {
+            step(|h| {
                 h.compare
                     && moved(h, MembershipChange::Added).is_some_and(|(s, m)| m > 0.7 && s < m)
             })
-            .send(Msg::Compare(true))
-            .ask(text::M3_ASK, text::M3_ANSWER),
-            step("A node leaves", text::M4, |h| {
+            .send(Msg::Compare(true)),
+            step(|h| {
                 shape(h, 5, 50)
                     && moved(h, MembershipChange::Removed).is_some_and(|(s, m)| s < 0.3 && m > 0.7)
             })
             .send(ev(RingEvent::RemoveNode)),
-            step("Where a key lives", text::M5, |h| h.selected.is_some())
+            step(|h| h.selected.is_some())
                 .send(Msg::Inspect(1))
                 .focus("#inspect"),
         ],
-    }
+    )
 }
 
-fn vnodes() -> Tour<H> {
-    Tour {
-        id: "virtual-nodes",
-        title: "Virtual nodes even out the load",
-        steps: vec![
-            step("One position per node", text::V1, |h| {
-                shape(h, 5, 1) && h.sim.load().max_over_mean > 1.5
-            })
-            .settings("nodes=5&vnodes=1&keys=10000&seed=3")
-            .focus(".sim-canvas")
-            .ask(text::V1_ASK, text::V1_ANSWER),
-            step("Ten virtual nodes each", text::V2, |h| {
-                shape(h, 5, 10) && h.sim.load().max_over_mean < 1.9
-            })
-            .send(ev(RingEvent::SetVnodes(10)))
-            .focus("#vnodes"),
-            step("Fifty virtual nodes each", text::V3, |h| {
-                shape(h, 5, 50) && h.sim.load().max_over_mean < 1.4
-            })
-            .send(ev(RingEvent::SetVnodes(50)))
-            .ask(text::V3_ASK, text::V3_ANSWER),
-            step("Still not perfectly even", text::V4, |h| {
+fn vnodes(w: &TourWords) -> Tour<H> {
+    w.tour(
+        "virtual-nodes",
+        vec![
+            step(|h| shape(h, 5, 1) && h.sim.load().max_over_mean > 1.5)
+                .settings("nodes=5&vnodes=1&keys=10000&seed=3")
+                .focus(".sim-canvas"),
+            step(|h| shape(h, 5, 10) && h.sim.load().max_over_mean < 1.9)
+                .send(ev(RingEvent::SetVnodes(10)))
+                .focus("#vnodes"),
+            step(|h| shape(h, 5, 50) && h.sim.load().max_over_mean < 1.4)
+                .send(ev(RingEvent::SetVnodes(50))),
+            step(|h| {
                 let r = spread_ratio(h);
                 r > 0.5 && r < 2.0
             }),
-            step("Adding a node with vnodes", text::V5, |h| {
-                shape(h, 6, 50) && moved(h, MembershipChange::Added).is_some()
-            })
-            .send(ev(RingEvent::AddNode)),
+            step(|h| shape(h, 6, 50) && moved(h, MembershipChange::Added).is_some())
+                .send(ev(RingEvent::AddNode)),
         ],
-    }
+    )
 }
 
 /// Both tours, in the order the menu lists them.
 pub fn all() -> Vec<Tour<H>> {
-    vec![moves(), vnodes()]
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_tours_are_well_formed() {
-        dsim_ui::tour::assert_tours_well_formed::<crate::ConsistentHashRing>();
-    }
+    let w = TourWords::parse(include_str!("../tours.md"));
+    vec![moves(&w), vnodes(&w)]
 }

@@ -1,7 +1,5 @@
 //! Every English word the coordination sim shows or says.
 
-pub mod tours;
-
 use dsim_core::coordination::{
     ClientRole, CoordConfig, CoordSim, Departure, ElectionRound, Endpoint, Flavour, Happening,
     Link, LossReason, Recipe, Refusal, Scenario, ServerRole,

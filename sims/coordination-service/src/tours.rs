@@ -1,14 +1,13 @@
 //! The coordination service's guided tours: electing a leader with the herd recipe and with
 //! sequential nodes, and a paused lock holder stopped (or not) by a fencing token.
 
-use dsim_ui::{Tour, TourStep};
+use dsim_ui::{Tour, TourStep, TourWords};
 
 use crate::actions::Action;
-use crate::text::tours as text;
 use crate::{CoordinationService as C, Msg};
 
-fn step(title: &'static str, text: &'static str, check: fn(&C) -> bool) -> TourStep<C> {
-    TourStep::new(title, text, check)
+fn step(check: fn(&C) -> bool) -> TourStep<C> {
+    TourStep::new(check)
 }
 
 /// Long enough for a session of the tours' 6 s timeout to expire and a new leader to win.
@@ -38,75 +37,57 @@ fn stale_write(c: &C, accepted: bool) -> bool {
     records.iter().any(|r| r.stale && r.accepted == accepted)
 }
 
-fn election() -> Tour<C> {
-    Tour {
-        id: "herd-or-sequential",
-        title: "Electing a leader: the herd or sequential nodes",
-        steps: vec![
-            step("Five clients, one leader", text::E1, led)
+fn election(w: &TourWords) -> Tour<C> {
+    w.tour(
+        "herd-or-sequential",
+        vec![
+            step(led)
                 .settings("scenario=election&recipe=herd&servers=3&clients=5&ttl=6&seed=42")
                 .advance(4_000)
-                .focus(".sim-canvas")
-                .ask(text::E1_ASK, text::E1_ANSWER),
-            step("The leader crashes: a herd wakes", text::E2, |c| {
-                led(c) && last_failover_notifications(c).is_some_and(|n| n >= 3)
-            })
-            .send(Msg::Action(Action::CrashLeaderClient))
-            .advance(FAILOVER_MS),
-            step("Sequential nodes", text::E3, led)
+                .focus(".sim-canvas"),
+            step(|c| led(c) && last_failover_notifications(c).is_some_and(|n| n >= 3))
+                .send(Msg::Action(Action::CrashLeaderClient))
+                .advance(FAILOVER_MS),
+            step(led)
                 .settings("scenario=election&recipe=sequential&servers=3&clients=5&ttl=6&seed=42")
-                .advance(4_000)
-                .ask(text::E3_ASK, text::E3_ANSWER),
-            step("The leader crashes: one client wakes", text::E4, |c| {
-                led(c) && last_failover_notifications(c) == Some(1)
-            })
-            .send(Msg::Action(Action::CrashLeaderClient))
-            .advance(FAILOVER_MS),
-            step("Without a majority, nothing moves", text::E5, |c| {
-                !c.live.borrow().sim.has_quorum()
-            })
-            .send(Msg::Action(Action::LoseQuorum))
-            .advance(2_000),
+                .advance(4_000),
+            step(|c| led(c) && last_failover_notifications(c) == Some(1))
+                .send(Msg::Action(Action::CrashLeaderClient))
+                .advance(FAILOVER_MS),
+            step(|c| !c.live.borrow().sim.has_quorum())
+                .send(Msg::Action(Action::LoseQuorum))
+                .advance(2_000),
         ],
-    }
+    )
 }
 
-fn fencing() -> Tour<C> {
-    Tour {
-        id: "fencing-token",
-        title: "A paused lock holder and the fencing token",
-        steps: vec![
-            step("A lock holder writes", text::F1, led)
+fn fencing(w: &TourWords) -> Tour<C> {
+    w.tour(
+        "fencing-token",
+        vec![
+            step(led)
                 .settings("scenario=election&recipe=sequential&servers=3&clients=3&ttl=6&pause=10&fencing=0&seed=42")
                 .advance(5_000)
                 .focus(".sim-canvas"),
-            step("A long GC pause", text::F2, |c| led(c) && c.live.borrow().sim.rounds().len() >= 2)
+            step(|c| led(c) && c.live.borrow().sim.rounds().len() >= 2)
                 .send(Msg::Action(Action::PauseHolder))
-                .advance(9_000)
-                .ask(text::F2_ASK, text::F2_ANSWER),
-            step("The old holder wakes and writes", text::F3, |c| stale_write(c, true))
+                .advance(9_000),
+            step(|c| stale_write(c, true))
                 .advance(6_000),
-            step("The same, with fencing tokens", text::F4, |c| c.live.borrow().sim.storage().fencing && led(c))
+            step(|c| c.live.borrow().sim.storage().fencing && led(c))
                 .settings("scenario=election&recipe=sequential&servers=3&clients=3&ttl=6&pause=10&fencing=1&seed=42")
                 .advance(5_000)
                 .send(Msg::Action(Action::PauseHolder))
                 .advance(9_000),
-            step("The storage refuses the old token", text::F5, |c| stale_write(c, false) && !stale_write(c, true))
+            step(|c| stale_write(c, false) && !stale_write(c, true))
                 .advance(6_000),
-            step("Where the token comes from", text::F6, |c| stale_write(c, false)),
+            step(|c| stale_write(c, false)),
         ],
-    }
+    )
 }
 
 /// Both tours, in the order the menu lists them.
 pub fn all() -> Vec<Tour<C>> {
-    vec![election(), fencing()]
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_tours_are_well_formed() {
-        dsim_ui::tour::assert_tours_well_formed::<crate::CoordinationService>();
-    }
+    let w = TourWords::parse(include_str!("../tours.md"));
+    vec![election(&w), fencing(&w)]
 }

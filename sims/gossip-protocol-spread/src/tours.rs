@@ -2,13 +2,12 @@
 //! accrual detector decides a node is dead.
 
 use dsim_core::gossip::phi::{Detector, PhiEvent};
-use dsim_ui::{Tour, TourStep};
+use dsim_ui::{Tour, TourStep, TourWords};
 
-use crate::text::tours as text;
 use crate::{GossipSpread as G, Msg};
 
-fn step(title: &'static str, text: &'static str, check: fn(&G) -> bool) -> TourStep<G> {
-    TourStep::new(title, text, check)
+fn step(check: fn(&G) -> bool) -> TourStep<G> {
+    TourStep::new(check)
 }
 
 /// `step` with `n` more rounds, as Next Round would run them.
@@ -31,48 +30,26 @@ fn complete_within(g: &G, max_rounds: u32) -> bool {
         .is_some_and(|r| r <= max_rounds)
 }
 
-fn epidemic() -> Tour<G> {
-    Tour {
-        id: "epidemic",
-        title: "News spreads like an epidemic",
-        steps: vec![
-            step("One node notices", text::E1, |g| {
-                g.spread.sim.started() && progress(g) == (0, 1)
-            })
-            .settings("nodes=32&fanout=1&loss=0&mode=push&seed=42")
-            .send(Msg::Start)
-            .focus(".sim-canvas")
-            .ask(text::E1_ASK, text::E1_ANSWER),
-            rounds(
-                step("Two rounds", text::E2, |g| {
-                    progress(g).0 == 2 && progress(g).1 >= 2
-                }),
-                2,
-            ),
-            rounds(
-                step("Four rounds: growing fast", text::E3, |g| {
-                    progress(g).0 == 4 && progress(g).1 >= 5
-                }),
-                2,
-            )
-            .focus(".gossip-chart"),
-            rounds(
-                step("The slow tail", text::E4, |g| g.spread.sim.is_complete()),
-                30,
-            )
-            .ask(text::E4_ASK, text::E4_ANSWER),
-            rounds(step("Fanout 3", text::E5, |g| complete_within(g, 6)), 30)
+fn epidemic(w: &TourWords) -> Tour<G> {
+    w.tour(
+        "epidemic",
+        vec![
+            step(|g| g.spread.sim.started() && progress(g) == (0, 1))
+                .settings("nodes=32&fanout=1&loss=0&mode=push&seed=42")
+                .send(Msg::Start)
+                .focus(".sim-canvas"),
+            rounds(step(|g| progress(g).0 == 2 && progress(g).1 >= 2), 2),
+            rounds(step(|g| progress(g).0 == 4 && progress(g).1 >= 5), 2).focus(".gossip-chart"),
+            rounds(step(|g| g.spread.sim.is_complete()), 30),
+            rounds(step(|g| complete_within(g, 6)), 30)
                 .settings("nodes=32&fanout=3&loss=0&mode=push&seed=42")
                 .send(Msg::Start),
-            rounds(
-                step("Push-pull", text::E6, |g| g.spread.sim.is_complete()),
-                30,
-            )
-            .settings("nodes=32&fanout=1&loss=0&mode=push-pull&seed=42")
-            .send(Msg::Start),
-            step("Two hundred runs", text::E7, |g| g.spread.trials.is_some()).send(Msg::Trials),
+            rounds(step(|g| g.spread.sim.is_complete()), 30)
+                .settings("nodes=32&fanout=1&loss=0&mode=push-pull&seed=42")
+                .send(Msg::Start),
+            step(|g| g.spread.trials.is_some()).send(Msg::Trials),
         ],
-    }
+    )
 }
 
 /// The phi panel's model.
@@ -85,22 +62,18 @@ fn first_suspicion(g: &G, detector: Detector) -> Option<u64> {
     phi(g).suspicions(detector).first().map(|s| s.from)
 }
 
-fn detector() -> Tour<G> {
-    Tour {
-        id: "phi-accrual",
-        title: "How phi decides a node is dead",
-        steps: vec![
-            step("Heartbeats, a little jittery", text::P1, |g| {
-                phi(g).is_alive() && phi(g).now() >= 10_000
-            })
-            .settings("tab=phi&jitter=100&threshold=8&timeout=3&seed=42")
-            .advance(10_000)
-            .focus(".sim-canvas"),
-            step("The heartbeats stop", text::P2, |g| !phi(g).is_alive())
+fn detector(w: &TourWords) -> Tour<G> {
+    w.tour(
+        "phi-accrual",
+        vec![
+            step(|g| phi(g).is_alive() && phi(g).now() >= 10_000)
+                .settings("tab=phi&jitter=100&threshold=8&timeout=3&seed=42")
+                .advance(10_000)
+                .focus(".sim-canvas"),
+            step(|g| !phi(g).is_alive())
                 .send(Msg::Phi(PhiEvent::StopHeartbeats))
-                .advance(1_000)
-                .ask(text::P2_ASK, text::P2_ANSWER),
-            step("Phi convicts first", text::P3, |g| {
+                .advance(1_000),
+            step(|g| {
                 let (p, t) = (
                     first_suspicion(g, Detector::Phi),
                     first_suspicion(g, Detector::Timeout),
@@ -108,32 +81,22 @@ fn detector() -> Tour<G> {
                 p.zip(t).is_some_and(|(p, t)| p < t)
             })
             .advance(4_000),
-            step("A jittery network", text::P4, |g| {
+            step(|g| {
                 phi(g).is_alive()
                     && phi(g).false_positives(Detector::Timeout) >= 1
                     && phi(g).false_positives(Detector::Phi) == 0
             })
             .settings("tab=phi&jitter=600&threshold=8&timeout=1.5&seed=42")
-            .advance(60_000)
-            .ask(text::P4_ASK, text::P4_ANSWER),
-            step("A real crash on a jittery network", text::P5, |g| {
-                !phi(g).is_alive() && first_suspicion(g, Detector::Phi).is_some()
-            })
-            .send(Msg::Phi(PhiEvent::StopHeartbeats))
-            .advance(10_000),
+            .advance(60_000),
+            step(|g| !phi(g).is_alive() && first_suspicion(g, Detector::Phi).is_some())
+                .send(Msg::Phi(PhiEvent::StopHeartbeats))
+                .advance(10_000),
         ],
-    }
+    )
 }
 
 /// Both tours, in the order the menu lists them.
 pub fn all() -> Vec<Tour<G>> {
-    vec![epidemic(), detector()]
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_tours_are_well_formed() {
-        dsim_ui::tour::assert_tours_well_formed::<crate::GossipSpread>();
-    }
+    let w = TourWords::parse(include_str!("../tours.md"));
+    vec![epidemic(&w), detector(&w)]
 }

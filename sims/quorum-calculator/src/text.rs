@@ -1,8 +1,6 @@
 //! Every sentence the quorum calculator says: its narration of each outcome, the readouts'
 //! words, the screen summary and the help.
 
-pub mod tours;
-
 use dsim_core::quorum::{
     Limit, LimitBlocked, LimitOutcome, OpKind, Operation, QuorumConfig, QuorumOutcome, QuorumSim,
     StaleReadBlocked,

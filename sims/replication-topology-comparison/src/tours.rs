@@ -2,13 +2,12 @@
 //! failover losing acknowledged writes), and what multi-leader does with concurrent writes.
 
 use dsim_core::replication::{ReadVerdict, ReplicationEvent as E, Resolution, Topology};
-use dsim_ui::{Tour, TourStep};
+use dsim_ui::{Tour, TourStep, TourWords};
 
-use crate::text::tours as text;
 use crate::{Msg, ReplicationTopology as R};
 
-fn step(title: &'static str, text: &'static str, check: fn(&R) -> bool) -> TourStep<R> {
-    TourStep::new(title, text, check)
+fn step(check: fn(&R) -> bool) -> TourStep<R> {
+    TourStep::new(check)
 }
 
 fn single(e: E) -> Msg {
@@ -46,25 +45,21 @@ fn last_resolution(r: &R) -> Option<Resolution> {
 
 const ASYNC: &str = "topology=single-leader&lag=2&sync=0&raw=0&seed=42";
 
-fn read_your_writes() -> Tour<R> {
-    Tour {
-        id: "read-your-writes",
-        title: "Replication lag breaks read-your-writes",
-        steps: vec![
-            step("One leader, asynchronous replicas", text::A1, |r| {
+fn read_your_writes(w: &TourWords) -> Tour<R> {
+    w.tour(
+        "read-your-writes",
+        vec![
+            step(|r| {
                 let sim = r.sim.borrow();
                 let sl = sim.single_leader();
                 sl.lag_ms() == 2_000 && !sl.sync() && !sl.read_after_write()
             })
             .settings(ASYNC)
             .focus(".sim-canvas"),
-            step("The leader acknowledges at once", text::A2, |r| {
-                r.sim.borrow().single_leader().last_acknowledged().is_some()
-            })
-            .send(Msg::SimulateWrite)
-            .advance(800)
-            .ask(text::A2_ASK, text::A2_ANSWER),
-            step("Reading a lagging replica", text::A3, |r| {
+            step(|r| r.sim.borrow().single_leader().last_acknowledged().is_some())
+                .send(Msg::SimulateWrite)
+                .advance(800),
+            step(|r| {
                 matches!(
                     last_read(r),
                     Some(ReadVerdict::MissedOwnWrite { .. } | ReadVerdict::Stale { .. })
@@ -72,71 +67,54 @@ fn read_your_writes() -> Tour<R> {
             })
             .send(Msg::Read(false))
             .advance(800),
-            step("Read-after-write consistency", text::A4, |r| {
-                last_read(r) == Some(ReadVerdict::Fresh)
-            })
-            .send(single(E::SetReadAfterWrite(true)))
-            .send(Msg::SimulateWrite)
-            .advance(800)
-            .send(Msg::Read(false))
-            .advance(3_000),
-            step("Async failover loses a write", text::A5, |r| {
-                lost_on_failover(r).is_some_and(|n| n >= 1)
-            })
-            .settings(ASYNC)
-            .send(Msg::SimulateWrite)
-            .advance(800)
-            .send(single(E::FailLeaderNow))
-            .advance(3_000)
-            .ask(text::A5_ASK, text::A5_ANSWER),
-            step("Synchronous replication keeps it", text::A6, |r| {
-                lost_on_failover(r) == Some(0)
-            })
-            .settings("topology=single-leader&lag=2&sync=1&raw=0&seed=42")
-            .send(Msg::SimulateWrite)
-            .advance(5_000)
-            .send(single(E::FailLeaderNow))
-            .advance(3_000),
+            step(|r| last_read(r) == Some(ReadVerdict::Fresh))
+                .send(single(E::SetReadAfterWrite(true)))
+                .send(Msg::SimulateWrite)
+                .advance(800)
+                .send(Msg::Read(false))
+                .advance(3_000),
+            step(|r| lost_on_failover(r).is_some_and(|n| n >= 1))
+                .settings(ASYNC)
+                .send(Msg::SimulateWrite)
+                .advance(800)
+                .send(single(E::FailLeaderNow))
+                .advance(3_000),
+            step(|r| lost_on_failover(r) == Some(0))
+                .settings("topology=single-leader&lag=2&sync=1&raw=0&seed=42")
+                .send(Msg::SimulateWrite)
+                .advance(5_000)
+                .send(single(E::FailLeaderNow))
+                .advance(3_000),
         ],
-    }
+    )
 }
 
-fn concurrent() -> Tour<R> {
-    Tour {
-        id: "concurrent-writes",
-        title: "Concurrent writes with two leaders",
-        steps: vec![
-            step("Two leaders, one key", text::C1, |r| r.sim.borrow().selected() == Topology::MultiLeader)
+fn concurrent(w: &TourWords) -> Tour<R> {
+    w.tour(
+        "concurrent-writes",
+        vec![
+            step(|r| r.sim.borrow().selected() == Topology::MultiLeader)
                 .settings("topology=multi-leader&policy=lww&seed=42")
-                .focus(".sim-canvas")
-                .ask(text::C1_ASK, text::C1_ANSWER),
-            step("Last write wins", text::C2, |r| {
+                .focus(".sim-canvas"),
+            step(|r| {
                 matches!(last_resolution(r), Some(Resolution::LastWriteWins { discarded, .. }) if !discarded.is_empty())
             })
             .send(multi(E::ConcurrentWrites))
             .advance(6_000),
-            step("Keep both as siblings", text::C3, |r| matches!(last_resolution(r), Some(Resolution::KeptSiblings { .. })))
+            step(|r| matches!(last_resolution(r), Some(Resolution::KeptSiblings { .. })))
                 .settings("topology=multi-leader&policy=siblings&seed=42")
                 .send(multi(E::ConcurrentWrites))
-                .advance(6_000)
-                .ask(text::C3_ASK, text::C3_ANSWER),
-            step("The replicas converge", text::C4, |r| r.sim.borrow().multi_leader().converged())
                 .advance(6_000),
-            step("One leader has no such conflict", text::C5, |r| r.sim.borrow().selected() == Topology::SingleLeader)
+            step(|r| r.sim.borrow().multi_leader().converged())
+                .advance(6_000),
+            step(|r| r.sim.borrow().selected() == Topology::SingleLeader)
                 .send(Msg::Select("single-leader".into())),
         ],
-    }
+    )
 }
 
 /// Both tours, in the order the menu lists them.
 pub fn all() -> Vec<Tour<R>> {
-    vec![read_your_writes(), concurrent()]
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_tours_are_well_formed() {
-        dsim_ui::tour::assert_tours_well_formed::<crate::ReplicationTopology>();
-    }
+    let w = TourWords::parse(include_str!("../tours.md"));
+    vec![read_your_writes(&w), concurrent(&w)]
 }

@@ -1,8 +1,6 @@
 //! Every sentence and label the sim shows: narration of the model's outcomes, the readouts,
 //! the presets' stories, the screen summary, the canvases' text alternatives and the help.
 
-pub mod tours;
-
 use dsim_core::scaling::{
     clamp_setting, rung, setting_range, Evaluation, Layout, Lever, OpsBurden, Outcome, Preset,
     Refusal, ScalingSim, Setting, FAILOVER_MINUTES, LADDER, MAX_MONTHS, RESIZE_MINUTES,

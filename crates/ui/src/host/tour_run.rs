@@ -76,6 +76,12 @@ impl<S: Sim> SimHost<S> {
         q
     }
 
+    /// For tests: panics unless the sim's tours are well formed
+    /// ([`tour::assert_tours_well_formed`]).
+    pub fn assert_tours_well_formed() {
+        tour::assert_tours_well_formed::<S>();
+    }
+
     /// The tool bar's "Take the tour" menu.
     pub(super) fn tour_menu(&self, link: &Scope<Self>) -> Html {
         let titles: Vec<AttrValue> = self.tours.iter().map(|t| t.title.into()).collect();

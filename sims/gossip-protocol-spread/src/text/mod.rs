@@ -3,8 +3,6 @@
 //! outcomes and state, so every sentence is tested natively; no code decides anything by
 //! reading them.
 
-pub mod tours;
-
 pub mod gossip;
 pub mod phi;
 

@@ -3,8 +3,6 @@
 //! accessible labels ([`status`]), and the page's own sentences (start, pause, help). Pure
 //! functions of the model's typed outcomes and state, tested natively.
 
-pub mod tours;
-
 pub mod narration;
 pub mod status;
 

@@ -3,8 +3,6 @@
 //! outcome is in [`narration`] and the names of things in [`names`]. Pure functions of the
 //! model, so they are tested natively.
 
-pub mod tours;
-
 pub mod canvas;
 pub mod names;
 pub mod narration;

@@ -3,8 +3,6 @@
 //! was resolved or why a mode has none, and the text alternatives of the canvas. Pure
 //! functions of the model's outcomes and state, tested natively.
 
-pub mod tours;
-
 mod narration;
 mod nodes;
 mod story;
