@@ -3,18 +3,11 @@
 // screen summary (what is on screen and the current state, for screen readers).
 import { readFileSync } from 'node:fs';
 import { test, expect, openSim, expectCleanConsole, shot } from './fixtures.mjs';
+import { simIds, simMeta } from '../tools/sims.mjs';
 
-// A link with every setting away from its default, per sim.
-const LINKS = {
-  'quorum-calculator': '?n=6&w=2&r=4&seed=7&speed=2',
-  'consistent-hash-ring': '?nodes=6&vnodes=7&keys=500&compare=1&seed=9&speed=0.5',
-  'gossip-protocol-spread': '?nodes=100&fanout=3&loss=10&mode=push-pull&tab=phi&threshold=5.5&jitter=300&timeout=2.5&seed=11&speed=4',
-  'replication-topology-comparison': '?topology=leaderless&lag=2.5&sync=1&raw=1&policy=siblings&w=2&r=4&seed=3&speed=2',
-  'sharding-strategies': '?strategy=geographic&shards=6&records=20000&rate=80&us=20&eu=70&apac=10&seed=5&speed=3',
-  'split-brain-scenario': '?mode=fencing&stonith=1&skew=2.5&seed=8&speed=2',
-  'scaling-up-vs-out': '?rate=15000&growth=5&reads=70&ws=200&datagrowth=4&serial=2&sigma=0.03&kappa=0.001&cross=10&layout=replicas&node=32&fail=3&follow=0&month=12&machine=64&nodes=5&chart=latency&panel=out&seed=7&speed=2',
-  'coordination-service': '?flavour=etcd&scenario=election&recipe=sequential&servers=5&clients=4&ttl=8&fencing=0&pause=12&seed=6&speed=2',
-};
+// A link with every setting away from its default, per sim (its metadata.json's
+// `automation.sampleLink`).
+const LINKS = Object.fromEntries(simIds().map((id) => [id, simMeta(id).automation.sampleLink]));
 
 /** Every form control of the sim with its current value, in page order. */
 async function controlState(page) {

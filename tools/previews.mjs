@@ -4,24 +4,14 @@
 // Run by `make previews`, which builds the site first.
 import { chromium } from '@playwright/test';
 import { launchOptions, startServer } from './browser.mjs';
-import { simIds } from './sims.mjs';
+import { simIds, simMeta } from './sims.mjs';
 
 // PREVIEW_PORT and PREVIEW_IDS (comma-separated sim ids) let one sim's preview be remade alone.
 const PORT = Number(process.env.PREVIEW_PORT || 8191);
-const ACTIONS = {
-  'quorum-calculator': ['Simulate Write', 'Simulate Read'],
-  'gossip-protocol-spread': ['Start Gossip', 'Pause', 'Next Round', 'Next Round'],
-  'consistent-hash-ring': ['Add Node'],
-  'replication-topology-comparison': ['Simulate Write'],
-  'split-brain-scenario': ['Partition Network', 'Skip ahead', 'Send Write A and Write B', 'Skip ahead', 'Heal Partition', 'Skip ahead', 'Pause'],
-  'sharding-strategies': ['Range scan'],
-  'scaling-up-vs-out': Array(30).fill('Next month'),
-  // Numbers are waits in ms: the run plays on its own (at ?speed=4, below) between the clicks.
-  'coordination-service': [2500, 'Pause the lock holder', 6500, 'Pause'],
-};
-
-/** Settings a sim's preview is taken with. */
-const QUERY = { 'coordination-service': '?speed=4' };
+/** What a sim's preview is taken after (its metadata.json's `automation.preview`): the settings
+ *  in `query`, then `steps`, buttons to press by name and, as numbers, waits in ms while the run
+ *  plays on its own. */
+const preview = (id) => simMeta(id).automation.preview;
 
 const server = await startServer('dist', PORT);
 try {
@@ -30,9 +20,9 @@ try {
   const only = (process.env.PREVIEW_IDS || '').split(',').filter(Boolean);
   const ids = simIds().filter((d) => only.length === 0 || only.includes(d));
   for (const id of ids) {
-    await page.goto(`http://127.0.0.1:${PORT}/sims/${id}/main.html${QUERY[id] || ''}`);
+    await page.goto(`http://127.0.0.1:${PORT}/sims/${id}/main.html${preview(id).query || ''}`);
     await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
-    for (const name of ACTIONS[id] || []) {
+    for (const name of preview(id).steps) {
       if (typeof name === 'number') await page.waitForTimeout(name);
       else await page.getByRole('button', { name, exact: true }).click();
     }

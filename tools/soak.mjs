@@ -22,20 +22,13 @@
 //     the machine's load more than the sim.
 // tests/soak.spec.mjs runs the same check for 60 s per sim inside make test.
 import { launchOptions, startServer } from './browser.mjs';
+import { simIds, simMeta } from './sims.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** How each sim is opened and kept busy: `start` once, then one `cycle` step per tick. */
-export const SIMS = [
-  { id: 'sharding-strategies', start: ['Play'], keepPlaying: 'Play', cycle: ['One request', 'Point lookup', 'Range scan'] },
-  { id: 'consistent-hash-ring', start: [], cycle: ['Add Node', 'Add Node', 'Remove Node', 'Remove Node'] },
-  { id: 'replication-topology-comparison', start: [], cycle: ['Simulate Write', 'Read from replica', 'Simulate Write', 'Fail leader now'] },
-  { id: 'quorum-calculator', start: [], cycle: ['Simulate Write', 'Simulate Read', 'Simulate Stale Read'] },
-  { id: 'split-brain-scenario', start: [], cycle: ['Partition Network', 'Send Write A and Write B', 'Heal Partition', 'Last-Write-Wins', 'Reset'] },
-  { id: 'gossip-protocol-spread', start: ['Play'], keepPlaying: 'Play', restart: 'Reset', cycle: [] },
-  { id: 'scaling-up-vs-out', start: ['Play'], keepPlaying: 'Play', restart: 'Reset', cycle: ['Size both for this month'] },
-  { id: 'coordination-service', start: [], cycle: ['Crash the leader client', 'Restart everything', 'Pause the lock holder', 'Crash a majority', 'Restart everything'] },
-];
+/** How each sim is opened and kept busy (its metadata.json's `automation.soak`): `start`
+ *  once, then one `cycle` step per tick. */
+export const SIMS = simIds().map((id) => ({ id, ...simMeta(id).automation.soak }));
 
 /** Installed before the page's own scripts: times each of the sim's animation frames (its
  *  requestAnimationFrame callback plus the microtasks it queues, where Yew draws) and, from a
