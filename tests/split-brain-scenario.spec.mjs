@@ -169,6 +169,10 @@ test('Raft majority: terms and votes, a cut-off leader that never commits, no co
   await expect(writes(page)).toContainText('Write A: user balance = $500 → Node 1: timed out');
   await expect(writes(page)).toContainText(/Write B: user balance = \$750 → Node 2.*: committed/);
   await expect(why(page)).toContainText('The stale leader could not reach a majority, so Write A was never committed and its client timed out');
+  // A timeout is not a failure: the client does not know the outcome.
+  await expect(writes(page)).toContainText('Write A: user balance = $500 → Node 1: timed out (outcome unknown to the client)');
+  await expect(why(page)).toContainText('it must retry idempotently or read the value back');
+  await expect(why(page)).toContainText('Raft allows at most one leader per term');
   await button(page, 'Heal Partition').click();
   await expect(nodeLog(page, 1)).toContainText('Node 1: Follower · term 2');
   await expect(nodeLog(page, 1)).not.toContainText('Write A');

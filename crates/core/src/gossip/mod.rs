@@ -4,7 +4,11 @@
 //! Rumor spreading. Node 4 (index [`SUBJECT`]) has crashed: it neither sends nor receives.
 //! Its neighbour Node 3, whose heartbeat to Node 4 went unanswered, is the first to know.
 //! Gossip then runs in synchronous rounds: in each round every gossiping node picks `fanout`
-//! distinct random live peers (never itself, never a down node) and exchanges state with them.
+//! distinct random peers (never itself) and exchanges state with them. A node does not know
+//! who is down until it is told: an unaware node picks among every other node, Node 4
+//! included, and a node that knows Node 4 is down picks among every other node but Node 4.
+//! Nobody is told about a node the student failed, so anyone may pick it. A message to a down
+//! node is lost.
 //! Knowledge is what a node held at the start of the round, so a node that learns the news in
 //! round r passes it on from round r + 1: that is the orange (just informed) → green (spreading)
 //! change of colour.
@@ -211,8 +215,10 @@ pub struct RoundReport {
     pub senders: usize,
     /// Messages sent, replies included.
     pub sent: usize,
-    /// Messages the network lost.
+    /// Messages the network lost, those sent to down nodes included.
     pub lost: usize,
+    /// Messages sent to Node 4 by nodes that did not yet know it is down (all lost).
+    pub to_subject: usize,
     /// Nodes that first learned the news in this round, ascending (0-based).
     pub learned: Vec<usize>,
     /// No live node knows any more (every informed node failed): the rumor died out.
@@ -391,11 +397,12 @@ impl Cluster {
     ) -> usize {
         let push_pull = config.mode == Mode::PushPull;
         let Cluster {
+            up,
             live,
             learned,
             informed,
-            ..
         } = self;
+        let n = up.len();
         let mut knowledge = Knowledge {
             learned,
             informed,
@@ -410,13 +417,17 @@ impl Cluster {
             if !push_pull && !knows {
                 continue;
             }
-            let k = pick_peers(rng, live.len(), p, config.fanout, &mut peers);
+            let k = pick_known_peers(rng, n, i, knows, config.fanout, &mut peers);
             contacts += k;
             for &q in &peers[..k] {
-                let j = live[q as usize] as usize;
+                let j = q as usize;
+                let reachable = up[j];
                 match record.as_deref_mut() {
-                    Some(messages) => knowledge.recorded(rng, i, j, push_pull, messages),
-                    None => knowledge.quiet(rng, i, j, push_pull),
+                    Some(messages) => {
+                        knowledge.recorded(rng, (i, j), reachable, push_pull, messages)
+                    }
+                    None if reachable => knowledge.quiet(rng, i, j, push_pull),
+                    None => {}
                 }
             }
         }
@@ -462,17 +473,18 @@ impl Knowledge<'_> {
     }
 
     /// Node `i` contacts node `j` (the interactive run): every message is decided and
-    /// recorded, the reply too in push-pull when the request arrived.
+    /// recorded, the reply too in push-pull when the request arrived. A message to a down
+    /// node (`reachable` false) is lost.
     fn recorded(
         &mut self,
         rng: &mut SimRng,
-        i: usize,
-        j: usize,
+        (i, j): (usize, usize),
+        reachable: bool,
         push_pull: bool,
         messages: &mut Vec<Message>,
     ) {
         let (knows, peer_knows) = (self.knows(i), self.knows(j));
-        let delivered = !self.lose.lost(rng);
+        let delivered = reachable && !self.lose.lost(rng);
         let informs = delivered && knows && self.unaware(j);
         if informs {
             self.learn(j);
@@ -539,6 +551,30 @@ fn pick_peers(
     k
 }
 
+/// Picks up to `fanout` distinct peers (node indices) for node `me` of `n` nodes: every other
+/// node, except Node 4 when `me` already knows it is down. Returns how many were written.
+fn pick_known_peers(
+    rng: &mut SimRng,
+    n: usize,
+    me: usize,
+    knows: bool,
+    fanout: usize,
+    out: &mut [u32; MAX_FANOUT],
+) -> usize {
+    if !knows || me == SUBJECT || n <= SUBJECT {
+        return pick_peers(rng, n, me, fanout, out);
+    }
+    // Positions in the list of nodes without Node 4.
+    let pos = if me > SUBJECT { me - 1 } else { me };
+    let k = pick_peers(rng, n - 1, pos, fanout, out);
+    for q in out[..k].iter_mut() {
+        if *q as usize >= SUBJECT {
+            *q += 1;
+        }
+    }
+    k
+}
+
 /// A uniform number in 0..m (m ≥ 1) from 32-bit draws (Lemire's multiply-and-reject), so
 /// native and wasm32 builds draw the same numbers, cheaply.
 fn below(rng: &mut SimRng, m: u32) -> u32 {
@@ -575,11 +611,12 @@ impl LossDraw {
 /// The deterministic (mean-field) epidemic prediction of how many live nodes know after each
 /// round, starting from one informed node; entry t is the expectation after round t.
 ///
-/// With L live nodes, x_t informed, fanout f, loss ℓ and m = L − 1 possible peers, a given
-/// informed node reaches a given other node in one round with probability
-/// p = min(f, m)·(1 − ℓ)/m, so
+/// With N nodes (`config.nodes`, at least L + 1), L of them live, x_t informed, fanout f and
+/// loss ℓ: an informed node picks among m = N − 2 peers (all but itself and Node 4, which it
+/// knows is down), so it reaches a given other node in one round with probability
+/// p = min(f, m)·(1 − ℓ)/m; an unaware node picks among u = N − 1 peers, Node 4 included. So
 /// - push: x_{t+1} = x_t + (L − x_t)·(1 − (1 − p)^{x_t});
-/// - push-pull: x_{t+1} = x_t + (L − x_t)·(1 − (1 − p)^{x_t}·(1 − (1 − ℓ)²·x_t/m)^{min(f, m)}),
+/// - push-pull: x_{t+1} = x_t + (L − x_t)·(1 − (1 − p)^{x_t}·(1 − (1 − ℓ)²·x_t/u)^{min(f, u)}),
 ///   the second factor being the chance that none of an unaware node's own contacts pulls the
 ///   news back (the request and the reply must both arrive).
 ///
@@ -596,14 +633,16 @@ pub fn expected_curve(config: &GossipConfig, live: usize, rounds: usize) -> Vec<
         curve.resize(rounds.min(MAX_ROUNDS as usize) + 1, x);
         return curve;
     }
-    let m = others as f64;
-    let f = config.fanout.min(others) as f64;
+    let nodes = config.nodes.max(live + 1);
+    let (m, u) = ((nodes - 2) as f64, (nodes - 1) as f64);
+    let f = config.fanout.min(nodes - 2) as f64;
+    let f_unaware = config.fanout.min(nodes - 1) as f64;
     let keep = 1.0 - config.loss();
     let p = (f * keep / m).min(1.0);
     for _ in 0..rounds.min(MAX_ROUNDS as usize) {
         let mut miss = (1.0 - p).powf(x);
         if config.mode == Mode::PushPull {
-            miss *= (1.0 - keep * keep * x / m).max(0.0).powf(f);
+            miss *= (1.0 - keep * keep * x / u).max(0.0).powf(f_unaware);
         }
         x = (x + (total - x) * (1.0 - miss)).min(total);
         curve.push(x);
@@ -1068,6 +1107,7 @@ impl GossipSim {
             senders,
             sent: self.messages.len(),
             lost: self.messages.iter().filter(|m| !m.delivered).count(),
+            to_subject: self.messages.iter().filter(|m| m.to == SUBJECT).count(),
             learned,
             news_lost: self.informed_count() == 0 && self.live_count() > 0,
             completed: self.full_at == Some(r),

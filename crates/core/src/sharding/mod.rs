@@ -73,6 +73,12 @@ pub const MAX_ADVANCE_MS: u64 = 10_000;
 pub const RECENT_REQUESTS: usize = 64;
 /// How many sampled requests the scorecard routes under each strategy to measure load spread.
 pub const SCORE_SAMPLE: usize = 4_000;
+/// The share of requests, in percent, that the scorecard's skewed workload sends to one
+/// celebrity user (the dataset's first user): a hot key no placement of keys can spread.
+pub const HOT_KEY_PERCENT: u32 = 30;
+/// How many new users the scorecard's insert workload signs up, with ever-increasing user ids
+/// (an auto-increment key) and today's signup date (a timestamp).
+pub const INSERT_SAMPLE: usize = 1_000;
 /// The scorecard's name-range scan: surnames starting with C to F.
 pub const STANDARD_NAME_SCAN: LetterRange = LetterRange { from: 2, to: 5 };
 /// The scorecard's date-range scan: users who signed up in this year.
@@ -406,6 +412,13 @@ pub struct Scorecard {
     pub residency_violations: usize,
     /// The number of shards.
     pub shards: usize,
+    /// Requests per shard when one celebrity user takes [`HOT_KEY_PERCENT`] of them: however
+    /// evenly keys are spread, that key's shard stays hot.
+    pub hot_key_load: Spread,
+    /// Where [`INSERT_SAMPLE`] new sign-ups land. Range sharding is measured on a monotonically
+    /// increasing key (even ranges of user id), where every new id is past the last range's
+    /// start, so every insert goes to the last shard; the other strategies route as usual.
+    pub insert_load: Spread,
 }
 
 /// The sharded table, its router under every strategy, and the workload flowing through it.
@@ -835,7 +848,66 @@ impl ShardingSim {
             total_records: self.data.len(),
             residency_violations: self.residency_violations(strategy),
             shards: n,
+            hot_key_load: self.hot_key_load(strategy),
+            insert_load: self.insert_load(strategy),
         }
+    }
+
+    /// Requests per shard over [`SCORE_SAMPLE`] requests when the first user takes
+    /// [`HOT_KEY_PERCENT`] of them and the rest follow the usual workload.
+    pub fn hot_key_load(&self, strategy: Strategy) -> Spread {
+        let mut hits = vec![0usize; self.layouts.n];
+        let mut rng = seeded(self.seed ^ SCORE_SALT ^ 1);
+        for _ in 0..SCORE_SAMPLE {
+            let index = if rng.random_range(0..100) < HOT_KEY_PERCENT {
+                0
+            } else {
+                draw_record(&mut rng, &self.data, self.traffic)
+            };
+            let target = self
+                .data
+                .records()
+                .get(index)
+                .and_then(|r| self.route(strategy, r).ok());
+            if let Some(h) = target.and_then(|s| hits.get_mut(s)) {
+                *h += 1;
+            }
+        }
+        Spread::of(hits)
+    }
+
+    /// Where [`INSERT_SAMPLE`] new users land: ids after the largest, signed up on the last
+    /// day. Range sharding is measured on the user id, split into even ranges over the ids
+    /// stored now (so the new ids all fall in the last one); the others route as usual.
+    pub fn insert_load(&self, strategy: Strategy) -> Spread {
+        let n = self.layouts.n;
+        let mut hits = vec![0usize; n];
+        let mut rng = seeded(self.seed ^ SCORE_SALT ^ 2);
+        let ids = self.data.records().iter().map(|r| r.id);
+        let (lo, hi) = (ids.clone().min().unwrap_or(0), ids.max().unwrap_or(0));
+        let width = u64::from(hi - lo) + 1;
+        for k in 0..INSERT_SAMPLE {
+            let template = draw_record(&mut rng, &self.data, self.traffic);
+            let Some(&base) = self.data.records().get(template) else {
+                continue;
+            };
+            let record = Record {
+                id: hi.saturating_add(1 + k as u32),
+                signup_day: (DAYS - 1) as u16,
+                ..base
+            };
+            let target = match strategy {
+                Strategy::Range => {
+                    let offset = u64::from(record.id - lo);
+                    Some(((offset * n as u64 / width) as usize).min(n - 1))
+                }
+                _ => self.route(strategy, &record).ok(),
+            };
+            if let Some(h) = target.and_then(|s| hits.get_mut(s)) {
+                *h += 1;
+            }
+        }
+        Spread::of(hits)
     }
 
     /// The scorecard rows for all four strategies, in [`Strategy::ALL`] order.

@@ -928,3 +928,32 @@ proptest! {
         }
     }
 }
+
+/// Hash sharding spreads keys, not requests: with one celebrity user taking 30 % of the
+/// requests its shard is hot under hash sharding too. A monotonically increasing key sends
+/// every insert to range sharding's last shard, while hashing the id spreads them. A scan on
+/// the shard key stays on one range shard; a scan on another column (signup date) hits all.
+#[test]
+fn a_hot_key_and_increasing_inserts_defeat_even_key_spread() {
+    let sim = ShardingSim::new(ShardingConfig::default(), 42);
+    let n = sim.shard_count();
+    let hash = sim.scorecard(Strategy::Hash);
+    assert!(hash.load.max_over_mean < 1.15, "{:?}", hash.load);
+    assert!(
+        hash.hot_key_load.max_over_mean > HOT_FACTOR,
+        "{:?}",
+        hash.hot_key_load
+    );
+    let range = sim.scorecard(Strategy::Range);
+    assert_eq!(range.insert_load.counts[n - 1], INSERT_SAMPLE);
+    assert!((range.insert_load.max_over_mean - n as f64).abs() < 1e-9);
+    assert!(
+        hash.insert_load.max_over_mean < 1.3,
+        "{:?}",
+        hash.insert_load
+    );
+    assert_eq!(hash.insert_load.counts.iter().sum::<usize>(), INSERT_SAMPLE);
+    assert_eq!(range.name_scan_shards, 1);
+    assert_eq!(range.date_scan_shards, n);
+    assert_eq!(hash.date_scan_shards, n);
+}

@@ -963,3 +963,39 @@ proptest! {
         }
     }
 }
+
+/// A client's timeout says nothing about the write: the leader still holds it and, once its
+/// links come back before anyone else is elected, replicates and commits it. The client that
+/// gave up must retry idempotently or read back to learn the outcome.
+#[test]
+fn a_timed_out_write_can_still_commit_later() {
+    let mut late = 0;
+    for seed in 0..30 {
+        let mut s = sim(FailoverMode::Raft, false, 0, seed);
+        s.advance(2_000);
+        connect_only(&mut s, &[]);
+        s.apply(SplitBrainEvent::ClientWrite {
+            node: 0,
+            value: 111,
+        });
+        let mut waited = 0;
+        while status_of(&s, 0) == WriteStatus::Pending && waited < 20_000 {
+            s.advance(100);
+            waited += 100;
+        }
+        if status_of(&s, 0) != WriteStatus::TimedOut || s.leaders() != [0] {
+            continue;
+        }
+        connect_only(&mut s, &[0, 1, 2]);
+        s.advance(3_000);
+        if status_of(&s, 0) == WriteStatus::CommittedLate {
+            late += 1;
+            let stored = s.nodes().iter().filter(|n| holds(n, 111)).count();
+            assert!(
+                stored >= 2,
+                "seed {seed}: committed means a majority stores it"
+            );
+        }
+    }
+    assert!(late > 0, "no seed let a timed-out write commit later");
+}

@@ -13,6 +13,9 @@ use super::clamp_note;
 use crate::curves::ChartData;
 use crate::runs::{PastRun, Trials};
 
+/// Which real systems spread a failure as news, and which do not.
+pub const SWIM_NOTE: &str = "Spreading \u{201c}Node 4 is down\u{201d} as a rumour is how SWIM and memberlist work (suspect, then confirm); Cassandra instead gossips heartbeat versions, and each node's own phi detector convicts Node 4.";
+
 /// How many node names a narration lists before it gives a count instead.
 const MAX_NAMED: usize = 6;
 
@@ -54,7 +57,7 @@ pub fn mode_name(mode: Mode) -> &'static str {
 pub fn outcome(o: &GossipOutcome) -> String {
     match o {
         GossipOutcome::Started { first, progress } => format!(
-            "{}'s heartbeat to Node 4 went unanswered, so {} marks Node 4 as down and is the first to know. {}.",
+            "{}'s heartbeat to Node 4 went unanswered, so {} marks Node 4 as down and is the first to know. {}. {SWIM_NOTE}",
             node_name(*first),
             node_name(*first),
             counter(*progress)
@@ -120,6 +123,13 @@ fn round(r: &RoundReport) -> String {
     );
     if r.lost > 0 {
         s.push_str(&format!(" ({} lost)", r.lost));
+    }
+    if r.to_subject > 0 {
+        s.push_str(&format!(
+            ", {} of them to Node 4 by node{} that did not yet know it is down",
+            r.to_subject,
+            plural_s(r.to_subject)
+        ));
     }
     if r.learned.is_empty() {
         s.push_str("; nobody new learned the news");
@@ -414,7 +424,7 @@ mod tests {
         assert_eq!(counter(sim.progress()), "Round 0 — Nodes informed: 0 / 11");
         assert_eq!(
             outcome(&sim.apply(GossipEvent::Start)),
-            "Node 3's heartbeat to Node 4 went unanswered, so Node 3 marks Node 4 as down and is the first to know. Round 0 — Nodes informed: 1 / 11."
+            format!("Node 3's heartbeat to Node 4 went unanswered, so Node 3 marks Node 4 as down and is the first to know. Round 0 — Nodes informed: 1 / 11. {SWIM_NOTE}")
         );
         let mut sim = GossipSim::new(GossipConfig::default(), 1);
         sim.apply(GossipEvent::ToggleNode(2));
@@ -540,9 +550,11 @@ mod tests {
         assert!(texts[1].contains("Nodes 5 and 9 learned that Node 4 is down"));
         assert!(texts[4].ends_with("Every live node now knows, after 4 rounds."));
         let (history, full, texts) = run("?seed=7&mode=push-pull", 2);
-        assert_eq!(history, vec![1, 6, 11]);
+        assert_eq!(history, vec![1, 7, 11]);
         assert_eq!(full, Some(2));
-        assert!(texts[1].starts_with("Round 1: 11 live nodes sent 44 messages"));
+        assert!(texts[1].starts_with(
+            "Round 1: 11 live nodes sent 40 messages (4 lost), 4 of them to Node 4 by nodes that did not yet know it is down;"
+        ));
     }
 
     #[test]

@@ -545,7 +545,7 @@ fn gave_up_text(write: usize, leader: Option<usize>, waited_ms: u64, committed: 
         )
     } else {
         format!(
-            "{label}'s client gives up after {after}: {leader} never got a majority to store it, so it was never committed."
+            "{label}'s client gives up after {after}: to the client the outcome is unknown, since a timeout does not say whether the write committed. In this run {leader} never got a majority to store it, so it was never committed; a real client must retry idempotently or read the value back to find out."
         )
     }
 }

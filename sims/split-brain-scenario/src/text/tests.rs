@@ -146,9 +146,18 @@ fn raft_explains_the_missing_conflict() {
     assert_eq!(why_no_conflict(&s), None, "not before the outcome");
     s.advance(8_000);
     assert!(write_short(&s.writes()[0]).0.contains("timed out"));
-    assert_eq!(write_short(&s.writes()[0]).1, "✗ timed out");
+    assert_eq!(write_short(&s.writes()[0]).1, "? timed out");
+    assert!(
+        write_short(&s.writes()[0]).0.contains("outcome unknown"),
+        "the badge says what the client knows"
+    );
     let why = why_no_conflict(&s).unwrap();
     assert!(why.contains("Write A was never committed"), "{why}");
+    assert!(why.contains("at most one leader per term"), "{why}");
+    assert!(
+        why.contains("retry idempotently or read the value back"),
+        "{why}"
+    );
     s.apply(SplitBrainEvent::Heal);
     s.advance(5_000);
     let why = why_no_conflict(&s).unwrap();
@@ -380,7 +389,7 @@ fn rare_outcomes_read_as_before() {
                 waited_ms: 6_000,
                 committed: false,
             },
-            "Write B's client gives up after 6.0 s: its leader never got a majority to store it, so it was never committed.",
+            "Write B's client gives up after 6.0 s: to the client the outcome is unknown, since a timeout does not say whether the write committed. In this run its leader never got a majority to store it, so it was never committed; a real client must retry idempotently or read the value back to find out.",
         ),
         (
             Outcome::Converged,

@@ -37,9 +37,9 @@ pub fn write_short(w: &ClientWrite) -> (String, String, Tone) {
             Tone::Bad,
         ),
         WriteStatus::TimedOut => (
-            "✗ timed out: never committed".to_string(),
-            "✗ timed out",
-            Tone::Bad,
+            "? timed out: outcome unknown".to_string(),
+            "? timed out",
+            Tone::Busy,
         ),
         WriteStatus::CommittedLate => (
             "committed after the timeout".to_string(),
@@ -95,7 +95,7 @@ pub fn status_label(status: WriteStatus) -> String {
         WriteStatus::Acknowledged => "acknowledged".to_string(),
         WriteStatus::Committed => "committed".to_string(),
         WriteStatus::Rejected(r) => format!("rejected: {}", rejection_reason(r)),
-        WriteStatus::TimedOut => "timed out".to_string(),
+        WriteStatus::TimedOut => "timed out (outcome unknown to the client)".to_string(),
         WriteStatus::CommittedLate => "committed after the client timed out".to_string(),
         WriteStatus::Lost => "acknowledged, then silently lost".to_string(),
     }
