@@ -144,6 +144,8 @@ pub struct LlWrite {
     pub version: u32,
     /// `None` for the panel's client, `Some(0)` or `Some(1)` for client A or B writing at once.
     pub writer: Option<usize>,
+    /// The coordinator's timestamp on the write, which last-write-wins compares.
+    pub ts_ms: u64,
     /// W at the time of the write.
     pub needed: usize,
     /// The replicas the client sent it to (empty if too few were up).
@@ -462,6 +464,7 @@ impl Leaderless {
             id,
             version: value.version,
             writer: value.writer,
+            ts_ms: value.ts_ms,
             needed: w,
             status: if targets.is_empty() {
                 QuorumStatus::Failed
@@ -725,15 +728,21 @@ impl Leaderless {
             .collect();
         stale.sort_unstable();
         stale.dedup();
+        // Acknowledged concurrent writes of this version that lost to a value the read
+        // returned (a newer write the read merely missed is stale, not dropped).
+        let best = merged.iter().map(|v| (v.ts_ms, v.writer)).max();
         let discarded: Vec<LlValue> = self
             .writes
             .iter()
             .filter(|w| w.status == QuorumStatus::Succeeded && w.version == newest)
             .filter(|w| w.writer.is_some() && !merged.iter().any(|v| v.writer == w.writer))
-            .map(|w| LlValue {
-                version: w.version,
-                writer: w.writer,
-                ts_ms: w.sent_at_ms,
+            .filter_map(|w| {
+                let ts_ms = w.ts_ms;
+                (Some((ts_ms, w.writer)) < best).then_some(LlValue {
+                    version: w.version,
+                    writer: w.writer,
+                    ts_ms,
+                })
             })
             .collect();
         let read = self.reads.iter_mut().find(|r| r.id == op)?;

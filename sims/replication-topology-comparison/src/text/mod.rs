@@ -51,8 +51,8 @@ pub const WRITE_LATENCY: &str = "Write latency";
 /// The write latency the panel's client last saw, for the scorecard: measured, not rated.
 pub fn measured_latency(sim: &ReplicationSim, t: Topology) -> String {
     match sim.last_write_latency_ms(t) {
-        Some(ms) => format!("{ms} ms (last write, measured)"),
-        None => "not measured yet: press Simulate Write".to_string(),
+        Some(ms) => format!("{ms} ms (measured)"),
+        None => "not measured yet".to_string(),
     }
 }
 
@@ -78,7 +78,7 @@ pub fn rating_name(r: Rating) -> &'static str {
     match r {
         Rating::Medium => "Medium",
         Rating::High => "High",
-        Rating::NoneNeeded => "None needed; but async failover can lose acknowledged writes",
+        Rating::NoneNeeded => "None needed; async failover can lose acknowledged writes",
         Rating::Required => "Required",
         Rating::RequiredLwwOrVersionVectors => "Required (last-write-wins or version vectors)",
         Rating::Limited => "Limited",
@@ -224,7 +224,7 @@ mod tests {
                 ("Read scalability", "Medium"),
                 (
                     "Conflict handling",
-                    "None needed; but async failover can lose acknowledged writes"
+                    "None needed; async failover can lose acknowledged writes"
                 ),
                 ("Geographic distribution", "Limited"),
             ]
@@ -236,7 +236,7 @@ mod tests {
         let mut sim = ReplicationSim::new(ReplicationConfig::default(), 42);
         assert_eq!(
             measured_latency(&sim, Topology::MultiLeader),
-            "not measured yet: press Simulate Write"
+            "not measured yet"
         );
         sim.apply(dsim_core::replication::ReplicationEvent::SimulateWrite(
             Topology::MultiLeader,
@@ -248,7 +248,7 @@ mod tests {
         assert!(ms > 0);
         assert_eq!(
             measured_latency(&sim, Topology::MultiLeader),
-            format!("{ms} ms (last write, measured)")
+            format!("{ms} ms (measured)")
         );
     }
 
