@@ -14,7 +14,7 @@ enum Action {
 
 fn action(u: &mut Unstructured) -> Result<Action> {
     let t = |u: &mut Unstructured| u.choose(&Topology::ALL).copied();
-    let e = match u.int_in_range(0..=19u8)? {
+    let e = match u.int_in_range(0..=22u8)? {
         0 => ReplicationEvent::Select(t(u)?),
         1 | 2 => ReplicationEvent::SimulateWrite(t(u)?),
         3 => ReplicationEvent::ReadFromReplica(if u.arbitrary()? {
@@ -36,6 +36,11 @@ fn action(u: &mut Unstructured) -> Result<Action> {
         13 => ReplicationEvent::SetR(super::size(u, 7)?),
         14 => ReplicationEvent::ToggleNode(t(u)?, super::size(u, 7)?),
         15 => ReplicationEvent::Reset,
+        16 => ReplicationEvent::LeaderlessConcurrentWrites,
+        17 => ReplicationEvent::SetLeaderlessPolicy(
+            *u.choose(&[ConflictPolicy::LastWriteWins, ConflictPolicy::KeepSiblings])?,
+        ),
+        18 => ReplicationEvent::SetClientFar(u.arbitrary()?),
         _ => return Ok(Action::Advance(super::millis(u, 4_000)?)),
     };
     Ok(Action::Event(e))

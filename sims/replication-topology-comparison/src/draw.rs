@@ -214,7 +214,8 @@ fn draw_node(f: &Frame, l: &PanelLayout, s: Spot, n: &NodeSummary, m: Marks) {
 fn draw_value(f: &Frame, topology: Topology, s: Spot, n: &NodeSummary, stale: bool) {
     let p = f.palette;
     let text = match topology {
-        Topology::Leaderless => version(n.version),
+        // The value is its version ("v3"), or the concurrent writes' names ("A4", "A4|B4").
+        Topology::Leaderless => n.values.join("|"),
         _ => format!("{} {}", n.values.join("|"), version(n.version)),
     };
     let color = if stale { p.bad_text } else { p.ink };

@@ -1,7 +1,10 @@
 //! The replication topology comparison MicroSim: Single-Leader, Multi-Leader and Leaderless
 //! replication side by side, each with five nodes, its write flow, its scorecard, and the
 //! effects the chapter warns about: replication lag and read-your-writes, lost writes under
-//! asynchronous failover, write conflicts between leaders, and quorum reads with read repair.
+//! asynchronous failover, write conflicts between leaders, quorum reads with read repair, and
+//! what the chapter leaves out: two clients writing one key at once in a leaderless store
+//! (last-write-wins loses one, version vectors keep siblings) and the measured write latency
+//! of a client in a far region.
 //!
 //! It runs in [`SimHost`]: the host's model clock moves the model (only while messages are in
 //! flight, a read waits or a sentence waits to be shown), Space pauses it and → delivers one
@@ -63,6 +66,10 @@ pub enum Msg {
     Read(bool),
     /// The conflict-resolution choice (by value).
     Policy(AttrValue),
+    /// The Leaderless conflict-resolution choice (by value).
+    LeaderlessPolicy(AttrValue),
+    /// "Client in a far region" switched on or off.
+    Far(bool),
     /// A panel's own canvas (not the highlighted one, which is the host's) was resized.
     Resized(Topology, f64, f64),
     /// A panel's own canvas was clicked at a point.
@@ -140,6 +147,15 @@ fn policy_value(p: ConflictPolicy) -> &'static str {
     match p {
         ConflictPolicy::LastWriteWins => "last-write-wins",
         ConflictPolicy::KeepSiblings => "keep-siblings",
+    }
+}
+
+/// The conflict policy a radio value names (last-write-wins for anything else).
+fn policy_of(value: &str) -> ConflictPolicy {
+    if value == policy_value(ConflictPolicy::KeepSiblings) {
+        ConflictPolicy::KeepSiblings
+    } else {
+        ConflictPolicy::LastWriteWins
     }
 }
 
@@ -244,11 +260,7 @@ impl ReplicationTopology {
     }
 
     fn set_policy(&mut self, value: &str) -> String {
-        let policy = if value == policy_value(ConflictPolicy::KeepSiblings) {
-            ConflictPolicy::KeepSiblings
-        } else {
-            ConflictPolicy::LastWriteWins
-        };
+        let policy = policy_of(value);
         self.apply(ReplicationEvent::Select(Topology::MultiLeader));
         let text = self.apply(ReplicationEvent::SetConflictPolicy(policy));
         if self.sim.borrow().config().conflict_policy != policy {
@@ -342,6 +354,11 @@ impl ReplicationTopology {
             }
             Msg::Read(leader) => self.read(leader),
             Msg::Policy(value) => self.set_policy(&value),
+            Msg::Far(on) => self.apply(ReplicationEvent::SetClientFar(on)),
+            Msg::LeaderlessPolicy(value) => {
+                self.apply(ReplicationEvent::Select(Topology::Leaderless));
+                self.apply(ReplicationEvent::SetLeaderlessPolicy(policy_of(&value)))
+            }
             Msg::Clicked(t, x, y) => {
                 let size = self.size_of(t, cx.canvas_size());
                 self.clicked(t, x, y, size)?

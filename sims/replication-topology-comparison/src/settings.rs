@@ -1,6 +1,7 @@
 //! The replication sim's settings from its link: `?topology=leaderless&lag=2.5` and the
-//! panels' switches (`sync`, `raw` for read-after-write, `policy=lww|siblings`, `w`, `r`), plus
-//! seed, speed and projector.
+//! panels' switches (`sync`, `raw` for read-after-write, `policy=lww|siblings`, `w`, `r`,
+//! `llpolicy=lww|vv` for Leaderless concurrent writes, `far` for a client in a far region),
+//! plus seed, speed and projector.
 
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::quorum::QuorumConfig;
@@ -38,6 +39,11 @@ impl SimParams for Params {
         let n = NODES as i64;
         let w = reader.int("w", 1..=n, defaults.quorum.w as i64);
         let r = reader.int("r", 1..=n, defaults.quorum.r as i64);
+        let leaderless_policy = match reader.choice("llpolicy", &["lww", "vv"], "lww") {
+            "vv" => ConflictPolicy::KeepSiblings,
+            _ => ConflictPolicy::LastWriteWins,
+        };
+        let client_far = reader.flag("far", defaults.client_far);
         Params {
             config: ReplicationConfig {
                 selected,
@@ -46,6 +52,8 @@ impl SimParams for Params {
                 read_after_write,
                 conflict_policy,
                 quorum: QuorumConfig::new(NODES, w as usize, r as usize),
+                leaderless_policy,
+                client_far,
                 ..defaults
             },
         }
@@ -64,7 +72,15 @@ impl SimParams for Params {
                 },
             )
             .int("w", self.config.quorum.w as i64)
-            .int("r", self.config.quorum.r as i64);
+            .int("r", self.config.quorum.r as i64)
+            .choice(
+                "llpolicy",
+                match self.config.leaderless_policy {
+                    ConflictPolicy::LastWriteWins => "lww",
+                    ConflictPolicy::KeepSiblings => "vv",
+                },
+            )
+            .flag("far", self.config.client_far);
     }
 }
 
@@ -132,6 +148,8 @@ mod tests {
                             read_after_write: raw,
                             conflict_policy: policy,
                             quorum: QuorumConfig::new(NODES, w, r),
+                            leaderless_policy: policy,
+                            client_far: raw,
                             ..ReplicationConfig::default()
                         };
                         assert_round_trip(&Params { config });
@@ -139,6 +157,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn leaderless_policy_and_far_client_are_read() {
+        let s = Settings::from_query("?llpolicy=vv&far=1");
+        assert_eq!(s.config.leaderless_policy, ConflictPolicy::KeepSiblings);
+        assert!(s.config.client_far);
+        assert!(s.notices.is_empty());
+        let s = Settings::from_query("");
+        assert_eq!(s.config.leaderless_policy, ConflictPolicy::LastWriteWins);
+        assert!(!s.config.client_far);
     }
 
     #[test]

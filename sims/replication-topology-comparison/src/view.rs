@@ -54,7 +54,7 @@ fn panel(this: &ReplicationTopology, sim: &ReplicationSim, t: Topology, v: &V) -
                     <p class={classes!(match l.tone { Tone::Good => Some("good"), Tone::Bad => Some("bad"), Tone::Plain => None })}>{ l.text.clone() }</p>
                 }) }
             </div>
-            { scorecard(t) }
+            { scorecard(sim, t) }
         </section>
     }
 }
@@ -99,12 +99,13 @@ pub fn node_buttons(this: &ReplicationTopology, t: Topology, size: (f64, f64), v
         .collect()
 }
 
-/// The chapter's scorecard for a topology.
-fn scorecard(t: Topology) -> Html {
+/// A topology's scorecard: the write latency measured in its panel, then the ratings.
+fn scorecard(sim: &ReplicationSim, t: Topology) -> Html {
     html! {
         <table class="rtc-scorecard">
             <caption class="visually-hidden">{ format!("{} scorecard", topology_name(t)) }</caption>
             <tbody>
+                <tr><th scope="row">{ text::WRITE_LATENCY }</th><td>{ text::measured_latency(sim, t) }</td></tr>
                 { for t.scorecard().rows().iter().map(|&(k, r)| html! {
                     <tr><th scope="row">{ text::criterion_name(k) }</th><td>{ text::rating_name(r) }</td></tr>
                 }) }
@@ -131,6 +132,8 @@ fn top_bar(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Html {
                 <ActionButton label="Step" onclick={v.on_step()} disabled_reason={step_disabled} />
                 <ActionButton label="Reset" onclick={v.on_reset()} />
             </div>
+            <Switch label="Client in a far region" checked={sim.config().client_far}
+                on_toggle={v.callback(Msg::Far)} />
         </div>
     }
 }
@@ -141,7 +144,7 @@ fn controls(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Html {
     let inner = match selected {
         Topology::SingleLeader => single_controls(sim, v),
         Topology::MultiLeader => multi_controls(this, sim, v),
-        Topology::Leaderless => leaderless_controls(sim, v),
+        Topology::Leaderless => leaderless_controls(this, sim, v),
     };
     html! {
         <div class="rtc-controls" role="group" aria-label={format!("{} controls", topology_name(selected))}>
@@ -216,8 +219,16 @@ fn multi_controls(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Ht
     }
 }
 
-fn leaderless_controls(sim: &ReplicationSim, v: &V) -> Html {
+fn leaderless_controls(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Html {
     let q = sim.config().quorum;
+    let options = [ConflictPolicy::LastWriteWins, ConflictPolicy::KeepSiblings]
+        .map(|p| {
+            (
+                AttrValue::from(policy_value(p)),
+                AttrValue::from(text::leaderless_policy_name(p)),
+            )
+        })
+        .to_vec();
     let slider = |id: &'static str,
                   label: &'static str,
                   letter: &'static str,
@@ -237,7 +248,12 @@ fn leaderless_controls(sim: &ReplicationSim, v: &V) -> Html {
             <div class="buttons" role="group" aria-label="Leaderless actions">
                 <ActionButton label="Quorum read"
                     onclick={panel_event(v, Topology::Leaderless, ReplicationEvent::QuorumRead)} />
+                <ActionButton label="Two clients write at once"
+                    onclick={panel_event(v, Topology::Leaderless, ReplicationEvent::LeaderlessConcurrentWrites)} />
             </div>
+            <Choice key={format!("ll-policy-{}", this.policy_epoch)} label="Concurrent writes settled by" name="rtc-ll-policy" {options}
+                selected={AttrValue::from(policy_value(sim.config().leaderless_policy))}
+                on_select={v.callback(Msg::LeaderlessPolicy)} />
         </>
     }
 }

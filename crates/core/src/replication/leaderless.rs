@@ -3,25 +3,96 @@
 //! A write goes from the client to W live replicas in parallel and succeeds once W acknowledge
 //! it; a read asks R live replicas, returns the newest version among their answers, and sends
 //! that version back to every consulted replica that answered with an older one (read repair,
-//! as in Dynamo and Cassandra). Versions are the coordinator's write counter, so a replica keeps
-//! whichever version is newer (Cassandra's last-write-wins cells). Real coordinators send every
-//! write to all N replicas and wait for W acknowledgements; here the write goes to exactly W of
-//! them, as the chapter's diagram draws it, which leaves the other replicas stale until a read
-//! repairs them. The quorum arithmetic is the same either way.
+//! as in Dynamo and Cassandra). The panel's client writes through one coordinator whose
+//! counter numbers its versions, so its own writes are ordered and a replica keeps the newest.
+//! Real coordinators send every write to all N replicas and wait for W acknowledgements; here
+//! the write goes to exactly W of them, as the chapter's diagram draws it, which leaves the
+//! other replicas stale until a read repairs them. The quorum arithmetic is the same either way.
+//!
+//! Quorums do not settle concurrent writes. [`Leaderless::concurrent_writes`] has clients A and
+//! B write the same key at the same moment through two coordinators, each with its own counter:
+//! both writes carry the same version number, neither has seen the other, and both reach W
+//! replicas and are acknowledged. What a replica (and a read) then keeps depends on the
+//! panel's [`ConflictPolicy`]: last-write-wins keeps the write with the later coordinator
+//! timestamp and silently drops the other acknowledged write (Cassandra); version vectors
+//! (Dynamo, Riak, Voldemort) see that neither write covers the other and keep both as siblings,
+//! which a read returns for the client to merge. The client's next write, made after such a
+//! read, supersedes the siblings it merged.
 
 use rand::seq::index;
 
+use rand::Rng;
+
+use super::multi::{ConflictPolicy, CLIENT_NAMES};
 use super::net::{hop, Cargo, Endpoint, Message, MessageKind, Network, Post};
 use super::outcome::{LlNote, LlOutcome, NodeFailed, Rejection};
-use super::{HISTORY_CAP, MAX_IN_FLIGHT, NODES};
+use super::{FAR_REGION_FACTOR, HISTORY_CAP, MAX_IN_FLIGHT, NODES};
 use crate::quorum::QuorumConfig;
 use crate::rng::SimRng;
 
-/// One replica: whether it is up, and the newest version of the key it holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One stored value of the key: its version number, which client wrote it when two wrote at
+/// once, and the coordinator's timestamp that last-write-wins compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LlValue {
+    /// The version number (0 is the initial value).
+    pub version: u32,
+    /// `None` for the panel's client; `Some(0)` for client A and `Some(1)` for client B of
+    /// [`Leaderless::concurrent_writes`], whose two coordinators gave both writes this version.
+    pub writer: Option<usize>,
+    /// The coordinator's clock (ms) when it took the write.
+    pub ts_ms: u64,
+}
+
+impl LlValue {
+    /// The value's name: `"v3"` for the panel's client, `"A3"` or `"B3"` for a concurrent
+    /// write.
+    pub fn name(&self) -> String {
+        match self.writer {
+            None => format!("v{}", self.version),
+            Some(k) => format!(
+                "{}{}",
+                CLIENT_NAMES.get(k).copied().unwrap_or("?"),
+                self.version
+            ),
+        }
+    }
+}
+
+const INITIAL: LlValue = LlValue {
+    version: 0,
+    writer: None,
+    ts_ms: 0,
+};
+
+/// Merges two sets of values by `policy`: only the highest version survives; several writes
+/// with that version are concurrent, and last-write-wins keeps the one with the latest
+/// timestamp (ties: the higher client) while version vectors keep them all as siblings.
+pub fn merge_values(a: &[LlValue], b: &[LlValue], policy: ConflictPolicy) -> Vec<LlValue> {
+    let top = a.iter().chain(b).map(|v| v.version).max().unwrap_or(0);
+    let mut kept: Vec<LlValue> = a
+        .iter()
+        .chain(b)
+        .filter(|v| v.version == top)
+        .copied()
+        .collect();
+    kept.sort_unstable_by_key(|v| (v.writer, v.ts_ms));
+    kept.dedup_by_key(|v| v.writer);
+    if policy == ConflictPolicy::LastWriteWins {
+        if let Some(winner) = kept.iter().max_by_key(|v| (v.ts_ms, v.writer)).copied() {
+            kept = vec![winner];
+        }
+    }
+    if kept.is_empty() {
+        kept.push(INITIAL);
+    }
+    kept
+}
+
+/// One replica: whether it is up, and the value(s) of the key it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LlNode {
     up: bool,
-    version: u32,
+    held: Vec<LlValue>,
 }
 
 impl LlNode {
@@ -32,12 +103,23 @@ impl LlNode {
 
     /// The newest version this replica holds (0 is the initial value).
     pub fn version(&self) -> u32 {
-        self.version
+        self.held.iter().map(|v| v.version).max().unwrap_or(0)
     }
 
-    /// The value it holds, e.g. `"v3"`.
+    /// The values held: one, or several siblings after concurrent writes kept by version
+    /// vectors.
+    pub fn held(&self) -> &[LlValue] {
+        &self.held
+    }
+
+    /// The names of the values it holds, e.g. `["v3"]` or `["A4", "B4"]`.
+    pub fn values(&self) -> Vec<String> {
+        self.held.iter().map(LlValue::name).collect()
+    }
+
+    /// The value(s) it holds in words, e.g. `"v3"` or `"A4 and B4"`.
     pub fn value(&self) -> String {
-        format!("v{}", self.version)
+        self.values().join(" and ")
     }
 }
 
@@ -60,6 +142,10 @@ pub struct LlWrite {
     pub id: u64,
     /// The version written (the value is `v` and this number).
     pub version: u32,
+    /// `None` for the panel's client, `Some(0)` or `Some(1)` for client A or B writing at once.
+    pub writer: Option<usize>,
+    /// The coordinator's timestamp on the write, which last-write-wins compares.
+    pub ts_ms: u64,
     /// W at the time of the write.
     pub needed: usize,
     /// The replicas the client sent it to (empty if too few were up).
@@ -99,8 +185,15 @@ pub struct LlRead {
     pub latest_at_issue: u32,
     /// The version returned: the newest among the answers.
     pub returned: Option<u32>,
+    /// The value(s) returned: one, or siblings for the client to merge.
+    pub values: Vec<LlValue>,
+    /// Acknowledged writes of the returned version that the read does not return:
+    /// last-write-wins dropped them.
+    pub discarded: Vec<LlValue>,
     /// The consulted replicas that answered with an older version and were sent the newest.
     pub repaired: Vec<usize>,
+    /// Each answer in full: (replica, the value(s) it held).
+    pub answers: Vec<(usize, Vec<LlValue>)>,
     /// When the R-th answer arrived (ms).
     pub answered_at_ms: Option<u64>,
     /// Where it stands.
@@ -109,11 +202,11 @@ pub struct LlRead {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum LlPayload {
-    Write { op: u64, version: u32 },
+    Write { op: u64, value: LlValue },
     WriteAck { op: u64 },
     Read { op: u64 },
-    ReadReply { op: u64, version: u32 },
-    Repair { version: u32 },
+    ReadReply { op: u64, values: Vec<LlValue> },
+    Repair { values: Vec<LlValue> },
 }
 
 /// The Leaderless panel's state.
@@ -128,6 +221,8 @@ pub struct Leaderless {
     next_version: u32,
     /// The newest acknowledged version for each W it was written with (index W).
     acked_by_w: [u32; NODES + 1],
+    policy: ConflictPolicy,
+    client_far: bool,
     delay_ms: u64,
     now: u64,
     rng: SimRng,
@@ -135,13 +230,28 @@ pub struct Leaderless {
 
 const CLIENT: Endpoint = Endpoint::Client(0);
 
+/// The Leaderless panel's settings.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LlSettings {
+    pub quorum: QuorumConfig,
+    pub policy: ConflictPolicy,
+    pub client_far: bool,
+    pub delay_ms: u64,
+}
+
 impl Leaderless {
-    pub(crate) fn new(quorum: QuorumConfig, delay_ms: u64, rng: SimRng) -> Self {
+    pub(crate) fn new(settings: LlSettings, rng: SimRng) -> Self {
+        let LlSettings {
+            quorum,
+            policy,
+            client_far,
+            delay_ms,
+        } = settings;
         Leaderless {
             nodes: vec![
                 LlNode {
                     up: true,
-                    version: 0
+                    held: vec![INITIAL],
                 };
                 NODES
             ],
@@ -152,6 +262,8 @@ impl Leaderless {
             next_op: 0,
             next_version: 1,
             acked_by_w: [0; NODES + 1],
+            policy,
+            client_far,
             delay_ms,
             now: 0,
             rng,
@@ -201,6 +313,36 @@ impl Leaderless {
         self.net.len()
     }
 
+    /// How concurrent writes are settled: last-write-wins or version vectors (siblings).
+    pub fn policy(&self) -> ConflictPolicy {
+        self.policy
+    }
+
+    /// Whether the client sits in a far region, so each of its messages takes
+    /// [`FAR_REGION_FACTOR`] times the network delay (every replica is in the near region).
+    pub fn client_far(&self) -> bool {
+        self.client_far
+    }
+
+    pub(crate) fn set_policy(&mut self, policy: ConflictPolicy) -> LlOutcome {
+        self.policy = policy;
+        LlOutcome::PolicySet(policy)
+    }
+
+    pub(crate) fn set_client_far(&mut self, far: bool) {
+        self.client_far = far;
+    }
+
+    /// One client↔replica hop: the network delay with jitter, longer from a far region.
+    fn client_hop(&mut self) -> u64 {
+        let base = if self.client_far {
+            self.delay_ms.saturating_mul(FAR_REGION_FACTOR)
+        } else {
+            self.delay_ms
+        };
+        hop(&mut self.rng, base)
+    }
+
     pub(crate) fn set_quorum(&mut self, w: usize, r: usize) -> LlOutcome {
         self.quorum = QuorumConfig::new(NODES, w, r);
         LlOutcome::QuorumSet(self.quorum)
@@ -242,48 +384,101 @@ impl Leaderless {
     pub(crate) fn write(&mut self, now: u64) -> Result<LlOutcome, Rejection> {
         self.busy()?;
         let w = self.quorum.w;
-        let id = self.op_id();
         let version = self.next_version;
         self.next_version = self.next_version.saturating_add(1);
         let up = self.up_count();
-        let targets = if up < w { Vec::new() } else { self.pick(w) };
-        for &t in &targets {
-            let delay = hop(&mut self.rng, self.delay_ms);
-            let post = Post {
-                from: CLIENT,
-                to: Endpoint::Node(t),
-                kind: MessageKind::Write,
-                cargo: Cargo::Version(version),
-                payload: LlPayload::Write { op: id, version },
-            };
-            self.net.send(post, now, delay);
-        }
-        let outcome = if targets.is_empty() {
+        let value = LlValue {
+            version,
+            writer: None,
+            ts_ms: now,
+        };
+        let targets = self.send_write(value, now);
+        Ok(if targets.is_empty() {
             LlOutcome::WriteFailedAtOnce { version, up, w }
         } else {
             LlOutcome::WriteSent {
                 version,
                 w,
-                targets: targets.clone(),
+                targets,
             }
+        })
+    }
+
+    /// Clients A and B write the same key at the same moment through two coordinators, each
+    /// numbering the write with its own counter: two acknowledged writes, neither of which saw
+    /// the other.
+    pub fn concurrent_writes(&mut self, now: u64) -> Result<LlOutcome, Rejection> {
+        self.busy()?;
+        let w = self.quorum.w;
+        let up = self.up_count();
+        let version = self.next_version;
+        self.next_version = self.next_version.saturating_add(1);
+        if up < w {
+            return Ok(LlOutcome::WriteFailedAtOnce { version, up, w });
+        }
+        let mut targets: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+        for (k, slot) in targets.iter_mut().enumerate() {
+            // Each coordinator's clock is a few milliseconds off the other's.
+            let skew: u64 = self.rng.random_range(0..8);
+            let value = LlValue {
+                version,
+                writer: Some(k),
+                ts_ms: now + skew,
+            };
+            *slot = self.send_write(value, now);
+        }
+        Ok(LlOutcome::ConcurrentSent {
+            version,
+            w,
+            targets,
+            policy: self.policy,
+        })
+    }
+
+    /// Sends `value` from its client to W live replicas and records the write; returns the
+    /// replicas (none, and the write failed, if fewer than W are up).
+    fn send_write(&mut self, value: LlValue, now: u64) -> Vec<usize> {
+        let w = self.quorum.w;
+        let id = self.op_id();
+        let targets = if self.up_count() < w {
+            Vec::new()
+        } else {
+            self.pick(w)
         };
+        let (from, cargo) = match value.writer {
+            None => (CLIENT, Cargo::Version(value.version)),
+            Some(k) => (Endpoint::Client(k), Cargo::Value(value.name())),
+        };
+        for &t in &targets {
+            let delay = self.client_hop();
+            let post = Post {
+                from,
+                to: Endpoint::Node(t),
+                kind: MessageKind::Write,
+                cargo: cargo.clone(),
+                payload: LlPayload::Write { op: id, value },
+            };
+            self.net.send(post, now, delay);
+        }
         self.writes.push(LlWrite {
             id,
-            version,
+            version: value.version,
+            writer: value.writer,
+            ts_ms: value.ts_ms,
             needed: w,
             status: if targets.is_empty() {
                 QuorumStatus::Failed
             } else {
                 QuorumStatus::Pending
             },
-            targets,
+            targets: targets.clone(),
             acks: Vec::new(),
             lost: Vec::new(),
             sent_at_ms: now,
             acked_at_ms: None,
         });
         self.trim();
-        Ok(outcome)
+        targets
     }
 
     /// The client reads from R live replicas.
@@ -300,7 +495,7 @@ impl Leaderless {
         let targets = if up < r { Vec::new() } else { self.pick(r) };
         let failed = targets.is_empty();
         for &t in &targets {
-            let delay = hop(&mut self.rng, self.delay_ms);
+            let delay = self.client_hop();
             let post = Post {
                 from: CLIENT,
                 to: Endpoint::Node(t),
@@ -328,7 +523,10 @@ impl Leaderless {
             guaranteed,
             latest_at_issue: self.latest_acknowledged(),
             returned: None,
+            values: Vec::new(),
+            discarded: Vec::new(),
             repaired: Vec::new(),
+            answers: Vec::new(),
             answered_at_ms: None,
             status: if failed {
                 QuorumStatus::Failed
@@ -347,7 +545,7 @@ impl Leaderless {
         };
         if !node.up {
             node.up = true;
-            let version = node.version;
+            let version = node.version();
             return Ok(LlOutcome::NodeRecovered {
                 node: i,
                 version,
@@ -421,54 +619,58 @@ impl Leaderless {
 
     fn deliver(&mut self, msg: &Message, payload: LlPayload) -> Option<LlNote> {
         match (msg.to, msg.from, payload) {
-            (Endpoint::Node(n), _, LlPayload::Write { op, version }) => {
-                self.store(n, version);
-                self.reply(
-                    n,
-                    MessageKind::WriteAck,
-                    version,
-                    LlPayload::WriteAck { op },
-                );
+            (Endpoint::Node(n), from, LlPayload::Write { op, value }) => {
+                self.store(n, &[value]);
+                let post = Post {
+                    from: Endpoint::Node(n),
+                    to: from,
+                    kind: MessageKind::WriteAck,
+                    cargo: Cargo::Version(value.version),
+                    payload: LlPayload::WriteAck { op },
+                };
+                let delay = self.client_hop();
+                self.net.send(post, self.now, delay);
                 None
             }
             (Endpoint::Node(n), _, LlPayload::Read { op }) => {
-                let version = self.nodes.get(n).map_or(0, |x| x.version);
-                let payload = LlPayload::ReadReply { op, version };
-                self.reply(n, MessageKind::ReadReply, version, payload);
+                let node = self.nodes.get(n)?;
+                let values = node.held.clone();
+                let post = Post {
+                    from: Endpoint::Node(n),
+                    to: CLIENT,
+                    kind: MessageKind::ReadReply,
+                    cargo: cargo_of(&values),
+                    payload: LlPayload::ReadReply { op, values },
+                };
+                let delay = self.client_hop();
+                self.net.send(post, self.now, delay);
                 None
             }
-            (Endpoint::Node(n), _, LlPayload::Repair { version }) => self
-                .store(n, version)
-                .then_some(LlNote::Repaired { node: n, version }),
+            (Endpoint::Node(n), _, LlPayload::Repair { values }) => {
+                let version = values.iter().map(|v| v.version).max().unwrap_or(0);
+                self.store(n, &values)
+                    .then_some(LlNote::Repaired { node: n, version })
+            }
             (Endpoint::Client(_), Endpoint::Node(from), LlPayload::WriteAck { op }) => {
                 self.on_ack(op, from)
             }
-            (Endpoint::Client(_), Endpoint::Node(from), LlPayload::ReadReply { op, version }) => {
-                self.on_reply(op, from, version)
+            (Endpoint::Client(_), Endpoint::Node(from), LlPayload::ReadReply { op, values }) => {
+                self.on_reply(op, from, values)
             }
             _ => None,
         }
     }
 
-    /// Replica `n` answers the client, carrying `version`.
-    fn reply(&mut self, n: usize, kind: MessageKind, version: u32, payload: LlPayload) {
-        let delay = hop(&mut self.rng, self.delay_ms);
-        let post = Post {
-            from: Endpoint::Node(n),
-            to: CLIENT,
-            kind,
-            cargo: Cargo::Version(version),
-            payload,
-        };
-        self.net.send(post, self.now, delay);
-    }
-
-    /// Stores `version` on node `n` if it is newer; returns whether it was.
-    fn store(&mut self, n: usize, version: u32) -> bool {
+    /// Merges `incoming` into node `n`'s values by the panel's policy; returns whether they
+    /// changed.
+    fn store(&mut self, n: usize, incoming: &[LlValue]) -> bool {
+        let policy = self.policy;
         match self.nodes.get_mut(n) {
-            Some(node) if node.up && version > node.version => {
-                node.version = version;
-                true
+            Some(node) if node.up => {
+                let merged = merge_values(&node.held, incoming, policy);
+                let changed = merged != node.held;
+                node.held = merged;
+                changed
             }
             _ => false,
         }
@@ -489,6 +691,7 @@ impl Leaderless {
             }
             return Some(LlNote::WriteSucceeded {
                 version: w.version,
+                writer: w.writer,
                 latency_ms: now.saturating_sub(w.sent_at_ms),
                 acks: w.acks.len(),
                 w: w.needed,
@@ -502,42 +705,74 @@ impl Leaderless {
         })
     }
 
-    fn on_reply(&mut self, op: u64, from: usize, version: u32) -> Option<LlNote> {
+    fn on_reply(&mut self, op: u64, from: usize, values: Vec<LlValue>) -> Option<LlNote> {
         let now = self.now;
+        let policy = self.policy;
         let read = self.reads.iter_mut().find(|r| r.id == op)?;
+        let version = values.iter().map(|v| v.version).max().unwrap_or(0);
         read.replies.push((from, version));
+        read.answers.push((from, values));
         if read.status != QuorumStatus::Pending || read.replies.len() < read.needed {
             return None;
         }
-        let newest = read.replies.iter().map(|&(_, v)| v).max().unwrap_or(0);
-        let mut stale: Vec<usize> = read
-            .replies
+        let merged = read
+            .answers
             .iter()
-            .filter(|&&(_, v)| v < newest)
+            .fold(Vec::new(), |acc, (_, v)| merge_values(&acc, v, policy));
+        let newest = merged.iter().map(|v| v.version).max().unwrap_or(0);
+        let mut stale: Vec<usize> = read
+            .answers
+            .iter()
+            .filter(|(_, v)| merge_values(v, &merged, policy) != *v)
             .map(|&(n, _)| n)
             .collect();
         stale.sort_unstable();
+        stale.dedup();
+        // Acknowledged concurrent writes of this version that lost to a value the read
+        // returned (a newer write the read merely missed is stale, not dropped).
+        let best = merged.iter().map(|v| (v.ts_ms, v.writer)).max();
+        let discarded: Vec<LlValue> = self
+            .writes
+            .iter()
+            .filter(|w| w.status == QuorumStatus::Succeeded && w.version == newest)
+            .filter(|w| w.writer.is_some() && !merged.iter().any(|v| v.writer == w.writer))
+            .filter_map(|w| {
+                let ts_ms = w.ts_ms;
+                (Some((ts_ms, w.writer)) < best).then_some(LlValue {
+                    version: w.version,
+                    writer: w.writer,
+                    ts_ms,
+                })
+            })
+            .collect();
+        let read = self.reads.iter_mut().find(|r| r.id == op)?;
         read.status = QuorumStatus::Succeeded;
         read.returned = Some(newest);
+        read.values = merged.clone();
+        read.discarded = discarded.clone();
         read.repaired = stale.clone();
         read.answered_at_ms = Some(now);
         let mut consulted: Vec<usize> = read.replies.iter().map(|&(n, _)| n).collect();
         consulted.sort_unstable();
         let missed = (newest < read.latest_at_issue).then_some(read.latest_at_issue);
         for &n in &stale {
-            let delay = hop(&mut self.rng, self.delay_ms);
+            let delay = self.client_hop();
             let post = Post {
                 from: CLIENT,
                 to: Endpoint::Node(n),
                 kind: MessageKind::ReadRepair,
-                cargo: Cargo::Version(newest),
-                payload: LlPayload::Repair { version: newest },
+                cargo: cargo_of(&merged),
+                payload: LlPayload::Repair {
+                    values: merged.clone(),
+                },
             };
             self.net.send(post, now, delay);
         }
         Some(LlNote::ReadReturned {
             consulted,
             version: newest,
+            values: merged.iter().map(LlValue::name).collect(),
+            discarded: discarded.iter().map(LlValue::name).collect(),
             missed,
             repaired: stale,
         })
@@ -564,5 +799,19 @@ impl Leaderless {
             };
             self.reads.remove(k);
         }
+    }
+}
+
+/// What a message carrying `values` shows: the version for one ordinary value, else the names.
+fn cargo_of(values: &[LlValue]) -> Cargo {
+    match values {
+        [one] if one.writer.is_none() => Cargo::Version(one.version),
+        _ => Cargo::Value(
+            values
+                .iter()
+                .map(LlValue::name)
+                .collect::<Vec<_>>()
+                .join("+"),
+        ),
     }
 }

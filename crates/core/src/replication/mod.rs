@@ -28,7 +28,14 @@
 //!   detect concurrent writes whenever they meet; the policy is last-write-wins or
 //!   keep-siblings.
 //! * **Leaderless** ([`Leaderless`]): quorum writes to W replicas and reads from R replicas of
-//!   N = 5, with read repair; replicas can be failed and restored.
+//!   N = 5, with read repair; replicas can be failed and restored. Quorums do not settle two
+//!   clients writing the same key at once: last-write-wins drops one acknowledged write,
+//!   version vectors keep both as siblings for the reader to merge.
+//!
+//! With the client in a far region ([`ReplicationConfig::client_far`]), Single-Leader's and
+//! Leaderless's client messages take [`FAR_REGION_FACTOR`] times the network delay (the leader
+//! and the replicas are in the near region); Multi-Leader's clients always write to a leader in
+//! their own region.
 //!
 //! [`ReplicationSim::apply`] returns a typed [`Outcome`] and [`ReplicationSim::advance`] typed
 //! [`Note`]s: the nodes, values, versions and verdicts, never sentences. Invalid events (a
@@ -45,7 +52,7 @@ mod single;
 #[cfg(test)]
 mod tests;
 
-pub use leaderless::{Leaderless, LlNode, LlRead, LlWrite, QuorumStatus};
+pub use leaderless::{merge_values, Leaderless, LlNode, LlRead, LlValue, LlWrite, QuorumStatus};
 pub use multi::{
     compare, Causality, Conflict, ConflictPolicy, Dot, MlNode, MlVersion, MlWrite, MultiLeader,
     Resolution, VersionVector, CLIENT_NAMES, LEADERS,
@@ -57,7 +64,7 @@ pub use outcome::{
 };
 pub use single::{
     Failover, LogEntry, LogPos, ReadRoute, ReadVerdict, ReplicaStatus, ServedRead, SingleLeader,
-    SlNode, SlRead, SlWrite, SlWriteStatus, INITIAL_VALUE,
+    SlNode, SlRead, SlWrite, SlWriteStatus, FAILURE_DETECTOR_TIMEOUT_MS, INITIAL_VALUE,
 };
 
 use rand::Rng;
@@ -77,6 +84,9 @@ pub const MIN_NETWORK_DELAY_MS: u64 = 10;
 pub const MAX_NETWORK_DELAY_MS: u64 = 2_000;
 /// The one-way network delay when none is given (ms): long enough to watch a pulse travel.
 pub const DEFAULT_NETWORK_DELAY_MS: u64 = 200;
+/// How many times the network delay a message between a far-region client and the near
+/// region takes: the same distance as between Multi-Leader's two leaders.
+pub const FAR_REGION_FACTOR: u64 = 2;
 /// New client operations are refused while a panel has this many messages in flight.
 pub const MAX_IN_FLIGHT: usize = 200;
 /// Past this many finished operations (or conflicts), a panel forgets the oldest.
@@ -127,32 +137,31 @@ impl Topology {
     }
 }
 
-/// A rating on the chapter's scorecard.
+/// A rating on the chapter's scorecard (write latency is measured, not rated).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rating {
-    /// Little of it (write latency) or little need.
-    Low,
     /// In between.
     Medium,
     /// Much of it: reads spread over every node.
     High,
-    /// One ordering point means writes never conflict.
+    /// One ordering point means writes never conflict; but asynchronous failover can still
+    /// lose acknowledged writes.
     NoneNeeded,
     /// Concurrent writes at different leaders must be resolved.
     Required,
-    /// Overlapping quorums and versions keep replicas consistent.
-    QuorumBased,
+    /// Quorums do not order concurrent writes to the same key: they must be settled by
+    /// last-write-wins (losing one) or detected with version vectors (keeping siblings).
+    RequiredLwwOrVersionVectors,
     /// A single leader is far from some users.
     Limited,
     /// Writes can be taken near every user.
     Excellent,
 }
 
-/// The four rows of the chapter's scorecard.
+/// The rated rows of the chapter's scorecard; write latency is shown as measured by
+/// [`ReplicationSim::last_write_latency_ms`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Criterion {
-    /// How long a write waits.
-    WriteLatency,
     /// How far reads spread over the nodes.
     ReadScalability,
     /// Whether and how concurrent writes are reconciled.
@@ -164,14 +173,11 @@ pub enum Criterion {
 /// The chapter's comparison of the topologies, shown under each panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scorecard {
-    /// How long a write waits: a single leader nearby is quick; multi-leader and quorum
-    /// writes involve more nodes.
-    pub write_latency: Rating,
     /// How far reads spread: replicas help a single leader; every node serves reads in the
     /// other two.
     pub read_scalability: Rating,
     /// Whether concurrent writes can conflict: never with one ordering point; multi-leader
-    /// must resolve conflicts; leaderless relies on quorums and versions.
+    /// and leaderless must resolve them.
     pub conflict_handling: Rating,
     /// How well the topology spans regions: one leader is far from some users; several
     /// leaders or any replica can be local.
@@ -180,9 +186,8 @@ pub struct Scorecard {
 
 impl Scorecard {
     /// (criterion, rating) pairs in display order.
-    pub fn rows(&self) -> [(Criterion, Rating); 4] {
+    pub fn rows(&self) -> [(Criterion, Rating); 3] {
         [
-            (Criterion::WriteLatency, self.write_latency),
             (Criterion::ReadScalability, self.read_scalability),
             (Criterion::ConflictHandling, self.conflict_handling),
             (
@@ -193,24 +198,22 @@ impl Scorecard {
     }
 }
 
-/// The scorecards for Single-Leader, Multi-Leader and Leaderless, from the chapter.
+/// The scorecards for Single-Leader, Multi-Leader and Leaderless: the chapter's, with the
+/// conflict-handling entries corrected.
 pub const SCORECARDS: [Scorecard; 3] = [
     Scorecard {
-        write_latency: Rating::Low,
         read_scalability: Rating::Medium,
         conflict_handling: Rating::NoneNeeded,
         geographic_distribution: Rating::Limited,
     },
     Scorecard {
-        write_latency: Rating::Medium,
         read_scalability: Rating::High,
         conflict_handling: Rating::Required,
         geographic_distribution: Rating::Excellent,
     },
     Scorecard {
-        write_latency: Rating::Medium,
         read_scalability: Rating::High,
-        conflict_handling: Rating::QuorumBased,
+        conflict_handling: Rating::RequiredLwwOrVersionVectors,
         geographic_distribution: Rating::Excellent,
     },
 ];
@@ -269,6 +272,12 @@ pub struct ReplicationConfig {
     pub conflict_policy: ConflictPolicy,
     /// Leaderless: W and R (N is always 5).
     pub quorum: QuorumConfig,
+    /// Leaderless: how two clients' concurrent writes are settled (last-write-wins, or version
+    /// vectors keeping siblings).
+    pub leaderless_policy: ConflictPolicy,
+    /// The client sits in a far region: Single-Leader's client pays the long round trip to
+    /// the leader, Leaderless's to the replicas; Multi-Leader's write at a local leader.
+    pub client_far: bool,
 }
 
 impl ReplicationConfig {
@@ -295,6 +304,8 @@ impl Default for ReplicationConfig {
             read_after_write: false,
             conflict_policy: ConflictPolicy::LastWriteWins,
             quorum: QuorumConfig::new(NODES, 3, 3),
+            leaderless_policy: ConflictPolicy::LastWriteWins,
+            client_far: false,
         }
     }
 }
@@ -326,6 +337,12 @@ pub enum ReplicationEvent {
     SetConflictPolicy(ConflictPolicy),
     /// Leaderless: read from R replicas, with read repair.
     QuorumRead,
+    /// Leaderless: clients A and B write the same key at the same moment.
+    LeaderlessConcurrentWrites,
+    /// Leaderless: set how concurrent writes are settled.
+    SetLeaderlessPolicy(ConflictPolicy),
+    /// Put the client in a far region (`true`) or next to the leader (`false`).
+    SetClientFar(bool),
     /// Leaderless: set W (clamped to 1..=5).
     SetW(usize),
     /// Leaderless: set R (clamped to 1..=5).
@@ -355,15 +372,22 @@ impl ReplicationSim {
     pub fn new(config: ReplicationConfig, seed: u64) -> Self {
         let c = config.clamped();
         let mut root = seeded(seed);
-        let single = SingleLeader::new(
+        let mut single = SingleLeader::new(
             c.lag_ms,
             c.sync,
             c.read_after_write,
             c.network_delay_ms,
             seeded(root.random()),
         );
+        single.set_client_far(c.client_far);
         let multi = MultiLeader::new(c.conflict_policy, c.network_delay_ms, seeded(root.random()));
-        let leaderless = Leaderless::new(c.quorum, c.network_delay_ms, seeded(root.random()));
+        let settings = leaderless::LlSettings {
+            quorum: c.quorum,
+            policy: c.leaderless_policy,
+            client_far: c.client_far,
+            delay_ms: c.network_delay_ms,
+        };
+        let leaderless = Leaderless::new(settings, seeded(root.random()));
         ReplicationSim {
             selected: c.selected,
             now_ms: 0,
@@ -385,6 +409,28 @@ impl ReplicationSim {
             read_after_write: self.single.read_after_write(),
             conflict_policy: self.multi.policy(),
             quorum: self.leaderless.quorum(),
+            leaderless_policy: self.leaderless.policy(),
+            client_far: self.leaderless.client_far(),
+        }
+    }
+
+    /// The write latency the client last saw in a panel, from sending the write to its
+    /// acknowledgement (ms), or `None` before the first acknowledged write.
+    pub fn last_write_latency_ms(&self, topology: Topology) -> Option<u64> {
+        match topology {
+            Topology::SingleLeader => self.single.last_latency_ms(),
+            Topology::MultiLeader => self
+                .multi
+                .writes()
+                .iter()
+                .rev()
+                .find_map(|w| w.acked_at_ms.map(|at| at.saturating_sub(w.sent_at_ms))),
+            Topology::Leaderless => self
+                .leaderless
+                .writes()
+                .iter()
+                .rev()
+                .find_map(|w| w.acked_at_ms.map(|at| at.saturating_sub(w.sent_at_ms))),
         }
     }
 
@@ -473,7 +519,7 @@ impl ReplicationSim {
                     }
                     Topology::Leaderless => {
                         let n = self.leaderless.nodes().get(i)?;
-                        (n.up(), vec![n.value()], NodeVersion::Quorum(n.version()))
+                        (n.up(), n.values(), NodeVersion::Quorum(n.version()))
                     }
                 };
                 Some(NodeSummary {
@@ -524,6 +570,17 @@ impl ReplicationSim {
             ReplicationEvent::ConcurrentWrites => multi(self.multi.concurrent_writes(now)),
             ReplicationEvent::SetConflictPolicy(p) => multi(self.multi.set_policy(p)),
             ReplicationEvent::QuorumRead => leaderless(self.leaderless.read(now)),
+            ReplicationEvent::LeaderlessConcurrentWrites => {
+                leaderless(self.leaderless.concurrent_writes(now))
+            }
+            ReplicationEvent::SetLeaderlessPolicy(p) => {
+                Outcome::Leaderless(self.leaderless.set_policy(p))
+            }
+            ReplicationEvent::SetClientFar(far) => {
+                self.single.set_client_far(far);
+                self.leaderless.set_client_far(far);
+                Outcome::ClientFarSet(far)
+            }
             ReplicationEvent::SetW(w) => {
                 let r = self.leaderless.quorum().r;
                 Outcome::Leaderless(self.leaderless.set_quorum(w, r))

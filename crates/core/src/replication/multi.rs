@@ -1,8 +1,10 @@
 //! The Multi-Leader panel: Nodes 1 and 3 both accept writes, apply them locally, and replicate
 //! them asynchronously to the other leader and to the three non-leaders.
 //!
-//! Conflicts are detected with version vectors, one counter per leader, as in Riak and
-//! Voldemort: every version carries how many writes of each leader it has seen. A node receiving
+//! Conflicts are detected with version vectors, one counter per leader (the mechanism that
+//! leaderless Dynamo-style stores such as Riak and Voldemort keep per replica; multi-leader
+//! systems such as CouchDB track revision histories to the same end): every version carries
+//! how many writes of each leader it has seen. A node receiving
 //! a version that neither covers nor is covered by what it holds has found two concurrent
 //! writes, a conflict, and resolves it by the panel's policy: last-write-wins (the later
 //! timestamp, ties to the higher node number, so every node picks the same winner; Cassandra's

@@ -18,6 +18,8 @@ pub enum Outcome {
     Multi(MlOutcome),
     /// The Leaderless panel acted.
     Leaderless(LlOutcome),
+    /// The client moved to a far region (`true`) or next to the leader.
+    ClientFarSet(bool),
     /// Every panel starts over with the same settings: fresh data, every node up, clock at 0.
     Reset,
     /// The event was refused and changed nothing.
@@ -131,12 +133,15 @@ pub enum SlOutcome {
     ReadAfterWriteSet(bool),
     /// The leader failed and the most up-to-date live replica was promoted.
     FailedOver(FailedOver),
-    /// A replica failed; the leader stops streaming to it.
+    /// A replica crashed. The leader has not noticed: a synchronous leader keeps waiting for
+    /// it until its failure detector times out.
     ReplicaFailed {
         /// The replica, 0-based.
         node: usize,
-        /// Writes the synchronous leader was holding back for it and now acknowledges.
-        released_writes: usize,
+        /// Writes the synchronous leader is holding back that wait for it.
+        held_back_writes: usize,
+        /// Synchronous replication: when the failure detector will declare it down (ms).
+        detect_at_ms: Option<u64>,
     },
     /// A failed node came back as a replica and catches up from the leader.
     Rejoined {
@@ -197,6 +202,20 @@ pub enum MlOutcome {
 pub enum LlOutcome {
     /// W or R changed; whether W + R > N decides if reads always overlap the last write.
     QuorumSet(QuorumConfig),
+    /// The conflict resolution for concurrent writes changed.
+    PolicySet(ConflictPolicy),
+    /// Clients A and B each sent a write of the same key, with the same version number from
+    /// their own coordinators, to W live replicas at the same moment.
+    ConcurrentSent {
+        /// The version number both writes carry.
+        version: u32,
+        /// W.
+        w: usize,
+        /// The replicas client A's and client B's writes went to.
+        targets: [Vec<usize>; 2],
+        /// How replicas and reads will settle the two.
+        policy: ConflictPolicy,
+    },
     /// The client sent a write to W live replicas in parallel.
     WriteSent {
         /// The version written.
@@ -321,6 +340,14 @@ pub enum SlNote {
         /// The values acknowledged.
         values: Vec<String>,
     },
+    /// The synchronous leader's failure detector timed out on a crashed replica: the leader
+    /// stops waiting for it and acknowledges the writes held back only for it.
+    DeclaredDown {
+        /// The replica.
+        node: usize,
+        /// The values now acknowledged.
+        released: Vec<String>,
+    },
     /// The client received the acknowledgement for its write.
     Acknowledged {
         /// The value.
@@ -415,6 +442,8 @@ pub enum LlNote {
     WriteSucceeded {
         /// The version written.
         version: u32,
+        /// `None` for the panel's client, `Some(0)`/`Some(1)` for client A/B writing at once.
+        writer: Option<usize>,
         /// From sending to the W-th acknowledgement (ms).
         latency_ms: u64,
         /// Acknowledgements received.
@@ -429,6 +458,10 @@ pub enum LlNote {
         consulted: Vec<usize>,
         /// The version returned.
         version: u32,
+        /// The value(s) returned, e.g. `["v3"]`, or siblings `["A4", "B4"]` to merge.
+        values: Vec<String>,
+        /// Acknowledged concurrent writes of that version that last-write-wins dropped.
+        discarded: Vec<String>,
         /// The newer version acknowledged before the read that it missed (only possible when
         /// W + R ≤ N).
         missed: Option<u32>,

@@ -10,7 +10,7 @@ use rand::seq::IndexedRandom;
 
 use super::net::{hop, Cargo, Endpoint, Message, MessageKind, Network, Post};
 use super::outcome::{FailedOver, ReadAnswer, ReadRedirect, Rejection, SlNote, SlOutcome};
-use super::{HISTORY_CAP, MAX_IN_FLIGHT, MAX_LAG_MS, NODES};
+use super::{FAR_REGION_FACTOR, HISTORY_CAP, MAX_IN_FLIGHT, MAX_LAG_MS, NODES};
 use crate::rng::SimRng;
 
 /// The value every node holds before the first write.
@@ -281,12 +281,22 @@ pub struct SingleLeader {
     lag_ms: u64,
     sync: bool,
     read_after_write: bool,
+    client_far: bool,
+    /// Crashed replicas a synchronous leader still waits for, and when its failure detector
+    /// will declare each one down: (time in ms, replica).
+    detections: Vec<(u64, usize)>,
     delay_ms: u64,
     now: u64,
     rng: SimRng,
 }
 
 const CLIENT: Endpoint = Endpoint::Client(0);
+
+/// How long a synchronous leader waits without hearing from a replica before its failure
+/// detector declares the replica down and stops waiting for it (ms). A crash is silent: the
+/// leader learns of it only through this timeout (PostgreSQL's `wal_sender_timeout`, a
+/// heartbeat timeout), and writes stay unacknowledged meanwhile.
+pub const FAILURE_DETECTOR_TIMEOUT_MS: u64 = 3_000;
 
 impl SingleLeader {
     pub(crate) fn new(
@@ -316,6 +326,8 @@ impl SingleLeader {
             lag_ms: lag_ms.min(MAX_LAG_MS),
             sync,
             read_after_write,
+            client_far: false,
+            detections: Vec::new(),
             delay_ms,
             now: 0,
             rng,
@@ -416,11 +428,42 @@ impl SingleLeader {
     }
 
     pub(crate) fn next_arrival(&self) -> Option<u64> {
-        self.net.next_arrival()
+        let detection = self.detections.iter().map(|&(at, _)| at).min();
+        [self.net.next_arrival(), detection]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
+    /// Messages in flight plus failure-detector timeouts still running.
     pub(crate) fn in_flight(&self) -> usize {
-        self.net.len()
+        self.net.len() + self.detections.len()
+    }
+
+    /// Crashed replicas the synchronous leader still waits for, with when its failure
+    /// detector will declare each down: (time in ms, replica).
+    pub fn detections(&self) -> &[(u64, usize)] {
+        &self.detections
+    }
+
+    /// Whether the client sits in a far region: its messages to and from the leader take
+    /// [`FAR_REGION_FACTOR`] times the network delay.
+    pub fn client_far(&self) -> bool {
+        self.client_far
+    }
+
+    pub(crate) fn set_client_far(&mut self, far: bool) {
+        self.client_far = far;
+    }
+
+    /// One client↔leader hop: the network delay with jitter, longer from a far region.
+    fn client_hop(&mut self) -> u64 {
+        let base = if self.client_far {
+            self.delay_ms.saturating_mul(FAR_REGION_FACTOR)
+        } else {
+            self.delay_ms
+        };
+        hop(&mut self.rng, base)
     }
 
     pub(crate) fn set_lag(&mut self, ms: u64) -> SlOutcome {
@@ -468,7 +511,7 @@ impl SingleLeader {
         let id = self.op_id();
         let value = format!("v{}", self.next_value);
         self.next_value += 1;
-        let delay = hop(&mut self.rng, self.delay_ms);
+        let delay = self.client_hop();
         let post = Post {
             from: CLIENT,
             to: Endpoint::Node(self.leader),
@@ -555,7 +598,7 @@ impl SingleLeader {
             }
         }
         let id = self.op_id();
-        let delay = hop(&mut self.rng, self.delay_ms);
+        let delay = self.client_hop();
         let post = Post {
             from: CLIENT,
             to: Endpoint::Node(node),
@@ -604,6 +647,8 @@ impl SingleLeader {
         }
         failed_writes.sort_unstable();
         failed_writes.dedup();
+        // The new leader starts with no failure-detector timeouts of the old one.
+        self.detections.clear();
         self.term += 1;
         self.leader = new;
         let new_len = self.nodes.get(new).map_or(0, |n| n.log.len());
@@ -667,24 +712,52 @@ impl SingleLeader {
         }
     }
 
-    /// Replica `i` crashes; a synchronous leader stops waiting for it.
+    /// Replica `i` crashes. The leader does not see a crash: a synchronous leader keeps
+    /// waiting for the replica until its failure detector times out.
     fn fail_replica(&mut self, i: usize, now: u64) -> SlOutcome {
         self.crash(i);
-        let mut acked_now = Vec::new();
-        for w in &mut self.writes {
-            if w.status == SlWriteStatus::WaitingForReplicas {
-                w.waiting_for.retain(|&r| r != i);
-                if w.waiting_for.is_empty() {
-                    acked_now.push(w.id);
-                }
-            }
-        }
-        for id in &acked_now {
-            self.send_ack(*id, now);
+        let held_back = self
+            .writes
+            .iter()
+            .filter(|w| w.status == SlWriteStatus::WaitingForReplicas)
+            .filter(|w| w.waiting_for.contains(&i))
+            .count();
+        let detect_at_ms = (self.sync && !self.detections.iter().any(|&(_, r)| r == i))
+            .then_some(now + FAILURE_DETECTOR_TIMEOUT_MS);
+        if let Some(at) = detect_at_ms {
+            self.detections.push((at, i));
         }
         SlOutcome::ReplicaFailed {
             node: i,
-            released_writes: acked_now.len(),
+            held_back_writes: held_back,
+            detect_at_ms: self
+                .detections
+                .iter()
+                .find(|&&(_, r)| r == i)
+                .map(|&(at, _)| at)
+                .filter(|_| self.sync),
+        }
+    }
+
+    /// The failure detector declares replica `i` down: the leader stops waiting for it and
+    /// acknowledges the writes it held back only for it.
+    fn declare_down(&mut self, i: usize, now: u64) -> SlNote {
+        self.detections.retain(|&(_, r)| r != i);
+        let mut released = Vec::new();
+        for w in &mut self.writes {
+            if w.status == SlWriteStatus::WaitingForReplicas && w.waiting_for.contains(&i) {
+                w.waiting_for.retain(|&r| r != i);
+                if w.waiting_for.is_empty() {
+                    released.push((w.id, w.value.clone()));
+                }
+            }
+        }
+        for (id, _) in &released {
+            self.send_ack(*id, now);
+        }
+        SlNote::DeclaredDown {
+            node: i,
+            released: released.into_iter().map(|(_, v)| v).collect(),
         }
     }
 
@@ -767,7 +840,7 @@ impl SingleLeader {
     }
 
     fn send_ack(&mut self, op: u64, now: u64) {
-        let delay = hop(&mut self.rng, self.delay_ms);
+        let delay = self.client_hop();
         let Some(w) = self.writes.iter_mut().find(|w| w.id == op) else {
             return;
         };
@@ -784,10 +857,30 @@ impl SingleLeader {
 
     /// Delivers every message due by `until`, in arrival order, noting what happened.
     pub(crate) fn advance_to(&mut self, until: u64, out: &mut Vec<(u64, SlNote)>) {
-        while let Some((msg, payload)) = self.net.pop_due(until) {
-            self.now = self.now.max(msg.arrives_at_ms);
-            if let Some(note) = self.deliver(&msg, payload) {
-                out.push((self.now, note));
+        loop {
+            let detection = self
+                .detections
+                .iter()
+                .copied()
+                .filter(|&(at, _)| at <= until)
+                .min();
+            let message = self.net.next_arrival().filter(|&at| at <= until);
+            match (detection, message) {
+                (Some((at, i)), m) if m.is_none_or(|m| at <= m) => {
+                    self.now = self.now.max(at);
+                    let note = self.declare_down(i, self.now);
+                    out.push((self.now, note));
+                }
+                (_, Some(_)) => {
+                    let Some((msg, payload)) = self.net.pop_due(until) else {
+                        break;
+                    };
+                    self.now = self.now.max(msg.arrives_at_ms);
+                    if let Some(note) = self.deliver(&msg, payload) {
+                        out.push((self.now, note));
+                    }
+                }
+                _ => break,
             }
         }
         self.now = self.now.max(until);
@@ -844,11 +937,16 @@ impl SingleLeader {
             };
             self.net.send(post, now, delay);
         }
-        let waits = self.sync && !replicas.is_empty();
+        // A crashed replica not yet declared down is still waited for: its copy is lost.
+        let mut waiting_for = replicas.clone();
+        waiting_for.extend(self.detections.iter().map(|&(_, r)| r));
+        waiting_for.sort_unstable();
+        waiting_for.dedup();
+        let waits = self.sync && !waiting_for.is_empty();
         if let Some(w) = self.writes.iter_mut().find(|w| w.id == op) {
             if waits {
                 w.status = SlWriteStatus::WaitingForReplicas;
-                w.waiting_for = replicas.clone();
+                w.waiting_for = waiting_for;
             }
         }
         if !waits {
@@ -965,7 +1063,7 @@ impl SingleLeader {
             leader_index,
             verdict,
         });
-        let delay = hop(&mut self.rng, self.delay_ms);
+        let delay = self.client_hop();
         let post = Post {
             from: Endpoint::Node(n),
             to: CLIENT,

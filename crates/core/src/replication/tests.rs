@@ -45,13 +45,12 @@ fn last_read(sim: &ReplicationSim) -> &SlRead {
 }
 
 #[test]
-fn scorecards_are_the_chapters() {
-    let rows: Vec<[(Criterion, Rating); 4]> =
+fn scorecards_rate_conflicts_and_leave_latency_to_the_measurement() {
+    let rows: Vec<[(Criterion, Rating); 3]> =
         Topology::ALL.iter().map(|t| t.scorecard().rows()).collect();
     assert_eq!(
         rows[0],
         [
-            (Criterion::WriteLatency, Rating::Low),
             (Criterion::ReadScalability, Rating::Medium),
             (Criterion::ConflictHandling, Rating::NoneNeeded),
             (Criterion::GeographicDistribution, Rating::Limited),
@@ -59,19 +58,13 @@ fn scorecards_are_the_chapters() {
     );
     assert_eq!(
         rows[1].map(|r| r.1),
-        [
-            Rating::Medium,
-            Rating::High,
-            Rating::Required,
-            Rating::Excellent
-        ]
+        [Rating::High, Rating::Required, Rating::Excellent]
     );
     assert_eq!(
         rows[2].map(|r| r.1),
         [
-            Rating::Medium,
             Rating::High,
-            Rating::QuorumBased,
+            Rating::RequiredLwwOrVersionVectors,
             Rating::Excellent
         ]
     );
@@ -648,6 +641,10 @@ fn event() -> impl Strategy<Value = ReplicationEvent> {
         1 => proptest::sample::select(vec![ConflictPolicy::LastWriteWins, ConflictPolicy::KeepSiblings])
             .prop_map(ReplicationEvent::SetConflictPolicy),
         2 => Just(ReplicationEvent::QuorumRead),
+        2 => Just(ReplicationEvent::LeaderlessConcurrentWrites),
+        1 => proptest::sample::select(vec![ConflictPolicy::LastWriteWins, ConflictPolicy::KeepSiblings])
+            .prop_map(ReplicationEvent::SetLeaderlessPolicy),
+        1 => any::<bool>().prop_map(ReplicationEvent::SetClientFar),
         1 => index().prop_map(ReplicationEvent::SetW),
         1 => index().prop_map(ReplicationEvent::SetR),
         2 => (topology(), index()).prop_map(|(t, i)| ReplicationEvent::ToggleNode(t, i)),
@@ -702,7 +699,13 @@ fn apply_checked(s: &mut ReplicationSim, e: ReplicationEvent) -> Result<(), Test
         (Outcome::Multi(_), ReplicationEvent::ConcurrentWrites)
         | (Outcome::Multi(_), ReplicationEvent::SetConflictPolicy(_))
         | (Outcome::Multi(_), ReplicationEvent::SimulateWrite(Topology::MultiLeader)) => {}
+        (Outcome::ClientFarSet(far), ReplicationEvent::SetClientFar(on)) => {
+            prop_assert_eq!(*far, on);
+            prop_assert_eq!(s.config().client_far, on);
+        }
         (Outcome::Leaderless(_), ReplicationEvent::QuorumRead)
+        | (Outcome::Leaderless(_), ReplicationEvent::LeaderlessConcurrentWrites)
+        | (Outcome::Leaderless(_), ReplicationEvent::SetLeaderlessPolicy(_))
         | (Outcome::Leaderless(_), ReplicationEvent::SetW(_))
         | (Outcome::Leaderless(_), ReplicationEvent::SetR(_))
         | (Outcome::Leaderless(_), ReplicationEvent::SimulateWrite(Topology::Leaderless))
@@ -1017,4 +1020,168 @@ proptest! {
             prop_assert!(ll.nodes()[n].version() >= returned, "Node {} not repaired", n + 1);
         }
     }
+}
+
+/// Clients A and B write the same key at once in the Leaderless panel, then a quorum read.
+fn leaderless_concurrent(policy: ConflictPolicy, seed: u64) -> ReplicationSim {
+    let mut s = sim(
+        ReplicationConfig {
+            leaderless_policy: policy,
+            ..ReplicationConfig::default()
+        },
+        seed,
+    );
+    let out = s.apply(ReplicationEvent::LeaderlessConcurrentWrites);
+    assert!(
+        matches!(
+            out,
+            Outcome::Leaderless(LlOutcome::ConcurrentSent {
+                version: 1,
+                w: 3,
+                ..
+            })
+        ),
+        "{out:?}"
+    );
+    s.settle();
+    let ll = s.leaderless();
+    let acked: Vec<Option<usize>> = ll
+        .writes()
+        .iter()
+        .filter(|w| w.status == QuorumStatus::Succeeded)
+        .map(|w| w.writer)
+        .collect();
+    assert_eq!(acked, [Some(0), Some(1)], "both writes are acknowledged");
+    s.apply(ReplicationEvent::QuorumRead);
+    s.settle();
+    s
+}
+
+#[test]
+fn last_write_wins_silently_drops_one_of_two_acknowledged_concurrent_writes() {
+    for seed in 0..20 {
+        let s = leaderless_concurrent(ConflictPolicy::LastWriteWins, seed);
+        let ll = s.leaderless();
+        let read = ll.reads().last().expect("a read");
+        assert_eq!(read.status, QuorumStatus::Succeeded);
+        assert_eq!(read.values.len(), 1, "one value survives");
+        assert_eq!(read.discarded.len(), 1, "one acknowledged write is gone");
+        assert_ne!(read.values[0].writer, read.discarded[0].writer);
+        // No replica holds more than one value, and the loser is nowhere once repaired.
+        assert!(ll.nodes().iter().all(|n| n.held().len() == 1));
+    }
+}
+
+#[test]
+fn version_vectors_keep_both_concurrent_writes_as_siblings_for_the_reader() {
+    for seed in 0..20 {
+        let s = leaderless_concurrent(ConflictPolicy::KeepSiblings, seed);
+        let ll = s.leaderless();
+        let read = ll.reads().last().expect("a read");
+        let names: Vec<String> = read.values.iter().map(LlValue::name).collect();
+        assert_eq!(names, ["A1", "B1"], "seed {seed}");
+        assert!(read.discarded.is_empty());
+        // Two write quorums of 3 out of 5 overlap: some replica holds both siblings.
+        assert!(ll.nodes().iter().any(|n| n.values() == ["A1", "B1"]));
+    }
+    // The client's next write, after reading both, supersedes the siblings.
+    let mut s = leaderless_concurrent(ConflictPolicy::KeepSiblings, 3);
+    s.apply(ReplicationEvent::SimulateWrite(Topology::Leaderless));
+    s.settle();
+    s.apply(ReplicationEvent::QuorumRead);
+    s.settle();
+    let read = s.leaderless().reads().last().expect("a read");
+    assert_eq!(
+        read.values.iter().map(LlValue::name).collect::<Vec<_>>(),
+        ["v2"]
+    );
+}
+
+#[test]
+fn merging_keeps_the_newest_version_and_settles_ties_by_policy() {
+    let v = |version, writer, ts_ms| LlValue {
+        version,
+        writer,
+        ts_ms,
+    };
+    let a = [v(2, Some(0), 10)];
+    let b = [v(2, Some(1), 7)];
+    let lww = merge_values(&a, &b, ConflictPolicy::LastWriteWins);
+    assert_eq!(lww, [v(2, Some(0), 10)], "the later timestamp wins");
+    let vv = merge_values(&a, &b, ConflictPolicy::KeepSiblings);
+    assert_eq!(vv.len(), 2);
+    let newer = merge_values(&vv, &[v(3, None, 20)], ConflictPolicy::KeepSiblings);
+    assert_eq!(newer, [v(3, None, 20)]);
+    let older = merge_values(&newer, &a, ConflictPolicy::KeepSiblings);
+    assert_eq!(older, newer, "an older version changes nothing");
+}
+
+#[test]
+fn a_far_client_pays_the_long_round_trip_to_the_leader_but_not_to_a_local_leader() {
+    let measure = |far: bool| {
+        let mut s = sim(
+            ReplicationConfig {
+                client_far: far,
+                ..ReplicationConfig::default()
+            },
+            11,
+        );
+        for t in Topology::ALL {
+            s.apply(ReplicationEvent::SimulateWrite(t));
+        }
+        s.settle();
+        Topology::ALL.map(|t| s.last_write_latency_ms(t).expect("acknowledged"))
+    };
+    let near = measure(false);
+    let far = measure(true);
+    let d = DEFAULT_NETWORK_DELAY_MS;
+    // Near: one round trip of about 2 × delay everywhere (async single-leader, local leader).
+    assert!(
+        near.iter().all(|&ms| (2 * d..=3 * d).contains(&ms)),
+        "{near:?}"
+    );
+    // Far: single-leader and leaderless pay 2 × FAR_REGION_FACTOR × delay or more.
+    assert!(far[0] >= 2 * FAR_REGION_FACTOR * d, "{far:?}");
+    assert!(far[2] >= 2 * FAR_REGION_FACTOR * d, "{far:?}");
+    // Multi-leader still answers from the local leader.
+    assert!(far[1] <= 3 * d, "{far:?}");
+    assert!(far[1] < far[0]);
+}
+
+#[test]
+fn a_synchronous_leader_notices_a_crashed_replica_only_after_its_failure_detector_times_out() {
+    let mut s = sim(single_config(0, true, false), 5);
+    s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
+    // The write reaches the leader, which waits for every replica.
+    run_until(&mut s, |s| {
+        s.single_leader()
+            .writes()
+            .last()
+            .is_some_and(|w| w.status == SlWriteStatus::WaitingForReplicas)
+    });
+    let crashed_at = s.now_ms();
+    let out = s.apply(ReplicationEvent::ToggleNode(Topology::SingleLeader, 4));
+    let detect_at = crashed_at + FAILURE_DETECTOR_TIMEOUT_MS;
+    assert_eq!(
+        out,
+        Outcome::Single(SlOutcome::ReplicaFailed {
+            node: 4,
+            held_back_writes: 1,
+            detect_at_ms: Some(detect_at),
+        })
+    );
+    // Nothing releases the write before the timeout: the other replicas' acks are not enough.
+    s.advance(FAILURE_DETECTOR_TIMEOUT_MS - 1);
+    let w = s.single_leader().writes().last().expect("a write").clone();
+    assert_eq!(w.status, SlWriteStatus::WaitingForReplicas);
+    assert_eq!(w.waiting_for, [4]);
+    let notes = s.advance(1);
+    assert!(notes.iter().any(|n| matches!(
+        &n.kind,
+        NoteKind::Single(SlNote::DeclaredDown { node: 4, released }) if released == &["v1".to_string()]
+    )), "{notes:?}");
+    run_until(&mut s, last_write_acked);
+    let latency = s.single_leader().last_latency_ms().expect("acknowledged");
+    assert!(latency >= FAILURE_DETECTOR_TIMEOUT_MS, "{latency}");
+    assert!(s.is_quiet(Topology::SingleLeader));
 }

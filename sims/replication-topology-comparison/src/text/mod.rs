@@ -45,25 +45,42 @@ pub fn policy_name(p: ConflictPolicy) -> &'static str {
     }
 }
 
+/// The title of the scorecard's first row, whose value is measured.
+pub const WRITE_LATENCY: &str = "Write latency";
+
+/// The write latency the panel's client last saw, for the scorecard: measured, not rated.
+pub fn measured_latency(sim: &ReplicationSim, t: Topology) -> String {
+    match sim.last_write_latency_ms(t) {
+        Some(ms) => format!("{ms} ms (measured)"),
+        None => "not measured yet".to_string(),
+    }
+}
+
+/// A Leaderless conflict resolution's name, as on its selector.
+pub fn leaderless_policy_name(p: ConflictPolicy) -> &'static str {
+    match p {
+        ConflictPolicy::LastWriteWins => "Last write wins",
+        ConflictPolicy::KeepSiblings => "Version vectors (siblings)",
+    }
+}
+
 /// A scorecard row's title.
 pub fn criterion_name(c: Criterion) -> &'static str {
     match c {
-        Criterion::WriteLatency => "Write latency",
         Criterion::ReadScalability => "Read scalability",
         Criterion::ConflictHandling => "Conflict handling",
         Criterion::GeographicDistribution => "Geographic distribution",
     }
 }
 
-/// A scorecard rating as the chapter words it.
+/// A scorecard rating in words: the chapter's, corrected where it was wrong.
 pub fn rating_name(r: Rating) -> &'static str {
     match r {
-        Rating::Low => "Low",
         Rating::Medium => "Medium",
         Rating::High => "High",
-        Rating::NoneNeeded => "None needed",
+        Rating::NoneNeeded => "None needed; async failover can lose acknowledged writes",
         Rating::Required => "Required",
-        Rating::QuorumBased => "Quorum-based",
+        Rating::RequiredLwwOrVersionVectors => "Required (last-write-wins or version vectors)",
         Rating::Limited => "Limited",
         Rating::Excellent => "Excellent",
     }
@@ -178,12 +195,13 @@ pub const HELP: &[&str] = &[
     "Three ways to keep five copies of one key in sync. Pick a topology with the selector (or click its panel) and press Simulate Write: orange pulses carry the write and its replication, green ones the acknowledgements, blue ones reads. A crown and an L mark a leader, a cross and DOWN a failed node; a value in red-brown is a stale copy. Each panel's status line says what happened.",
     "Single-Leader: move the Replication lag slider, write, then Read from replica to see a read miss your own write; turn on read-after-write routing to fix it. Switch to synchronous replication to see writes get slower, and press Fail leader now right after an asynchronous write to lose it.",
     "Multi-Leader: Concurrent writes sends A and B to both leaders at the same moment; the conflict is detected where the writes cross, and settled by the conflict resolution you chose. Leaderless: set W and R, click a node (or focus it and press Enter) to fail it, and use Quorum read to see read repair fix a stale replica.",
+    "Leaderless: Two clients write at once sends A and B to W replicas each at the same moment; both are acknowledged, and a quorum does not order them. Then press Quorum read: with last write wins one acknowledged write is silently gone; with version vectors the read returns both as siblings to merge. Client in a far region puts the client far from the leader and the Leaderless replicas: compare the measured write latencies in the scorecards.",
 ];
 
 /// The "about this sim" paragraphs.
 pub const ABOUT: &[&str] = &[
-    "Three panels side by side, one per replication topology, each with five nodes holding copies of one key and one or two clients. Single-Leader has one leader (crown, L) that replicates to four followers; Multi-Leader has two leaders that accept writes; Leaderless sends every write and read to all five nodes and waits for W or R answers. Moving dots are messages: writes and replication, acknowledgements, reads. Each node shows its value; a stale copy is marked, and a failed node shows a cross.",
-    "Highlighted topology selects the panel that Simulate Write acts on; each panel is also clickable. Below the panels are the highlighted panel's own controls: for Single-Leader the replication lag, synchronous replication, read-after-write routing, Read from replica and Fail leader now; for Multi-Leader Concurrent writes and the conflict resolution; for Leaderless the W and R sliders, Quorum read, and the nodes, which are buttons that fail or revive them. Each panel's status lines say what happened.",
+    "Three panels side by side, one per replication topology, each with five nodes holding copies of one key and one or two clients. Single-Leader has one leader (crown, L) that replicates to four followers; Multi-Leader has two leaders that accept writes; Leaderless sends each write to W of the five nodes and each read to R of them, and waits for all their answers. Moving dots are messages: writes and replication, acknowledgements, reads. Each node shows its value; a stale copy is marked, and a failed node shows a cross.",
+    "Highlighted topology selects the panel that Simulate Write acts on; each panel is also clickable. Below the panels are the highlighted panel's own controls: for Single-Leader the replication lag, synchronous replication, read-after-write routing, Read from replica and Fail leader now; for Multi-Leader Concurrent writes and the conflict resolution; for Leaderless the W and R sliders, Quorum read, Two clients write at once and its conflict resolution, and the nodes, which are buttons that fail or revive them. Client in a far region moves the client away from the leader. Each panel's status lines say what happened; each scorecard shows the write latency measured in its panel.",
 ];
 
 #[cfg(test)]
@@ -192,29 +210,46 @@ mod tests {
     use dsim_core::replication::{Dot, ReplicationConfig};
 
     #[test]
-    fn scorecards_read_as_the_chapter() {
-        let rows: Vec<Vec<(&str, &str)>> = Topology::ALL
-            .iter()
-            .map(|t| {
-                t.scorecard()
-                    .rows()
-                    .iter()
-                    .map(|&(c, r)| (criterion_name(c), rating_name(r)))
-                    .collect()
-            })
-            .collect();
+    fn scorecards_read_as_corrected_and_latency_is_measured() {
+        let ratings = |t: Topology| {
+            t.scorecard()
+                .rows()
+                .iter()
+                .map(|&(c, r)| (criterion_name(c), rating_name(r)))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
-            rows[0],
+            ratings(Topology::SingleLeader),
             [
-                ("Write latency", "Low"),
                 ("Read scalability", "Medium"),
-                ("Conflict handling", "None needed"),
+                (
+                    "Conflict handling",
+                    "None needed; async failover can lose acknowledged writes"
+                ),
                 ("Geographic distribution", "Limited"),
             ]
         );
-        let ratings = |k: usize| rows[k].iter().map(|r| r.1).collect::<Vec<_>>();
-        assert_eq!(ratings(1), ["Medium", "High", "Required", "Excellent"]);
-        assert_eq!(ratings(2), ["Medium", "High", "Quorum-based", "Excellent"]);
+        assert_eq!(
+            ratings(Topology::Leaderless)[1].1,
+            "Required (last-write-wins or version vectors)"
+        );
+        let mut sim = ReplicationSim::new(ReplicationConfig::default(), 42);
+        assert_eq!(
+            measured_latency(&sim, Topology::MultiLeader),
+            "not measured yet"
+        );
+        sim.apply(dsim_core::replication::ReplicationEvent::SimulateWrite(
+            Topology::MultiLeader,
+        ));
+        sim.settle();
+        let ms = sim
+            .last_write_latency_ms(Topology::MultiLeader)
+            .unwrap_or(0);
+        assert!(ms > 0);
+        assert_eq!(
+            measured_latency(&sim, Topology::MultiLeader),
+            format!("{ms} ms (measured)")
+        );
     }
 
     #[test]

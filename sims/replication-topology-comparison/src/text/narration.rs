@@ -2,9 +2,9 @@
 //! each note the panels make as messages arrive.
 
 use dsim_core::replication::{
-    Conflict, Dot, FailedOver, LlNote, LlOutcome, MlNote, MlOutcome, NodeFailed, Note, NoteKind,
-    Outcome, ReadAnswer, ReadRedirect, ReadVerdict, Rejection, Resolution, SlNote, SlOutcome,
-    CLIENT_NAMES, MAX_LAG_MS, NODES,
+    Conflict, ConflictPolicy, Dot, FailedOver, LlNote, LlOutcome, MlNote, MlOutcome, NodeFailed,
+    Note, NoteKind, Outcome, ReadAnswer, ReadRedirect, ReadVerdict, Rejection, Resolution, SlNote,
+    SlOutcome, CLIENT_NAMES, FAILURE_DETECTOR_TIMEOUT_MS, FAR_REGION_FACTOR, MAX_LAG_MS, NODES,
 };
 use dsim_ui::format::{count, plural_s};
 
@@ -17,6 +17,13 @@ pub fn outcome(o: &Outcome) -> String {
         Outcome::Single(s) => single(s),
         Outcome::Multi(m) => multi(m),
         Outcome::Leaderless(l) => leaderless(l),
+        Outcome::ClientFarSet(true) => format!(
+            "The client moves to a far region, {FAR_REGION_FACTOR}× the network delay away from the data centre of Single-Leader's leader and of the Leaderless replicas: every write there pays that round trip. Multi-Leader's clients still write to a leader in their own region."
+        ),
+        Outcome::ClientFarSet(false) => {
+            "The client is back next to the leader: one short round trip per write in every panel."
+                .to_string()
+        }
         Outcome::Reset => {
             "Reset: every node is up and holds the initial value; the clock is back at 0."
                 .to_string()
@@ -122,16 +129,26 @@ fn single(o: &SlOutcome) -> String {
         SlOutcome::FailedOver(f) => failover(f),
         SlOutcome::ReplicaFailed {
             node,
-            released_writes,
+            held_back_writes,
+            detect_at_ms,
         } => {
-            let mut s = format!(
-                "Replica Node {} fails; the leader stops streaming to it.",
-                node + 1
-            );
-            if *released_writes > 0 {
-                s.push_str(
-                    " The leader stops waiting for it and acknowledges the writes it held back.",
-                );
+            let mut s = format!("Replica Node {} crashes.", node + 1);
+            match detect_at_ms {
+                Some(at) => {
+                    s.push_str(&format!(
+                        " The leader cannot see a crash: it hears nothing and keeps waiting until its failure detector times out after {:.1} s (at {:.2} s).",
+                        FAILURE_DETECTOR_TIMEOUT_MS as f64 / 1000.0,
+                        *at as f64 / 1000.0
+                    ));
+                    if *held_back_writes > 0 {
+                        s.push_str(&format!(
+                            " Until then {} stay{} unacknowledged.",
+                            count(*held_back_writes, "write", "writes"),
+                            if *held_back_writes == 1 { "s" } else { "" }
+                        ));
+                    }
+                }
+                None => s.push_str(" Asynchronous replication never waits for it."),
             }
             s
         }
@@ -233,6 +250,25 @@ fn leaderless(o: &LlOutcome) -> String {
                 )
             }
         }
+        LlOutcome::PolicySet(ConflictPolicy::LastWriteWins) => "Leaderless concurrent writes: last write wins. A replica (and a read) keeps the write with the later coordinator timestamp and silently drops the other, even though it was acknowledged.".into(),
+        LlOutcome::PolicySet(ConflictPolicy::KeepSiblings) => "Leaderless concurrent writes: version vectors. A replica sees that neither write has seen the other and keeps both as siblings; a read returns both for the client to merge.".into(),
+        LlOutcome::ConcurrentSent {
+            version,
+            w,
+            targets,
+            policy,
+        } => {
+            let [a, b] = targets;
+            let then = match policy {
+                ConflictPolicy::LastWriteWins => "Last write wins will keep one and silently drop the other.",
+                ConflictPolicy::KeepSiblings => "Version vectors will keep both as siblings.",
+            };
+            format!(
+                "Clients A and B write the key at the same moment through two coordinators, each with its own counter: A{version} goes to {}, B{version} to {}, each waiting for W = {w} acknowledgements. Neither write has seen the other, and a quorum does not order them. {then}",
+                nodes(a),
+                nodes(b)
+            )
+        }
         LlOutcome::WriteSent { version, w, targets } => format!(
             "The client sends v{version} to W = {w} replica{} at once ({}) and waits for {w} acknowledgement{}.",
             plural_s(*w),
@@ -314,6 +350,19 @@ fn single_note(n: &SlNote) -> String {
             "Node {} applies {value} (log index {index}), {after_ms} ms after the leader committed it.",
             node + 1
         ),
+        SlNote::DeclaredDown { node, released } => {
+            let mut s = format!(
+                "The leader's failure detector times out: it declares Node {} down and stops waiting for it.",
+                node + 1
+            );
+            if !released.is_empty() {
+                s.push_str(&format!(
+                    " It acknowledges {} at last.",
+                    dsim_ui::format::and_list(released)
+                ));
+            }
+            s
+        }
         SlNote::Confirmed { values } => format!(
             "Every live replica has confirmed {}, so the leader acknowledges it.",
             values.join(", ")
@@ -420,6 +469,14 @@ fn multi_note(n: &MlNote) -> String {
     }
 }
 
+/// A Leaderless write's name: `v3` for the panel's client, `A3` or `B3` for a concurrent one.
+fn written_name(version: u32, writer: Option<usize>) -> String {
+    match writer.and_then(|k| CLIENT_NAMES.get(k)) {
+        Some(name) => format!("{name}{version}"),
+        None => format!("v{version}"),
+    }
+}
+
 fn leaderless_note(n: &LlNote) -> String {
     match n {
         LlNote::Repaired { node, version } => {
@@ -436,23 +493,42 @@ fn leaderless_note(n: &LlNote) -> String {
         ),
         LlNote::WriteSucceeded {
             version,
+            writer,
             latency_ms,
             acks,
             w,
         } => format!(
-            "Write v{version} is acknowledged after {latency_ms} ms: {acks} replica{} confirmed it (W = {w}).",
+            "Write {} is acknowledged after {latency_ms} ms: {acks} replica{} confirmed it (W = {w}).",
+            written_name(*version, *writer),
             plural_s(*acks)
         ),
         LlNote::ReadReturned {
             consulted,
             version,
+            values,
+            discarded,
             missed,
             repaired,
         } => {
-            let mut s = format!(
-                "The read gets answers from {} and returns v{version}, the newest among them.",
-                nodes(consulted)
-            );
+            let mut s = if values.len() > 1 {
+                format!(
+                    "The read gets answers from {} and returns the siblings {}: the version vectors show neither write saw the other, so the client must merge them (its next write replaces both).",
+                    nodes(consulted),
+                    dsim_ui::format::and_list(values)
+                )
+            } else {
+                format!(
+                    "The read gets answers from {} and returns {}, the newest among them.",
+                    nodes(consulted),
+                    values.first().cloned().unwrap_or_else(|| format!("v{version}"))
+                )
+            };
+            if !discarded.is_empty() {
+                s.push_str(&format!(
+                    " Last write wins silently dropped {}, though it was acknowledged: no error, no trace.",
+                    dsim_ui::format::and_list(discarded)
+                ));
+            }
             if let Some(latest) = missed {
                 s.push_str(&format!(
                     " It is stale: v{latest} had been acknowledged, but by none of the replicas consulted."
@@ -460,9 +536,10 @@ fn leaderless_note(n: &LlNote) -> String {
             }
             if !repaired.is_empty() {
                 s.push_str(&format!(
-                    " {} answered with an older version, so read repair sends {} v{version}.",
+                    " {} answered with an older version, so read repair sends {} {}.",
                     nodes(repaired),
-                    if repaired.len() == 1 { "it" } else { "them" }
+                    if repaired.len() == 1 { "it" } else { "them" },
+                    dsim_ui::format::and_list(values)
                 ));
             }
             s

@@ -259,6 +259,9 @@ fn write_line(w: Option<&LlWrite>) -> Line {
     let Some(w) = w else {
         return line("Write: none yet", Tone::Plain);
     };
+    if w.writer.is_some() {
+        return concurrent_write_line(w);
+    }
     match w.status {
         QuorumStatus::Pending => line(
             format!(
@@ -296,6 +299,59 @@ fn write_line(w: Option<&LlWrite>) -> Line {
     }
 }
 
+/// The latest of two clients' concurrent writes (client B's, sent with client A's).
+fn concurrent_write_line(w: &LlWrite) -> Line {
+    match w.status {
+        QuorumStatus::Pending => line(
+            format!("Writes A{0} and B{0} at once: in flight", w.version),
+            Tone::Plain,
+        ),
+        QuorumStatus::Succeeded => line(
+            format!(
+                "Writes A{0} and B{0} at once: both reached W = {1}; now Quorum read",
+                w.version, w.needed
+            ),
+            Tone::Plain,
+        ),
+        QuorumStatus::Failed => line(
+            format!(
+                "Writes A{0} and B{0} at once: B{0} failed before W = {1} acks ✗",
+                w.version, w.needed
+            ),
+            Tone::Bad,
+        ),
+    }
+}
+
+/// A succeeded read that found concurrent writes: siblings to merge, or a write dropped.
+fn conflict_read_line(r: &LlRead) -> Option<Line> {
+    let names = |v: &[dsim_core::replication::LlValue]| {
+        v.iter()
+            .map(dsim_core::replication::LlValue::name)
+            .collect::<Vec<_>>()
+    };
+    if r.values.len() > 1 {
+        return Some(line(
+            format!(
+                "Read: siblings {} (version vectors): the client merges them ✓",
+                and_list(&names(&r.values))
+            ),
+            Tone::Good,
+        ));
+    }
+    if r.discarded.is_empty() {
+        return None;
+    }
+    Some(line(
+        format!(
+            "Read: {} (last write wins): acknowledged write {} silently lost ✗",
+            and_list(&names(&r.values)),
+            and_list(&names(&r.discarded))
+        ),
+        Tone::Bad,
+    ))
+}
+
 fn read_line(r: Option<&LlRead>) -> Line {
     let Some(r) = r else {
         return line("Read: none yet", Tone::Plain);
@@ -317,6 +373,9 @@ fn read_line(r: Option<&LlRead>) -> Line {
             Tone::Bad,
         ),
         QuorumStatus::Succeeded => {
+            if let Some(l) = conflict_read_line(r) {
+                return l;
+            }
             let returned = r.returned.unwrap_or(0);
             let mut consulted: Vec<usize> = r.replies.iter().map(|&(n, _)| n).collect();
             consulted.sort_unstable();
@@ -462,10 +521,22 @@ fn leaderless_caption(ll: &Leaderless) -> (String, Tone) {
             QuorumStatus::Failed => ("Client: read failed".into(), Tone::Bad),
             QuorumStatus::Succeeded => {
                 let v = r.returned.unwrap_or(0);
-                if v < r.latest_at_issue {
-                    (format!("Client read v{v} ✗ stale"), Tone::Bad)
+                let names: Vec<String> = r
+                    .values
+                    .iter()
+                    .map(dsim_core::replication::LlValue::name)
+                    .collect();
+                let shown = if names.is_empty() {
+                    format!("v{v}")
                 } else {
-                    (format!("Client read v{v} ✓"), Tone::Good)
+                    names.join("+")
+                };
+                if v < r.latest_at_issue {
+                    (format!("Client read {shown} ✗ stale"), Tone::Bad)
+                } else if !r.discarded.is_empty() {
+                    (format!("Client read {shown} ✗ lost one"), Tone::Bad)
+                } else {
+                    (format!("Client read {shown} ✓"), Tone::Good)
                 }
             }
         };
@@ -509,7 +580,7 @@ pub fn node_label(sim: &ReplicationSim, topology: Topology, i: usize) -> String 
             n.values.join(" and "),
             version(n.version)
         ),
-        NodeVersion::Quorum(_) => format!("holds {}", version(n.version)),
+        NodeVersion::Quorum(_) => format!("holds {}", n.values.join(" and ")),
     };
     let action = match (topology, n.up, n.role) {
         (_, false, _) => "Press to bring it back",
