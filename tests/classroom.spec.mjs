@@ -14,6 +14,7 @@ const LINKS = {
   'split-brain-scenario': '?mode=fencing&stonith=1&skew=2.5&seed=8&speed=2',
   'scaling-up-vs-out': '?rate=15000&growth=5&reads=70&ws=200&datagrowth=4&serial=2&sigma=0.03&kappa=0.001&cross=10&layout=replicas&node=32&fail=3&follow=0&month=12&machine=64&nodes=5&chart=latency&panel=out&seed=7&speed=2',
   'coordination-service': '?flavour=etcd&scenario=election&recipe=sequential&servers=5&clients=4&ttl=8&fencing=0&pause=12&seed=6&speed=2',
+  'leader-election': '?n=7&min=200&max=400&prevote=1&checkquorum=1&seed=5&speed=2',
 };
 
 /** Every form control of the sim with its current value, in page order. */

@@ -18,10 +18,11 @@ const ACTIONS = {
   'scaling-up-vs-out': Array(30).fill('Next month'),
   // Numbers are waits in ms: the run plays on its own (at ?speed=4, below) between the clicks.
   'coordination-service': [2500, 'Pause the lock holder', 6500, 'Pause'],
+  'leader-election': [5000, 'Partition 3–2', 4000, 'Pause'],
 };
 
 /** Settings a sim's preview is taken with. */
-const QUERY = { 'coordination-service': '?speed=4' };
+const QUERY = { 'coordination-service': '?speed=4', 'leader-election': '?speed=4' };
 
 const server = await startServer('dist', PORT);
 try {

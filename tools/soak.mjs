@@ -35,6 +35,7 @@ export const SIMS = [
   { id: 'gossip-protocol-spread', start: ['Play'], keepPlaying: 'Play', restart: 'Reset', cycle: [] },
   { id: 'scaling-up-vs-out', start: ['Play'], keepPlaying: 'Play', restart: 'Reset', cycle: ['Size both for this month'] },
   { id: 'coordination-service', start: [], cycle: ['Crash the leader client', 'Restart everything', 'Pause the lock holder', 'Crash a majority', 'Restart everything'] },
+  { id: 'leader-election', start: [], cycle: ['Crash the leader', 'Partition 3–2', 'Heal the network', 'Simultaneous timeouts', 'Partition 2–2–1', 'Heal the network'] },
 ];
 
 /** Installed before the page's own scripts: times each of the sim's animation frames (its
