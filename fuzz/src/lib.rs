@@ -7,6 +7,7 @@
 //! absurd node indices), because a hand-edited link or a future UI change could.
 
 pub mod coordination;
+pub mod election;
 pub mod gossip;
 pub mod hash_ring;
 pub mod params;

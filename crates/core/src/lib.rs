@@ -7,6 +7,7 @@
 
 pub mod coordination;
 pub mod decimal;
+pub mod election;
 pub mod gossip;
 pub mod hash_ring;
 pub mod params;

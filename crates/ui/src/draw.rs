@@ -87,6 +87,21 @@ impl Frame {
         c.stroke();
     }
 
+    /// An arc around a node starting at twelve o'clock and running clockwise over `fraction`
+    /// (0–1) of the circle: a timer's time left, drawn RaftScope's way.
+    pub fn timer_arc(&self, x: f64, y: f64, r: f64, fraction: f64, color: &str, line: f64) {
+        let f = fraction.clamp(0.0, 1.0);
+        if f <= 0.0 {
+            return;
+        }
+        let c = &self.ctx;
+        c.begin_path();
+        let _ = c.arc(x, y, r, -FRAC_PI_2, -FRAC_PI_2 + f * TAU);
+        c.set_stroke_style_str(color);
+        c.set_line_width(line * self.scale);
+        c.stroke();
+    }
+
     /// A straight line.
     pub fn line(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: &str, width: f64) {
         let c = &self.ctx;

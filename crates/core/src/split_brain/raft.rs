@@ -3,10 +3,11 @@
 //! Indices are the paper's: 1-based, so `prev_log_index` 0 means "before the first entry" and
 //! a node's `commit_index` counts its committed entries.
 
-use super::net::{Message, MessageKind, MAJORITY, NODE_COUNT};
+use super::net::{Message, MessageKind, NODE_COUNT};
 use super::outcome::{Arrival, Outcome, VoteRefusal};
 use super::types::{Election, EntrySource, Role, WriteStatus};
 use super::{SplitBrainSim, CLIENT_TIMEOUT_MS, RAFT_HEARTBEAT_MS};
+use crate::election::vote::{self, LogHead, VoteDecision, VoteRequest, Voter};
 
 impl SplitBrainSim {
     /// The election timer fires: the node becomes a candidate for the next term, votes for
@@ -83,7 +84,7 @@ impl SplitBrainSim {
     pub(super) fn raft_receive(&mut self, m: Message) {
         let (from, to) = (m.from, m.to);
         let term = m.kind.term();
-        if term > self.nodes[to].term {
+        if vote::is_newer_term(term, self.nodes[to].term) {
             self.step_down(to, term);
         }
         match m.kind {
@@ -143,11 +144,25 @@ impl SplitBrainSim {
     /// candidate's log is at least as up to date (last term, then length).
     fn on_request_vote(&mut self, to: usize, from: usize, term: u64, lli: usize, llt: u64) {
         let me = &self.nodes[to];
-        let up_to_date = (llt, lli) >= (me.last_log_term(), me.last_log_index());
-        let free = me.voted_for.is_none() || me.voted_for == Some(from);
-        let current = term == me.term;
-        let grant = current && free && up_to_date;
+        let head = |term, index| LogHead { term, index };
+        let req = VoteRequest {
+            candidate: from,
+            term,
+            log: head(llt, lli),
+        };
+        let voter = Voter {
+            term: me.term,
+            voted_for: me.voted_for,
+            log: head(me.last_log_term(), me.last_log_index()),
+        };
+        let decision = vote::decide_vote(req, voter);
+        let grant = decision == VoteDecision::Grant;
         let reply_term = me.term;
+        let reason = match decision {
+            VoteDecision::Grant | VoteDecision::StaleTerm => None,
+            VoteDecision::AlreadyVoted(v) => Some(VoteRefusal::AlreadyVoted(v)),
+            VoteDecision::LogBehind => Some(VoteRefusal::LogNewer),
+        };
         if grant {
             self.nodes[to].voted_for = Some(from);
             self.reset_timer(to);
@@ -157,11 +172,7 @@ impl SplitBrainSim {
                 term,
             };
             self.note(false, vote);
-        } else if current {
-            let reason = match me.voted_for {
-                Some(v) if v != from => VoteRefusal::AlreadyVoted(v),
-                _ => VoteRefusal::LogNewer,
-            };
+        } else if let Some(reason) = reason {
             let refusal = Outcome::VoteRefused {
                 voter: to,
                 candidate: from,
@@ -187,7 +198,7 @@ impl SplitBrainSim {
             return;
         }
         me.votes[from] = true;
-        if me.vote_count() >= MAJORITY {
+        if vote::has_majority(me.vote_count(), NODE_COUNT) {
             self.become_leader(to);
         }
     }
@@ -376,7 +387,7 @@ impl SplitBrainSim {
                     }
                 })
                 .count();
-            if stored >= MAJORITY {
+            if vote::has_majority(stored, NODE_COUNT) {
                 target = index;
                 break;
             }

@@ -1,0 +1,237 @@
+//! The leader election MicroSim: Raft and Bully side by side on the same cluster, seed and
+//! scenario. Crash nodes, cut links, split the network 3–2 or 2–2–1, make the highest node's
+//! network flap, fire every timeout at once, drop messages; compare time to elect, messages,
+//! leaders at once and elections started.
+
+mod draw;
+pub mod layout;
+pub mod settings;
+pub mod text;
+mod view;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use dsim_core::election::{Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Happening};
+use dsim_ui::params::CommonParams;
+use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use yew::prelude::*;
+
+pub use settings::{Params, Settings};
+
+/// The sim's id, as in its URL and folder name.
+pub const ID: &str = "leader-election";
+
+/// The component the app mounts on this sim's page.
+pub type App = SimHost<LeaderElection>;
+
+/// Model time runs this many times slower than the clock, so a 150 ms election timeout
+/// takes 1.5 s on screen.
+pub const SLOWDOWN: u64 = 10;
+
+/// Messages of [`LeaderElection`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// An event for both runs.
+    Event(ElectionEvent),
+    /// Drops one message of one run (a click on it).
+    Drop(Algorithm, u64),
+    /// Drops the next message to arrive in each run.
+    DropNext,
+    /// New settings: both runs start again with them (same seed).
+    Config(ElectionConfig),
+    /// The node the keyboard controls act on.
+    Select(usize),
+    /// The other end of the link the keyboard toggles.
+    Peer(usize),
+}
+
+/// The two runs and whether they play, shared with the canvas.
+pub struct Live {
+    /// Raft and Bully.
+    pub lab: ElectionLab,
+    /// Whether the clock runs.
+    pub playing: bool,
+}
+
+/// The sim: the shared runs, the clock's carried remainder and the keyboard selection.
+pub struct LeaderElection {
+    live: Rc<RefCell<Live>>,
+    carry: u64,
+    selected: usize,
+    peer: usize,
+}
+
+impl LeaderElection {
+    fn tell(&self, hs: &[Vec<Happening>; 2], cx: &mut Cx<Self>) {
+        if let Some(s) = text::narrate(hs, &self.live.borrow().lab) {
+            cx.narrate(s);
+        }
+    }
+
+    fn restart(&mut self, config: ElectionConfig, cx: &mut Cx<Self>) {
+        let lab = ElectionLab::new(config.clamped(), cx.seed());
+        cx.narrate(text::start(&lab.raft.config()));
+        self.live.borrow_mut().lab = lab;
+        self.carry = 0;
+        let n = config.clamped().nodes;
+        self.selected = self.selected.min(n - 1);
+        self.peer = self.peer.min(n - 1);
+    }
+
+    fn drop_next(&mut self, cx: &mut Cx<Self>) {
+        let mut live = self.live.borrow_mut();
+        let lab = &mut live.lab;
+        let mut said = [Vec::new(), Vec::new()];
+        for (k, run) in [&mut lab.raft, &mut lab.bully].into_iter().enumerate() {
+            let next = run
+                .messages()
+                .iter()
+                .min_by_key(|m| (m.arrive_ms, m.id))
+                .map(|m| m.id);
+            if let Some(id) = next {
+                said[k] = run.apply(ElectionEvent::Drop(id));
+            }
+        }
+        drop(live);
+        match text::narrate(&said, &self.live.borrow().lab) {
+            Some(s) => cx.narrate(s),
+            None => cx.narrate(text::nothing_to_drop()),
+        }
+    }
+
+    fn sync(&self, cx: &Cx<Self>) {
+        self.live.borrow_mut().playing = cx.playing();
+    }
+}
+
+impl Sim for LeaderElection {
+    const RENDER_EVERY_MS: f64 = 150.0;
+    const ID: &'static str = ID;
+    const TITLE: &'static str = "Leader Election";
+    const PLAYS: bool = true;
+    const AUTOPLAY: bool = true;
+    const STEPS: bool = true;
+    const ABOUT: &'static [&'static str] = text::ABOUT;
+    const HELP: &'static [&'static str] = text::HELP;
+    type Settings = Settings;
+    type Msg = Msg;
+    type Scene = Rc<RefCell<Live>>;
+
+    fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
+        let lab = ElectionLab::new(settings.config, settings.common.seed);
+        cx.narrate(text::start(&settings.config));
+        let live = Live {
+            lab,
+            playing: cx.playing(),
+        };
+        LeaderElection {
+            live: Rc::new(RefCell::new(live)),
+            carry: 0,
+            selected: 0,
+            peer: 1,
+        }
+    }
+
+    fn update(&mut self, msg: Msg, cx: &mut Cx<Self>) -> bool {
+        match msg {
+            Msg::Event(e) => {
+                let said = self.live.borrow_mut().lab.apply(e);
+                match text::narrate(&said, &self.live.borrow().lab) {
+                    Some(s) => cx.narrate(s),
+                    None => cx.narrate(text::event_done(e)),
+                }
+            }
+            Msg::Drop(a, id) => {
+                let mut live = self.live.borrow_mut();
+                let run = match a {
+                    Algorithm::Raft => &mut live.lab.raft,
+                    Algorithm::Bully => &mut live.lab.bully,
+                };
+                let said = run.apply(ElectionEvent::Drop(id));
+                drop(live);
+                let mut both = [Vec::new(), Vec::new()];
+                both[usize::from(a == Algorithm::Bully)] = said;
+                self.tell(&both, cx);
+            }
+            Msg::DropNext => self.drop_next(cx),
+            Msg::Config(c) => self.restart(c, cx),
+            Msg::Select(i) => self.selected = i,
+            Msg::Peer(i) => self.peer = i,
+        }
+        true
+    }
+
+    fn reset(&mut self, cx: &mut Cx<Self>) {
+        let c = self.live.borrow().lab.raft.config();
+        self.restart(c, cx);
+        cx.narrate(format!("Reset. {}", text::start(&c)));
+    }
+
+    fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
+        self.carry += model_ms;
+        let ms = self.carry / SLOWDOWN;
+        self.carry %= SLOWDOWN;
+        let said = self.live.borrow_mut().lab.advance(ms);
+        self.tell(&said, cx);
+        self.sync(cx);
+        true
+    }
+
+    fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
+        cx.narrate(text::paused(!playing));
+        self.sync(cx);
+    }
+
+    fn step(&mut self, cx: &mut Cx<Self>) {
+        cx.set_playing(false);
+        self.sync(cx);
+        let said = self.live.borrow_mut().lab.step();
+        let now = self.live.borrow().lab.raft.now_ms();
+        let s = text::narrate(&said, &self.live.borrow().lab);
+        cx.narrate(s.unwrap_or_else(|| text::stepped(now)));
+    }
+
+    fn view(&self, v: &View<Self>) -> Html {
+        view::body(&self.live.borrow().lab, self.selected, self.peer, v)
+    }
+
+    fn scene(&self, _v: &View<Self>) -> Self::Scene {
+        self.live.clone()
+    }
+
+    fn draw(frame: &Frame, scene: &Self::Scene) -> bool {
+        let live = scene.borrow();
+        draw::draw(frame, &live.lab);
+        live.playing
+    }
+
+    fn canvas_label(&self) -> String {
+        text::canvas_label(&self.live.borrow().lab)
+    }
+
+    fn overlay(&self, v: &View<Self>) -> Html {
+        view::node_buttons(&self.live.borrow().lab, v)
+    }
+
+    fn click(&mut self, x: f64, y: f64, cx: &mut Cx<Self>) -> bool {
+        let (w, h) = cx.canvas_size();
+        let hit = draw::message_near(&self.live.borrow().lab, w, h, (x, y));
+        match hit {
+            Some((a, id)) => self.update(Msg::Drop(a, id), cx),
+            None => false,
+        }
+    }
+
+    fn state_summary(&self) -> String {
+        let live = self.live.borrow();
+        text::state_summary(&live.lab, live.playing)
+    }
+
+    fn share_query(&self, common: &CommonParams) -> String {
+        let params = Params {
+            config: self.live.borrow().lab.raft.config(),
+        };
+        Settings::query(&params, common)
+    }
+}

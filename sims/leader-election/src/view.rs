@@ -1,0 +1,184 @@
+//! The leader election page: the stage (canvas, legend, every number as text in a status
+//! region) and the panel (clock, scenario buttons, node and link controls, settings).
+
+use dsim_core::election::{
+    Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Split, MAX_NODES, MAX_TIMEOUT_MS,
+    MIN_NODES, MIN_TIMEOUT_MS,
+};
+use dsim_ui::{ActionButton, PlayControls, Slider, Switch, View};
+use yew::prelude::*;
+
+use crate::layout::panels;
+use crate::{text, LeaderElection, Msg};
+
+type V<'a> = View<'a, LeaderElection>;
+
+/// Everything inside the shell.
+pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
+    html! {
+        <>
+            <div class="stage le-stage">
+                { v.canvas() }
+                { legend() }
+                { status(lab) }
+            </div>
+            <div class="panel le-panel">
+                <div class="buttons" role="group" aria-label="Clock">
+                    <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
+                        on_step={Some(v.on_step())} step_label="Next event" />
+                    <ActionButton label="Reset" onclick={v.on_reset()} />
+                </div>
+                { scenarios(lab, v) }
+                { node_controls(lab, selected, peer, v) }
+                { settings(lab.raft.config(), v) }
+            </div>
+        </>
+    }
+}
+
+fn legend() -> Html {
+    let item = |class: &'static str, mark: &'static str, what: &'static str| {
+        html! { <li><span class={classes!("swatch", class)}>{ mark }</span>{ what }</li> }
+    };
+    html! {
+        <ul class="legend le-legend" aria-label="Legend">
+            { item("le-ask", "R", "RequestVote / E election") }
+            { item("le-yes", "V", "vote / O ok") }
+            { item("le-beat", "H", "heartbeat / L alive") }
+            { item("le-coord", "C", "coordinator") }
+            { item("le-timer", "◔", "arc: timer left") }
+        </ul>
+    }
+}
+
+/// Every number of both runs as text.
+fn status(lab: &ElectionLab) -> Html {
+    let split = lab.bully.leaders().len() > 1;
+    html! {
+        <div class="readouts le-status" role="status" aria-label="Election state">
+            <p class={classes!("le-verdict", split.then_some("bad"))}>{ text::verdict(lab) }</p>
+            <p class="le-raft">{ text::counters(&lab.raft) }</p>
+            <p class="le-bully">{ text::counters(&lab.bully) }</p>
+            <p class="le-clock">{ text::clock(lab) }</p>
+        </div>
+    }
+}
+
+fn event(v: &V, e: ElectionEvent, label: &'static str) -> Html {
+    html! { <ActionButton label={label} onclick={v.send(Msg::Event(e))} /> }
+}
+
+fn scenarios(lab: &ElectionLab, v: &V) -> Html {
+    let flap = text::flap_label(lab.raft.flapping());
+    html! {
+        <div class="buttons le-scenarios" role="group" aria-label="Scenarios">
+            { event(v, ElectionEvent::CrashLeader, "Crash the leader") }
+            { event(v, ElectionEvent::Partition(Split::ThreeTwo), "Partition 3–2") }
+            { event(v, ElectionEvent::Partition(Split::TwoTwoOne), "Partition 2–2–1") }
+            { event(v, ElectionEvent::Partition(Split::Heal), "Heal the network") }
+            { event(v, ElectionEvent::ToggleFlap, flap) }
+            { event(v, ElectionEvent::AllTimeout, "Simultaneous timeouts") }
+            <ActionButton label="Drop the next message" onclick={v.send(Msg::DropNext)} />
+        </div>
+    }
+}
+
+fn node_select(
+    id: &'static str,
+    label: &'static str,
+    n: usize,
+    value: usize,
+    cb: Callback<usize>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let el: Option<web_sys::HtmlSelectElement> = e.target_dyn_into();
+        if let Some(i) = el.and_then(|s| s.value().parse().ok()) {
+            cb.emit(i);
+        }
+    });
+    html! {
+        <span class="le-select">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>
+                { for (0..n).map(|i| html! {
+                    <option value={i.to_string()} selected={i == value}>{ format!("node {i}") }</option>
+                }) }
+            </select>
+        </span>
+    }
+}
+
+fn node_controls(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
+    let n = lab.raft.config().nodes;
+    let (selected, peer) = (selected.min(n - 1), peer.min(n - 1));
+    let up = lab.raft.nodes().get(selected).is_some_and(|x| x.up);
+    let slow = lab.raft.is_slow(selected);
+    let cut = lab.raft.link_cut(selected, peer);
+    let same = (selected == peer).then(|| AttrValue::from("Pick two different nodes."));
+    html! {
+        <div class="le-nodes" role="group" aria-label="Node and link">
+            { node_select("le-node", "Node", n, selected, v.callback(Msg::Select)) }
+            <ActionButton label={text::crash_label(up)} onclick={v.send(Msg::Event(ElectionEvent::ToggleNode(selected)))} />
+            <ActionButton label={text::slow_label(slow)} onclick={v.send(Msg::Event(ElectionEvent::ToggleSlow(selected)))} />
+            { node_select("le-peer", "Link to", n, peer, v.callback(Msg::Peer)) }
+            <ActionButton label={text::link_label(cut)} disabled_reason={same}
+                onclick={v.send(Msg::Event(ElectionEvent::ToggleLink(selected, peer)))} />
+        </div>
+    }
+}
+
+fn config_cb<T: 'static>(
+    v: &V,
+    c: ElectionConfig,
+    f: fn(ElectionConfig, T) -> ElectionConfig,
+) -> Callback<T> {
+    v.callback(move |x: T| Msg::Config(f(c, x)))
+}
+
+fn settings(c: ElectionConfig, v: &V) -> Html {
+    let (lo, hi) = (MIN_TIMEOUT_MS as f64, MAX_TIMEOUT_MS as f64);
+    html! {
+        <div class="le-settings">
+            <Slider id="le-n" label="Nodes" min={MIN_NODES as f64} max={MAX_NODES as f64}
+                value={c.nodes as f64} display={c.nodes.to_string()} value_text={format!("{} nodes", c.nodes)}
+                on_change={config_cb(v, c, |c, x: f64| ElectionConfig { nodes: x.round() as usize, ..c })} />
+            <Slider id="le-min" label="Timeout min" min={lo} max={hi} step={10.0}
+                value={c.timeout_min_ms as f64} display={format!("{} ms", c.timeout_min_ms)} value_text={text::ms_value(c.timeout_min_ms)}
+                on_change={config_cb(v, c, |c, x: f64| {
+                    let min = x.round() as u64;
+                    ElectionConfig { timeout_min_ms: min, timeout_max_ms: c.timeout_max_ms.max(min), ..c }
+                })} />
+            <Slider id="le-max" label="Timeout max" min={lo} max={hi} step={10.0}
+                value={c.timeout_max_ms as f64} display={format!("{} ms", c.timeout_max_ms)} value_text={text::ms_value(c.timeout_max_ms)}
+                on_change={config_cb(v, c, |c, x: f64| {
+                    let max = x.round() as u64;
+                    ElectionConfig { timeout_max_ms: max, timeout_min_ms: c.timeout_min_ms.min(max), ..c }
+                })} />
+            <Switch label="Pre-vote (Raft)" checked={c.pre_vote}
+                on_toggle={config_cb(v, c, |c, on: bool| ElectionConfig { pre_vote: on, ..c })} />
+            <Switch label="CheckQuorum (Raft)" checked={c.check_quorum}
+                on_toggle={config_cb(v, c, |c, on: bool| ElectionConfig { check_quorum: on, ..c })} />
+        </div>
+    }
+}
+
+/// A focusable button over each node of both panels: Enter crashes or restarts it (in both
+/// runs).
+pub fn node_buttons(lab: &ElectionLab, v: &V) -> Html {
+    let (w, h) = v.canvas_size();
+    let n = lab.raft.config().nodes;
+    panels(w, h, n)
+        .iter()
+        .zip(Algorithm::ALL)
+        .flat_map(|(p, a)| {
+            p.nodes.iter().enumerate().map(move |(i, s)| {
+                let style = s.bounds().css();
+                let label = text::node_button(lab, a, i);
+                html! {
+                    <button type="button" class="hit" {style} aria-label={label}
+                        onclick={v.send(Msg::Event(ElectionEvent::ToggleNode(i)))}></button>
+                }
+            })
+        })
+        .collect()
+}
