@@ -55,7 +55,7 @@ fn circle(r: Rect, n: usize) -> Vec<Spot> {
     // Room outside each node for its timer arc and the label under it.
     let rx = (half_w - node_r - 16.0)
         .max(node_r)
-        .min((half_h - node_r - 16.0).max(node_r) * 1.6);
+        .min((half_h - node_r - 16.0).max(node_r) * 2.6);
     let ry = (half_h - node_r - 16.0).max(node_r);
     (0..n)
         .map(|i| {
