@@ -7,6 +7,7 @@ mod draw;
 pub mod layout;
 pub mod settings;
 pub mod text;
+mod tours;
 mod view;
 
 use std::cell::RefCell;
@@ -226,6 +227,10 @@ impl Sim for LeaderElection {
     fn state_summary(&self) -> String {
         let live = self.live.borrow();
         text::state_summary(&live.lab, live.playing)
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
