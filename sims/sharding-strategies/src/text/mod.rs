@@ -501,7 +501,7 @@ fn strength_and_weakness(sim: &ShardingSim, card: &Scorecard) -> (String, String
             ),
         ),
         Strategy::Hash => (
-            format!("{load}, fullest {fullest:.2}× the mean records; {hot_key}"),
+            format!("{load}; {hot_key}"),
             format!("{scan}; {moved_text}"),
         ),
         Strategy::Directory => (
