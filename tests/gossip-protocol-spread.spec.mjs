@@ -353,8 +353,8 @@ test('charts draw sharp on a HiDPI screen', async ({ browser }) => {
 test('unaware nodes may pick Node 4 and lose the message; the narration names SWIM, not Cassandra, for rumour spreading', async ({ page, pageErrors }) => {
   await openSim(page, ID, '?seed=7&mode=push-pull&speed=0.5');
   await button(page, 'Start Gossip').click();
-  await button(page, 'Pause').click();
   await expect(narration(page)).toContainText('is how SWIM and memberlist work (suspect, then confirm); Cassandra instead gossips heartbeat versions');
+  await button(page, 'Pause').click();
   await button(page, 'Next Round').click();
   await expect(narration(page)).toContainText('Round 1: 11 live nodes sent 40 messages (4 lost), 4 of them to Node 4 by nodes that did not yet know it is down');
   await expect(counter(page)).toContainText('Round 1 — Nodes informed: 7 / 11');

@@ -411,8 +411,8 @@ impl Cluster {
         };
         let mut contacts = 0;
         let mut peers = [0u32; MAX_FANOUT];
-        for p in 0..live.len() {
-            let i = live[p] as usize;
+        for &node in live.iter() {
+            let i = node as usize;
             let knows = knowledge.learned[i] < r;
             if !push_pull && !knows {
                 continue;

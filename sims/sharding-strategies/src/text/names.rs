@@ -53,9 +53,7 @@ pub fn how_it_works(s: Strategy) -> &'static str {
 pub fn strengths(s: Strategy) -> &'static str {
     match s {
         Strategy::Range => "Efficient range scans",
-        Strategy::Hash => {
-            "Even spread of keys: no hot spots from key-range skew; a single hot key is still hot"
-        }
+        Strategy::Hash => "No hot spots from key-range skew; a single hot key is still hot",
         Strategy::Directory => "Flexible; can rebalance any key",
         Strategy::Geographic => "Data locality, compliance",
     }

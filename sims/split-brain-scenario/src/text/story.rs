@@ -221,7 +221,7 @@ pub fn why_no_conflict(sim: &SplitBrainSim) -> Option<String> {
                     ("were", "their clients")
                 };
                 format!(
-                    "No conflict to resolve: Raft commits a write only when a majority ({MAJORITY} of {NODE_COUNT} nodes) stores it. The stale leader could not reach a majority, so {} {were} never committed and {their} timed out instead of hearing “done”. The client itself knows only that it timed out, not whether the write committed (a timed-out write can still commit later): it must retry idempotently or read the value back. Two crowns are safe here: Raft allows at most one leader per term, and the old leader of the older term cannot commit anything.",
+                    "No conflict to resolve: Raft commits a write only when a majority ({MAJORITY} of {NODE_COUNT} nodes) stores it. The stale leader could not reach a majority, so {} {were} never committed and {their} timed out instead of hearing “done”; the outcome is unknown to the client, which must retry idempotently or read the value back.",
                     timed_out.join(" and ")
                 )
             };

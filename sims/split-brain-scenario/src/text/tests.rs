@@ -153,7 +153,6 @@ fn raft_explains_the_missing_conflict() {
     );
     let why = why_no_conflict(&s).unwrap();
     assert!(why.contains("Write A was never committed"), "{why}");
-    assert!(why.contains("at most one leader per term"), "{why}");
     assert!(
         why.contains("retry idempotently or read the value back"),
         "{why}"
