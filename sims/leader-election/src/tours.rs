@@ -20,8 +20,11 @@ const fn ms(model_ms: u64) -> u64 {
     model_ms * SLOWDOWN
 }
 
-/// The leaders of each run as (node, term): Raft's, then Bully's.
-fn leaders(l: &L) -> (Vec<(usize, u64)>, Vec<(usize, u64)>) {
+/// Who leads, as (node, term) for each node that believes it leads.
+type Leaders = Vec<(usize, u64)>;
+
+/// The leaders of each run: Raft's, then Bully's.
+fn leaders(l: &L) -> (Leaders, Leaders) {
     let live = l.live.borrow();
     let of = |s: &ElectionSim| {
         s.leaders()
