@@ -15,6 +15,7 @@ pub mod geom;
 pub mod host;
 pub mod icons;
 pub mod layer;
+pub mod legend;
 pub mod logtable;
 pub mod palette;
 pub mod params;

@@ -38,18 +38,16 @@ pub fn body(sim: &CoordSim, pause_s: u64, per_recipe: [Option<u32>; 2], v: &V) -
 }
 
 fn legend() -> Html {
-    let item = |class: &'static str, mark: &'static str, what: &'static str| {
-        html! { <li><span class={classes!("swatch", class)}>{ mark }</span>{ what }</li> }
-    };
-    html! {
-        <ul class="legend cs-legend" aria-label="Legend">
-            { item("cs-req", "→", "request or reply") }
-            { item("cs-watch", "!", "watch notification") }
-            { item("cs-ping", "·", "ping / keep-alive") }
-            { item("cs-raft", "≡", "between servers") }
-            { item("cs-lost", "✗", "lost or refused") }
-        </ul>
-    }
+    dsim_ui::legend::legend(
+        "cs-legend",
+        &[
+            ("cs-req", "→", "request or reply"),
+            ("cs-watch", "!", "watch notification"),
+            ("cs-ping", "·", "ping / keep-alive"),
+            ("cs-raft", "≡", "between servers"),
+            ("cs-lost", "✗", "lost or refused"),
+        ],
+    )
 }
 
 /// Every number of the scene as text.

@@ -37,18 +37,16 @@ pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
 }
 
 fn legend() -> Html {
-    let item = |class: &'static str, mark: &'static str, what: &'static str| {
-        html! { <li><span class={classes!("swatch", class)}>{ mark }</span>{ what }</li> }
-    };
-    html! {
-        <ul class="legend le-legend" aria-label="Legend">
-            { item("le-ask", "R", "RequestVote / E election") }
-            { item("le-yes", "V", "vote / O ok") }
-            { item("le-beat", "H", "heartbeat / L alive") }
-            { item("le-coord", "C", "coordinator") }
-            { item("le-timer", "◔", "arc: timer left") }
-        </ul>
-    }
+    dsim_ui::legend::legend(
+        "le-legend",
+        &[
+            ("le-ask", "R", "RequestVote / E election"),
+            ("le-yes", "V", "vote / O ok"),
+            ("le-beat", "H", "heartbeat / L alive"),
+            ("le-coord", "C", "coordinator"),
+            ("le-timer", "◔", "arc: timer left"),
+        ],
+    )
 }
 
 /// Every number of both runs as text.
