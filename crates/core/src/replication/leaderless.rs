@@ -24,9 +24,9 @@ use rand::seq::index;
 use rand::Rng;
 
 use super::multi::{ConflictPolicy, CLIENT_NAMES};
-use super::net::{hop, Cargo, Endpoint, Message, MessageKind, Network, Post};
+use super::net::{Cargo, Endpoint, Message, MessageKind, Network, Post};
 use super::outcome::{LlNote, LlOutcome, NodeFailed, Rejection};
-use super::{FAR_REGION_FACTOR, HISTORY_CAP, MAX_IN_FLIGHT, NODES};
+use super::{HISTORY_CAP, MAX_IN_FLIGHT, NODES};
 use crate::quorum::QuorumConfig;
 use crate::rng::SimRng;
 
@@ -319,7 +319,7 @@ impl Leaderless {
     }
 
     /// Whether the client sits in a far region, so each of its messages takes
-    /// [`FAR_REGION_FACTOR`] times the network delay (every replica is in the near region).
+    /// [`FAR_REGION_FACTOR`](super::FAR_REGION_FACTOR) times the network delay (every replica is in the near region).
     pub fn client_far(&self) -> bool {
         self.client_far
     }
@@ -335,12 +335,7 @@ impl Leaderless {
 
     /// One client↔replica hop: the network delay with jitter, longer from a far region.
     fn client_hop(&mut self) -> u64 {
-        let base = if self.client_far {
-            self.delay_ms.saturating_mul(FAR_REGION_FACTOR)
-        } else {
-            self.delay_ms
-        };
-        hop(&mut self.rng, base)
+        super::net::client_hop(&mut self.rng, self.delay_ms, self.client_far)
     }
 
     pub(crate) fn set_quorum(&mut self, w: usize, r: usize) -> LlOutcome {

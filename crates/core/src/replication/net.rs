@@ -106,6 +106,17 @@ pub(crate) fn hop(rng: &mut SimRng, base: u64) -> u64 {
     base.saturating_add(rng.random_range(0..=base / 4))
 }
 
+/// One hop between a client and the cluster: the network delay with jitter, and
+/// [`FAR_REGION_FACTOR`](super::FAR_REGION_FACTOR) times longer from a far region.
+pub(crate) fn client_hop(rng: &mut SimRng, delay_ms: u64, far: bool) -> u64 {
+    let base = if far {
+        delay_ms.saturating_mul(super::FAR_REGION_FACTOR)
+    } else {
+        delay_ms
+    };
+    hop(rng, base)
+}
+
 /// A message to send: its link, what it is and carries, and the payload its receiver acts on.
 #[derive(Debug, Clone)]
 pub(crate) struct Post<P> {

@@ -10,7 +10,7 @@ use rand::seq::IndexedRandom;
 
 use super::net::{hop, Cargo, Endpoint, Message, MessageKind, Network, Post};
 use super::outcome::{FailedOver, ReadAnswer, ReadRedirect, Rejection, SlNote, SlOutcome};
-use super::{FAR_REGION_FACTOR, HISTORY_CAP, MAX_IN_FLIGHT, MAX_LAG_MS, NODES};
+use super::{HISTORY_CAP, MAX_IN_FLIGHT, MAX_LAG_MS, NODES};
 use crate::rng::SimRng;
 
 /// The value every node holds before the first write.
@@ -447,7 +447,7 @@ impl SingleLeader {
     }
 
     /// Whether the client sits in a far region: its messages to and from the leader take
-    /// [`FAR_REGION_FACTOR`] times the network delay.
+    /// [`FAR_REGION_FACTOR`](super::FAR_REGION_FACTOR) times the network delay.
     pub fn client_far(&self) -> bool {
         self.client_far
     }
@@ -458,12 +458,7 @@ impl SingleLeader {
 
     /// One client↔leader hop: the network delay with jitter, longer from a far region.
     fn client_hop(&mut self) -> u64 {
-        let base = if self.client_far {
-            self.delay_ms.saturating_mul(FAR_REGION_FACTOR)
-        } else {
-            self.delay_ms
-        };
-        hop(&mut self.rng, base)
+        super::net::client_hop(&mut self.rng, self.delay_ms, self.client_far)
     }
 
     pub(crate) fn set_lag(&mut self, ms: u64) -> SlOutcome {
