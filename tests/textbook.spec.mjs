@@ -64,15 +64,16 @@ test.describe('textbook', () => {
         await frame.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 15_000 });
         await page.waitForTimeout(200);
 
-        // The sim drew something: canvas pixels that are not the background.
-        const drawn = await frame.evaluate(() => [...document.querySelectorAll('.sim-canvas canvas')].map((c) => {
+        // The sim drew something: canvas pixels that are not the background (read until they
+        // are there: a frame that resizes the iframe clears its canvas until the next frame).
+        const drawn = () => frame.evaluate(() => [...document.querySelectorAll('.sim-canvas canvas')].map((c) => {
           const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
           let n = 0;
           for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235)) n += 1;
           return n;
         }));
-        expect(drawn.length, 'a canvas in the sim').toBeGreaterThan(0);
-        expect(Math.max(...drawn), 'drawn canvas pixels').toBeGreaterThan(500);
+        expect((await drawn()).length, 'a canvas in the sim').toBeGreaterThan(0);
+        await expect.poll(async () => Math.max(...await drawn()), { message: 'drawn canvas pixels', timeout: 5_000 }).toBeGreaterThan(500);
 
         // No scrollbar: the page inside fits the iframe both ways.
         const fit = await frame.evaluate(() => {
