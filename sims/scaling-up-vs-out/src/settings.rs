@@ -23,6 +23,12 @@ pub enum ChartTab {
     Cost,
 }
 
+/// The tab of `all` whose name in `names` (same order) is `key`; the first for anything else.
+fn named<T: Copy, const N: usize>(all: [T; N], names: [&str; N], key: &str) -> T {
+    let i = names.iter().position(|n| *n == key).unwrap_or(0);
+    all[i]
+}
+
 impl ChartTab {
     /// Every chart, in tab order.
     pub const ALL: [ChartTab; 4] = [
@@ -40,10 +46,7 @@ impl ChartTab {
 
     /// The chart of a link name (the first one for anything else).
     pub fn from_key(key: &str) -> Self {
-        Self::ALL
-            .into_iter()
-            .find(|c| c.key() == key)
-            .unwrap_or(ChartTab::Time)
+        named(Self::ALL, Self::NAMES, key)
     }
 }
 
@@ -77,10 +80,7 @@ impl PanelTab {
 
     /// The group of a link name (the first one for anything else).
     pub fn from_key(key: &str) -> Self {
-        Self::ALL
-            .into_iter()
-            .find(|c| c.key() == key)
-            .unwrap_or(PanelTab::Workload)
+        named(Self::ALL, Self::NAMES, key)
     }
 }
 
