@@ -11,10 +11,16 @@ PORT ?= 8080
 serve: setup-build build
 	python3 tools/serve.py --dir dist --port $(PORT)
 
-test: setup
-	@start=$$(date +%s); \
-	$(MAKE) --no-print-directory check unit meta build textbook-site browser && \
-	echo "make test: all checks passed in $$(( $$(date +%s) - start )) s"
+# Prints how long each step took, so a slow run shows where its minutes went.
+TEST_STEPS := setup check unit meta build textbook-site browser
+test:
+	@start=$$(date +%s); took=""; \
+	for step in $(TEST_STEPS); do \
+	  t=$$(date +%s); \
+	  $(MAKE) --no-print-directory $$step || { echo "make test: $$step failed after $$(( $$(date +%s) - t )) s (before it: $$took)"; exit 1; }; \
+	  took="$${took:+$$took, }$$step $$(( $$(date +%s) - t )) s"; \
+	done; \
+	echo "make test: all checks passed in $$(( $$(date +%s) - start )) s ($$took)"
 
 setup:
 	@tools/setup.sh test
