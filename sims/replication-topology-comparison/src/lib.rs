@@ -169,7 +169,8 @@ impl ReplicationTopology {
         self.sim.borrow().selected()
     }
 
-    fn apply(&mut self, event: ReplicationEvent) -> String {
+    /// Applies `event` to the model and gives the narration of its outcome.
+    fn apply_and_tell(&mut self, event: ReplicationEvent) -> String {
         let outcome = self.sim.borrow_mut().apply(event);
         text::narration::outcome(&outcome)
     }
@@ -194,8 +195,8 @@ impl ReplicationTopology {
 
     fn issue_read(&mut self, read: QueuedRead) -> String {
         match read {
-            QueuedRead::Replica => self.apply(ReplicationEvent::ReadFromReplica(None)),
-            QueuedRead::Leader => self.apply(ReplicationEvent::ReadFromLeader),
+            QueuedRead::Replica => self.apply_and_tell(ReplicationEvent::ReadFromReplica(None)),
+            QueuedRead::Leader => self.apply_and_tell(ReplicationEvent::ReadFromLeader),
         }
     }
 
@@ -238,7 +239,7 @@ impl ReplicationTopology {
     /// "Read from replica" or "Read from leader": at once, or the moment the client's write
     /// in progress is acknowledged.
     fn read(&mut self, leader: bool) -> String {
-        self.apply(ReplicationEvent::Select(Topology::SingleLeader));
+        self.apply_and_tell(ReplicationEvent::Select(Topology::SingleLeader));
         let read = if leader {
             QueuedRead::Leader
         } else {
@@ -261,8 +262,8 @@ impl ReplicationTopology {
 
     fn set_policy(&mut self, value: &str) -> String {
         let policy = policy_of(value);
-        self.apply(ReplicationEvent::Select(Topology::MultiLeader));
-        let text = self.apply(ReplicationEvent::SetConflictPolicy(policy));
+        self.apply_and_tell(ReplicationEvent::Select(Topology::MultiLeader));
+        let text = self.apply_and_tell(ReplicationEvent::SetConflictPolicy(policy));
         if self.sim.borrow().config().conflict_policy != policy {
             // Refused (replication in flight): put the radios back.
             self.policy_epoch = self.policy_epoch.wrapping_add(1);
@@ -276,10 +277,10 @@ impl ReplicationTopology {
         let l = PanelLayout::new(t, size.0, size.1);
         match l.hit(x, y) {
             Some(i) if !l.compact && t != Topology::MultiLeader => {
-                self.apply(ReplicationEvent::Select(t));
-                Some(self.apply(ReplicationEvent::ToggleNode(t, i)))
+                self.apply_and_tell(ReplicationEvent::Select(t));
+                Some(self.apply_and_tell(ReplicationEvent::ToggleNode(t, i)))
             }
-            _ if t != self.selected() => Some(self.apply(ReplicationEvent::Select(t))),
+            _ if t != self.selected() => Some(self.apply_and_tell(ReplicationEvent::Select(t))),
             _ => None,
         }
     }
@@ -341,23 +342,23 @@ impl ReplicationTopology {
     fn act(&mut self, msg: Msg, cx: &mut Cx<Self>) -> Option<String> {
         Some(match msg {
             Msg::Panel(t, event) => {
-                self.apply(ReplicationEvent::Select(t));
-                self.apply(event)
+                self.apply_and_tell(ReplicationEvent::Select(t));
+                self.apply_and_tell(event)
             }
             Msg::Select(slug) => {
                 let t = Topology::from_slug(&slug)?;
-                self.apply(ReplicationEvent::Select(t))
+                self.apply_and_tell(ReplicationEvent::Select(t))
             }
             Msg::SimulateWrite => {
                 let t = self.selected();
-                self.apply(ReplicationEvent::SimulateWrite(t))
+                self.apply_and_tell(ReplicationEvent::SimulateWrite(t))
             }
             Msg::Read(leader) => self.read(leader),
             Msg::Policy(value) => self.set_policy(&value),
-            Msg::Far(on) => self.apply(ReplicationEvent::SetClientFar(on)),
+            Msg::Far(on) => self.apply_and_tell(ReplicationEvent::SetClientFar(on)),
             Msg::LeaderlessPolicy(value) => {
-                self.apply(ReplicationEvent::Select(Topology::Leaderless));
-                self.apply(ReplicationEvent::SetLeaderlessPolicy(policy_of(&value)))
+                self.apply_and_tell(ReplicationEvent::Select(Topology::Leaderless));
+                self.apply_and_tell(ReplicationEvent::SetLeaderlessPolicy(policy_of(&value)))
             }
             Msg::Clicked(t, x, y) => {
                 let size = self.size_of(t, cx.canvas_size());
@@ -420,7 +421,7 @@ impl Sim for ReplicationTopology {
     }
 
     fn reset(&mut self, cx: &mut Cx<Self>) {
-        let said = self.apply(ReplicationEvent::Reset);
+        let said = self.apply_and_tell(ReplicationEvent::Reset);
         self.queued_read = None;
         self.policy_epoch = self.policy_epoch.wrapping_add(1);
         self.tick_real_ms = cx.now();
