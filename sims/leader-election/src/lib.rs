@@ -15,13 +15,17 @@ use std::rc::Rc;
 
 use dsim_core::election::{Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Happening};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
 
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "leader-election";
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo {
+    autoplay: true,
+    render_every_ms: 150.0,
+    ..SimInfo::new("leader-election", include_str!("../help.md"))
+};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<LeaderElection>;
@@ -107,14 +111,7 @@ impl LeaderElection {
 }
 
 impl Sim for LeaderElection {
-    const RENDER_EVERY_MS: f64 = 150.0;
-    const ID: &'static str = ID;
-    const TITLE: &'static str = "Leader Election";
-    const PLAYS: bool = true;
-    const AUTOPLAY: bool = true;
-    const STEPS: bool = true;
-    const ABOUT: &'static [&'static str] = text::ABOUT;
-    const HELP: &'static [&'static str] = text::HELP;
+    const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Rc<RefCell<Live>>;
