@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test setup setup-build build check fmt clippy unit meta browser textbook textbook-site previews bench soak fuzz clean
+.PHONY: serve test setup setup-build build check fmt clippy unit meta docs browser textbook textbook-site previews bench soak fuzz clean
 
 serve: setup-build build
 	python3 tools/serve.py --dir dist --port $(PORT)
@@ -49,6 +49,11 @@ unit:
 # the previews, the README table and the style sheet's text contrast (no browser needed).
 meta:
 	node --test tests/metadata.test.mjs
+
+# README's table of the sims (pages and iframe heights), from the list and each metadata.json;
+# `make meta` fails while it is stale.
+docs:
+	node tools/sim-docs.mjs readme
 
 # The course site: textbook/ plus each sim's index.md and the built sims, with mkdocs-material
 # (installed pinned into target/venv-textbook on first use).

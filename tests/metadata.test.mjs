@@ -1,12 +1,14 @@
 // Checks the MicroSim packages without a browser (run with `node --test tests/`):
 // every sims/<id>/metadata.json against schema/metadata.schema.json, the structure of every
-// index.md lesson page, the preview image, the README's iframe table, and the contrast of
+// index.md lesson page, the preview image, the README's iframe table (make docs), the course
+// page's and textbook's generated lists, and the contrast of
 // the style sheet's text colours.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { readmeWithTable, courseSections, textbookTable } from '../tools/sim-docs.mjs';
 
 const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/Cargo.toml`)).sort();
 /** The tours of sims/<id>/tours.md: "# id: title" per tour, "## title" per step. */
@@ -94,12 +96,26 @@ for (const id of ids) {
   });
 }
 
-test('the README iframe table matches every sim height', () => {
+test('the README iframe table is the one the list and metadata give (make docs writes it)', () => {
   const readme = readFileSync('README.md', 'utf8');
+  assert.ok(readme === readmeWithTable(), 'README.md\'s sims table is stale: run make docs');
   for (const id of ids) {
     const row = readme.match(new RegExp(`\\| \`sims/${id}/main\\.html\` \\| (\\d+) \\|`));
     assert.ok(row, `README row for ${id}`);
     assert.equal(Number(row[1]), meta(id).height + 2, `README height of ${id}`);
+  }
+});
+
+test('the course page and the textbook list every sim from the list, with its metadata', () => {
+  const sections = courseSections();
+  const table = textbookTable();
+  for (const id of ids) {
+    const m = meta(id);
+    assert.ok(sections.includes(`<iframe src="sims/${id}/main.html" title="${m.title}" height="${m.height + 2}">`), `course iframe of ${id}`);
+    assert.ok(table.includes(`[${m.title}](sims/${id}/index.md)`), `textbook row of ${id}`);
+  }
+  for (const [file, marker] of [['www/course.html', '<!-- sims -->'], ['textbook/index.md', '<!-- sims table -->'], ['textbook/mkdocs.yml', '# the sims, from the list']]) {
+    assert.ok(readFileSync(file, 'utf8').includes(marker), `${file} keeps its marker ${marker}`);
   }
 });
 

@@ -8,8 +8,10 @@
 //                           wide copies for the gallery's srcset
 //   index.html              the gallery: static HTML, no WebAssembly, one card per sim in the
 //                           order of crates/app/Cargo.toml, from each sim's metadata.json
-//   course.html             www/course.html, a page embedding every sim in an iframe, with
-//                           the site's (hashed) style sheet and icon linked in
+//   course.html             www/course.html, a page embedding every sim in an iframe: a section
+//                           per sim (heading, paragraph, iframe) written from its metadata.json
+//                           (`course`, tools/sim-docs.mjs), and the site's (hashed) style sheet
+//                           and icon linked in
 //   sw.js                   www/sw.js, the service worker that makes the site work offline,
 //                           with this build's id and file list written into its first line
 // Every page carries the strict Content-Security-Policy as a <meta> too (for hosts that send
@@ -20,6 +22,7 @@ import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { split } from './split.mjs';
 import { simIds } from './sims.mjs';
+import { courseSections, fill } from './sim-docs.mjs';
 import { decodePng, resize, encodePng } from './png.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR || 'dist';
@@ -159,16 +162,14 @@ ${reload}
 `, dev);
 }
 
+/** The course page: www/course.html with a section per sim (heading, paragraph, iframe) from
+ * its metadata.json, in gallery order (tools/sim-docs.mjs). */
 function coursePage(template, sims) {
   const course = readFileSync(join(source, 'www', 'course.html'), 'utf8');
   const head = ['icon', 'stylesheet'].map((rel) => relink(template.match(new RegExp(`<link rel="${rel}"[^>]*>`))[0], ''));
   if (!course.includes('<!-- stylesheet -->')) throw new Error('www/course.html lost its <!-- stylesheet --> marker');
-  for (const { id, meta } of sims) {
-    if (!course.includes(`src="sims/${id}/main.html"`)) throw new Error(`www/course.html does not embed ${id}`);
-    const frame = course.match(new RegExp(`<iframe src="sims/${id}/main.html"[^>]*height="(\\d+)"`));
-    if (!frame || Number(frame[1]) !== meta.height + 2) throw new Error(`www/course.html: the iframe of ${id} must be ${meta.height + 2} px tall (its height + 2 px of border)`);
-  }
-  return withCsp(course.replace('<!-- stylesheet -->', head.join('\n  ')), false);
+  const page = fill(course, 'sims', courseSections(sims), 'www/course.html');
+  return withCsp(page.replace('<!-- stylesheet -->', head.join('\n  ')), false);
 }
 
 checkBraces(join(source, 'www', 'style.css'));

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the course site of the chapter into target/textbook/ with mkdocs-material:
-# textbook/index.md as the home page, each sims/<id>/index.md rendered at sims/<id>/, and the
+# textbook/index.md as the home page (with the table of sims written in), each sims/<id>/index.md rendered at sims/<id>/, and the
 # built site (dist/: the shared .js/.wasm/.css and each sims/<id>/main.html) beside the pages,
 # so every lesson page's <iframe src="main.html"> and the sims' ../../ links resolve.
 # Installs mkdocs into target/venv-textbook from textbook/requirements.txt (exact pins) the first
@@ -34,11 +34,12 @@ fi
 
 rm -rf "$SRC"
 mkdir -p "$SRC/docs"
-cp textbook/mkdocs.yml "$SRC/"
 # The built site, less its own front page (the gallery): the textbook's index page replaces it.
 cp -R dist/. "$SRC/docs/"
 rm -f "$SRC/docs/index.html"
-cp textbook/index.md "$SRC/docs/index.md"
+# mkdocs.yml and index.md with the sims' nav entries and table, from the list and each sim's
+# metadata.json, so adding a sim needs no edit here.
+node tools/sim-docs.mjs textbook "$SRC"
 count=0
 for dir in sims/*/; do
   id=$(basename "$dir")

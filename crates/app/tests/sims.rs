@@ -55,3 +55,44 @@ macro_rules! tours_of_every_sim {
     };
 }
 dsim_app::with_sims!(tours_of_every_sim);
+
+/// The fixed words of one sim's `help.md`: its title (the gallery's, from `metadata.json`), both
+/// sections there and non-empty, and no line lost to a misspelt heading or a line outside them.
+fn assert_words_read(id: &str, info: dsim_ui::SimInfo) {
+    assert_eq!(info.id, id, "the sim's INFO.id is its folder's name");
+    let words = dsim_ui::HelpWords::parse(info.words);
+    assert_eq!(
+        Some(words.title),
+        metadata(id)["title"].as_str(),
+        "{id}: help.md's title is metadata.json's"
+    );
+    assert!(
+        !words.about.is_empty(),
+        "{id}: help.md has no ## About paragraph"
+    );
+    assert!(
+        !words.help.is_empty(),
+        "{id}: help.md has no ## Help paragraph"
+    );
+    let lines = info
+        .words
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("<!--"))
+        .count();
+    assert_eq!(
+        lines,
+        words.lines(),
+        "{id}: help.md has lines outside ## About and ## Help"
+    );
+}
+
+macro_rules! words_of_every_sim {
+    ($(($id:literal, $krate:ident)),* $(,)?) => {
+        #[test]
+        fn every_sims_help_md_reads() {
+            $(assert_words_read($id, dsim_app::$krate::App::info());)*
+        }
+    };
+}
+dsim_app::with_sims!(words_of_every_sim);

@@ -10,8 +10,9 @@ use crate::canvas::{PointerInput, SimCanvas};
 use crate::clock::ModelClock;
 use crate::draw::Frame;
 use crate::env;
+use crate::help_words::HelpWords;
 use crate::shell::SimShell;
-use crate::sim::{Cx, LinkSettings, Sim, View};
+use crate::sim::{Cx, LinkSettings, Sim, SimInfo, View};
 use crate::ticker::Ticker;
 use crate::tour::{Tour, TourAt};
 use crate::SimProps;
@@ -52,8 +53,10 @@ pub struct SimHost<S: Sim> {
     size: (f64, f64),
     clock: ModelClock,
     ticker: Option<Ticker>,
-    /// When a clock tick last re-rendered the page (for [`Sim::RENDER_EVERY_MS`]).
+    /// When a clock tick last re-rendered the page (for [`SimInfo::render_every_ms`](crate::sim::SimInfo)).
     last_render: f64,
+    /// The sim's fixed words (its `help.md`).
+    words: HelpWords,
     /// The sim's guided tours.
     tours: Rc<Vec<Tour<S>>>,
     /// The tour step on screen, if a tour runs.
@@ -61,6 +64,11 @@ pub struct SimHost<S: Sim> {
 }
 
 impl<S: Sim> SimHost<S> {
+    /// The sim's id, title, words and flags, for tools and tests.
+    pub fn info() -> SimInfo {
+        S::INFO
+    }
+
     /// Runs `f` on the sim with a fresh [`Cx`], then keeps what it narrated and whether it
     /// plays.
     fn with_cx<R>(&mut self, ctx: &Context<Self>, f: impl FnOnce(&mut S, &mut Cx<S>) -> R) -> R {
@@ -90,7 +98,7 @@ impl<S: Sim> SimHost<S> {
             self.clock.stop();
             self.clock.tick(env::now(), self.settings.common().speed);
             let link = ctx.link().clone();
-            self.ticker = Some(Ticker::new(S::TICK_MS, move || {
+            self.ticker = Some(Ticker::new(S::INFO.tick_ms, move || {
                 link.send_message(HostMsg::Tick)
             }));
         } else if !run && self.ticker.is_some() {
@@ -100,7 +108,7 @@ impl<S: Sim> SimHost<S> {
     }
 
     /// One clock tick: the model moves on; the page re-renders when it changed, at most every
-    /// [`Sim::RENDER_EVERY_MS`] while the clock keeps running.
+    /// [`SimInfo::render_every_ms`](crate::sim::SimInfo) while the clock keeps running.
     fn tick(&mut self, ctx: &Context<Self>) -> bool {
         let now = env::now();
         let ms = self.clock.tick(now, self.settings.common().speed);
@@ -108,7 +116,7 @@ impl<S: Sim> SimHost<S> {
             return false;
         }
         let stopping = !self.sim.clock_running(self.playing);
-        if stopping || now - self.last_render >= S::RENDER_EVERY_MS {
+        if stopping || now - self.last_render >= S::INFO.render_every_ms {
             self.last_render = now;
             return true;
         }
@@ -116,7 +124,7 @@ impl<S: Sim> SimHost<S> {
     }
 
     fn play_pause(&mut self, ctx: &Context<Self>) -> bool {
-        if !S::PLAYS {
+        if !S::INFO.plays {
             return false;
         }
         let playing = !self.playing;
@@ -126,7 +134,7 @@ impl<S: Sim> SimHost<S> {
     }
 
     fn reset(&mut self, ctx: &Context<Self>) -> bool {
-        self.playing = S::AUTOPLAY;
+        self.playing = S::INFO.autoplay;
         self.ticker = None;
         self.clock.stop();
         self.with_cx(ctx, |sim, cx| sim.reset(cx));
@@ -156,6 +164,7 @@ impl<S: Sim> Component for SimHost<S> {
             clock: ModelClock::new(),
             ticker: None,
             last_render: 0.0,
+            words: HelpWords::parse(S::INFO.words),
             tours,
             tour: None,
         };
@@ -171,7 +180,7 @@ impl<S: Sim> Component for SimHost<S> {
             HostMsg::Sim(m) => self.with_cx(ctx, |sim, cx| sim.update(m, cx)),
             HostMsg::Tick => self.tick(ctx),
             HostMsg::PlayPause => self.play_pause(ctx),
-            HostMsg::Step if S::STEPS => {
+            HostMsg::Step if S::INFO.steps => {
                 self.with_cx(ctx, |sim, cx| sim.step(cx));
                 true
             }
@@ -209,15 +218,15 @@ impl<S: Sim> Component for SimHost<S> {
             size: self.size,
         };
         html! {
-            <SimShell sim_id={S::ID} title={S::TITLE} narration={self.narration.clone()}
-                share_query={self.share_query()} about={paragraphs(S::ABOUT)}
+            <SimShell sim_id={S::INFO.id} title={self.words.title} narration={self.narration.clone()}
+                share_query={self.share_query()} about={paragraphs(&self.words.about)}
                 tour_menu={self.tour_menu(link)} tour={self.tour_panel(link)}
                 state={self.sim.state_summary()} notices={self.notices.clone()}
                 projector={common.projector}
                 on_reset={link.callback(|_| HostMsg::Reset)}
-                on_play_pause={S::PLAYS.then(|| link.callback(|_| HostMsg::PlayPause))}
-                on_step={S::STEPS.then(|| link.callback(|_| HostMsg::Step))}
-                help={paragraphs(S::HELP)}>
+                on_play_pause={S::INFO.plays.then(|| link.callback(|_| HostMsg::PlayPause))}
+                on_step={S::INFO.steps.then(|| link.callback(|_| HostMsg::Step))}
+                help={paragraphs(&self.words.help)}>
                 { self.sim.view(&v) }
             </SimShell>
         }
@@ -228,7 +237,7 @@ impl<S: Sim> Component for SimHost<S> {
 pub(crate) fn main_canvas<S: Sim>(v: &View<S>) -> Html {
     let scene = Rc::new(v.sim.scene(v));
     let draw = Callback::from(move |f: Frame| S::draw(&f, &scene));
-    let on_pointer = S::DRAGS.then(|| v.link.callback(HostMsg::Pointer));
+    let on_pointer = S::INFO.drags.then(|| v.link.callback(HostMsg::Pointer));
     html! {
         <SimCanvas {draw} label={v.sim.canvas_label()} cursor={v.sim.cursor()} {on_pointer}
             on_resize={v.link.callback(|(w, h)| HostMsg::Resized(w, h))}
@@ -245,7 +254,7 @@ fn fresh<S: Sim>(
     size: (f64, f64),
 ) -> (S, String, bool) {
     let mut narration = None;
-    let mut playing = S::AUTOPLAY;
+    let mut playing = S::INFO.autoplay;
     let sim = S::new(
         settings,
         &mut Cx {

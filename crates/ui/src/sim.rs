@@ -26,27 +26,8 @@ pub trait LinkSettings: Clone + PartialEq + std::fmt::Debug + 'static {
 
 /// One simulation: implemented once per sim, mounted as `SimHost<ThatSim>`.
 pub trait Sim: Sized + 'static {
-    /// Its id: its folder under `sims/` and its URL `sims/<id>/main.html`.
-    const ID: &'static str;
-    /// Its title, in the chapter's wording.
-    const TITLE: &'static str;
-    /// Whether Space plays and pauses it (and the help says so).
-    const PLAYS: bool = false;
-    /// Whether it starts playing.
-    const AUTOPLAY: bool = false;
-    /// Whether → steps it (and the help says so).
-    const STEPS: bool = false;
-    /// Real milliseconds between clock ticks while the clock runs.
-    const TICK_MS: u32 = 50;
-    /// While the clock runs, the page (controls, readouts) re-renders at most this often, in
-    /// real ms; a canvas that draws from shared state animates every frame in between. The
-    /// page always re-renders on the tick that stops the clock.
-    const RENDER_EVERY_MS: f64 = 0.0;
-    /// The screen summary's fixed part, a paragraph each: what the canvas shows and what the
-    /// controls do.
-    const ABOUT: &'static [&'static str];
-    /// The sim's own part of the help dialog, a paragraph each.
-    const HELP: &'static [&'static str];
+    /// What the page needs to know before the sim exists: its id, title, words and flags.
+    const INFO: SimInfo;
 
     /// Its settings from the link.
     type Settings: LinkSettings;
@@ -72,7 +53,7 @@ pub trait Sim: Sized + 'static {
     }
     /// Told that Space or the Play button started (`true`) or paused (`false`) it.
     fn played(&mut self, _playing: bool, _cx: &mut Cx<Self>) {}
-    /// →: one step by hand (only called when [`Sim::STEPS`]).
+    /// →: one step by hand (only called when [`SimInfo::steps`]).
     fn step(&mut self, _cx: &mut Cx<Self>) {}
 
     /// Everything inside the shell: the stage (with [`View::canvas`]) and the controls.
@@ -95,8 +76,6 @@ pub trait Sim: Sized + 'static {
     fn pointer(&mut self, _input: PointerInput, _cx: &mut Cx<Self>) -> Option<bool> {
         None
     }
-    /// Whether the sim takes pointer input on the canvas (then [`Sim::pointer`] is called).
-    const DRAGS: bool = false;
     /// The canvas's CSS cursor now (e.g. over a drag handle).
     fn cursor(&self) -> Option<AttrValue> {
         None
@@ -111,6 +90,49 @@ pub trait Sim: Sized + 'static {
     /// Its guided tours, each a story of steps replayed on the live model (see [`Tour`]).
     fn tours() -> Vec<Tour<Self>> {
         Vec::new()
+    }
+}
+
+/// What the page knows of a sim before it exists: `SimInfo::new("<id>",
+/// include_str!("../help.md"))`, with other flags than the defaults as in `SimInfo { autoplay:
+/// true, ..SimInfo::new(…) }`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SimInfo {
+    /// Its id: its folder under `sims/` and its URL `sims/<id>/main.html`.
+    pub id: &'static str,
+    /// Its fixed words: its `help.md` (`# <title>`, `## About`, `## Help`), read by
+    /// [`HelpWords`](crate::help_words::HelpWords).
+    pub words: &'static str,
+    /// Whether Space plays and pauses it (and the help says so).
+    pub plays: bool,
+    /// Whether it starts playing.
+    pub autoplay: bool,
+    /// Whether → steps it (and the help says so).
+    pub steps: bool,
+    /// Whether it takes pointer input on the canvas (then [`Sim::pointer`] is called).
+    pub drags: bool,
+    /// Real milliseconds between clock ticks while the clock runs.
+    pub tick_ms: u32,
+    /// While the clock runs, the page (controls, readouts) re-renders at most this often, in
+    /// real ms; a canvas that draws from shared state animates every frame in between. The
+    /// page always re-renders on the tick that stops the clock.
+    pub render_every_ms: f64,
+}
+
+impl SimInfo {
+    /// Sim `id` with its `words`: it plays and steps, neither starts playing nor drags, ticks
+    /// every 50 ms and renders on every tick that changes something.
+    pub const fn new(id: &'static str, words: &'static str) -> Self {
+        SimInfo {
+            id,
+            words,
+            plays: true,
+            autoplay: false,
+            steps: true,
+            drags: false,
+            tick_ms: 50,
+            render_every_ms: 0.0,
+        }
     }
 }
 

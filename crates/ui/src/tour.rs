@@ -184,7 +184,7 @@ pub fn to_query<S: Sim>(at: TourAt, tours: &[Tour<S>]) -> Option<String> {
 pub fn assert_tours_well_formed<S: Sim>() {
     use crate::sim::LinkSettings;
     let tours = S::tours();
-    assert!(tours.len() >= 2, "{}: at least two tours", S::ID);
+    assert!(tours.len() >= 2, "{}: at least two tours", S::INFO.id);
     for (t, tour) in tours.iter().enumerate() {
         let id_ok = tour
             .id

@@ -18,15 +18,15 @@ use std::rc::Rc;
 
 use dsim_core::hash_ring::{NodeId, RingEvent, RingSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Every, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Every, Frame, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 use frame::{FrameStats, RingFrame};
 use scene::{KeyCache, Scene};
 pub use settings::{Params, Settings};
 
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "consistent-hash-ring";
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo::new("consistent-hash-ring", include_str!("../help.md"));
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<ConsistentHashRing>;
@@ -156,12 +156,7 @@ impl ConsistentHashRing {
 }
 
 impl Sim for ConsistentHashRing {
-    const ID: &'static str = ID;
-    const TITLE: &'static str = "Consistent Hash Ring";
-    const PLAYS: bool = true;
-    const STEPS: bool = true;
-    const ABOUT: &'static [&'static str] = text::ABOUT;
-    const HELP: &'static [&'static str] = text::HELP;
+    const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = RingFrame;

@@ -497,22 +497,6 @@ pub fn mean_label(mean: f64) -> String {
     format!("mean {}", approx(mean))
 }
 
-/// The screen summary's fixed part: what the picture shows and what the controls do.
-pub const ABOUT: &[&str] = &[
-    "The picture shows the hash ring: a circle of 2³² positions drawn as 0° to 360°. Each physical node (A, B, C…) has a colour; its virtual nodes are ticks on the ring in that colour, and each owns the arc before it. Keys are small dots on the ring in the colour of the node that owns them. A bar chart shows how many keys each node holds.",
-    "Add Node and Remove Node change the membership; the keys that must move are highlighted and then walk to their new owner. Each node is also a button that removes it. The sliders set the virtual nodes per physical node and the number of keys, and Inspect key steps through the keys to show one key's owner lookup. Compare with hash mod N shows how many keys the same change would move under hash(key) mod N.",
-    "Space starts a tour that inspects one key after another, clockwise, and stops it; → inspects the next key.",
-    "The readouts show the ring share spread: how unevenly the nodes' shares of the ring vary, measured, beside the formula √((N−1)/(N·V)) it follows. The key lookup lists the key's replicas: its owner and the next distinct physical nodes clockwise (the preference list; the link's rf sets how many).",
-];
-
-/// The sim's part of the help dialog.
-pub const HELP: &[&str] = &[
-    "Nodes and keys are hashed (xxh32) onto one ring of 2³² positions, drawn as 0°–360°. A key belongs to the first virtual node clockwise from it; each virtual node is a tick in its node's colour and owns the coloured arc before it.",
-    "Add Node and Remove Node change the membership: the keys that must move are first highlighted in orange, then walk clockwise to their new owner, and the counter shows how many moved. Click a node (or Tab to it and press Enter) to remove that node. Raise Virtual nodes per physical node and watch the histogram even out. Click a key, or use Inspect key with the arrow keys, to see its owner lookup. Compare with hash mod N shows how many keys the same change would move under hash(key) mod N.",
-    "Space starts a tour that inspects one key after another, clockwise, and stops it; → inspects the next key.",
-    "The walk of a migrating key is the lookup path to its new owner; the data itself is copied from the old owner. Virtual nodes narrow the spread of the load to about √((N−1)/(N·V)) (13% at 50 vnodes) but never remove it; the readout shows the measured spread. Each key is stored on its owner and the next distinct physical nodes clockwise: the preference list, shown in the key lookup (set how many copies with rf= in the link).",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

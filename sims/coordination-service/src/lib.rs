@@ -12,20 +12,21 @@ pub mod text;
 mod tours;
 mod view;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use dsim_core::coordination::{
     CoordConfig, CoordEvent, CoordSim, Endpoint, Recipe, MAX_ADVANCE_MS,
 };
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Live, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
 
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "coordination-service";
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo {
+    autoplay: true,
+    render_every_ms: 120.0,
+    ..SimInfo::new("coordination-service", include_str!("../help.md"))
+};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<CoordinationService>;
@@ -45,18 +46,10 @@ pub enum Msg {
     Toggle(Endpoint),
 }
 
-/// The model and whether it plays, shared with the canvas (which redraws it every frame).
-pub struct Live {
-    /// The run.
-    pub sim: CoordSim,
-    /// Whether the clock runs.
-    pub playing: bool,
-}
-
 /// The sim: the shared model, the GC pause length, and the notifications per failover
 /// measured for each recipe (kept across runs, to compare them).
 pub struct CoordinationService {
-    live: Rc<RefCell<Live>>,
+    live: Live<CoordSim>,
     pause_s: u64,
     per_recipe: [Option<u32>; 2],
 }
@@ -64,7 +57,7 @@ pub struct CoordinationService {
 impl CoordinationService {
     /// Narrates what happened, if anything notable did.
     fn tell(&self, hs: &[dsim_core::coordination::Happening], cx: &mut Cx<Self>) {
-        let f = self.live.borrow().sim.config().flavour;
+        let f = self.live.borrow().config().flavour;
         if let Some(s) = text::narrate(hs, f) {
             cx.narrate(s);
         }
@@ -75,7 +68,7 @@ impl CoordinationService {
         let mut said = Vec::new();
         let mut refused = None;
         for &e in events {
-            match self.live.borrow_mut().sim.apply(e) {
+            match self.live.borrow_mut().apply(e) {
                 Ok(hs) => said.extend(hs),
                 Err(r) => refused = Some(r),
             }
@@ -91,46 +84,32 @@ impl CoordinationService {
         self.remember();
         let sim = CoordSim::new(config, cx.seed());
         cx.narrate(text::start(&sim.config()));
-        self.live.borrow_mut().sim = sim;
+        *self.live.borrow_mut() = sim;
     }
 
     /// Keeps the current run's notifications per failover under its recipe.
     fn remember(&mut self) {
         let live = self.live.borrow();
-        let c = live.sim.config();
-        if let Some(n) = actions::failover_notifications(&live.sim) {
+        let c = live.config();
+        if let Some(n) = actions::failover_notifications(&live) {
             let slot = usize::from(c.recipe == Recipe::Sequential);
             self.per_recipe[slot] = Some(n);
         }
     }
-
-    fn sync(&self, cx: &Cx<Self>) {
-        self.live.borrow_mut().playing = cx.playing();
-    }
 }
 
 impl Sim for CoordinationService {
-    const RENDER_EVERY_MS: f64 = 120.0;
-    const ID: &'static str = ID;
-    const TITLE: &'static str = "Coordination Service";
-    const PLAYS: bool = true;
-    const AUTOPLAY: bool = true;
-    const STEPS: bool = true;
-    const ABOUT: &'static [&'static str] = text::ABOUT;
-    const HELP: &'static [&'static str] = text::HELP;
+    const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
-    type Scene = Rc<RefCell<Live>>;
+    type Scene = Live<CoordSim>;
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let sim = CoordSim::new(settings.config, settings.common.seed);
         cx.narrate(text::start(&sim.config()));
-        let live = Live {
-            sim,
-            playing: cx.playing(),
-        };
+        let live = Live::new(sim, cx.playing());
         CoordinationService {
-            live: Rc::new(RefCell::new(live)),
+            live,
             pause_s: settings.pause_s,
             per_recipe: [None; 2],
         }
@@ -144,11 +123,11 @@ impl Sim for CoordinationService {
                 self.pause_s = s.clamp(settings::MIN_PAUSE_S, settings::MAX_PAUSE_S)
             }
             Msg::Action(a) => {
-                let events = actions::events(a, &self.live.borrow().sim, self.pause_s);
+                let events = actions::events(a, &self.live.borrow(), self.pause_s);
                 self.apply_all(&events, cx);
             }
             Msg::Toggle(e) => {
-                let event = actions::toggle(&self.live.borrow().sim, e);
+                let event = actions::toggle(&self.live.borrow(), e);
                 self.apply_all(&Vec::from_iter(event), cx);
             }
         }
@@ -156,44 +135,40 @@ impl Sim for CoordinationService {
     }
 
     fn reset(&mut self, cx: &mut Cx<Self>) {
-        let c = self.live.borrow().sim.config();
+        let c = self.live.borrow().config();
         self.restart(c, cx);
         let start = text::start(&c);
         cx.narrate(format!("Reset. {start}"));
     }
 
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
-        let hs = self
-            .live
-            .borrow_mut()
-            .sim
-            .advance(model_ms.min(MAX_ADVANCE_MS));
+        let hs = self.live.borrow_mut().advance(model_ms.min(MAX_ADVANCE_MS));
         self.tell(&hs, cx);
-        self.sync(cx);
+        self.live.sync(cx);
         true
     }
 
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
         cx.narrate(text::paused(!playing));
-        self.sync(cx);
+        self.live.sync(cx);
     }
 
     fn step(&mut self, cx: &mut Cx<Self>) {
         cx.set_playing(false);
-        self.sync(cx);
-        let next = self.live.borrow().sim.next_event_in_ms();
+        self.live.sync(cx);
+        let next = self.live.borrow().next_event_in_ms();
         if next.is_none() {
             cx.narrate(text::nothing_scheduled());
             return;
         }
-        let hs = self.live.borrow_mut().sim.step();
-        let f = self.live.borrow().sim.config().flavour;
-        let now = self.live.borrow().sim.now_ms();
+        let hs = self.live.borrow_mut().step();
+        let f = self.live.borrow().config().flavour;
+        let now = self.live.borrow().now_ms();
         cx.narrate(text::narrate(&hs, f).unwrap_or_else(|| text::stepped(now)));
     }
 
     fn view(&self, v: &View<Self>) -> Html {
-        view::body(&self.live.borrow().sim, self.pause_s, self.per_recipe, v)
+        view::body(&self.live.borrow(), self.pause_s, self.per_recipe, v)
     }
 
     fn scene(&self, _v: &View<Self>) -> Self::Scene {
@@ -201,22 +176,19 @@ impl Sim for CoordinationService {
     }
 
     fn draw(frame: &Frame, scene: &Self::Scene) -> bool {
-        let live = scene.borrow();
-        draw::draw(frame, &live.sim);
-        live.playing
+        scene.draw(frame, draw::draw)
     }
 
     fn canvas_label(&self) -> String {
-        text::canvas_label(&self.live.borrow().sim)
+        text::canvas_label(&self.live.borrow())
     }
 
     fn overlay(&self, v: &View<Self>) -> Html {
-        view::node_buttons(&self.live.borrow().sim, v)
+        view::node_buttons(&self.live.borrow(), v)
     }
 
     fn state_summary(&self) -> String {
-        let live = self.live.borrow();
-        text::state_summary(&live.sim, live.playing)
+        text::state_summary(&self.live.borrow(), self.live.playing())
     }
 
     fn tours() -> Vec<dsim_ui::Tour<Self>> {
@@ -225,7 +197,7 @@ impl Sim for CoordinationService {
 
     fn share_query(&self, common: &CommonParams) -> String {
         let params = Params {
-            config: self.live.borrow().sim.config(),
+            config: self.live.borrow().config(),
             pause_s: self.pause_s,
         };
         Settings::query(&params, common)

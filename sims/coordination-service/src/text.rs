@@ -508,20 +508,6 @@ pub fn state_summary(sim: &CoordSim, playing: bool) -> String {
     )
 }
 
-/// The screen summary's fixed part.
-pub const ABOUT: &[&str] = &[
-    "The top row is the coordination ensemble (ZooKeeper or etcd servers): the leader wears a crown, a crashed server a cross. Below it are the application's clients, each with a ring showing how much of its session or lease it knows is still safe; in the election scene the storage service the lock protects is on the right. Dots are messages in flight. The strip at the bottom is the timeline: one lane per process, a line for each message from its sending to its arrival, the newest at the right.",
-    "Controls: the service (ZooKeeper or etcd), the scene (leader election and lock, or service discovery), the election recipe, the number of servers and clients, the session timeout, fencing on or off, and a GC pause length. Buttons crash the leader client, pause the lock holder, crash an instance, crash a server or a majority, and restart everything. Each server and client is also a button that crashes or restarts it.",
-];
-
-/// The sim's part of the help dialog.
-pub const HELP: &[&str] = &[
-    "A coordination service is a small replicated database (3 to 7 servers) that other programs use to agree: who is leader, who holds a lock, which instances are alive. Every write waits for a majority of its servers.",
-    "Election: crash the leader client and count the watch notifications: with everyone watching one node (herd), every waiting client wakes up; with sequential nodes, only the next one does. Lock: pause the lock holder for longer than the session timeout; its session expires, another client takes the lock, and the old holder wakes and writes anyway. With fencing on, the storage rejects its older token; with fencing off, both writes land.",
-    "Discovery: crash an instance and watch how long the list still names it: until its session times out. Quorum: crash a majority of servers and nothing can be written or renewed; restart them and the service recovers.",
-    "Space plays and pauses; → runs to the next message or timer.",
-];
-
 /// Narration when the clock is paused or started.
 pub fn paused(paused: bool) -> &'static str {
     if paused {

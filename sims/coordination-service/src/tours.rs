@@ -15,25 +15,20 @@ const FAILOVER_MS: u64 = 12_000;
 
 /// Whether a client holds the lock (leads).
 fn led(c: &C) -> bool {
-    c.live.borrow().sim.lock_holder().is_some()
+    c.live.borrow().lock_holder().is_some()
 }
 
 /// The watch notifications of the last completed failover.
 fn last_failover_notifications(c: &C) -> Option<u32> {
     let live = c.live.borrow();
-    let round = live
-        .sim
-        .rounds()
-        .iter()
-        .rev()
-        .find(|r| r.previous.is_some())?;
+    let round = live.rounds().iter().rev().find(|r| r.previous.is_some())?;
     round.winner.map(|_| round.notifications)
 }
 
 /// Whether the storage has a write from an expired holder that it `accepted` (or refused).
 fn stale_write(c: &C, accepted: bool) -> bool {
     let live = c.live.borrow();
-    let records = &live.sim.storage().records;
+    let records = &live.storage().records;
     records.iter().any(|r| r.stale && r.accepted == accepted)
 }
 
@@ -54,7 +49,7 @@ fn election(w: &TourWords) -> Tour<C> {
             step(|c| led(c) && last_failover_notifications(c) == Some(1))
                 .send(Msg::Action(Action::CrashLeaderClient))
                 .advance(FAILOVER_MS),
-            step(|c| !c.live.borrow().sim.has_quorum())
+            step(|c| !c.live.borrow().has_quorum())
                 .send(Msg::Action(Action::LoseQuorum))
                 .advance(2_000),
         ],
@@ -69,12 +64,12 @@ fn fencing(w: &TourWords) -> Tour<C> {
                 .settings("scenario=election&recipe=sequential&servers=3&clients=3&ttl=6&pause=10&fencing=0&seed=42")
                 .advance(5_000)
                 .focus(".sim-canvas"),
-            step(|c| led(c) && c.live.borrow().sim.rounds().len() >= 2)
+            step(|c| led(c) && c.live.borrow().rounds().len() >= 2)
                 .send(Msg::Action(Action::PauseHolder))
                 .advance(9_000),
             step(|c| stale_write(c, true))
                 .advance(6_000),
-            step(|c| c.live.borrow().sim.storage().fencing && led(c))
+            step(|c| c.live.borrow().storage().fencing && led(c))
                 .settings("scenario=election&recipe=sequential&servers=3&clients=3&ttl=6&pause=10&fencing=1&seed=42")
                 .advance(5_000)
                 .send(Msg::Action(Action::PauseHolder))

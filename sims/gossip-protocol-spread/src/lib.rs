@@ -24,7 +24,7 @@ use std::rc::Rc;
 use dsim_core::gossip::phi::PhiEvent;
 use dsim_core::gossip::GossipEvent;
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 use crate::detector::DetectorPanel;
@@ -32,8 +32,12 @@ use crate::spread::SpreadPanel;
 use crate::text::gossip as say;
 pub use settings::{Params, Settings, Tab};
 
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "gossip-protocol-spread";
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo {
+    // The detector panel advances and redraws ten times a second.
+    tick_ms: 100,
+    ..SimInfo::new("gossip-protocol-spread", include_str!("../help.md"))
+};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<GossipSpread>;
@@ -86,14 +90,7 @@ impl GossipSpread {
 }
 
 impl Sim for GossipSpread {
-    const ID: &'static str = ID;
-    const TITLE: &'static str = "Gossip Protocol Spread";
-    const PLAYS: bool = true;
-    const STEPS: bool = true;
-    const ABOUT: &'static [&'static str] = text::ABOUT;
-    const HELP: &'static [&'static str] = text::HELP;
-    /// The detector panel advances and redraws ten times a second.
-    const TICK_MS: u32 = 100;
+    const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Rc<draw::Scene>;

@@ -10,18 +10,19 @@ pub mod text;
 mod tours;
 mod view;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use dsim_core::election::{Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Happening};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Live, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
 
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "leader-election";
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo {
+    autoplay: true,
+    render_every_ms: 150.0,
+    ..SimInfo::new("leader-election", include_str!("../help.md"))
+};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<LeaderElection>;
@@ -47,17 +48,9 @@ pub enum Msg {
     Peer(usize),
 }
 
-/// The two runs and whether they play, shared with the canvas.
-pub struct Live {
-    /// Raft and Bully.
-    pub lab: ElectionLab,
-    /// Whether the clock runs.
-    pub playing: bool,
-}
-
 /// The sim: the shared runs, the clock's carried remainder and the keyboard selection.
 pub struct LeaderElection {
-    live: Rc<RefCell<Live>>,
+    live: Live<ElectionLab>,
     carry: u64,
     selected: usize,
     peer: usize,
@@ -65,7 +58,7 @@ pub struct LeaderElection {
 
 impl LeaderElection {
     fn tell(&self, hs: &[Vec<Happening>; 2], cx: &mut Cx<Self>) {
-        if let Some(s) = text::narrate(hs, &self.live.borrow().lab) {
+        if let Some(s) = text::narrate(hs, &self.live.borrow()) {
             cx.narrate(s);
         }
     }
@@ -73,7 +66,7 @@ impl LeaderElection {
     fn restart(&mut self, config: ElectionConfig, cx: &mut Cx<Self>) {
         let lab = ElectionLab::new(config.clamped(), cx.seed());
         cx.narrate(text::start(&lab.raft.config()));
-        self.live.borrow_mut().lab = lab;
+        *self.live.borrow_mut() = lab;
         self.carry = 0;
         let n = config.clamped().nodes;
         self.selected = self.selected.min(n - 1);
@@ -82,7 +75,7 @@ impl LeaderElection {
 
     fn drop_next(&mut self, cx: &mut Cx<Self>) {
         let mut live = self.live.borrow_mut();
-        let lab = &mut live.lab;
+        let lab = &mut *live;
         let mut said = [Vec::new(), Vec::new()];
         for (k, run) in [&mut lab.raft, &mut lab.bully].into_iter().enumerate() {
             let next = run
@@ -95,39 +88,25 @@ impl LeaderElection {
             }
         }
         drop(live);
-        match text::narrate(&said, &self.live.borrow().lab) {
+        match text::narrate(&said, &self.live.borrow()) {
             Some(s) => cx.narrate(s),
             None => cx.narrate(text::nothing_to_drop()),
         }
     }
-
-    fn sync(&self, cx: &Cx<Self>) {
-        self.live.borrow_mut().playing = cx.playing();
-    }
 }
 
 impl Sim for LeaderElection {
-    const RENDER_EVERY_MS: f64 = 150.0;
-    const ID: &'static str = ID;
-    const TITLE: &'static str = "Leader Election";
-    const PLAYS: bool = true;
-    const AUTOPLAY: bool = true;
-    const STEPS: bool = true;
-    const ABOUT: &'static [&'static str] = text::ABOUT;
-    const HELP: &'static [&'static str] = text::HELP;
+    const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
-    type Scene = Rc<RefCell<Live>>;
+    type Scene = Live<ElectionLab>;
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let lab = ElectionLab::new(settings.config, settings.common.seed);
         cx.narrate(text::start(&settings.config));
-        let live = Live {
-            lab,
-            playing: cx.playing(),
-        };
+        let live = Live::new(lab, cx.playing());
         LeaderElection {
-            live: Rc::new(RefCell::new(live)),
+            live,
             carry: 0,
             selected: 0,
             peer: 1,
@@ -137,8 +116,8 @@ impl Sim for LeaderElection {
     fn update(&mut self, msg: Msg, cx: &mut Cx<Self>) -> bool {
         match msg {
             Msg::Event(e) => {
-                let said = self.live.borrow_mut().lab.apply(e);
-                match text::narrate(&said, &self.live.borrow().lab) {
+                let said = self.live.borrow_mut().apply(e);
+                match text::narrate(&said, &self.live.borrow()) {
                     Some(s) => cx.narrate(s),
                     None => cx.narrate(text::event_done(e)),
                 }
@@ -146,8 +125,8 @@ impl Sim for LeaderElection {
             Msg::Drop(a, id) => {
                 let mut live = self.live.borrow_mut();
                 let run = match a {
-                    Algorithm::Raft => &mut live.lab.raft,
-                    Algorithm::Bully => &mut live.lab.bully,
+                    Algorithm::Raft => &mut live.raft,
+                    Algorithm::Bully => &mut live.bully,
                 };
                 let said = run.apply(ElectionEvent::Drop(id));
                 drop(live);
@@ -164,7 +143,7 @@ impl Sim for LeaderElection {
     }
 
     fn reset(&mut self, cx: &mut Cx<Self>) {
-        let c = self.live.borrow().lab.raft.config();
+        let c = self.live.borrow().raft.config();
         self.restart(c, cx);
         cx.narrate(format!("Reset. {}", text::start(&c)));
     }
@@ -173,28 +152,28 @@ impl Sim for LeaderElection {
         self.carry += model_ms;
         let ms = self.carry / SLOWDOWN;
         self.carry %= SLOWDOWN;
-        let said = self.live.borrow_mut().lab.advance(ms);
+        let said = self.live.borrow_mut().advance(ms);
         self.tell(&said, cx);
-        self.sync(cx);
+        self.live.sync(cx);
         true
     }
 
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
         cx.narrate(text::paused(!playing));
-        self.sync(cx);
+        self.live.sync(cx);
     }
 
     fn step(&mut self, cx: &mut Cx<Self>) {
         cx.set_playing(false);
-        self.sync(cx);
-        let said = self.live.borrow_mut().lab.step();
-        let now = self.live.borrow().lab.raft.now_ms();
-        let s = text::narrate(&said, &self.live.borrow().lab);
+        self.live.sync(cx);
+        let said = self.live.borrow_mut().step();
+        let now = self.live.borrow().raft.now_ms();
+        let s = text::narrate(&said, &self.live.borrow());
         cx.narrate(s.unwrap_or_else(|| text::stepped(now)));
     }
 
     fn view(&self, v: &View<Self>) -> Html {
-        view::body(&self.live.borrow().lab, self.selected, self.peer, v)
+        view::body(&self.live.borrow(), self.selected, self.peer, v)
     }
 
     fn scene(&self, _v: &View<Self>) -> Self::Scene {
@@ -202,22 +181,20 @@ impl Sim for LeaderElection {
     }
 
     fn draw(frame: &Frame, scene: &Self::Scene) -> bool {
-        let live = scene.borrow();
-        draw::draw(frame, &live.lab);
-        live.playing
+        scene.draw(frame, draw::draw)
     }
 
     fn canvas_label(&self) -> String {
-        text::canvas_label(&self.live.borrow().lab)
+        text::canvas_label(&self.live.borrow())
     }
 
     fn overlay(&self, v: &View<Self>) -> Html {
-        view::node_buttons(&self.live.borrow().lab, v)
+        view::node_buttons(&self.live.borrow(), v)
     }
 
     fn click(&mut self, x: f64, y: f64, cx: &mut Cx<Self>) -> bool {
         let (w, h) = cx.canvas_size();
-        let hit = draw::message_near(&self.live.borrow().lab, w, h, (x, y));
+        let hit = draw::message_near(&self.live.borrow(), w, h, (x, y));
         match hit {
             Some((a, id)) => self.update(Msg::Drop(a, id), cx),
             None => false,
@@ -225,8 +202,7 @@ impl Sim for LeaderElection {
     }
 
     fn state_summary(&self) -> String {
-        let live = self.live.borrow();
-        text::state_summary(&live.lab, live.playing)
+        text::state_summary(&self.live.borrow(), self.live.playing())
     }
 
     fn tours() -> Vec<dsim_ui::Tour<Self>> {
@@ -235,7 +211,7 @@ impl Sim for LeaderElection {
 
     fn share_query(&self, common: &CommonParams) -> String {
         let params = Params {
-            config: self.live.borrow().lab.raft.config(),
+            config: self.live.borrow().raft.config(),
         };
         Settings::query(&params, common)
     }

@@ -7,27 +7,6 @@ use dsim_core::election::{
 
 use crate::SLOWDOWN;
 
-/// What the canvas shows and what the controls do.
-pub const ABOUT: &[&str] = &[
-    "Two copies of the same cluster, one running Raft's election and one running the Bully algorithm, \
-     on the same seed: every crash, partition or slow link you cause happens to both. Each node shows \
-     its id, its term (Raft), its role, and its election timer as an arc that shrinks as it runs out; \
-     a crown marks every node that believes it leads.",
-    "Scenario buttons crash the leader, split the network 3–2 or 2–2–1, make the highest node's network \
-     flap between slow and fast, or fire every timer at once. Settings change the number of nodes, the \
-     election timeout range, and Raft's pre-vote and CheckQuorum.",
-];
-
-/// The sim's own help.
-pub const HELP: &[&str] = &[
-    "Click a node (or Tab to it and press Enter) to crash it or restart it, in both runs. Click a \
-     message dot to drop it, or press Drop the next message.",
-    "Pick a node in the Node list to crash it, slow it or cut its link to another node without the \
-     mouse. Model time runs ten times slower than real time.",
-    "Set the minimum timeout equal to the maximum to see Raft's votes split again and again; turn \
-     pre-vote off and isolate a follower for a while, then heal, to see it depose the leader.",
-];
-
 /// The algorithm's name.
 pub fn algorithm(a: Algorithm) -> &'static str {
     match a {

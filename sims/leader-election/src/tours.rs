@@ -32,16 +32,13 @@ fn leaders(l: &L) -> (Leaders, Leaders) {
             .map(|&n| (n, s.nodes()[n].term))
             .collect()
     };
-    (of(&live.lab.raft), of(&live.lab.bully))
+    (of(&live.raft), of(&live.bully))
 }
 
 /// Elections started so far: Raft's, then Bully's.
 fn elections(l: &L) -> (u64, u64) {
     let live = l.live.borrow();
-    (
-        live.lab.raft.stats().elections,
-        live.lab.bully.stats().elections,
-    )
+    (live.raft.stats().elections, live.bully.stats().elections)
 }
 
 const DEFAULTS: &str = "n=5&min=150&max=300&prevote=0&checkquorum=0&seed=42";
@@ -113,7 +110,7 @@ fn split_votes(w: &TourWords) -> Tour<L> {
             .advance(ms(300))
             .send(ev(E::ToggleSlow(4)))
             .advance(ms(900)),
-            step(|l| leaders(l).0.len() == 1 && l.live.borrow().lab.raft.flapping())
+            step(|l| leaders(l).0.len() == 1 && l.live.borrow().raft.flapping())
                 .settings(DEFAULTS)
                 .advance(ms(300))
                 .send(ev(E::ToggleFlap))

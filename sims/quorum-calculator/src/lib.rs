@@ -12,13 +12,13 @@ mod view;
 
 use dsim_core::quorum::{QuorumEvent, QuorumOutcome, QuorumSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Every, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Every, Frame, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
 
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "quorum-calculator";
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo::new("quorum-calculator", include_str!("../help.md"));
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<QuorumCalculator>;
@@ -94,12 +94,7 @@ impl QuorumCalculator {
 }
 
 impl Sim for QuorumCalculator {
-    const ID: &'static str = ID;
-    const TITLE: &'static str = "Quorum Calculator";
-    const PLAYS: bool = true;
-    const STEPS: bool = true;
-    const ABOUT: &'static [&'static str] = text::ABOUT;
-    const HELP: &'static [&'static str] = text::HELP;
+    const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Scene;

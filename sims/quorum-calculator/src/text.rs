@@ -310,20 +310,6 @@ fn limit(o: &LimitOutcome, c: QuorumConfig) -> String {
     }
 }
 
-/// The screen summary's fixed part: what the picture shows and what the controls do.
-pub const ABOUT: &[&str] = &[
-    "The picture shows a client above a row of N replicas of one key. Each replica is a circle labelled with the version it holds (v1 at the start) and whether it is up. After an operation, badges mark the replicas that acknowledged the write (W), those the read consulted (R), and those in both (W+R).",
-    "The sliders set N (total replicas), W (write quorum) and R (read quorum). Simulate Write and Simulate Read run one operation; Simulate Stale Read, available when W + R is at most N, shows a read that misses the latest write. Each replica is also a button that takes it down or brings it back. Presets set the chapter's configurations and Cassandra's ONE, QUORUM and ALL. The buttons under \"Not covered by W + R > N\" run the cases the overlap argument does not protect: a read during a write, a failed write, a sloppy quorum and concurrent writes under last-write-wins.",
-];
-
-/// The sim's part of the help dialog.
-pub const HELP: &[&str] = &[
-    "N replicas each hold a copy of one key. A write succeeds once W of them acknowledge it; a read asks R of them and returns the newest version it sees.",
-    "Move the sliders, then press Simulate Write and Simulate Read. Orange (W) marks replicas that acknowledged the write, blue (R) those the read consulted, green (W+R) those in both: they guarantee a fresh read. Click a node, or focus it and press Enter, to take it down.",
-    "W + R > N promises only that a read which starts after a write has completed meets a replica holding it. It is not linearizability: the buttons under \"Not covered by W + R > N\" show reads during a write, failed writes, sloppy quorums and last-write-wins losing a write.",
-    "Space runs a demonstration (a write, then a read of it, again and again, so the replicas that answer change each time) and stops it; → runs the next write or read by hand.",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

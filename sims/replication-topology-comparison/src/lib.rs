@@ -27,14 +27,21 @@ use dsim_core::replication::{
     ConflictPolicy, Note, ReplicationEvent, ReplicationSim, SlWriteStatus, Topology,
 };
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 use layout::PanelLayout;
 pub use settings::{Params, Settings};
 
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "replication-topology-comparison";
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo {
+    autoplay: true,
+    tick_ms: TICK_MS,
+    ..SimInfo::new(
+        "replication-topology-comparison",
+        include_str!("../help.md"),
+    )
+};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<ReplicationTopology>;
@@ -370,14 +377,7 @@ impl ReplicationTopology {
 }
 
 impl Sim for ReplicationTopology {
-    const ID: &'static str = ID;
-    const TITLE: &'static str = "Replication Topology Comparison";
-    const PLAYS: bool = true;
-    const AUTOPLAY: bool = true;
-    const STEPS: bool = true;
-    const TICK_MS: u32 = TICK_MS;
-    const ABOUT: &'static [&'static str] = text::ABOUT;
-    const HELP: &'static [&'static str] = text::HELP;
+    const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Scene;

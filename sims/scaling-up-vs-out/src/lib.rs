@@ -15,15 +15,18 @@ use std::rc::Rc;
 
 use dsim_core::scaling::{Outcome, ScalingEvent, ScalingSim, MAX_MONTHS};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 use data::Derived;
 use settings::{ChartTab, PanelTab};
 pub use settings::{Params, Settings};
 
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "scaling-up-vs-out";
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo {
+    tick_ms: 100,
+    ..SimInfo::new("scaling-up-vs-out", include_str!("../help.md"))
+};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<ScalingUpVsOut>;
@@ -67,13 +70,7 @@ impl ScalingUpVsOut {
 }
 
 impl Sim for ScalingUpVsOut {
-    const ID: &'static str = ID;
-    const TITLE: &'static str = text::TITLE;
-    const PLAYS: bool = true;
-    const STEPS: bool = true;
-    const TICK_MS: u32 = 100;
-    const ABOUT: &'static [&'static str] = &text::ABOUT;
-    const HELP: &'static [&'static str] = &text::HELP;
+    const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = picture::Picture;

@@ -11,9 +11,6 @@ use dsim_ui::format::{percent, thousands};
 use crate::data::Derived;
 use crate::settings::{ChartTab, PanelTab};
 
-/// The sim's title.
-pub const TITLE: &str = "Scaling Up vs Scaling Out";
-
 // ----- numbers ---------------------------------------------------------------------------------
 
 /// A request rate: "8,000", "1.2 million".
@@ -617,20 +614,6 @@ pub fn canvas_label(sim: &ScalingSim, d: &Derived) -> String {
         busy(&d.out)
     )
 }
-
-/// The screen summary's fixed part and the help's paragraphs.
-pub const ABOUT: [&str; 3] = [
-    "The picture shows the two ways to grow a database side by side. Left, scale up: a ladder of machine sizes from 2 to 192 cores, each bar as tall as the requests per second that machine serves (Amdahl's law over its cores, and its disk), with the demand as a dashed line and the machine in use highlighted. Right, scale out: the cluster's nodes as squares, as read replicas (L marks the leader) or shards, with failed nodes crossed out.",
-    "Below, a table compares the machine and the cluster: capacity, how busy each is, mean latency (which grows as 1 / (1 − busy), like an M/M/1 queue), cost per hour and per million requests, what one failure costs, and the operational burden. A chart, chosen by tabs, shows the demand against both ceilings month by month, capacity against price, latency against load, or cost per million requests over time.",
-    "Play advances the months: the workload grows, the levers follow it when Follow the demand is on, and machines fail at the failure rate. The tabs of controls set the workload, the machine and its serial fraction, the cluster (nodes, node size, layout, contention σ, coherency κ, cross-shard requests) and failures. Presets load four stories.",
-];
-
-/// The help dialog's paragraphs.
-pub const HELP: [&str; 3] = [
-    "Scaling up buys a bigger machine: no change to the application, but Amdahl's law caps what more cores give, prices steepen at the top, and the ladder ends. Scaling out adds machines: it goes further, but the Universal Scalability Law makes capacity peak at N* = √((1 − σ)/κ) nodes and fall after it; read replicas only spread reads, shards spread writes too but pay for cross-shard requests.",
-    "Press Play (or Space) to let the months pass, → for one month. Drag the sliders in each tab; the table and the chart follow at once. Presets tell four stories; the narration says what each one shows.",
-    "Prices, disk and failure numbers are illustrative; the laws (Amdahl, the USL, the queueing curve) are computed from their formulas.",
-];
 
 // ----- charts ----------------------------------------------------------------------------------
 

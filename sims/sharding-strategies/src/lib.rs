@@ -19,7 +19,7 @@ use dsim_core::sharding::{
     MAX_SHARDS, WINDOW_MS,
 };
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 use draw::{Dot, DotKind, QueryMark, Scene};
@@ -279,15 +279,12 @@ impl ShardingStrategies {
 }
 
 impl Sim for ShardingStrategies {
-    const ID: &'static str = ID;
-    const TITLE: &'static str = "Sharding Strategies";
-    const PLAYS: bool = true;
-    const STEPS: bool = true;
-    const DRAGS: bool = true;
-    const ABOUT: &'static [&'static str] = text::ABOUT;
-    const HELP: &'static [&'static str] = text::HELP;
-    /// The readouts re-render at most this often while the workload plays.
-    const TICK_MS: u32 = 100;
+    const INFO: SimInfo = SimInfo {
+        drags: true,
+        // The readouts re-render at most this often while the workload plays.
+        tick_ms: 100,
+        ..SimInfo::new(ID, include_str!("../help.md"))
+    };
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Scene;

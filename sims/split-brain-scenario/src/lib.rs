@@ -15,15 +15,19 @@ use std::rc::Rc;
 
 use dsim_core::split_brain::{FailoverMode, SplitBrainEvent, SplitBrainSim, LINKS};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 use clock::Live;
 use settings::parse_balance;
 pub use settings::{Params, Settings};
 
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "split-brain-scenario";
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo {
+    autoplay: true,
+    render_every_ms: 95.0,
+    ..SimInfo::new("split-brain-scenario", include_str!("../help.md"))
+};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<SplitBrainScenario>;
@@ -99,14 +103,7 @@ impl SplitBrainScenario {
 }
 
 impl Sim for SplitBrainScenario {
-    const RENDER_EVERY_MS: f64 = 95.0;
-    const ID: &'static str = ID;
-    const TITLE: &'static str = "Split-Brain Scenario";
-    const PLAYS: bool = true;
-    const AUTOPLAY: bool = true;
-    const STEPS: bool = true;
-    const ABOUT: &'static [&'static str] = text::ABOUT;
-    const HELP: &'static [&'static str] = text::HELP;
+    const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
     type Scene = Rc<RefCell<Live>>;
@@ -159,7 +156,7 @@ impl Sim for SplitBrainScenario {
         let now = cx.now();
         // A lagging browser slows the story down rather than skipping its moments: one clock
         // step moves the model at most one tick's worth of time.
-        let step = model_ms.min(clock::max_step_ms(Self::TICK_MS, cx.speed()));
+        let step = model_ms.min(clock::max_step_ms(Self::INFO.tick_ms, cx.speed()));
         let said = self.live.borrow_mut().advance(step, now);
         if !said.is_empty() {
             cx.narrate(text::narrate(&said, self.live.borrow().sim.mode()));

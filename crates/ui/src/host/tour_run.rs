@@ -52,7 +52,7 @@ impl<S: Sim> SimHost<S> {
             }
             Act::Step => self.with_cx(ctx, |sim, cx| sim.step(cx)),
             Act::Advance(ms) => {
-                let chunk = u64::from(S::TICK_MS.max(1));
+                let chunk = u64::from(S::INFO.tick_ms.max(1));
                 let mut left = *ms;
                 while left > 0 {
                     let dt = left.min(chunk);

@@ -190,20 +190,6 @@ pub fn stepped(now_ms: u64, what: &str) -> String {
     format!("Paused at {:.2} s. {what}", now_ms as f64 / 1000.0)
 }
 
-/// The help dialog's paragraphs.
-pub const HELP: &[&str] = &[
-    "Three ways to keep five copies of one key in sync. Pick a topology with the selector (or click its panel) and press Simulate Write: orange pulses carry the write and its replication, green ones the acknowledgements, blue ones reads. A crown and an L mark a leader, a cross and DOWN a failed node; a value in red-brown is a stale copy. Each panel's status line says what happened.",
-    "Single-Leader: move the Replication lag slider, write, then Read from replica to see a read miss your own write; turn on read-after-write routing to fix it. Switch to synchronous replication to see writes get slower, and press Fail leader now right after an asynchronous write to lose it.",
-    "Multi-Leader: Concurrent writes sends A and B to both leaders at the same moment; the conflict is detected where the writes cross, and settled by the conflict resolution you chose. Leaderless: set W and R, click a node (or focus it and press Enter) to fail it, and use Quorum read to see read repair fix a stale replica.",
-    "Leaderless: Two clients write at once sends A and B to W replicas each at the same moment; both are acknowledged, and a quorum does not order them. Then press Quorum read: with last write wins one acknowledged write is silently gone; with version vectors the read returns both as siblings to merge. Client in a far region puts the client far from the leader and the Leaderless replicas: compare the measured write latencies in the scorecards.",
-];
-
-/// The "about this sim" paragraphs.
-pub const ABOUT: &[&str] = &[
-    "Three panels side by side, one per replication topology, each with five nodes holding copies of one key and one or two clients. Single-Leader has one leader (crown, L) that replicates to four followers; Multi-Leader has two leaders that accept writes; Leaderless sends each write to W of the five nodes and each read to R of them, and waits for all their answers. Moving dots are messages: writes and replication, acknowledgements, reads. Each node shows its value; a stale copy is marked, and a failed node shows a cross.",
-    "Highlighted topology selects the panel that Simulate Write acts on; each panel is also clickable. Below the panels are the highlighted panel's own controls: for Single-Leader the replication lag, synchronous replication, read-after-write routing, Read from replica and Fail leader now; for Multi-Leader Concurrent writes and the conflict resolution; for Leaderless the W and R sliders, Quorum read, Two clients write at once and its conflict resolution, and the nodes, which are buttons that fail or revive them. Client in a far region moves the client away from the leader. Each panel's status lines say what happened; each scorecard shows the write latency measured in its panel.",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

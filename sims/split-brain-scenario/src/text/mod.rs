@@ -6,19 +6,6 @@
 mod narration;
 mod nodes;
 mod story;
-/// The screen summary's fixed part: what the picture shows and what the controls do.
-pub const ABOUT: &[&str] = &[
-    "The picture shows three database nodes in a triangle with the links between them, and the client that writes to the user's balance. The leader wears a crown. Each node shows its balance, its term or fencing token, and whether it is cut off. Cut links are dashed. Moving dots are messages: syncs and writes, and in Raft mode the votes. A banner reports a conflict after the partition heals.",
-    "Partition Network cuts Node 1 off and Heal Partition joins the cluster again; client writes go to whichever node the client reaches. Failover by chooses naive monitoring, Raft majority or fencing tokens, with a STONITH switch; the clock skew slider makes Node 1's clock run fast or slow. The cut and heal marks on each link are buttons. Pause, Skip ahead and Reset control the clock; when a conflict is shown, buttons resolve it by last write wins, by keeping a node's value, or by a merged value typed in.",
-];
-
-/// The sim's part of the help dialog.
-pub const HELP: &[&str] = &[
-    "Three nodes replicate one key, the user's balance. Node 1 leads (the crown). Partition Network cuts Node 1 off; after the heartbeat timeout a monitor promotes Node 2, and both nodes accept writes: split brain. Heal Partition brings the sync and the CONFLICT DETECTED banner.",
-    "Failover by: Naive monitor shows the problem; Raft majority needs 2 of 3 votes to lead and to commit, so the cut-off leader commits nothing; Fencing token makes the storage refuse the old leader's writes (STONITH powers it off first).",
-    "Click the cut / heal marks on the links (or Tab to them) to partition differently, for example to isolate Node 3. The clock runs only while something is pending; Pause freezes it, Skip ahead jumps to the next event.",
-];
-
 #[cfg(test)]
 mod tests;
 mod writes;
