@@ -67,25 +67,7 @@ impl ClusterSim {
     }
 
     fn kill(&mut self, node: NodeRef) -> O {
-        let now = self.now_ms;
-        let done = match node {
-            NodeRef::Voter { shard, slot } => self
-                .shards
-                .get_mut(shard)
-                .is_some_and(|s| s.kill_voter(slot, now)),
-            NodeRef::Replica { shard, index } => self
-                .shards
-                .get_mut(shard)
-                .is_some_and(|s| s.set_replica_up(index, false)),
-            NodeRef::Etcd(i) => match self.etcd_up.get_mut(i) {
-                Some(up) if *up => {
-                    *up = false;
-                    true
-                }
-                _ => false,
-            },
-        };
-        if done {
+        if self.switch(node, false) {
             O::Killed(node)
         } else {
             O::AlreadyDown(node)
@@ -93,28 +75,35 @@ impl ClusterSim {
     }
 
     fn restart(&mut self, node: NodeRef) -> O {
+        if self.switch(node, true) {
+            O::Restarted(node)
+        } else {
+            O::AlreadyUp(node)
+        }
+    }
+
+    /// Starts (a replacement for) or kills a node; true if that changed anything.
+    fn switch(&mut self, node: NodeRef, up: bool) -> bool {
         let now = self.now_ms;
-        let done = match node {
-            NodeRef::Voter { shard, slot } => self
-                .shards
-                .get_mut(shard)
-                .is_some_and(|s| s.restart_voter(slot, now)),
+        match node {
+            NodeRef::Voter { shard, slot } => self.shards.get_mut(shard).is_some_and(|s| {
+                if up {
+                    s.restart_voter(slot, now)
+                } else {
+                    s.kill_voter(slot, now)
+                }
+            }),
             NodeRef::Replica { shard, index } => self
                 .shards
                 .get_mut(shard)
-                .is_some_and(|s| s.set_replica_up(index, true)),
+                .is_some_and(|s| s.set_replica_up(index, up)),
             NodeRef::Etcd(i) => match self.etcd_up.get_mut(i) {
-                Some(up) if !*up => {
-                    *up = true;
+                Some(u) if *u != up => {
+                    *u = up;
                     true
                 }
                 _ => false,
             },
-        };
-        if done {
-            O::Restarted(node)
-        } else {
-            O::AlreadyUp(node)
         }
     }
 

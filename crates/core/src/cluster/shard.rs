@@ -95,6 +95,7 @@ pub struct Shard {
     pub eu_writes_outside: u64,
     log: VecDeque<(u64, u64)>,
     recent: VecDeque<(u64, bool)>,
+    served_in_window: usize,
     next_replica: usize,
 }
 
@@ -123,6 +124,7 @@ impl Shard {
             eu_writes_outside: 0,
             log: VecDeque::new(),
             recent: VecDeque::new(),
+            served_in_window: 0,
             next_replica: 0,
         }
     }
@@ -186,12 +188,15 @@ impl Shard {
         self.recent.iter().filter(|&&(_, ok)| !ok).count()
     }
 
+    /// Whether the shard already served its capacity in the last second (refusals cost it
+    /// nothing, so an overloaded shard still serves [`CAPACITY_RPS`] a second).
     pub(super) fn overloaded(&self) -> bool {
-        self.recent.len() >= CAPACITY_RPS
+        self.served_in_window >= CAPACITY_RPS
     }
 
     pub(super) fn count(&mut self, now: u64, ok: bool) {
         self.recent.push_back((now, ok));
+        self.served_in_window += usize::from(ok);
     }
 
     /// Writes one row: the leader and its acking follower both hold it before the ack.
@@ -381,8 +386,12 @@ impl Shard {
 
     /// Drops what is older than the windows the readouts and replicas need.
     pub(super) fn prune(&mut self, now: u64) {
-        while self.recent.front().is_some_and(|&(t, _)| t + 1_000 <= now) {
+        while let Some(&(t, ok)) = self.recent.front() {
+            if t + 1_000 > now {
+                break;
+            }
             self.recent.pop_front();
+            self.served_in_window -= usize::from(ok);
         }
         while self
             .log
