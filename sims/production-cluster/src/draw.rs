@@ -69,7 +69,7 @@ fn shard(f: &Frame, sim: &ClusterSim, s: &Shard, row: &Row) {
     f.text(&text::row_load(s), x, y + 16.0, 10.5, tone, Align::Left);
     if refusing {
         f.warning(
-            x + f.text_width(&name, 12.0) + 10.0,
+            x + f.text_width(&name, 12.0) + 16.0,
             y - 12.0,
             11.0,
             pal.bad,

@@ -9,7 +9,6 @@ use dsim_ui::geom::{Rect, Spot};
 pub const SIDE_BY_SIDE_MIN_W: f64 = 640.0;
 const PAD: f64 = 6.0;
 const TITLE_H: f64 = 20.0;
-const USERS_H: f64 = 22.0;
 const ETCD_H: f64 = 34.0;
 /// Room for a shard row's name on its left.
 pub const LABEL_W: f64 = 74.0;
@@ -64,8 +63,17 @@ pub fn layout(w: f64, h: f64) -> Layout {
             Rect::new(PAD, 2.0 * PAD + rh, w - 2.0 * PAD, rh),
         ]
     };
-    let users = regions.map(|r| (r.x + LABEL_W, r.right() - 12.0, r.y + TITLE_H + 12.0));
-    let rows = (0..SHARDS).map(|s| row(&regions, s)).collect();
+    // The users' strip grows with the region, so the first shard row sits clear of the title
+    // bar's menus on a wide canvas.
+    let users_h = (regions[0].h * 0.1).clamp(22.0, 60.0);
+    let users = regions.map(|r| {
+        (
+            r.x + LABEL_W,
+            r.right() - 12.0,
+            r.y + TITLE_H + users_h / 2.0,
+        )
+    });
+    let rows = (0..SHARDS).map(|s| row(&regions, s, users_h)).collect();
     let etcd = std::array::from_fn(|i| etcd_spot(&regions, i));
     Layout {
         regions,
@@ -76,10 +84,10 @@ pub fn layout(w: f64, h: f64) -> Layout {
     }
 }
 
-fn row(regions: &[Rect; 2], shard: usize) -> Row {
+fn row(regions: &[Rect; 2], shard: usize, users_h: f64) -> Row {
     let reg = regions[region_index(Region::of_shard(shard))];
-    let top = reg.y + TITLE_H + USERS_H;
-    let row_h = ((reg.h - TITLE_H - USERS_H - ETCD_H) / 3.0).max(24.0);
+    let top = reg.y + TITLE_H + users_h;
+    let row_h = ((reg.h - TITLE_H - users_h - ETCD_H) / 3.0).max(24.0);
     let k = (shard % 3) as f64;
     let rect = Rect::new(reg.x + 4.0, top + k * row_h + 2.0, reg.w - 8.0, row_h - 4.0);
     let room = (rect.w - LABEL_W - 12.0) / 7.2;

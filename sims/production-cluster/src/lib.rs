@@ -85,7 +85,7 @@ impl Sim for ProductionCluster {
         };
         ProductionCluster {
             live: Rc::new(RefCell::new(live)),
-            shard: 0,
+            shard: settings.shard.min(dsim_core::cluster::SHARDS - 1),
         }
     }
 
@@ -167,6 +167,7 @@ impl Sim for ProductionCluster {
         let params = Params {
             rate: live.sim.rate(),
             routing: live.sim.routing(),
+            shard: self.shard,
         };
         Settings::query(&params, common)
     }

@@ -37,7 +37,7 @@ fn leader(p: &P, shard: usize) -> Option<usize> {
     with(p, |s| s.shards()[shard].leader)
 }
 
-const DEFAULTS: &str = "rate=60&geo=1&seed=42";
+const DEFAULTS: &str = "rate=60&geo=1&shard=1&seed=42";
 
 fn failover(w: &TourWords) -> Tour<P> {
     w.tour(
@@ -106,7 +106,7 @@ fn claims(w: &TourWords) -> Tour<P> {
             .send(ev(E::HotUser(true)))
             .advance(3_000),
             step(|p| !broken(p, Claim::EuDataStaysInEu).is_empty())
-                .settings("rate=60&geo=0&seed=42")
+                .settings("rate=60&geo=0&shard=1&seed=42")
                 .advance(5_000),
         ],
     )

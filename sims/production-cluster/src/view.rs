@@ -69,7 +69,7 @@ fn status(sim: &ClusterSim) -> Html {
 
 fn table(sim: &ClusterSim) -> Html {
     html! {
-        <div class="pc-table-wrap">
+        <div class="pc-table-wrap" tabindex="0" role="group" aria-label="Shard table">
             <table class="pc-table">
                 <thead><tr>{ for text::SHARD_HEADS.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                 <tbody>
