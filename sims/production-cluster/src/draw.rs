@@ -58,22 +58,44 @@ fn shard(f: &Frame, sim: &ClusterSim, s: &Shard, row: &Row) {
     f.rounded_rect(row.rect, 6.0, pal.background, stroke);
     let (x, y) = (row.rect.x + 6.0, row.rect.y + row.rect.h * 0.45);
     let name = text::row_title(s.index);
-    f.bold(&name, x, y - 12.0, 12.0, pal.ink, Align::Left);
     let refusing = s.errors_last_second() > 0;
     let tone = if s.writable() && !refusing {
         pal.muted
     } else {
         pal.bad_text
     };
-    f.text(text::row_tag(s), x, y + 2.0, 10.5, tone, Align::Left);
-    f.text(&text::row_load(s), x, y + 16.0, 10.5, tone, Align::Left);
+    // The label column is fixed; large (projector) text shrinks to fit it.
+    let room = row.label_w - 10.0 - if refusing { 16.0 } else { 0.0 };
+    let line = 14.0 * f.scale.max(1.0);
+    f.bold(
+        &name,
+        x,
+        y - line,
+        fit(f, &name, 12.0, room * 0.9),
+        pal.ink,
+        Align::Left,
+    );
+    let tag = text::row_tag(s);
+    f.text(
+        tag,
+        x,
+        y,
+        fit(f, tag, 10.5, row.label_w - 10.0),
+        tone,
+        Align::Left,
+    );
+    let load = text::row_load(s);
+    f.text(
+        &load,
+        x,
+        y + line,
+        fit(f, &load, 10.5, row.label_w - 10.0),
+        tone,
+        Align::Left,
+    );
     if refusing {
-        f.warning(
-            x + f.text_width(&name, 12.0) + 16.0,
-            y - 12.0,
-            11.0,
-            pal.bad,
-        );
+        let w = f.text_width(&name, fit(f, &name, 12.0, room * 0.9)) * 1.1;
+        f.warning(x + w + 9.0, y - line, 11.0, pal.bad);
     }
     for (slot, spot) in row.voters.iter().enumerate() {
         voter(f, s, slot, spot);
@@ -153,6 +175,16 @@ fn etcd(f: &Frame, sim: &ClusterSim, l: &Layout) {
                 Align::Left,
             );
         }
+    }
+}
+
+/// The font size, at most `px`, at which `s` fits in `room` pixels.
+fn fit(f: &Frame, s: &str, px: f64, room: f64) -> f64 {
+    let w = f.text_width(s, px);
+    if w > room && w > 0.0 {
+        px * room / w
+    } else {
+        px
     }
 }
 

@@ -10,8 +10,11 @@ pub const SIDE_BY_SIDE_MIN_W: f64 = 640.0;
 const PAD: f64 = 6.0;
 const TITLE_H: f64 = 20.0;
 const ETCD_H: f64 = 34.0;
-/// Room for a shard row's name on its left.
-pub const LABEL_W: f64 = 74.0;
+/// Room for a shard row's name on its left in a region `w` wide: more on a wide canvas, where
+/// projector text is larger.
+pub fn label_w(w: f64) -> f64 {
+    (w * 0.21).clamp(74.0, 96.0)
+}
 
 /// One shard row: its box and its nodes.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,6 +25,8 @@ pub struct Row {
     pub voters: [Spot; VOTERS],
     /// The read replicas.
     pub replicas: [Spot; READ_REPLICAS],
+    /// The width of its name column.
+    pub label_w: f64,
 }
 
 /// Every place on the canvas.
@@ -68,7 +73,7 @@ pub fn layout(w: f64, h: f64) -> Layout {
     let users_h = (regions[0].h * 0.1).clamp(22.0, 60.0);
     let users = regions.map(|r| {
         (
-            r.x + LABEL_W,
+            r.x + label_w(r.w),
             r.right() - 12.0,
             r.y + TITLE_H + users_h / 2.0,
         )
@@ -90,11 +95,12 @@ fn row(regions: &[Rect; 2], shard: usize, users_h: f64) -> Row {
     let row_h = ((reg.h - TITLE_H - users_h - ETCD_H) / 3.0).max(24.0);
     let k = (shard % 3) as f64;
     let rect = Rect::new(reg.x + 4.0, top + k * row_h + 2.0, reg.w - 8.0, row_h - 4.0);
-    let room = (rect.w - LABEL_W - 12.0) / 7.2;
+    let label = label_w(reg.w);
+    let room = (rect.w - label - 12.0) / 7.2;
     let r = (rect.h * 0.3).min(room * 0.42).clamp(7.0, 16.0);
     let y = rect.y + rect.h * 0.45;
     let step = (2.6 * r).max(room.min(3.4 * r));
-    let x0 = rect.x + LABEL_W + r + 2.0;
+    let x0 = rect.x + label + r + 2.0;
     let voters = std::array::from_fn(|i| Spot {
         x: x0 + i as f64 * step,
         y,
@@ -110,6 +116,7 @@ fn row(regions: &[Rect; 2], shard: usize, users_h: f64) -> Row {
         rect,
         voters,
         replicas,
+        label_w: label,
     }
 }
 
@@ -120,7 +127,7 @@ fn etcd_spot(regions: &[Rect; 2], i: usize) -> Spot {
         .filter(|&j| Region::of_etcd(j) == Region::of_etcd(i))
         .count() as f64;
     Spot {
-        x: reg.x + LABEL_W + r + 2.0 + k * 3.2 * r,
+        x: reg.x + label_w(reg.w) + r + 2.0 + k * 3.2 * r,
         y: reg.bottom() - ETCD_H / 2.0,
         r,
     }
