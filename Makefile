@@ -88,7 +88,7 @@ soak: setup build
 # target (not part of make test). libFuzzer needs nightly-only flags, which the stable
 # toolchain accepts with RUSTC_BOOTSTRAP=1; no sanitizer (-s none) so no runtime is needed.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := params settings hash_ring quorum gossip phi sharding split_brain replication scaling coordination election
+FUZZ_TARGETS := params settings hash_ring quorum gossip phi sharding split_brain replication scaling coordination election cluster
 fuzz:
 	@tools/setup.sh fuzz
 	RUSTC_BOOTSTRAP=1 cargo fuzz build -s none

@@ -146,6 +146,11 @@ const scenarios = {
     start: click('Play'), repeat: null, ms: 3000,
     sizes: { default: '', stress: '?speed=10&follow=0&nodes=64' },
   },
+  // It plays from the start; the stress size is the 500 requests/s in flight.
+  'production-cluster': {
+    start: async () => {}, repeat: null, ms: 3000,
+    sizes: { default: '', stress: '?rate=500' },
+  },
 };
 
 async function frameCost(browser, id, query, scenario) {

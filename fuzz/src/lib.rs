@@ -6,6 +6,7 @@
 //! (adding past the maximum, healing an unpartitioned network, stepping before the start,
 //! absurd node indices), because a hand-edited link or a future UI change could.
 
+pub mod cluster;
 pub mod coordination;
 pub mod election;
 pub mod gossip;

@@ -5,6 +5,7 @@
 //! [`rng::SimRng`] seeded by the caller, so the same seed and the same events always give the
 //! same run, natively and in the browser.
 
+pub mod cluster;
 pub mod coordination;
 pub mod decimal;
 pub mod election;

@@ -1,0 +1,171 @@
+//! The production cluster MicroSim: the chapter's closing architecture in one picture, six
+//! shards in two regions, each a quorum group with read replicas, etcd electing leaders, users'
+//! requests flowing, and faults to inject while a claim checker says which of the chapter's
+//! claims still hold.
+
+mod draw;
+pub mod layout;
+pub mod settings;
+pub mod text;
+mod tours;
+mod view;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use dsim_core::cluster::{ClusterEvent, ClusterSim};
+use dsim_ui::params::CommonParams;
+use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
+use yew::prelude::*;
+
+pub use settings::{Params, Settings};
+
+/// The sim's id (its URL and folder name), words (`help.md`) and flags.
+pub const INFO: SimInfo = SimInfo {
+    autoplay: true,
+    render_every_ms: 250.0,
+    ..SimInfo::new("production-cluster", include_str!("../help.md"))
+};
+
+/// The component the app mounts on this sim's page.
+pub type App = SimHost<ProductionCluster>;
+
+/// Model time one → step lets pass.
+pub const STEP_MS: u64 = 1_000;
+
+/// Messages of [`ProductionCluster`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// An event for the cluster.
+    Event(ClusterEvent),
+    /// The shard the shard buttons act on.
+    Shard(usize),
+}
+
+/// The cluster and whether it plays, shared with the canvas.
+pub struct Live {
+    /// The model.
+    pub sim: ClusterSim,
+    /// Whether the clock runs.
+    pub playing: bool,
+}
+
+/// The sim: the shared cluster and the chosen shard.
+pub struct ProductionCluster {
+    live: Rc<RefCell<Live>>,
+    shard: usize,
+}
+
+impl ProductionCluster {
+    fn sync(&self, cx: &Cx<Self>) {
+        self.live.borrow_mut().playing = cx.playing();
+    }
+
+    fn fresh(&self, seed: u64) -> ClusterSim {
+        let live = self.live.borrow();
+        ClusterSim::new(live.sim.routing(), live.sim.rate(), seed)
+    }
+}
+
+impl Sim for ProductionCluster {
+    const INFO: SimInfo = INFO;
+    type Settings = Settings;
+    type Msg = Msg;
+    type Scene = Rc<RefCell<Live>>;
+
+    fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
+        let sim = ClusterSim::new(settings.routing, settings.rate, settings.common.seed);
+        cx.narrate(text::start(&sim));
+        let live = Live {
+            sim,
+            playing: cx.playing(),
+        };
+        ProductionCluster {
+            live: Rc::new(RefCell::new(live)),
+            shard: settings.shard.min(dsim_core::cluster::SHARDS - 1),
+        }
+    }
+
+    fn update(&mut self, msg: Msg, cx: &mut Cx<Self>) -> bool {
+        match msg {
+            Msg::Event(e) => {
+                let said = self.live.borrow_mut().sim.apply(e);
+                if let Some(s) = text::narrate(&said, &self.live.borrow().sim) {
+                    cx.narrate(s);
+                }
+            }
+            Msg::Shard(s) => self.shard = s.min(dsim_core::cluster::SHARDS - 1),
+        }
+        true
+    }
+
+    fn reset(&mut self, cx: &mut Cx<Self>) {
+        let sim = self.fresh(cx.seed());
+        cx.narrate(format!("Reset. {}", text::start(&sim)));
+        self.live.borrow_mut().sim = sim;
+    }
+
+    fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
+        let said = self.live.borrow_mut().sim.advance(model_ms);
+        if let Some(s) = text::narrate(&said, &self.live.borrow().sim) {
+            cx.narrate(s);
+        }
+        self.sync(cx);
+        true
+    }
+
+    fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
+        cx.narrate(text::paused(!playing));
+        self.sync(cx);
+    }
+
+    fn step(&mut self, cx: &mut Cx<Self>) {
+        cx.set_playing(false);
+        self.sync(cx);
+        let said = self.live.borrow_mut().sim.advance(STEP_MS);
+        let live = self.live.borrow();
+        let s = text::narrate(&said, &live.sim);
+        cx.narrate(s.unwrap_or_else(|| text::stepped(live.sim.now_ms())));
+    }
+
+    fn view(&self, v: &View<Self>) -> Html {
+        view::body(&self.live.borrow().sim, self.shard, v)
+    }
+
+    fn scene(&self, _v: &View<Self>) -> Self::Scene {
+        self.live.clone()
+    }
+
+    fn draw(frame: &Frame, scene: &Self::Scene) -> bool {
+        let live = scene.borrow();
+        draw::draw(frame, &live.sim);
+        live.playing
+    }
+
+    fn canvas_label(&self) -> String {
+        text::canvas_label(&self.live.borrow().sim)
+    }
+
+    fn overlay(&self, v: &View<Self>) -> Html {
+        view::node_buttons(&self.live.borrow().sim, v)
+    }
+
+    fn state_summary(&self) -> String {
+        let live = self.live.borrow();
+        text::state_summary(&live.sim, live.playing)
+    }
+
+    fn tours() -> Vec<dsim_ui::Tour<Self>> {
+        tours::all()
+    }
+
+    fn share_query(&self, common: &CommonParams) -> String {
+        let live = self.live.borrow();
+        let params = Params {
+            rate: live.sim.rate(),
+            routing: live.sim.routing(),
+            shard: self.shard,
+        };
+        Settings::query(&params, common)
+    }
+}

@@ -1,0 +1,178 @@
+//! The production cluster page: the stage (canvas, legend, the claim checker and every shard's
+//! readout as text in a status region) and the panel (clock, shard faults, cluster faults,
+//! settings).
+
+use dsim_core::cluster::{
+    check, ClusterEvent as E, ClusterSim, Routing, MAX_RATE, MIN_RATE, SHARDS,
+};
+use dsim_ui::{ActionButton, Choice, PlayControls, Slider, Switch, View};
+use yew::prelude::*;
+
+use crate::layout::{all_nodes, layout};
+use crate::{text, Msg, ProductionCluster};
+
+type V<'a> = View<'a, ProductionCluster>;
+
+/// Everything inside the shell.
+pub fn body(sim: &ClusterSim, shard: usize, v: &V) -> Html {
+    html! {
+        <>
+            <div class="stage pc-stage">
+                { v.canvas() }
+                { legend() }
+                { status(sim) }
+            </div>
+            <div class="panel pc-panel">
+                <div class="buttons" role="group" aria-label="Clock">
+                    <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()} />
+                    <ActionButton label="Reset" onclick={v.on_reset()} />
+                </div>
+                { shard_faults(sim, shard, v) }
+                { cluster_faults(sim, v) }
+                { settings(sim, v) }
+            </div>
+        </>
+    }
+}
+
+fn legend() -> Html {
+    dsim_ui::legend::legend(
+        "pc-legend",
+        &[
+            ("pc-leader", "L", "leader (crown)"),
+            ("pc-follower", "F", "follower"),
+            ("pc-replica", "R", "read replica, bar: lag"),
+            ("pc-write", "■", "write"),
+            ("pc-read", "●", "read"),
+            ("pc-report", "□", "report"),
+            ("pc-fail", "✕", "refused / down"),
+        ],
+    )
+}
+
+/// The claim checker, the cluster line, the notes and the shard table.
+fn status(sim: &ClusterSim) -> Html {
+    html! {
+        <div class="readouts pc-status" role="status" aria-label="Cluster state">
+            <ul class="pc-claims" aria-label="Claim checker">
+                { for check(sim).iter().map(|c| html! {
+                    <li class={classes!((!c.holds()).then_some("bad"))}>{ text::claim_line(c) }</li>
+                }) }
+            </ul>
+            <p class="pc-cluster">{ text::cluster_line(sim) }</p>
+            { table(sim) }
+            <p class="pc-clock">{ text::clock(sim) }</p>
+            <p class="pc-note">{ text::NODE_COUNT_NOTE }{ " " }{ text::QUORUM_NOTE }</p>
+        </div>
+    }
+}
+
+fn table(sim: &ClusterSim) -> Html {
+    html! {
+        <div class="pc-table-wrap" tabindex="0" role="group" aria-label="Shard table">
+            <table class="pc-table">
+                <thead><tr>{ for text::SHARD_HEADS.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                <tbody>
+                    { for (0..sim.shards().len()).map(|i| {
+                        let cells = text::shard_cells(sim, i);
+                        let bad = !sim.shards()[i].writable();
+                        html! {
+                            <tr class={classes!(bad.then_some("bad"))}>
+                                <th scope="row">{ cells[0].clone() }</th>
+                                { for cells[1..].iter().map(|c| html! { <td>{ c.clone() }</td> }) }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn event(v: &V, e: E, label: &'static str) -> Html {
+    html! { <ActionButton label={label} onclick={v.send(Msg::Event(e))} /> }
+}
+
+fn shard_faults(sim: &ClusterSim, shard: usize, v: &V) -> Html {
+    let options = (0..SHARDS)
+        .map(|s| {
+            (
+                AttrValue::from(s.to_string()),
+                AttrValue::from((s + 1).to_string()),
+            )
+        })
+        .collect::<Vec<_>>();
+    let on_select = v.callback(|s: AttrValue| Msg::Shard(s.parse().unwrap_or(0)));
+    let lagged = sim.shards()[shard].replicas[0].lagged;
+    let lag = E::LagReplica {
+        shard,
+        index: 0,
+        lagged: !lagged,
+    };
+    html! {
+        <div class="pc-shard" role="group" aria-label="Shard faults">
+            <div class="choice-short"><Choice label="Shard" name="pc-shard" options={options}
+                selected={shard.to_string()} {on_select} /></div>
+            <div class="buttons">
+                { event(v, E::KillLeader(shard), "Kill the leader") }
+                { event(v, E::KillTwo(shard), "Kill two nodes") }
+                { event(v, lag, text::lag_label(lagged)) }
+            </div>
+        </div>
+    }
+}
+
+fn cluster_faults(sim: &ClusterSim, v: &V) -> Html {
+    let partitioned = sim.partitioned();
+    let quorum = sim.etcd_up().iter().filter(|&&u| u).count() >= 2;
+    let etcd = if quorum {
+        E::LoseEtcdQuorum
+    } else {
+        E::HealEtcd
+    };
+    html! {
+        <div class="buttons pc-cluster-faults" role="group" aria-label="Cluster faults">
+            { event(v, E::Partition(!partitioned), text::partition_label(partitioned)) }
+            { event(v, etcd, text::etcd_label(quorum)) }
+            { event(v, E::HotUser(!sim.hot_user()), text::hot_label(sim.hot_user())) }
+            { event(v, E::HealAll, "Heal everything") }
+        </div>
+    }
+}
+
+fn settings(sim: &ClusterSim, v: &V) -> Html {
+    let rate = sim.rate();
+    let geo = sim.routing() == Routing::GeoThenRing;
+    html! {
+        <div class="pc-settings">
+            <Slider id="pc-rate" label="Requests/s" min={f64::from(MIN_RATE)} max={f64::from(MAX_RATE)} step={10.0}
+                value={f64::from(rate)} display={rate.to_string()} value_text={text::rate_value(rate)}
+                on_change={v.callback(|x: f64| Msg::Event(E::SetRate(x.round() as u32)))} />
+            <Switch label="Geographic routing" checked={geo}
+                on_toggle={v.callback(|on: bool| Msg::Event(E::SetRouting(if on { Routing::GeoThenRing } else { Routing::GlobalRing })))} />
+        </div>
+    }
+}
+
+/// A focusable button over every node: Enter kills it or starts a replacement.
+pub fn node_buttons(sim: &ClusterSim, v: &V) -> Html {
+    let (w, h) = v.canvas_size();
+    let l = layout(w, h);
+    all_nodes()
+        .into_iter()
+        .filter_map(|n| l.spot(n).map(|s| (n, s)))
+        .map(|(n, s)| {
+            let style = s.bounds().css();
+            let label = text::node_button(sim, n);
+            let e = if text::node_up(sim, n) {
+                E::Kill(n)
+            } else {
+                E::Restart(n)
+            };
+            html! {
+                <button type="button" class="hit" {style} aria-label={label}
+                    onclick={v.send(Msg::Event(e))}></button>
+            }
+        })
+        .collect()
+}
