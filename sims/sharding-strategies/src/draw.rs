@@ -6,7 +6,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use dsim_core::sharding::{Region, ShardRange, Strategy, HOT_FACTOR};
+use dsim_core::sharding::{Region, ShardRange, Strategy, Workload, HOT_FACTOR};
 use dsim_ui::draw::{ease, progress, Align, Frame};
 
 use crate::layout::{self, Geometry, Rect, Strip};
@@ -57,6 +57,8 @@ pub struct QueryMark {
 pub struct Scene {
     /// The strategy routing requests.
     pub strategy: Strategy,
+    /// What the requests ask for.
+    pub workload: Workload,
     /// Shards.
     pub n: usize,
     /// Records per shard.
@@ -172,7 +174,14 @@ fn first_fitting(f: &Frame, options: &[String], px: f64, max_w: f64) -> String {
 fn strip(f: &Frame, v: &Scene, g: &Geometry) {
     let p = f.palette;
     let s = &g.strip;
-    let title = words::strip_title(v.strategy, v.n, v.directory_down, v.residency);
+    let own = words::strip_title(v.strategy, v.n, v.directory_down, v.residency);
+    // An outage and the residency check say more than the workload's title.
+    let keep_own = v.strategy == Strategy::Geographic
+        || (v.strategy == Strategy::Directory && v.directory_down);
+    let title = match crate::text::workload::strip_title(v.workload, v.strategy) {
+        Some(t) if !keep_own => t,
+        _ => own,
+    };
     let color = if v.strategy == Strategy::Directory && v.directory_down {
         p.bad_text
     } else {
@@ -368,7 +377,7 @@ fn router(f: &Frame, v: &Scene, g: &Geometry) {
     let r = g.router;
     let down = v.strategy == Strategy::Directory && v.directory_down;
     f.rounded_rect(r, 8.0, p.surface, if down { p.bad } else { p.ink });
-    let rule = words::router_rule(v.strategy, down);
+    let rule = words::router_rule(v.strategy, down, v.workload);
     let two = r.h >= 34.0 * f.scale;
     let y1 = if two { r.cy() - 8.0 * f.scale } else { r.cy() };
     f.bold(

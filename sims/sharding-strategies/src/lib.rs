@@ -87,6 +87,7 @@ fn fresh(settings: &Settings) -> ShardingSim {
     if sim.traffic() != settings.traffic {
         sim.apply(ShardingEvent::SetTraffic(settings.traffic));
     }
+    sim.apply(ShardingEvent::SetWorkload(settings.workload));
     sim.advance(WINDOW_MS);
     sim
 }
@@ -149,7 +150,9 @@ impl ShardingStrategies {
                 return;
             }
             ShardingEvent::SetRate(_) => return,
-            ShardingEvent::SetTraffic(_) | ShardingEvent::FailDirectory => {}
+            ShardingEvent::SetTraffic(_)
+            | ShardingEvent::SetWorkload(_)
+            | ShardingEvent::FailDirectory => {}
             _ => {
                 if self.query.take().is_some() {
                     self.query_text = text::QUERY_STALE.to_string();
@@ -372,7 +375,7 @@ impl Sim for ShardingStrategies {
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
         self.playing = playing;
         cx.narrate(if playing {
-            text::narration::playing(self.sim.config().rate)
+            text::narration::playing(self.sim.config().rate, self.sim.workload())
         } else {
             text::PAUSED.to_string()
         });
@@ -397,6 +400,7 @@ impl Sim for ShardingStrategies {
         let n = sim.shard_count();
         Scene {
             strategy: sim.strategy(),
+            workload: sim.workload(),
             n,
             counts: sim.record_counts().to_vec(),
             before: self.before.clone(),
@@ -477,6 +481,7 @@ impl Sim for ShardingStrategies {
         let params = Params {
             config: self.sim.config(),
             traffic: self.sim.traffic(),
+            workload: self.sim.workload(),
         };
         Settings::query(&params, common)
     }

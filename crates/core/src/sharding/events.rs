@@ -183,8 +183,8 @@ pub enum ShardingOutcome {
         /// The shard the celebrity's requests go to under that strategy (`None` when the
         /// directory is down).
         celebrity_shard: Option<usize>,
-        /// The id the next new user gets (for the insert workload).
-        next_id: u32,
+        /// The users stored: new users get the ids after them.
+        users: usize,
         /// The number of shards.
         shards: usize,
     },
@@ -358,7 +358,7 @@ impl ShardingSim {
             strategy,
             celebrity,
             celebrity_shard: celebrity.and_then(|c| self.route(strategy, &c).ok()),
-            next_id: self.next_user_id,
+            users: self.data.len(),
             shards: self.layouts.n,
         }
     }

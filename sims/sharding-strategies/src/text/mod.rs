@@ -6,6 +6,7 @@
 pub mod canvas;
 pub mod names;
 pub mod narration;
+pub mod workload;
 
 use dsim_core::sharding::{
     LetterRange, MoveCause, Query, Region, ScanRange, Scorecard, ShardingSim, Strategy, HOT_FACTOR,
@@ -198,12 +199,13 @@ pub fn shard_line(sim: &ShardingSim, meter: &Meter, shard: usize) -> String {
         String::new()
     };
     format!(
-        "Shard {} ({}): {} records, {}, {}{hot}",
+        "Shard {} ({}): {} records, {}, {}{hot}{}",
         shard + 1,
         shard_key(sim, shard),
         thousands(records),
         load_text(load),
-        ratio_text(ratio)
+        ratio_text(ratio),
+        workload::inserted_suffix(sim, shard)
     )
 }
 
@@ -541,13 +543,14 @@ fn region_shares(sim: &ShardingSim) -> Vec<String> {
 /// The screen summary's fixed part: what the picture shows and what the controls do.
 pub const ABOUT: &[&str] = &[
     "The picture shows a router on the left and one row per shard on the right. Requests travel from the router to the shard that holds the user as moving dots. Each shard row has a grey bar for the records it holds and a blue bar for its load in requests per second, its ratio to the mean load, and a HOT mark when it is over 1.5 times the mean. Above the shards, an axis shows the shard key: letters of surnames for range sharding, regions for geographic sharding.",
-    "A choice sets the strategy: range-based, hash-based, directory-based or geographic. Play, Step, One request, Point lookup and Range scan send requests; Add shard and Remove shard change the shard count and show how many records move. Tabs hold the workload sliders (request rate, records), the range splits or the directory table, the record moves, and a scorecard that compares the strategies. Each shard row is also a button that describes the shard.",
+    "A choice sets the strategy: range-based, hash-based, directory-based or geographic. Play, Step, One request, Point lookup and Range scan send requests; Add shard and Remove shard change the shard count and show how many records move. Tabs hold the workload (request rate, records, and a menu of what the requests ask for: uniform lookups, one celebrity user, Zipf-skewed users or new sign-ups with increasing ids), the range splits or the directory table, the record moves, and a scorecard that compares the strategies. Each shard row is also a button that describes the shard.",
 ];
 
 /// The sim's part of the help dialog.
 pub const HELP: &[&str] = &[
     "One table of users is split over several shards. The router sends each request (a dot) to the shard holding that user; each shard row shows how many records it holds (grey bar) and its load in requests per second (blue bar), with its ratio to the mean. A shard over 1.5× the mean load is marked HOT.",
     "Pick a strategy, press Play, then try Point lookup, Range scan and Add shard. Under range sharding drag a ◆ on the letter axis (or use the Splits tab); under directory sharding change the lookup table or fail it; under geographic sharding change where traffic comes from.",
+    "The Workload menu changes what the requests ask for. With one celebrity user taking 30% of requests, that user's shard turns HOT even under hash sharding: hashing spreads keys, not requests for one key. With new sign-ups (ever-increasing user ids), range sharding on the id sends every insert to the last shard, while hashing the id spreads them.",
 ];
 
 #[cfg(test)]
