@@ -9,13 +9,13 @@ const narration = (page) => page.locator('p.narration');
 const button = (page, name) => page.getByRole('button', { name, exact: true });
 const workload = (page) => page.getByRole('combobox', { name: 'Workload' });
 
-/** The per-shard readouts: [{ shard, load, ratio, hot, inserts }]. */
+/** The per-shard readouts: [{ shard, key, load, ratio, hot, inserts }]. */
 async function shards(page) {
   const lines = await load(page).locator('li').allTextContents();
   return lines.map((l) => {
     const m = l.match(/^Shard (\d+) \((.*)\): ([\d,]+) records, ([\d.]+) req\/s, ([\d.]+)× mean(, HOT[^,]*)?(, ([\d,]+) new sign-ups?)?$/);
     expect(m, l).not.toBeNull();
-    return { shard: Number(m[1]), load: Number(m[4]), ratio: Number(m[5]), hot: Boolean(m[6]), inserts: m[8] === undefined ? null : Number(m[8].replace(/,/g, '')) };
+    return { shard: Number(m[1]), key: m[2], load: Number(m[4]), ratio: Number(m[5]), hot: Boolean(m[6]), inserts: m[8] === undefined ? null : Number(m[8].replace(/,/g, '')) };
   });
 }
 
@@ -58,8 +58,12 @@ test('range sharding with new sign-ups: every insert goes to the last shard; has
   expect(s.map((x) => x.inserts)).toEqual([0, 0, 0, total]);
   await expect(load(page)).toContainText(`Shard 4 took ${total.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} inserts (100%) (range sharding on the user id`);
   await expect(load(page)).toContainText('HOT (over 1.5×): Shard 4');
-  await page.setViewportSize({ width: 1280, height: 760 });
-  await shot(page, `${ID}-inserts-range-1280`);
+  // Inserts are routed by user id, so the rows and the strip name id ranges, not surnames:
+  // the 1,000 stored ids in four even ranges, the last open-ended.
+  const idRanges = ['ids 1–250', 'ids 251–500', 'ids 501–750', 'ids 751+'];
+  expect(s.map((x) => x.key)).toEqual(idRanges);
+  await expect(page.locator('.sim-canvas canvas')).toHaveAttribute('aria-label',
+    /the user-id axis split into ranges \(Shard 1 ids 1–250, Shard 2 ids 251–500, Shard 3 ids 501–750, Shard 4 ids 751\+\), with new ids arriving at its right end/);
 
   await page.getByRole('radio', { name: 'Hash-based' }).check();
   await button(page, 'Play').click();
@@ -72,6 +76,11 @@ test('range sharding with new sign-ups: every insert goes to the last shard; has
   // Hashing the id spreads them: no shard takes even half.
   expect(Math.max(...spread)).toBeLessThan(sum / 2);
   await expect(load(page)).toContainText('(hashing the id spreads them)');
+  // Off range sharding the rows name their own keys again.
+  expect(s.map((x) => x.key)).toEqual(['mod 4 = 0', 'mod 4 = 1', 'mod 4 = 2', 'mod 4 = 3']);
+  await page.getByRole('radio', { name: 'Range-based' }).check();
+  await workload(page).selectOption('uniform');
+  expect((await shards(page)).map((x) => x.key)).toEqual(['A–G', 'H–N', 'O–T', 'U–Z']);
   await expectCleanConsole(pageErrors);
 });
 
@@ -104,6 +113,22 @@ for (const width of [360, 1280]) {
     await expectNoScroll(page);
     await expectNothingClipped(page);
     await shot(page, `${ID}-celebrity-${width}`);
+    await expectCleanConsole(pageErrors);
+  });
+}
+
+for (const width of [360, 1280]) {
+  test(`new sign-ups on range sharding fit at ${width} px, the rows labelled by id range`, async ({ page, pageErrors }) => {
+    await page.setViewportSize({ width, height: 760 });
+    await openSim(page, ID, '?strategy=range&workload=inserts&rate=150&speed=4');
+    await button(page, 'Play').click();
+    await page.waitForTimeout(600);
+    await button(page, 'Pause').click();
+    await expect(load(page)).toContainText('HOT (over 1.5×): Shard 4');
+    expect((await shards(page)).map((x) => x.key)).toEqual(['ids 1–250', 'ids 251–500', 'ids 501–750', 'ids 751+']);
+    await expectNoScroll(page);
+    await expectNothingClipped(page);
+    await shot(page, `${ID}-inserts-range-${width}`);
     await expectCleanConsole(pageErrors);
   });
 }

@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use dsim_core::sharding::{
     LetterRange, Query, QueryOutcome, Region, Scorecard, ShardingEvent, ShardingSim, Strategy,
-    MAX_SHARDS, WINDOW_MS,
+    Workload, MAX_SHARDS, WINDOW_MS,
 };
 use dsim_ui::params::CommonParams;
 use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, SimHost, View};
@@ -412,6 +412,8 @@ impl Sim for ShardingStrategies {
             letter_counts: *sim.dataset().letter_counts(),
             letter_shard: self.letter_shard(),
             ranges: sim.ranges(),
+            id_ranges: sim.insert_id_ranges(),
+            next_id: sim.records().len() + sim.inserted().iter().sum::<usize>() + 1,
             splits: sim.split_points(),
             directory_down: sim.directory_down(),
             homes: sim.shard_homes().to_vec(),
@@ -434,7 +436,7 @@ impl Sim for ShardingStrategies {
     }
 
     fn canvas_label(&self) -> String {
-        text::canvas_label(self.sim.strategy(), self.sim.shard_count())
+        text::canvas_label(&self.sim)
     }
 
     fn overlay(&self, v: &View<Self>) -> Html {
@@ -456,7 +458,8 @@ impl Sim for ShardingStrategies {
     }
 
     fn pointer(&mut self, p: PointerInput, cx: &mut Cx<Self>) -> Option<bool> {
-        if self.sim.strategy() != Strategy::Range {
+        // The split handles move surname splits; with new sign-ups the strip shows ids.
+        if self.sim.strategy() != Strategy::Range || self.sim.workload() == Workload::Inserts {
             let changed = self.hover_split || self.drag.is_some();
             self.hover_split = false;
             self.drag = None;

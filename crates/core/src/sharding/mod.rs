@@ -54,7 +54,7 @@ pub use events::{Rejection, Resized, ShardingEvent, ShardingOutcome, SplitPoint,
 use layout::{balanced_directory, even_ranges, Layouts, Resize};
 pub use layout::{MAX_SHARDS, MIN_SHARDS};
 use workload::{draw_lookup, draw_record, insert_shard, new_user};
-pub use workload::{id_range_shard, zipf_rank, Workload, HOT_KEY_PERCENT};
+pub use workload::{id_range_shard, id_ranges, zipf_rank, IdRange, Workload, HOT_KEY_PERCENT};
 
 /// The number of shards used when none is given.
 pub const DEFAULT_SHARDS: usize = 4;
@@ -672,6 +672,12 @@ impl ShardingSim {
     /// records the other requests look up.
     pub fn inserted(&self) -> &[usize] {
         &self.inserted
+    }
+
+    /// The user-id range each shard takes new sign-ups from under range sharding on the
+    /// increasing id (see [`id_ranges`]): the stored ids split evenly, the last range open.
+    pub fn insert_id_ranges(&self) -> Vec<IdRange> {
+        id_ranges(self.data.len(), self.layouts.n)
     }
 
     /// Where a new user is inserted under `strategy`: range sharding routes on the increasing

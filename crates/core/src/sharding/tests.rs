@@ -1023,6 +1023,53 @@ fn zipf_ranks_and_id_ranges_have_worked_numbers() {
     }
 }
 
+/// The id ranges are what [`id_range_shard`] routes by: 1,000 stored ids on 4 shards are
+/// 1–250, 251–500, 501–750 and 751 on (open-ended); on 3 shards 1–334, 335–667, 668 on. Every
+/// range's first and last id route to its shard, the id after it to a later one.
+#[test]
+fn id_ranges_are_the_ranges_inserts_are_routed_by() {
+    let four: Vec<(u32, Option<u32>)> = id_ranges(1_000, 4)
+        .iter()
+        .map(|r| (r.first, r.last))
+        .collect();
+    assert_eq!(
+        four,
+        [
+            (1, Some(250)),
+            (251, Some(500)),
+            (501, Some(750)),
+            (751, None)
+        ]
+    );
+    let three: Vec<(u32, Option<u32>)> = id_ranges(1_000, 3)
+        .iter()
+        .map(|r| (r.first, r.last))
+        .collect();
+    assert_eq!(three, [(1, Some(334)), (335, Some(667)), (668, None)]);
+    for stored in [1, 7, 100, 999, 1_000, 5_000] {
+        for shards in 1..=8 {
+            let ranges = id_ranges(stored, shards);
+            assert_eq!(ranges.len(), shards);
+            for r in &ranges {
+                let at = |id| id_range_shard(id, stored, shards);
+                match r.last {
+                    // Fewer stored ids than shards leaves some ranges empty.
+                    Some(last) if last < r.first => {}
+                    Some(last) => {
+                        assert_eq!((at(r.first), at(last)), (r.shard, r.shard), "{r:?}");
+                        assert!(at(last + 1) > r.shard, "{r:?}");
+                    }
+                    None => assert_eq!((r.shard, at(r.first)), (shards - 1, shards - 1)),
+                }
+            }
+        }
+    }
+    assert_eq!(
+        sim(1_000, 4, Strategy::Range, 1).insert_id_ranges(),
+        id_ranges(1_000, 4)
+    );
+}
+
 /// Under hash sharding on 4 shards the celebrity's shard gets 30 % of requests plus a quarter
 /// of the other 70 %: 47.5 %, 1.9× the 25 % mean, so it is HOT (over 1.5×) while uniform
 /// lookups leave no shard hot. Zipf with exponent 1 over 1,000 users gives user #1

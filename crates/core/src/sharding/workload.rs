@@ -71,6 +71,38 @@ pub fn id_range_shard(id: u32, stored: usize, shards: usize) -> usize {
     ((offset * shards as u64 / width) as usize).min(shards - 1)
 }
 
+/// One shard's range of user ids under range sharding on the increasing id: ids `first` to
+/// `last`, or, for the last shard, `first` and every id after it (`last` is `None`). That open
+/// end is why every new sign-up lands on the last shard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdRange {
+    /// The shard holding the range.
+    pub shard: usize,
+    /// The first id in the range.
+    pub first: u32,
+    /// The last id in the range, or `None` for the open-ended last range.
+    pub last: Option<u32>,
+}
+
+/// The id ranges [`id_range_shard`] gives `shards` shards when `stored` users are stored:
+/// shard `i` starts at id ⌈i × stored / shards⌉ + 1 and ends just before the next one; the
+/// last is open-ended.
+pub fn id_ranges(stored: usize, shards: usize) -> Vec<IdRange> {
+    let shards = shards.max(1);
+    let width = stored.max(1) as u64;
+    let first = |i: usize| -> u32 {
+        let start = (i as u64 * width).div_ceil(shards as u64) + 1;
+        u32::try_from(start).unwrap_or(u32::MAX)
+    };
+    (0..shards)
+        .map(|i| IdRange {
+            shard: i,
+            first: first(i),
+            last: (i + 1 < shards).then(|| first(i + 1).saturating_sub(1)),
+        })
+        .collect()
+}
+
 /// How an inserted user is routed: range sharding on the increasing user id (see
 /// [`id_range_shard`]); every other strategy by its usual rule, given as `route`.
 pub fn insert_shard(

@@ -1,7 +1,9 @@
 //! The words about the live workload: its menu labels, the status line that says what to look
 //! for, the narration when it changes, and the canvas's strip title while it flows.
 
-use dsim_core::sharding::{Record, ShardingSim, Strategy, Workload, HOT_FACTOR, HOT_KEY_PERCENT};
+use dsim_core::sharding::{
+    IdRange, Record, ShardingSim, Strategy, Workload, HOT_FACTOR, HOT_KEY_PERCENT,
+};
 use dsim_ui::format::{percent, percent_of, thousands};
 
 use super::names::strategy_label;
@@ -108,6 +110,46 @@ pub fn inserted_suffix(sim: &ShardingSim, shard: usize) -> String {
         ", {} new sign-up{}",
         thousands(n),
         if n == 1 { "" } else { "s" }
+    )
+}
+
+/// An id range, briefly: `1–250`, `751+` for the open-ended last, `none` when empty.
+pub fn id_range_short(r: &IdRange) -> String {
+    match r.last {
+        None => format!("{}+", thousands(r.first as usize)),
+        Some(last) if last < r.first => "none".to_string(),
+        Some(last) => format!(
+            "{}–{}",
+            thousands(r.first as usize),
+            thousands(last as usize)
+        ),
+    }
+}
+
+/// A shard row's key under range sharding with new sign-ups: `ids 1–250`, `ids 751+`.
+pub fn id_range_label(r: &IdRange) -> String {
+    format!("ids {}", id_range_short(r))
+}
+
+/// The label at the open end of the id axis, where new ids arrive, longest first.
+pub const NEW_IDS: [&str; 3] = ["new ids arrive here →", "new ids →", "new →"];
+
+/// The next id to sign up, at the open end of the id axis: `next #1,482`.
+pub fn next_id(id: usize) -> String {
+    format!("next #{}", thousands(id))
+}
+
+/// The canvas's description under range sharding with new sign-ups: the id axis and its ranges.
+pub fn id_axis_label(sim: &ShardingSim) -> String {
+    let ranges: Vec<String> = sim
+        .insert_id_ranges()
+        .iter()
+        .map(|r| format!("Shard {} {}", r.shard + 1, id_range_label(r)))
+        .collect();
+    format!(
+        "A router on the left sends each request to one of {} shards under range-based sharding. Each shard row shows the records it holds and its load; the strip at the top shows the user-id axis split into ranges ({}), with new ids arriving at its right end, past the last split.",
+        sim.shard_count(),
+        ranges.join(", ")
     )
 }
 
@@ -230,6 +272,22 @@ mod tests {
         );
         assert_eq!(inserted_suffix(&s, 3), format!(", {t} new sign-ups"));
         assert_eq!(inserted_suffix(&s, 0), ", 0 new sign-ups");
+        let keys: Vec<String> = (0..4).map(|i| super::super::shard_key(&s, i)).collect();
+        assert_eq!(
+            keys,
+            ["ids 1–250", "ids 251–500", "ids 501–750", "ids 751+"]
+        );
+        let label = super::super::canvas_label(&s);
+        assert!(label.contains("user-id axis split into ranges (Shard 1 ids 1–250, Shard 2 ids 251–500, Shard 3 ids 501–750, Shard 4 ids 751+)"), "{label}");
+        let start = super::super::start_text(&s);
+        assert!(
+            start.contains("The busiest shard, Shard 4 (ids 751+), serves"),
+            "{start}"
+        );
+        let big = ShardingSim::new(ShardingConfig::new(5_000, 3, Strategy::Range, 150), 1);
+        let r = big.insert_id_ranges();
+        assert_eq!(id_range_label(&r[1]), "ids 1,668–3,334");
+        assert_eq!(id_range_short(&r[2]), "3,335+");
         let zipf = narrate(&ShardingOutcome::WorkloadKept(Workload::Zipf));
         assert_eq!(zipf, "Already the workload: Zipf-skewed users (s = 1).");
     }
