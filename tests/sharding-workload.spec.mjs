@@ -9,13 +9,13 @@ const narration = (page) => page.locator('p.narration');
 const button = (page, name) => page.getByRole('button', { name, exact: true });
 const workload = (page) => page.getByRole('combobox', { name: 'Workload' });
 
-/** The per-shard readouts: [{ shard, key, load, ratio, hot, inserts }]. */
+/** The per-shard readouts: [{ shard, key, records, load, ratio, hot, inserts }]. */
 async function shards(page) {
   const lines = await load(page).locator('li').allTextContents();
   return lines.map((l) => {
     const m = l.match(/^Shard (\d+) \((.*)\): ([\d,]+) records, ([\d.]+) req\/s, ([\d.]+)× mean(, HOT[^,]*)?(, ([\d,]+) new sign-ups?)?$/);
     expect(m, l).not.toBeNull();
-    return { shard: Number(m[1]), key: m[2], load: Number(m[4]), ratio: Number(m[5]), hot: Boolean(m[6]), inserts: m[8] === undefined ? null : Number(m[8].replace(/,/g, '')) };
+    return { shard: Number(m[1]), key: m[2], records: Number(m[3].replace(/,/g, '')), load: Number(m[4]), ratio: Number(m[5]), hot: Boolean(m[6]), inserts: m[8] === undefined ? null : Number(m[8].replace(/,/g, '')) };
   });
 }
 
@@ -62,6 +62,10 @@ test('range sharding with new sign-ups: every insert goes to the last shard; has
   // the 1,000 stored ids in four even ranges, the last open-ended.
   const idRanges = ['ids 1–250', 'ids 251–500', 'ids 501–750', 'ids 751+'];
   expect(s.map((x) => x.key)).toEqual(idRanges);
+  // The table is range-sharded on the id, so the stored users sit 250 to a range; the new
+  // sign-ups are counted on top, not in the records.
+  expect(s.map((x) => x.records)).toEqual([250, 250, 250, 250]);
+  await expect(load(page)).toContainText('Shard 1 (ids 1–250): 250 records,');
   await expect(page.locator('.sim-canvas canvas')).toHaveAttribute('aria-label',
     /the user-id axis split into ranges \(Shard 1 ids 1–250, Shard 2 ids 251–500, Shard 3 ids 501–750, Shard 4 ids 751\+\), with new ids arriving at its right end/);
 
@@ -79,8 +83,13 @@ test('range sharding with new sign-ups: every insert goes to the last shard; has
   // Off range sharding the rows name their own keys again.
   expect(s.map((x) => x.key)).toEqual(['mod 4 = 0', 'mod 4 = 1', 'mod 4 = 2', 'mod 4 = 3']);
   await page.getByRole('radio', { name: 'Range-based' }).check();
+  expect((await shards(page)).map((x) => x.records)).toEqual([250, 250, 250, 250]);
   await workload(page).selectOption('uniform');
-  expect((await shards(page)).map((x) => x.key)).toEqual(['A–G', 'H–N', 'O–T', 'U–Z']);
+  s = await shards(page);
+  expect(s.map((x) => x.key)).toEqual(['A–G', 'H–N', 'O–T', 'U–Z']);
+  // Keyed on the surname again: the letter ranges hold uneven numbers of the same 1,000 users.
+  expect(s.reduce((a, x) => a + x.records, 0)).toBe(1000);
+  expect(s.map((x) => x.records)).not.toEqual([250, 250, 250, 250]);
   await expectCleanConsole(pageErrors);
 });
 
@@ -125,7 +134,9 @@ for (const width of [360, 1280]) {
     await page.waitForTimeout(600);
     await button(page, 'Pause').click();
     await expect(load(page)).toContainText('HOT (over 1.5×): Shard 4');
-    expect((await shards(page)).map((x) => x.key)).toEqual(['ids 1–250', 'ids 251–500', 'ids 501–750', 'ids 751+']);
+    const rows = await shards(page);
+    expect(rows.map((x) => x.key)).toEqual(['ids 1–250', 'ids 251–500', 'ids 501–750', 'ids 751+']);
+    expect(rows.map((x) => x.records)).toEqual([250, 250, 250, 250]);
     await expectNoScroll(page);
     await expectNothingClipped(page);
     await shot(page, `${ID}-inserts-range-${width}`);

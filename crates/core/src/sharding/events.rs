@@ -329,6 +329,7 @@ impl ShardingSim {
             return ShardingOutcome::StrategyKept(s);
         }
         self.config.strategy = s;
+        self.place_all();
         self.clear_meter();
         let layout = match s {
             Strategy::Range => StrategyLayout::Ranges(self.range_letters()),
@@ -350,6 +351,7 @@ impl ShardingSim {
             return ShardingOutcome::WorkloadKept(workload);
         }
         self.workload = workload;
+        self.place_all();
         self.clear_meter();
         let strategy = self.config.strategy;
         let celebrity = self.celebrity().copied();
@@ -492,6 +494,7 @@ impl ShardingSim {
         *self = ShardingSim::new(config, self.seed);
         self.traffic = traffic;
         self.workload = workload;
+        self.place_all();
         ShardingOutcome::Reset {
             records: self.data.len(),
             shards: self.layouts.n,

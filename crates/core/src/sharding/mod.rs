@@ -555,7 +555,26 @@ impl ShardingSim {
         if strategy == Strategy::Directory && self.directory_down {
             return Err(RouteError::DirectoryDown);
         }
-        Ok(self.layouts.assign(strategy, record))
+        Ok(self.assign(&self.layouts, strategy, record))
+    }
+
+    /// Whether range sharding is keyed on the user id rather than the surname: with range
+    /// sharding routing the new sign-ups workload, the table is range-sharded on its
+    /// increasing id, so stored users are placed, looked up and scanned by id range too (see
+    /// [`ShardingSim::insert_id_ranges`]). Every other combination keys range sharding on the
+    /// surname.
+    pub fn range_keyed_on_id(&self) -> bool {
+        self.config.strategy == Strategy::Range && self.workload == Workload::Inserts
+    }
+
+    /// The shard storing `record` under `strategy` in `layouts`: range sharding on the user
+    /// id when [`ShardingSim::range_keyed_on_id`], the layout's rule otherwise.
+    fn assign(&self, layouts: &Layouts, strategy: Strategy, record: &Record) -> usize {
+        if strategy == Strategy::Range && self.range_keyed_on_id() {
+            id_range_shard(record.id, self.data.len(), layouts.n)
+        } else {
+            layouts.assign(strategy, record)
+        }
     }
 
     /// Range sharding's ranges, in letter order.
@@ -824,7 +843,7 @@ impl ShardingSim {
         let n = self.layouts.n;
         let mut shards: Vec<usize> = match (strategy, range, region) {
             (Strategy::Geographic, _, Some(region)) => self.layouts.serving(region).to_vec(),
-            (Strategy::Range, ScanRange::Names(want), _) => {
+            (Strategy::Range, ScanRange::Names(want), _) if !self.range_keyed_on_id() => {
                 let want = LetterRange::new(want.from, want.to);
                 self.ranges()
                     .into_iter()
@@ -883,7 +902,7 @@ impl ShardingSim {
                     .records()
                     .iter()
                     .zip(&self.placements[strategy.index()])
-                    .filter(|(r, &s)| grown.assign(strategy, r) != usize::from(s))
+                    .filter(|(r, &s)| self.assign(&grown, strategy, r) != usize::from(s))
                     .count()
             })
         };
@@ -1057,7 +1076,7 @@ impl ShardingSim {
                 .data
                 .records()
                 .iter()
-                .map(|r| self.layouts.assign(s, r) as u8)
+                .map(|r| self.assign(&self.layouts, s, r) as u8)
                 .collect();
             let mut counts = vec![0usize; n];
             for &p in &placement {

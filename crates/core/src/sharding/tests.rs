@@ -23,11 +23,21 @@ fn probe(letter: u8) -> Record {
     }
 }
 
-/// Where every record is, found by asking the router about each one (brute force).
+/// Where every record is, found from the layouts (brute force): range sharding on new
+/// sign-ups by the id range holding the user, everything else by the layout's rule.
 fn routed(sim: &ShardingSim, strategy: Strategy) -> Vec<usize> {
+    let ranges = sim.insert_id_ranges();
     sim.records()
         .iter()
-        .map(|r| sim.layouts.assign(strategy, r))
+        .map(|r| {
+            match ranges
+                .iter()
+                .find(|g| r.id >= g.first && g.last.is_none_or(|l| r.id <= l))
+            {
+                Some(g) if strategy == Strategy::Range && sim.range_keyed_on_id() => g.shard,
+                _ => sim.layouts.assign(strategy, r),
+            }
+        })
         .collect()
 }
 
@@ -156,6 +166,10 @@ fn check_query(sim: &ShardingSim, outcome: &QueryOutcome) {
             let expected: BTreeSet<usize> = match (s, range, region) {
                 (Strategy::Geographic, _, Some(g)) => {
                     sim.region_shards(g).iter().copied().collect()
+                }
+                // Range sharding on new sign-ups is keyed on the id: a surname scan visits all.
+                (Strategy::Range, ScanRange::Names(_), _) if sim.range_keyed_on_id() => {
+                    (0..n).collect()
                 }
                 (Strategy::Range | Strategy::Directory, ScanRange::Names(want), _) => {
                     let want = LetterRange::new(want.from, want.to);
@@ -1178,4 +1192,50 @@ proptest! {
             }
         }
     }
+}
+
+/// With range sharding routing new sign-ups, the table is range-sharded on the user id: the
+/// 1,000 stored users sit 250 to a shard by id range (ids 1–250 on shard 0, …, 751+ on shard
+/// 3), every stored user's lookup goes to the shard whose id range holds it, a surname scan
+/// then visits every shard, and leaving that combination puts the surnames back.
+#[test]
+fn range_on_new_signups_places_and_routes_stored_users_by_id_range() {
+    let mut s = sim(1_000, 4, Strategy::Range, 42);
+    let by_surname = s.record_counts().to_vec();
+    assert!(!s.range_keyed_on_id());
+    assert_ne!(by_surname, [250, 250, 250, 250]);
+    s.apply(ShardingEvent::SetWorkload(Workload::Inserts));
+    assert!(s.range_keyed_on_id());
+    assert_eq!(s.record_counts(), [250, 250, 250, 250]);
+    assert_eq!(s.record_counts_for(Strategy::Range), [250, 250, 250, 250]);
+    let ranges = s.insert_id_ranges();
+    for (i, r) in s.records().iter().enumerate() {
+        let range = ranges
+            .iter()
+            .find(|g| r.id >= g.first && g.last.is_none_or(|l| r.id <= l))
+            .map(|g| g.shard);
+        assert_eq!(s.route(Strategy::Range, r).ok(), range, "user #{}", r.id);
+        assert_eq!(s.shard_of(Strategy::Range, i), range, "user #{}", r.id);
+        let lookup = s.run_query(Strategy::Range, Query::PointLookup(Some(r.id)));
+        assert_eq!(lookup.shards, range.into_iter().collect::<Vec<_>>());
+    }
+    assert_eq!(s.route(Strategy::Range, &s.records()[249]).ok(), Some(0));
+    assert_eq!(s.route(Strategy::Range, &s.records()[250]).ok(), Some(1));
+    assert_eq!(s.route(Strategy::Range, &s.records()[999]).ok(), Some(3));
+    assert_eq!(s.scorecard(Strategy::Range).name_scan_shards, 4);
+    // Inserts are still counted on top, all on the last shard.
+    let requests = s.advance(1_000);
+    assert_eq!(s.inserted()[3], requests.len());
+    assert_eq!(s.record_counts(), [250, 250, 250, 250]);
+    check_invariants(&s);
+
+    // Any other combination keys range sharding on the surname again.
+    s.apply(ShardingEvent::SetStrategy(Strategy::Hash));
+    assert!(!s.range_keyed_on_id());
+    assert_eq!(s.record_counts_for(Strategy::Range), by_surname.as_slice());
+    s.apply(ShardingEvent::SetStrategy(Strategy::Range));
+    assert_eq!(s.record_counts(), [250, 250, 250, 250]);
+    s.apply(ShardingEvent::SetWorkload(Workload::Uniform));
+    assert_eq!(s.record_counts(), by_surname.as_slice());
+    assert!(s.scorecard(Strategy::Range).name_scan_shards < 4);
 }

@@ -38,7 +38,7 @@ pub fn load_text(load: f64) -> String {
 /// for (`ids 1–250`, `ids 751+`), since those are routed by id.
 pub fn shard_key(sim: &ShardingSim, shard: usize) -> String {
     match sim.strategy() {
-        Strategy::Range if sim.workload() == Workload::Inserts => sim
+        Strategy::Range if sim.range_keyed_on_id() => sim
             .insert_id_ranges()
             .iter()
             .find(|r| r.shard == shard)
@@ -463,6 +463,14 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
 /// The strategy's layout now, after the chapter's "How it works".
 fn layout_here(sim: &ShardingSim, s: Strategy, n: usize) -> String {
     match s {
+        Strategy::Range if sim.range_keyed_on_id() => {
+            let r: Vec<String> = sim
+                .insert_id_ranges()
+                .iter()
+                .map(workload::id_range_label)
+                .collect();
+            format!("here on the user id: {}", r.join(", "))
+        }
         Strategy::Range => {
             let r: Vec<LetterRange> = sim.ranges().iter().map(|r| r.letters).collect();
             format!("here: {}", ranges_label(&r))
