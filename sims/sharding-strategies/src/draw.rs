@@ -6,11 +6,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use dsim_core::sharding::{Region, ShardRange, Strategy, HOT_FACTOR};
+use dsim_core::sharding::{IdRange, Region, ShardRange, Strategy, Workload, HOT_FACTOR};
 use dsim_ui::draw::{ease, progress, Align, Frame};
 
 use crate::layout::{self, Geometry, Rect, Strip};
 use crate::text::canvas as words;
+use crate::text::workload as load_words;
 
 /// Length of one request's flight from the router to a shard at speed 1, in ms.
 pub const FLIGHT_MS: f64 = 650.0;
@@ -57,6 +58,8 @@ pub struct QueryMark {
 pub struct Scene {
     /// The strategy routing requests.
     pub strategy: Strategy,
+    /// What the requests ask for.
+    pub workload: Workload,
     /// Shards.
     pub n: usize,
     /// Records per shard.
@@ -81,6 +84,10 @@ pub struct Scene {
     pub ranges: Vec<ShardRange>,
     /// Range sharding's split letters.
     pub splits: Vec<u8>,
+    /// The user-id ranges new sign-ups are routed by under range sharding.
+    pub id_ranges: Vec<IdRange>,
+    /// The id the next new sign-up gets.
+    pub next_id: usize,
     /// Whether the directory is down.
     pub directory_down: bool,
     /// The region each shard is located in.
@@ -172,7 +179,14 @@ fn first_fitting(f: &Frame, options: &[String], px: f64, max_w: f64) -> String {
 fn strip(f: &Frame, v: &Scene, g: &Geometry) {
     let p = f.palette;
     let s = &g.strip;
-    let title = words::strip_title(v.strategy, v.n, v.directory_down, v.residency);
+    let own = words::strip_title(v.strategy, v.n, v.directory_down, v.residency);
+    // An outage and the residency check say more than the workload's title.
+    let keep_own = v.strategy == Strategy::Geographic
+        || (v.strategy == Strategy::Directory && v.directory_down);
+    let title = match crate::text::workload::strip_title(v.workload, v.strategy) {
+        Some(t) if !keep_own => t,
+        _ => own,
+    };
     let color = if v.strategy == Strategy::Directory && v.directory_down {
         p.bad_text
     } else {
@@ -183,6 +197,10 @@ fn strip(f: &Frame, v: &Scene, g: &Geometry) {
 
     if v.strategy == Strategy::Geographic {
         regions(f, v, g);
+        return;
+    }
+    if v.strategy == Strategy::Range && v.workload == Workload::Inserts {
+        id_axis(f, v, s);
         return;
     }
     histogram(f, v, s);
@@ -221,38 +239,140 @@ fn histogram(f: &Frame, v: &Scene, s: &Strip) {
             Align::Center,
         );
     }
-    f.line(
-        s.all.x,
-        s.body.bottom(),
-        s.all.right(),
-        s.body.bottom(),
-        p.muted,
-        1.0,
-    );
+    baseline(f, s);
+}
+
+/// The line under the strip's body.
+fn baseline(f: &Frame, s: &Strip) {
+    let (y, p) = (s.body.bottom(), f.palette);
+    f.line(s.all.x, y, s.all.right(), y, p.muted, 1.0);
 }
 
 /// Range sharding's band: each range's shard number, and a ◆ handle on every split.
 fn range_band(f: &Frame, v: &Scene, s: &Strip) {
-    let p = f.palette;
     for r in &v.ranges {
         let x0 = s.boundary_x(r.letters.from) + 2.0;
         let x1 = s.boundary_x(r.letters.to + 1) - 2.0;
-        let y = s.band.cy();
-        f.line(x0, y, x1, y, series(f, r.shard), 3.0);
-        let label = format!("{}", r.shard + 1);
-        let w = f.text_width(&label, 11.0) + 6.0;
-        f.ctx.set_fill_style_str(p.background);
-        f.ctx.fill_rect(
-            (x0 + x1) / 2.0 - w / 2.0,
-            y - 7.0 * f.scale,
-            w,
-            14.0 * f.scale,
-        );
-        f.bold(&label, (x0 + x1) / 2.0, y, 11.0, p.ink, Align::Center);
+        band_segment(f, (x0, x1), s.band.cy(), r.shard);
     }
     for (i, &l) in v.splits.iter().enumerate() {
         split_handle(f, s, s.boundary_x(l), v.drag == Some(i));
     }
+}
+
+/// One range on the band: a line in its shard's colour from `x0` to `x1`, the shard's
+/// number in its middle.
+fn band_segment(f: &Frame, (x0, x1): (f64, f64), y: f64, shard: usize) {
+    let p = f.palette;
+    f.line(x0, y, x1, y, series(f, shard), 3.0);
+    let label = format!("{}", shard + 1);
+    let w = f.text_width(&label, 11.0) + 6.0;
+    f.ctx.set_fill_style_str(p.background);
+    f.ctx.fill_rect(
+        (x0 + x1) / 2.0 - w / 2.0,
+        y - 7.0 * f.scale,
+        w,
+        14.0 * f.scale,
+    );
+    f.bold(&label, (x0 + x1) / 2.0, y, 11.0, p.ink, Align::Center);
+}
+
+/// Where the stored ids end on the id axis, as a share of its width: the rest is the open
+/// end where new ids arrive.
+const STORED_SHARE: f64 = 0.8;
+
+/// Range sharding on the user id, for new sign-ups: the id axis from 1 to the stored ids
+/// split into each shard's range (coloured block, range text, shard number on the band, a
+/// mark on each split), then the open end of the last range where every new id arrives.
+fn id_axis(f: &Frame, v: &Scene, s: &Strip) {
+    let p = f.palette;
+    let stored = v.total.max(1) as f64;
+    let open_x = s.all.x + s.all.w * STORED_SHARE;
+    let x_of = |id: u32| s.all.x + (f64::from(id) - 1.0) / stored * (open_x - s.all.x);
+    // A short strip (a phone) has room for one line of words over the blocks.
+    let roomy = s.body.h >= 30.0 * f.scale;
+    let block_y = s.body.y + s.body.h * if roomy { 0.45 } else { 0.1 };
+    let spans: Vec<(&IdRange, f64, f64)> = v
+        .id_ranges
+        .iter()
+        .map(|r| {
+            let x1 = r.last.map_or(s.all.right(), |l| x_of(l.saturating_add(1)));
+            (r, x_of(r.first), x1)
+        })
+        .filter(|(_, x0, x1)| x1 > x0)
+        .collect();
+    // Every range in the same wording: `ids 1–250` where all fit, else `1–250`.
+    let long = spans.iter().all(|(r, x0, x1)| {
+        f.text_width(&load_words::id_range_label(r), 10.0) * 1.1 <= x1 - x0 - 4.0
+    });
+    for &(r, x0, x1) in &spans {
+        f.ctx.set_fill_style_str(series(f, r.shard));
+        f.ctx.fill_rect(
+            x0 + 1.0,
+            block_y,
+            (x1 - x0 - 2.0).max(1.0),
+            s.body.bottom() - block_y,
+        );
+        let text = if long {
+            load_words::id_range_label(r)
+        } else {
+            load_words::id_range_short(r)
+        };
+        let t = fit(f, &text, 10.0, x1 - x0 - 4.0);
+        f.text(
+            &t,
+            (x0 + x1) / 2.0,
+            s.letters.cy(),
+            10.0,
+            p.ink,
+            Align::Center,
+        );
+        band_segment(f, (x0 + 2.0, x1 - 2.0), s.band.cy(), r.shard);
+        if r.shard > 0 {
+            f.line(x0, s.body.y, x0, s.band.bottom(), p.ink, 1.5);
+        }
+    }
+    new_ids_end(f, v, s, (open_x, block_y, roomy));
+}
+
+/// The open end of the id axis: a pale veil over the last range past the stored ids, a
+/// dashed line where they end, and the label saying new ids arrive there, with the next id
+/// when the strip is `roomy`.
+fn new_ids_end(f: &Frame, v: &Scene, s: &Strip, (open_x, block_y, roomy): (f64, f64, bool)) {
+    let p = f.palette;
+    let c = &f.ctx;
+    c.save();
+    c.set_global_alpha(0.55);
+    c.set_fill_style_str(p.background);
+    c.fill_rect(
+        open_x,
+        block_y,
+        s.all.right() - open_x,
+        s.body.bottom() - block_y,
+    );
+    c.restore();
+    f.dashed_line(
+        (open_x, s.body.y),
+        (open_x, s.body.bottom()),
+        p.muted,
+        1.0,
+        0.0,
+    );
+    let room = s.all.right() - open_x - 4.0;
+    let options: Vec<String> = load_words::NEW_IDS.iter().map(|t| t.to_string()).collect();
+    let t = first_fitting(f, &options, 10.0, room);
+    let mid = (block_y + s.body.bottom()) / 2.0;
+    if !roomy {
+        f.text(&t, s.all.right() - 2.0, mid, 10.0, p.ink, Align::Right);
+        baseline(f, s);
+        return;
+    }
+    let top = (s.body.y + block_y) / 2.0;
+    f.text(&t, s.all.right() - 2.0, top, 10.0, p.ink, Align::Right);
+    let next = load_words::next_id(v.next_id);
+    let t = fit(f, &next, 10.0, room);
+    f.bold(&t, s.all.right() - 2.0, mid, 10.0, p.ink, Align::Right);
+    baseline(f, s);
 }
 
 /// One split: a line through the histogram and a ◆ on the band (larger while dragged).
@@ -368,7 +488,7 @@ fn router(f: &Frame, v: &Scene, g: &Geometry) {
     let r = g.router;
     let down = v.strategy == Strategy::Directory && v.directory_down;
     f.rounded_rect(r, 8.0, p.surface, if down { p.bad } else { p.ink });
-    let rule = words::router_rule(v.strategy, down);
+    let rule = words::router_rule(v.strategy, down, v.workload);
     let two = r.h >= 34.0 * f.scale;
     let y1 = if two { r.cy() - 8.0 * f.scale } else { r.cy() };
     f.bold(

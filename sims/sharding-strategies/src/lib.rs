@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use dsim_core::sharding::{
     LetterRange, Query, QueryOutcome, Region, Scorecard, ShardingEvent, ShardingSim, Strategy,
-    MAX_SHARDS, WINDOW_MS,
+    Workload, MAX_SHARDS, WINDOW_MS,
 };
 use dsim_ui::params::CommonParams;
 use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, SimHost, SimInfo, View};
@@ -87,6 +87,7 @@ fn fresh(settings: &Settings) -> ShardingSim {
     if sim.traffic() != settings.traffic {
         sim.apply(ShardingEvent::SetTraffic(settings.traffic));
     }
+    sim.apply(ShardingEvent::SetWorkload(settings.workload));
     sim.advance(WINDOW_MS);
     sim
 }
@@ -149,7 +150,9 @@ impl ShardingStrategies {
                 return;
             }
             ShardingEvent::SetRate(_) => return,
-            ShardingEvent::SetTraffic(_) | ShardingEvent::FailDirectory => {}
+            ShardingEvent::SetTraffic(_)
+            | ShardingEvent::SetWorkload(_)
+            | ShardingEvent::FailDirectory => {}
             _ => {
                 if self.query.take().is_some() {
                     self.query_text = text::QUERY_STALE.to_string();
@@ -369,7 +372,7 @@ impl Sim for ShardingStrategies {
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
         self.playing = playing;
         cx.narrate(if playing {
-            text::narration::playing(self.sim.config().rate)
+            text::narration::playing(self.sim.config().rate, self.sim.workload())
         } else {
             text::PAUSED.to_string()
         });
@@ -394,6 +397,7 @@ impl Sim for ShardingStrategies {
         let n = sim.shard_count();
         Scene {
             strategy: sim.strategy(),
+            workload: sim.workload(),
             n,
             counts: sim.record_counts().to_vec(),
             before: self.before.clone(),
@@ -405,6 +409,8 @@ impl Sim for ShardingStrategies {
             letter_counts: *sim.dataset().letter_counts(),
             letter_shard: self.letter_shard(),
             ranges: sim.ranges(),
+            id_ranges: sim.insert_id_ranges(),
+            next_id: sim.records().len() + sim.inserted().iter().sum::<usize>() + 1,
             splits: sim.split_points(),
             directory_down: sim.directory_down(),
             homes: sim.shard_homes().to_vec(),
@@ -427,7 +433,7 @@ impl Sim for ShardingStrategies {
     }
 
     fn canvas_label(&self) -> String {
-        text::canvas_label(self.sim.strategy(), self.sim.shard_count())
+        text::canvas_label(&self.sim)
     }
 
     fn overlay(&self, v: &View<Self>) -> Html {
@@ -449,7 +455,8 @@ impl Sim for ShardingStrategies {
     }
 
     fn pointer(&mut self, p: PointerInput, cx: &mut Cx<Self>) -> Option<bool> {
-        if self.sim.strategy() != Strategy::Range {
+        // The split handles move surname splits; with new sign-ups the strip shows ids.
+        if self.sim.strategy() != Strategy::Range || self.sim.workload() == Workload::Inserts {
             let changed = self.hover_split || self.drag.is_some();
             self.hover_split = false;
             self.drag = None;
@@ -474,6 +481,7 @@ impl Sim for ShardingStrategies {
         let params = Params {
             config: self.sim.config(),
             traffic: self.sim.traffic(),
+            workload: self.sim.workload(),
         };
         Settings::query(&params, common)
     }

@@ -1,11 +1,11 @@
-//! The sharding sim's settings from its link: `?strategy=hash&shards=6&records=20000&rate=80`
-//! and, for geographic sharding, where traffic comes from (`?us=20&eu=70&apac=10`), plus seed,
+//! The sharding sim's settings from its link: `?strategy=hash&shards=6&records=20000&rate=80`,
+//! the live workload (`?workload=uniform|celebrity|zipf|inserts`) and, for geographic sharding, where traffic comes from (`?us=20&eu=70&apac=10`), plus seed,
 //! speed and projector.
 
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::sharding::{
-    ShardingConfig, Strategy, DEFAULT_RATE, DEFAULT_RECORDS, DEFAULT_SHARDS, MAX_RATE, MAX_RECORDS,
-    MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS, REGION_SHARES,
+    ShardingConfig, Strategy, Workload, DEFAULT_RATE, DEFAULT_RECORDS, DEFAULT_SHARDS, MAX_RATE,
+    MAX_RECORDS, MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS, REGION_SHARES,
 };
 use dsim_ui::params::{Linked, SimParams};
 
@@ -19,6 +19,8 @@ pub struct Params {
     pub config: ShardingConfig,
     /// Geographic sharding: the weight of requests from US-East, EU-West and APAC (0–100 each).
     pub traffic: [u32; 3],
+    /// What the live request stream asks for.
+    pub workload: Workload,
 }
 
 /// The sharding sim's settings from its link, with the notices about what was changed.
@@ -44,6 +46,9 @@ impl SimParams for Params {
             MIN_RATE as i64..=MAX_RATE as i64,
             DEFAULT_RATE as i64,
         );
+        let workloads: Vec<&str> = Workload::ALL.iter().map(|w| w.key()).collect();
+        let key = reader.choice("workload", &workloads, Workload::Uniform.key());
+        let workload = Workload::from_key(key).unwrap_or_default();
         let mut traffic = [0u32; 3];
         for (i, key) in TRAFFIC_KEYS.iter().enumerate() {
             traffic[i] = reader.int(key, 0..=100, i64::from(REGION_SHARES[i])) as u32;
@@ -58,6 +63,7 @@ impl SimParams for Params {
         Params {
             config: ShardingConfig::new(records as usize, shards as usize, strategy, rate as u32),
             traffic,
+            workload,
         }
     }
 
@@ -65,7 +71,8 @@ impl SimParams for Params {
         w.choice("strategy", self.config.strategy.key())
             .int("shards", self.config.shards as i64)
             .int("records", self.config.records as i64)
-            .int("rate", i64::from(self.config.rate));
+            .int("rate", i64::from(self.config.rate))
+            .choice("workload", self.workload.key());
         for (key, weight) in TRAFFIC_KEYS.iter().zip(self.traffic) {
             w.int(key, i64::from(weight.min(100)));
         }
@@ -85,12 +92,43 @@ mod tests {
                 (5, 20_000, 80),
                 (MAX_SHARDS, MAX_RECORDS, MAX_RATE),
             ] {
-                for traffic in [REGION_SHARES, [20, 70, 10], [0, 0, 100]] {
+                for (traffic, workload) in [REGION_SHARES, [20, 70, 10], [0, 0, 100]]
+                    .into_iter()
+                    .zip(Workload::ALL.into_iter().cycle().skip(strategy.index()))
+                {
                     let config = ShardingConfig::new(records, shards, strategy, rate);
-                    assert_round_trip(&Params { config, traffic });
+                    assert_round_trip(&Params {
+                        config,
+                        traffic,
+                        workload,
+                    });
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_workload_survives_its_link_and_a_bad_one_is_named() {
+        for w in Workload::ALL {
+            let config = ShardingConfig::default();
+            let traffic = REGION_SHARES;
+            assert_round_trip(&Params {
+                config,
+                traffic,
+                workload: w,
+            });
+            let s = Settings::from_query(&format!("?workload={}", w.key()));
+            assert_eq!(s.workload, w);
+        }
+        let s = Settings::from_query("?workload=viral");
+        assert_eq!(s.workload, Workload::Uniform);
+        assert_eq!(
+            s.notices,
+            vec![
+                "workload=viral is not one of uniform, celebrity, zipf, inserts; using workload=uniform."
+                    .to_string()
+            ]
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
-//! The sharding sim's guided tours: the hot shard that range sharding on a skewed key makes,
-//! and what range scans and adding a shard cost under each strategy.
+//! The sharding sim's guided tours: the hot shard that range sharding on a skewed key makes
+//! (and the one a celebrity makes under any strategy), and what range scans and adding a shard cost under each strategy.
 
-use dsim_core::sharding::{ShardingEvent, Strategy};
+use dsim_core::sharding::{ShardingEvent, Strategy, Workload};
 use dsim_ui::{Tour, TourStep, TourWords};
 
 use crate::{Msg, ShardingStrategies as S};
@@ -45,6 +45,16 @@ fn hot_shard(w: &TourWords) -> Tour<S> {
             step(|s| s.sim.directory_down())
                 .send(ev(ShardingEvent::FailDirectory))
                 .advance(4_000),
+            step(|s| {
+                s.sim.strategy() == Strategy::Hash
+                    && s.sim.workload() == Workload::Celebrity
+                    && !s.sim.hot_shards().is_empty()
+            })
+            .send(ev(ShardingEvent::SetStrategy(Strategy::Hash)))
+            .send(ev(ShardingEvent::SetWorkload(Workload::Celebrity)))
+            .send(Msg::Tab("workload".into()))
+            .advance(10_000)
+            .focus(".sim-canvas"),
         ],
     )
 }

@@ -13,6 +13,8 @@ pub enum ShardingEvent {
     SetRecords(usize),
     /// Set the request rate, per second.
     SetRate(u32),
+    /// Switch the live request stream to another workload (the load meter starts afresh).
+    SetWorkload(Workload),
     /// Set the share of traffic from each region (US-East, EU-West, APAC), as weights.
     SetTraffic([u32; 3]),
     /// Range sharding: move split point `index` (0-based: the start of the range after it)
@@ -42,7 +44,7 @@ pub enum ShardingEvent {
     RemoveShard,
     /// Send a query through the router.
     Query(Query),
-    /// Back to the start: the same settings, traffic weights, data and seed; the clock at
+    /// Back to the start: the same settings, traffic weights, workload, data and seed; the clock at
     /// zero, default layouts and the directory up.
     Reset,
 }
@@ -170,6 +172,24 @@ pub enum ShardingOutcome {
         /// The rate set, clamped to [`MIN_RATE`]..=[`MAX_RATE`].
         rate: u32,
     },
+    /// The live request stream switched to another workload; the load meter starts afresh.
+    WorkloadSet {
+        /// The workload now flowing.
+        workload: Workload,
+        /// The strategy routing it.
+        strategy: Strategy,
+        /// The celebrity user (the most asked-for under the skewed workloads).
+        celebrity: Option<Record>,
+        /// The shard the celebrity's requests go to under that strategy (`None` when the
+        /// directory is down).
+        celebrity_shard: Option<usize>,
+        /// The users stored: new users get the ids after them.
+        users: usize,
+        /// The number of shards.
+        shards: usize,
+    },
+    /// The workload asked for was already flowing.
+    WorkloadKept(Workload),
     /// The traffic weights per region (US-East, EU-West, APAC) changed.
     TrafficSet([u32; 3]),
     /// A split point was asked to move to where it already is.
@@ -269,6 +289,7 @@ impl ShardingSim {
                 self.config.rate = rate;
                 ShardingOutcome::RateSet { requested, rate }
             }
+            ShardingEvent::SetWorkload(w) => self.set_workload(w),
             ShardingEvent::SetTraffic(weights) => {
                 let w = weights.map(|x| x.min(1_000));
                 if w.iter().sum::<u32>() == 0 {
@@ -308,6 +329,7 @@ impl ShardingSim {
             return ShardingOutcome::StrategyKept(s);
         }
         self.config.strategy = s;
+        self.place_all();
         self.clear_meter();
         let layout = match s {
             Strategy::Range => StrategyLayout::Ranges(self.range_letters()),
@@ -321,6 +343,25 @@ impl ShardingSim {
         ShardingOutcome::StrategySet {
             strategy: s,
             layout,
+        }
+    }
+
+    fn set_workload(&mut self, workload: Workload) -> ShardingOutcome {
+        if workload == self.workload {
+            return ShardingOutcome::WorkloadKept(workload);
+        }
+        self.workload = workload;
+        self.place_all();
+        self.clear_meter();
+        let strategy = self.config.strategy;
+        let celebrity = self.celebrity().copied();
+        ShardingOutcome::WorkloadSet {
+            workload,
+            strategy,
+            celebrity,
+            celebrity_shard: celebrity.and_then(|c| self.route(strategy, &c).ok()),
+            users: self.data.len(),
+            shards: self.layouts.n,
         }
     }
 
@@ -449,9 +490,11 @@ impl ShardingSim {
             shards: self.layouts.n,
             ..self.config
         };
-        let traffic = self.traffic;
+        let (traffic, workload) = (self.traffic, self.workload);
         *self = ShardingSim::new(config, self.seed);
         self.traffic = traffic;
+        self.workload = workload;
+        self.place_all();
         ShardingOutcome::Reset {
             records: self.data.len(),
             shards: self.layouts.n,

@@ -26,9 +26,10 @@
 //!   EU / rest-of-world split of data-residency offerings. EU users never leave EU-West
 //!   shards (the residency check); uneven regional traffic makes uneven load.
 //!
-//! A seeded workload of point lookups (a region chosen by traffic weight, then a random user
-//! of that region, so requests follow the data's skew) flows through the router on a logical
-//! clock; each shard's load is measured over a sliding window, and a shard serving more than
+//! A seeded [`Workload`] flows through the router on a logical clock: uniform point lookups
+//! (a region chosen by traffic weight, then a random user of that region, so requests follow
+//! the data's skew), one celebrity user taking [`HOT_KEY_PERCENT`] of them, Zipf-skewed
+//! lookups, or new sign-ups with increasing user ids (counted per shard as new rows); each shard's load is measured over a sliding window, and a shard serving more than
 //! [`HOT_FACTOR`] times the mean load is a hot spot. "Add shard" and "Remove shard" resize all
 //! four layouts at once and count, record by record, how many records each strategy moves.
 
@@ -37,6 +38,7 @@ mod events;
 mod layout;
 #[cfg(test)]
 mod tests;
+mod workload;
 
 use std::collections::VecDeque;
 
@@ -51,6 +53,8 @@ pub use data::{
 pub use events::{Rejection, Resized, ShardingEvent, ShardingOutcome, SplitPoint, StrategyLayout};
 use layout::{balanced_directory, even_ranges, Layouts, Resize};
 pub use layout::{MAX_SHARDS, MIN_SHARDS};
+use workload::{draw_lookup, draw_record, insert_shard, new_user};
+pub use workload::{id_range_shard, id_ranges, zipf_rank, IdRange, Workload, HOT_KEY_PERCENT};
 
 /// The number of shards used when none is given.
 pub const DEFAULT_SHARDS: usize = 4;
@@ -73,9 +77,6 @@ pub const MAX_ADVANCE_MS: u64 = 10_000;
 pub const RECENT_REQUESTS: usize = 64;
 /// How many sampled requests the scorecard routes under each strategy to measure load spread.
 pub const SCORE_SAMPLE: usize = 4_000;
-/// The share of requests, in percent, that the scorecard's skewed workload sends to one
-/// celebrity user (the dataset's first user): a hot key no placement of keys can spread.
-pub const HOT_KEY_PERCENT: u32 = 30;
 /// How many new users the scorecard's insert workload signs up, with ever-increasing user ids
 /// (an auto-increment key) and today's signup date (a timestamp).
 pub const INSERT_SAMPLE: usize = 1_000;
@@ -217,15 +218,17 @@ pub enum RouteError {
     DirectoryDown,
 }
 
-/// One request from the workload: a point lookup of one user, routed by the current strategy.
+/// One request from the workload: a point lookup of one user, or the insert of a new user,
+/// routed by the current strategy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Request {
     /// Sequence number, from 1.
     pub id: u64,
     /// When it arrived on the logical clock, in milliseconds.
     pub at_ms: u64,
-    /// The user looked up: its position in [`ShardingSim::records`].
-    pub record: usize,
+    /// The user looked up: its position in [`ShardingSim::records`]; `None` for an insert of
+    /// a new user (the [`Workload::Inserts`] workload).
+    pub record: Option<usize>,
     /// The user's id.
     pub user_id: u32,
     /// The user's surname.
@@ -431,6 +434,12 @@ pub struct ShardingSim {
     counts: [Vec<usize>; 4],
     directory_down: bool,
     traffic: [u32; 3],
+    workload: Workload,
+    /// New users inserted on each shard under the current strategy, since the workload,
+    /// strategy or layout last changed.
+    inserted: Vec<usize>,
+    /// The id the next inserted user gets.
+    next_user_id: u32,
     now_us: u64,
     next_arrival_us: u64,
     next_request_id: u64,
@@ -457,6 +466,9 @@ impl ShardingSim {
             counts: Default::default(),
             directory_down: false,
             traffic: REGION_SHARES,
+            workload: Workload::Uniform,
+            inserted: Vec::new(),
+            next_user_id: 0,
             now_us: 0,
             next_arrival_us: 0,
             next_request_id: 1,
@@ -468,6 +480,7 @@ impl ShardingSim {
             rng: seeded(seed ^ WORKLOAD_SALT),
         };
         sim.place_all();
+        sim.clear_meter();
         sim.schedule_next();
         sim
     }
@@ -542,7 +555,26 @@ impl ShardingSim {
         if strategy == Strategy::Directory && self.directory_down {
             return Err(RouteError::DirectoryDown);
         }
-        Ok(self.layouts.assign(strategy, record))
+        Ok(self.assign(&self.layouts, strategy, record))
+    }
+
+    /// Whether range sharding is keyed on the user id rather than the surname: with range
+    /// sharding routing the new sign-ups workload, the table is range-sharded on its
+    /// increasing id, so stored users are placed, looked up and scanned by id range too (see
+    /// [`ShardingSim::insert_id_ranges`]). Every other combination keys range sharding on the
+    /// surname.
+    pub fn range_keyed_on_id(&self) -> bool {
+        self.config.strategy == Strategy::Range && self.workload == Workload::Inserts
+    }
+
+    /// The shard storing `record` under `strategy` in `layouts`: range sharding on the user
+    /// id when [`ShardingSim::range_keyed_on_id`], the layout's rule otherwise.
+    fn assign(&self, layouts: &Layouts, strategy: Strategy, record: &Record) -> usize {
+        if strategy == Strategy::Range && self.range_keyed_on_id() {
+            id_range_shard(record.id, self.data.len(), layouts.n)
+        } else {
+            layouts.assign(strategy, record)
+        }
     }
 
     /// Range sharding's ranges, in letter order.
@@ -641,6 +673,43 @@ impl ShardingSim {
     /// The traffic weights per region (US-East, EU-West, APAC).
     pub fn traffic(&self) -> [u32; 3] {
         self.traffic
+    }
+
+    /// What the live request stream asks for.
+    pub fn workload(&self) -> Workload {
+        self.workload
+    }
+
+    /// The celebrity user: the one the [`Workload::Celebrity`] workload asks for in
+    /// [`HOT_KEY_PERCENT`] of requests, and the most popular under [`Workload::Zipf`].
+    pub fn celebrity(&self) -> Option<&Record> {
+        self.data.records().first()
+    }
+
+    /// New users inserted on each shard by the [`Workload::Inserts`] workload, since the
+    /// workload, strategy or layout last changed. They are counted here, not added to the
+    /// records the other requests look up.
+    pub fn inserted(&self) -> &[usize] {
+        &self.inserted
+    }
+
+    /// The user-id range each shard takes new sign-ups from under range sharding on the
+    /// increasing id (see [`id_ranges`]): the stored ids split evenly, the last range open.
+    pub fn insert_id_ranges(&self) -> Vec<IdRange> {
+        id_ranges(self.data.len(), self.layouts.n)
+    }
+
+    /// Where a new user is inserted under `strategy`: range sharding routes on the increasing
+    /// user id (the ids stored so far split into even ranges, so every new id falls in the
+    /// last one); the other strategies route as for any user.
+    pub fn route_insert(&self, strategy: Strategy, record: &Record) -> Result<usize, RouteError> {
+        if strategy == Strategy::Directory && self.directory_down {
+            return Err(RouteError::DirectoryDown);
+        }
+        let n = self.layouts.n;
+        Ok(insert_shard(strategy, record, self.data.len(), n, |r| {
+            self.layouts.assign(strategy, r)
+        }))
     }
 
     /// The logical clock, in milliseconds.
@@ -774,7 +843,7 @@ impl ShardingSim {
         let n = self.layouts.n;
         let mut shards: Vec<usize> = match (strategy, range, region) {
             (Strategy::Geographic, _, Some(region)) => self.layouts.serving(region).to_vec(),
-            (Strategy::Range, ScanRange::Names(want), _) => {
+            (Strategy::Range, ScanRange::Names(want), _) if !self.range_keyed_on_id() => {
                 let want = LetterRange::new(want.from, want.to);
                 self.ranges()
                     .into_iter()
@@ -833,7 +902,7 @@ impl ShardingSim {
                     .records()
                     .iter()
                     .zip(&self.placements[strategy.index()])
-                    .filter(|(r, &s)| grown.assign(strategy, r) != usize::from(s))
+                    .filter(|(r, &s)| self.assign(&grown, strategy, r) != usize::from(s))
                     .count()
             })
         };
@@ -859,11 +928,7 @@ impl ShardingSim {
         let mut hits = vec![0usize; self.layouts.n];
         let mut rng = seeded(self.seed ^ SCORE_SALT ^ 1);
         for _ in 0..SCORE_SAMPLE {
-            let index = if rng.random_range(0..100) < HOT_KEY_PERCENT {
-                0
-            } else {
-                draw_record(&mut rng, &self.data, self.traffic)
-            };
+            let index = draw_lookup(&mut rng, &self.data, self.traffic, Workload::Celebrity);
             let target = self
                 .data
                 .records()
@@ -877,32 +942,19 @@ impl ShardingSim {
     }
 
     /// Where [`INSERT_SAMPLE`] new users land: ids after the largest, signed up on the last
-    /// day. Range sharding is measured on the user id, split into even ranges over the ids
-    /// stored now (so the new ids all fall in the last one); the others route as usual.
+    /// day, routed as [`ShardingSim::route_insert`] routes them (range sharding on the user id,
+    /// so the new ids all fall in the last range; the others as usual).
     pub fn insert_load(&self, strategy: Strategy) -> Spread {
-        let n = self.layouts.n;
-        let mut hits = vec![0usize; n];
+        let mut hits = vec![0usize; self.layouts.n];
         let mut rng = seeded(self.seed ^ SCORE_SALT ^ 2);
-        let ids = self.data.records().iter().map(|r| r.id);
-        let (lo, hi) = (ids.clone().min().unwrap_or(0), ids.max().unwrap_or(0));
-        let width = u64::from(hi - lo) + 1;
+        let hi = self.data.len() as u32;
         for k in 0..INSERT_SAMPLE {
             let template = draw_record(&mut rng, &self.data, self.traffic);
-            let Some(&base) = self.data.records().get(template) else {
+            let Some(base) = self.data.records().get(template) else {
                 continue;
             };
-            let record = Record {
-                id: hi.saturating_add(1 + k as u32),
-                signup_day: (DAYS - 1) as u16,
-                ..base
-            };
-            let target = match strategy {
-                Strategy::Range => {
-                    let offset = u64::from(record.id - lo);
-                    Some(((offset * n as u64 / width) as usize).min(n - 1))
-                }
-                _ => self.route(strategy, &record).ok(),
-            };
+            let record = new_user(hi.saturating_add(1 + k as u32), base);
+            let target = self.route_insert(strategy, &record).ok();
             if let Some(h) = target.and_then(|s| hits.get_mut(s)) {
                 *h += 1;
             }
@@ -942,19 +994,30 @@ impl ShardingSim {
     }
 
     fn emit(&mut self) -> Request {
-        let index = draw_record(&mut self.rng, &self.data, self.traffic);
-        let record = self.data.records().get(index).copied().unwrap_or(Record {
+        let index = draw_lookup(&mut self.rng, &self.data, self.traffic, self.workload);
+        let found = self.data.records().get(index).copied().unwrap_or(Record {
             id: 0,
             last_name: "",
             letter: 0,
             signup_day: 0,
             region: Region::UsEast,
         });
-        let target = self.route(self.config.strategy, &record).ok();
+        let strategy = self.config.strategy;
+        let (record, position, target) = if self.workload == Workload::Inserts {
+            let record = new_user(self.next_user_id, &found);
+            self.next_user_id = self.next_user_id.saturating_add(1);
+            let target = self.route_insert(strategy, &record).ok();
+            if let Some(c) = target.and_then(|s| self.inserted.get_mut(s)) {
+                *c += 1;
+            }
+            (record, None, target)
+        } else {
+            (found, Some(index), self.route(strategy, &found).ok())
+        };
         let request = Request {
             id: self.next_request_id,
             at_ms: self.now_us / 1_000,
-            record: index,
+            record: position,
             user_id: record.id,
             last_name: record.last_name,
             region: record.region,
@@ -994,9 +1057,13 @@ impl ShardingSim {
         }
     }
 
+    /// Starts the load meter, the recent requests and the insert counts afresh; new users
+    /// get ids after the stored ones.
     fn clear_meter(&mut self) {
         self.window.clear();
         self.recent.clear();
+        self.inserted = vec![0; self.layouts.n];
+        self.next_user_id = (self.data.len() as u32).saturating_add(1);
     }
 
     // ----- placement -----------------------------------------------------------------------
@@ -1009,7 +1076,7 @@ impl ShardingSim {
                 .data
                 .records()
                 .iter()
-                .map(|r| self.layouts.assign(s, r) as u8)
+                .map(|r| self.assign(&self.layouts, s, r) as u8)
                 .collect();
             let mut counts = vec![0usize; n];
             for &p in &placement {
@@ -1067,29 +1134,5 @@ impl ShardingSim {
         self.clear_meter();
         self.last_moves = None;
         self.last_query = None;
-    }
-}
-
-/// A record drawn the way the workload draws them: a region by traffic weight, then one of
-/// that region's users at random, so keys follow the data's own skew.
-fn draw_record(rng: &mut SimRng, data: &Dataset, traffic: [u32; 3]) -> usize {
-    let cumulative: Vec<u32> = traffic
-        .iter()
-        .scan(0u32, |acc, &w| {
-            *acc += w;
-            Some(*acc)
-        })
-        .collect();
-    let region = Region::ALL
-        .get(data::draw(rng, &cumulative))
-        .copied()
-        .unwrap_or(Region::UsEast);
-    let members = data.region_members(region);
-    if members.is_empty() {
-        rng.random_range(0..data.len().max(1))
-    } else {
-        members
-            .get(rng.random_range(0..members.len()))
-            .map_or(0, |&i| i as usize)
     }
 }

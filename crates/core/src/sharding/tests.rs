@@ -23,11 +23,21 @@ fn probe(letter: u8) -> Record {
     }
 }
 
-/// Where every record is, found by asking the router about each one (brute force).
+/// Where every record is, found from the layouts (brute force): range sharding on new
+/// sign-ups by the id range holding the user, everything else by the layout's rule.
 fn routed(sim: &ShardingSim, strategy: Strategy) -> Vec<usize> {
+    let ranges = sim.insert_id_ranges();
     sim.records()
         .iter()
-        .map(|r| sim.layouts.assign(strategy, r))
+        .map(|r| {
+            match ranges
+                .iter()
+                .find(|g| r.id >= g.first && g.last.is_none_or(|l| r.id <= l))
+            {
+                Some(g) if strategy == Strategy::Range && sim.range_keyed_on_id() => g.shard,
+                _ => sim.layouts.assign(strategy, r),
+            }
+        })
         .collect()
 }
 
@@ -36,6 +46,10 @@ fn check_invariants(sim: &ShardingSim) {
     let n = sim.shard_count();
     assert!((MIN_SHARDS..=MAX_SHARDS).contains(&n));
     assert_eq!(sim.config().shards, n);
+    assert_eq!(sim.inserted().len(), n);
+    if sim.workload() != Workload::Inserts {
+        assert_eq!(sim.inserted().iter().sum::<usize>(), 0);
+    }
     let total = sim.records().len();
     assert!((MIN_RECORDS..=MAX_RECORDS).contains(&total));
 
@@ -152,6 +166,10 @@ fn check_query(sim: &ShardingSim, outcome: &QueryOutcome) {
             let expected: BTreeSet<usize> = match (s, range, region) {
                 (Strategy::Geographic, _, Some(g)) => {
                     sim.region_shards(g).iter().copied().collect()
+                }
+                // Range sharding on new sign-ups is keyed on the id: a surname scan visits all.
+                (Strategy::Range, ScanRange::Names(_), _) if sim.range_keyed_on_id() => {
+                    (0..n).collect()
                 }
                 (Strategy::Range | Strategy::Directory, ScanRange::Names(want), _) => {
                     let want = LetterRange::new(want.from, want.to);
@@ -554,8 +572,9 @@ fn requests_go_where_their_records_live_at_the_configured_rate() {
         // ≈ 12; allow five σ.
         assert!((340..=460).contains(&requests.len()), "{}", requests.len());
         for r in &requests {
-            assert_eq!(r.target, s.shard_of(strategy, r.record));
-            assert_eq!(s.records()[r.record].id, r.user_id);
+            let index = r.record.expect("uniform lookups ask for stored users");
+            assert_eq!(r.target, s.shard_of(strategy, index));
+            assert_eq!(s.records()[index].id, r.user_id);
         }
         assert!(requests
             .windows(2)
@@ -821,10 +840,43 @@ fn check_outcome(e: ShardingEvent, out: &ShardingOutcome, s: &ShardingSim, befor
             assert_eq!(s.last_query(), Some(result));
         }
         (E::Reset, O::Reset { shards: b, .. }) => assert_eq!(*b, n),
+        (
+            E::SetWorkload(a),
+            O::WorkloadSet {
+                workload,
+                celebrity_shard,
+                shards: b,
+                ..
+            },
+        ) => {
+            assert!(a == *workload && s.workload() == a && *b == n);
+            assert_eq!(s.window_requests(), 0, "the meter starts afresh");
+            let hot = s.celebrity().and_then(|c| s.route(s.strategy(), c).ok());
+            assert_eq!(*celebrity_shard, hot);
+        }
+        (E::SetWorkload(a), O::WorkloadKept(b)) => assert!(a == *b && s.workload() == a),
         _ => panic!("{e:?} cannot give {out:?}"),
     }
     if let O::ShardAdded(r) | O::ShardRemoved(r) = out {
         assert_eq!(s.last_moves(), Some(&r.moves));
+    }
+}
+
+/// Where a request from the workload must have gone: a lookup to where its user is stored, an
+/// insert to where [`ShardingSim::route_insert`] sends a new user with its id.
+fn expected_target(s: &ShardingSim, r: &Request) -> Option<usize> {
+    let strategy = s.strategy();
+    match r.record {
+        Some(index) => s.shard_of(strategy, index),
+        None => {
+            let user = s.records().iter().find(|u| u.last_name == r.last_name)?;
+            let new = Record {
+                id: r.user_id,
+                region: r.region,
+                ..*user
+            };
+            s.route_insert(strategy, &new).ok()
+        }
     }
 }
 
@@ -872,6 +924,7 @@ fn op() -> impl proptest::strategy::Strategy<Value = Op> {
         Just(ShardingEvent::RemoveShard),
         query.prop_map(ShardingEvent::Query),
         Just(ShardingEvent::Reset),
+        proptest::sample::select(Workload::ALL.to_vec()).prop_map(ShardingEvent::SetWorkload),
     ];
     prop_oneof![
         6 => event.prop_map(Op::Event),
@@ -914,7 +967,7 @@ proptest! {
                         if strategy == Strategy::Directory && s.directory_down() {
                             assert_eq!(r.target, None);
                         } else {
-                            assert_eq!(r.target, s.shard_of(strategy, r.record));
+                            assert_eq!(r.target, expected_target(&s, &r));
                         }
                     }
                 }
@@ -956,4 +1009,233 @@ fn a_hot_key_and_increasing_inserts_defeat_even_key_spread() {
     assert_eq!(range.name_scan_shards, 1);
     assert_eq!(range.date_scan_shards, n);
     assert_eq!(hash.date_scan_shards, n);
+}
+
+#[test]
+fn zipf_ranks_and_id_ranges_have_worked_numbers() {
+    // (n + 1)^u: for 1,000 users rank 1 covers u < ln 2 / ln 1001 = 0.1003, about 10 %.
+    assert_eq!(zipf_rank(0.0, 1_000), 0);
+    assert_eq!(zipf_rank(0.1, 1_000), 0);
+    // 1001^0.11 = e^0.760 = 2.14: rank 2.
+    assert_eq!(zipf_rank(0.11, 1_000), 1);
+    // 1001^0.5 = 31.6: rank 31.
+    assert_eq!(zipf_rank(0.5, 1_000), 30);
+    assert_eq!(zipf_rank(0.999_999, 1_000), 999);
+    assert_eq!(zipf_rank(2.0, 1_000), 999);
+    // 1,000 stored ids in 4 even ranges: 1–250, 251–500, 501–750, 751–1,000; every new id
+    // is past the last split, so it lands on the last shard.
+    assert_eq!(id_range_shard(1, 1_000, 4), 0);
+    assert_eq!(id_range_shard(250, 1_000, 4), 0);
+    assert_eq!(id_range_shard(251, 1_000, 4), 1);
+    assert_eq!(id_range_shard(1_000, 1_000, 4), 3);
+    assert_eq!(id_range_shard(1_001, 1_000, 4), 3);
+    assert_eq!(id_range_shard(u32::MAX, 1_000, 4), 3);
+    assert_eq!(Workload::from_key(" ZIPF "), Some(Workload::Zipf));
+    assert_eq!(Workload::from_key("hot"), None);
+    for w in Workload::ALL {
+        assert_eq!(Workload::from_key(w.key()), Some(w));
+    }
+}
+
+/// The id ranges are what [`id_range_shard`] routes by: 1,000 stored ids on 4 shards are
+/// 1–250, 251–500, 501–750 and 751 on (open-ended); on 3 shards 1–334, 335–667, 668 on. Every
+/// range's first and last id route to its shard, the id after it to a later one.
+#[test]
+fn id_ranges_are_the_ranges_inserts_are_routed_by() {
+    let four: Vec<(u32, Option<u32>)> = id_ranges(1_000, 4)
+        .iter()
+        .map(|r| (r.first, r.last))
+        .collect();
+    assert_eq!(
+        four,
+        [
+            (1, Some(250)),
+            (251, Some(500)),
+            (501, Some(750)),
+            (751, None)
+        ]
+    );
+    let three: Vec<(u32, Option<u32>)> = id_ranges(1_000, 3)
+        .iter()
+        .map(|r| (r.first, r.last))
+        .collect();
+    assert_eq!(three, [(1, Some(334)), (335, Some(667)), (668, None)]);
+    for stored in [1, 7, 100, 999, 1_000, 5_000] {
+        for shards in 1..=8 {
+            let ranges = id_ranges(stored, shards);
+            assert_eq!(ranges.len(), shards);
+            for r in &ranges {
+                let at = |id| id_range_shard(id, stored, shards);
+                match r.last {
+                    // Fewer stored ids than shards leaves some ranges empty.
+                    Some(last) if last < r.first => {}
+                    Some(last) => {
+                        assert_eq!((at(r.first), at(last)), (r.shard, r.shard), "{r:?}");
+                        assert!(at(last + 1) > r.shard, "{r:?}");
+                    }
+                    None => assert_eq!((r.shard, at(r.first)), (shards - 1, shards - 1)),
+                }
+            }
+        }
+    }
+    assert_eq!(
+        sim(1_000, 4, Strategy::Range, 1).insert_id_ranges(),
+        id_ranges(1_000, 4)
+    );
+}
+
+/// Under hash sharding on 4 shards the celebrity's shard gets 30 % of requests plus a quarter
+/// of the other 70 %: 47.5 %, 1.9× the 25 % mean, so it is HOT (over 1.5×) while uniform
+/// lookups leave no shard hot. Zipf with exponent 1 over 1,000 users gives user #1
+/// ln 2 / ln 1001 = 10.0 % of the requests.
+#[test]
+fn a_celebrity_makes_one_hash_shard_hot_in_the_live_stream() {
+    let mut s = sim(1_000, 4, Strategy::Hash, 42);
+    s.apply(ShardingEvent::SetRate(200));
+    s.advance(WINDOW_MS);
+    assert!(s.hot_shards().is_empty(), "{:?}", s.load_ratios());
+    let out = s.apply(ShardingEvent::SetWorkload(Workload::Celebrity));
+    let ShardingOutcome::WorkloadSet {
+        celebrity_shard: Some(hot),
+        celebrity: Some(celebrity),
+        ..
+    } = out
+    else {
+        panic!("{out:?}");
+    };
+    assert_eq!(celebrity.id, 1);
+    s.advance(WINDOW_MS);
+    assert_eq!(s.hot_shards(), [hot]);
+    let ratio = s.load_ratios()[hot];
+    assert!((1.7..2.1).contains(&ratio), "{ratio}");
+    assert_eq!(
+        s.apply(ShardingEvent::SetWorkload(Workload::Celebrity)),
+        ShardingOutcome::WorkloadKept(Workload::Celebrity)
+    );
+
+    s.apply(ShardingEvent::SetWorkload(Workload::Zipf));
+    s.apply(ShardingEvent::SetRate(MAX_RATE));
+    let requests = s.advance(MAX_ADVANCE_MS);
+    let first = requests.iter().filter(|r| r.user_id == 1).count();
+    let share = first as f64 / requests.len() as f64;
+    assert!((0.085..0.115).contains(&share), "{share}");
+    assert!(requests.iter().all(|r| r.record.is_some()));
+}
+
+/// New sign-ups get ids 1,001, 1,002, … after the 1,000 stored. Range sharding on the id
+/// sends all of them to the last shard; hashing the id spreads them about evenly (2,000
+/// inserts over 4 shards: 500 ± 19 each); the records looked up are unchanged.
+#[test]
+fn increasing_ids_pile_inserts_onto_the_last_range_shard() {
+    let mut s = sim(1_000, 4, Strategy::Range, 42);
+    s.apply(ShardingEvent::SetRate(200));
+    s.apply(ShardingEvent::SetWorkload(Workload::Inserts));
+    let requests = s.advance(MAX_ADVANCE_MS);
+    assert!(requests
+        .iter()
+        .all(|r| r.record.is_none() && r.target == Some(3)));
+    let ids: Vec<u32> = requests.iter().map(|r| r.user_id).collect();
+    assert_eq!(ids.first(), Some(&1_001));
+    assert!(ids.windows(2).all(|w| w[1] == w[0] + 1));
+    assert_eq!(s.inserted(), [0, 0, 0, requests.len()]);
+    assert_eq!(s.hot_shards(), [3]);
+    assert_eq!(s.records().len(), 1_000);
+
+    s.apply(ShardingEvent::SetStrategy(Strategy::Hash));
+    assert_eq!(s.inserted(), [0, 0, 0, 0]);
+    let requests = s.advance(MAX_ADVANCE_MS);
+    assert!(requests.len() > 1_800, "{}", requests.len());
+    let spread = Spread::of(s.inserted().to_vec());
+    assert_eq!(spread.counts.iter().sum::<usize>(), requests.len());
+    assert!(spread.max_over_mean < 1.2, "{spread:?}");
+    assert!(s.hot_shards().is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Whatever the strategy and shard count, a celebrity's requests all go to one shard, so
+    /// the busiest shard serves at least the celebrity's share (30 %, measured within five σ).
+    /// Under increasing ids, range sharding sends every insert to the last shard while hash
+    /// sharding keeps every shard under 1.5× its even share (never hot).
+    #[test]
+    fn no_strategy_spreads_a_hot_key_and_range_piles_up_inserts(
+        seed in any::<u64>(),
+        shards in MIN_SHARDS..=MAX_SHARDS,
+        strategy in strategy_choice(),
+    ) {
+        let mut s = sim(DEFAULT_RECORDS, shards, strategy, seed);
+        s.apply(ShardingEvent::SetRate(300));
+        s.apply(ShardingEvent::SetWorkload(Workload::Celebrity));
+        let requests = s.advance(MAX_ADVANCE_MS);
+        let mut hits = vec![0usize; shards];
+        for r in &requests {
+            if let Some(h) = r.target.and_then(|t| hits.get_mut(t)) {
+                *h += 1;
+            }
+        }
+        let celebrity = requests.iter().filter(|r| r.user_id == 1).count();
+        let busiest = hits.iter().copied().max().unwrap_or(0);
+        assert!(busiest >= celebrity);
+        // 3,000 requests: the celebrity's count is 900 ± 25; five σ is 775.
+        assert!(celebrity * 1_000 >= requests.len() * 258, "{celebrity} of {}", requests.len());
+
+        s.apply(ShardingEvent::SetWorkload(Workload::Inserts));
+        let inserts = s.advance(MAX_ADVANCE_MS).len();
+        let inserted = s.inserted().to_vec();
+        assert_eq!(inserted.iter().sum::<usize>(), inserts);
+        for (k, &c) in inserted.iter().enumerate() {
+            match strategy {
+                Strategy::Range => assert_eq!(c, if k == shards - 1 { inserts } else { 0 }),
+                Strategy::Hash => assert!(c * shards * 2 < inserts * 3, "{inserted:?}"),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// With range sharding routing new sign-ups, the table is range-sharded on the user id: the
+/// 1,000 stored users sit 250 to a shard by id range (ids 1–250 on shard 0, …, 751+ on shard
+/// 3), every stored user's lookup goes to the shard whose id range holds it, a surname scan
+/// then visits every shard, and leaving that combination puts the surnames back.
+#[test]
+fn range_on_new_signups_places_and_routes_stored_users_by_id_range() {
+    let mut s = sim(1_000, 4, Strategy::Range, 42);
+    let by_surname = s.record_counts().to_vec();
+    assert!(!s.range_keyed_on_id());
+    assert_ne!(by_surname, [250, 250, 250, 250]);
+    s.apply(ShardingEvent::SetWorkload(Workload::Inserts));
+    assert!(s.range_keyed_on_id());
+    assert_eq!(s.record_counts(), [250, 250, 250, 250]);
+    assert_eq!(s.record_counts_for(Strategy::Range), [250, 250, 250, 250]);
+    let ranges = s.insert_id_ranges();
+    for (i, r) in s.records().iter().enumerate() {
+        let range = ranges
+            .iter()
+            .find(|g| r.id >= g.first && g.last.is_none_or(|l| r.id <= l))
+            .map(|g| g.shard);
+        assert_eq!(s.route(Strategy::Range, r).ok(), range, "user #{}", r.id);
+        assert_eq!(s.shard_of(Strategy::Range, i), range, "user #{}", r.id);
+        let lookup = s.run_query(Strategy::Range, Query::PointLookup(Some(r.id)));
+        assert_eq!(lookup.shards, range.into_iter().collect::<Vec<_>>());
+    }
+    assert_eq!(s.route(Strategy::Range, &s.records()[249]).ok(), Some(0));
+    assert_eq!(s.route(Strategy::Range, &s.records()[250]).ok(), Some(1));
+    assert_eq!(s.route(Strategy::Range, &s.records()[999]).ok(), Some(3));
+    assert_eq!(s.scorecard(Strategy::Range).name_scan_shards, 4);
+    // Inserts are still counted on top, all on the last shard.
+    let requests = s.advance(1_000);
+    assert_eq!(s.inserted()[3], requests.len());
+    assert_eq!(s.record_counts(), [250, 250, 250, 250]);
+    check_invariants(&s);
+
+    // Any other combination keys range sharding on the surname again.
+    s.apply(ShardingEvent::SetStrategy(Strategy::Hash));
+    assert!(!s.range_keyed_on_id());
+    assert_eq!(s.record_counts_for(Strategy::Range), by_surname.as_slice());
+    s.apply(ShardingEvent::SetStrategy(Strategy::Range));
+    assert_eq!(s.record_counts(), [250, 250, 250, 250]);
+    s.apply(ShardingEvent::SetWorkload(Workload::Uniform));
+    assert_eq!(s.record_counts(), by_surname.as_slice());
+    assert!(s.scorecard(Strategy::Range).name_scan_shards < 4);
 }

@@ -2,7 +2,7 @@
 //! shard rows, the mean and hot-spot markers, and the moved-records badges. Where room is
 //! short, a list of options runs from the longest wording to the shortest.
 
-use dsim_core::sharding::{Strategy, HOT_FACTOR};
+use dsim_core::sharding::{Strategy, Workload, HOT_FACTOR};
 
 use super::names::region_label;
 use super::{load_text, ratio_text};
@@ -60,8 +60,9 @@ pub const LOOKUP: &str = "LOOKUP";
 pub const SCAN: &str = "SCAN";
 
 /// How the router picks a shard, under its name.
-pub fn router_rule(strategy: Strategy, down: bool) -> &'static str {
+pub fn router_rule(strategy: Strategy, down: bool, workload: Workload) -> &'static str {
     match strategy {
+        Strategy::Range if workload == Workload::Inserts => "by id range",
         Strategy::Range => "by name",
         Strategy::Hash => "hash mod N",
         Strategy::Directory if down => "lookups fail",

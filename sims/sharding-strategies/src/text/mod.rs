@@ -6,10 +6,11 @@
 pub mod canvas;
 pub mod names;
 pub mod narration;
+pub mod workload;
 
 use dsim_core::sharding::{
-    LetterRange, MoveCause, Query, Region, ScanRange, Scorecard, ShardingSim, Strategy, HOT_FACTOR,
-    HOT_KEY_PERCENT, INSERT_SAMPLE, MIN_HOT_SAMPLES, SCORE_SAMPLE, STANDARD_NAME_SCAN,
+    LetterRange, MoveCause, Query, Region, ScanRange, Scorecard, ShardingSim, Strategy, Workload,
+    HOT_FACTOR, HOT_KEY_PERCENT, INSERT_SAMPLE, MIN_HOT_SAMPLES, SCORE_SAMPLE, STANDARD_NAME_SCAN,
     STANDARD_SCAN_YEAR,
 };
 use dsim_ui::format::{percent_of as percent, thousands};
@@ -33,9 +34,16 @@ pub fn load_text(load: f64) -> String {
 }
 
 /// What shard `shard` holds under the current strategy, briefly: `A–G`, `mod 4 = 0`,
-/// `B, M, T`, `EU-West`.
+/// `B, M, T`, `EU-West`; under range sharding with new sign-ups, the ids it takes inserts
+/// for (`ids 1–250`, `ids 751+`), since those are routed by id.
 pub fn shard_key(sim: &ShardingSim, shard: usize) -> String {
     match sim.strategy() {
+        Strategy::Range if sim.range_keyed_on_id() => sim
+            .insert_id_ranges()
+            .iter()
+            .find(|r| r.shard == shard)
+            .map(workload::id_range_label)
+            .unwrap_or_default(),
         Strategy::Range => sim
             .ranges()
             .iter()
@@ -78,8 +86,13 @@ pub fn state_summary(sim: &ShardingSim, meter: &Meter, playing: bool) -> String 
     )
 }
 
-/// The canvas's accessible description.
-pub fn canvas_label(strategy: Strategy, shards: usize) -> String {
+/// The canvas's accessible description; under range sharding with new sign-ups the strip
+/// shows the user-id axis instead of the surname letters.
+pub fn canvas_label(sim: &ShardingSim) -> String {
+    let (strategy, shards) = (sim.strategy(), sim.shard_count());
+    if strategy == Strategy::Range && sim.workload() == Workload::Inserts {
+        return workload::id_axis_label(sim);
+    }
     format!(
         "A router on the left sends each request to one of {shards} shards under {} sharding. Each shard row shows the records it holds and its load; the strip at the top shows {}.",
         strategy_lower(strategy),
@@ -198,12 +211,13 @@ pub fn shard_line(sim: &ShardingSim, meter: &Meter, shard: usize) -> String {
         String::new()
     };
     format!(
-        "Shard {} ({}): {} records, {}, {}{hot}",
+        "Shard {} ({}): {} records, {}, {}{hot}{}",
         shard + 1,
         shard_key(sim, shard),
         thousands(records),
         load_text(load),
-        ratio_text(ratio)
+        ratio_text(ratio),
+        workload::inserted_suffix(sim, shard)
     )
 }
 
@@ -334,7 +348,7 @@ pub fn start_text(sim: &ShardingSim) -> String {
     let (most, least) = extremes(counts);
     let share = |i: usize| percent(counts.get(i).copied().unwrap_or(0), total);
     let skew = match (s, busiest(&Meter::read(sim))) {
-        (Strategy::Range, Some((b, r))) => format!(
+        (Strategy::Range, Some((b, r))) if sim.workload() != Workload::Inserts => format!(
             " Surnames are skewed: Shard {} ({}) holds {} of users and serves {r:.2}× the mean load; Shard {} ({}) holds {}.",
             b + 1,
             shard_key(sim, b),
@@ -449,6 +463,14 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
 /// The strategy's layout now, after the chapter's "How it works".
 fn layout_here(sim: &ShardingSim, s: Strategy, n: usize) -> String {
     match s {
+        Strategy::Range if sim.range_keyed_on_id() => {
+            let r: Vec<String> = sim
+                .insert_id_ranges()
+                .iter()
+                .map(workload::id_range_label)
+                .collect();
+            format!("here on the user id: {}", r.join(", "))
+        }
         Strategy::Range => {
             let r: Vec<LetterRange> = sim.ranges().iter().map(|r| r.letters).collect();
             format!("here: {}", ranges_label(&r))

@@ -4,8 +4,8 @@
 use dsim_core::sharding::Region;
 use dsim_core::sharding::{
     letter_char, LetterRange, MoveReport, Query, QueryOutcome, Rejection, Request, Resized,
-    ShardingOutcome, SplitPoint, Strategy, StrategyLayout, MAX_RATE, MAX_RECORDS, MAX_SHARDS,
-    MIN_RATE, MIN_RECORDS, MIN_SHARDS,
+    ShardingOutcome, SplitPoint, Strategy, StrategyLayout, Workload, MAX_RATE, MAX_RECORDS,
+    MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS,
 };
 use dsim_ui::format::{and_list, percent_of, plural_s, thousands};
 
@@ -36,6 +36,22 @@ pub fn narrate(outcome: &ShardingOutcome) -> String {
         ),
         O::RateSet { rate, .. } => format!("{rate} requests per second."),
         O::TrafficSet(w) => traffic_set(*w),
+        O::WorkloadSet {
+            workload,
+            strategy,
+            celebrity,
+            celebrity_shard,
+            users,
+            shards,
+        } => super::workload::narrate_set(
+            *workload,
+            *strategy,
+            celebrity.as_ref(),
+            *celebrity_shard,
+            *users,
+            *shards,
+        ),
+        O::WorkloadKept(w) => format!("Already the workload: {}.", super::workload::label(*w)),
         O::SplitKept(split) => format!(
             "{}Split point {} is already at {}.",
             split_note(split),
@@ -361,6 +377,24 @@ pub fn moves_text(report: &MoveReport, strategy: Strategy) -> String {
 
 /// One request sent with the Step control, and where it went.
 pub fn request(r: &Request) -> String {
+    if r.record.is_none() {
+        return match r.target {
+            Some(s) => format!(
+                "Request #{}: a new user, {} #{} ({}), signs up and is inserted on Shard {}.",
+                r.id,
+                r.last_name,
+                thousands(r.user_id as usize),
+                region_label(r.region),
+                s + 1
+            ),
+            None => format!(
+                "Request #{}: the insert of new user {} #{} fails: the directory is down.",
+                r.id,
+                r.last_name,
+                thousands(r.user_id as usize)
+            ),
+        };
+    }
     match r.target {
         Some(s) => format!(
             "Request #{}: {} #{} ({}) goes to Shard {}.",
@@ -378,10 +412,15 @@ pub fn request(r: &Request) -> String {
 }
 
 /// The narration when the workload starts playing at `rate` requests per second.
-pub fn playing(rate: u32) -> String {
-    format!(
-        "Playing: {rate} requests per second, each a lookup of one user, drawn as dots from the router to the shard holding that user."
-    )
+pub fn playing(rate: u32, workload: Workload) -> String {
+    match workload {
+        Workload::Inserts => format!(
+            "Playing: {rate} requests per second, each the insert of a new user, drawn as dots from the router to the shard that stores it."
+        ),
+        _ => format!(
+            "Playing: {rate} requests per second, each a lookup of one user, drawn as dots from the router to the shard holding that user."
+        ),
+    }
 }
 
 /// The narration when the workload pauses.
@@ -749,6 +788,7 @@ mod tests {
             narrate(&sim.apply(ShardingEvent::Reset)),
             "Reset: 1,000 users on 4 shards, directory-based sharding, clock at zero."
         );
-        assert!(playing(150).starts_with("Playing: 150 requests per second, each a lookup"));
+        assert!(playing(150, Workload::Uniform)
+            .starts_with("Playing: 150 requests per second, each a lookup"));
     }
 }

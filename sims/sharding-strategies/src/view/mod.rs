@@ -45,6 +45,9 @@ fn stage(s: &ShardingStrategies, v: &V) -> Html {
             { v.canvas() }
             <div class="readouts shard-status" role="status" aria-live="off" aria-label="Shard load">
                 <p class={classes!("load-line", hot_now.then_some("bad"))}>{ text::load_summary(meter) }</p>
+                if let Some(line) = text::workload::status_line(sim, meter) {
+                    <p class={classes!("workload-line", hot_now.then_some("bad"))}>{ line }</p>
+                }
                 if geographic {
                     <p class="good">{ format!("Residency check: {}", text::residency_text(s.residency)) }</p>
                 }

@@ -1,7 +1,7 @@
 //! The panel's tabs: the workload (rate, records, scans), the strategy's layout (splits,
 //! hashing, the directory table or regional traffic), the records moved, and the scorecard.
 
-use dsim_core::sharding::{letter_char, LetterRange, Region, ShardingEvent, Strategy};
+use dsim_core::sharding::{letter_char, LetterRange, Region, ShardingEvent, Strategy, Workload};
 use dsim_ui::format::{percent_of, thousands};
 use dsim_ui::{ActionButton, Slider, SteppedSlider, Switch};
 use yew::prelude::*;
@@ -38,6 +38,7 @@ pub fn workload(s: &ShardingStrategies, v: &V) -> Html {
                     on_change={v.callback(|n: f64| Msg::Event(ShardingEvent::SetRecords(n as usize)))} />
             </div>
             <div class="buttons">
+                { workload_pick(s, v) }
                 <label class="pick" for="scan">
                     <span>{ "Range scan of" }</span>
                     <ModelSelect id="scan" options={scans} selected={s.scan} revision={s.revision}
@@ -46,6 +47,29 @@ pub fn workload(s: &ShardingStrategies, v: &V) -> Html {
                 <ActionButton label="Reset" onclick={v.on_reset()} />
             </div>
         </div>
+    }
+}
+
+/// The live workload's menu: uniform lookups, a celebrity, Zipf-skewed users or new sign-ups.
+fn workload_pick(s: &ShardingStrategies, v: &V) -> Html {
+    let options: Vec<(AttrValue, AttrValue)> = Workload::ALL
+        .iter()
+        .map(|&w| (w.key().into(), text::workload::label(w).into()))
+        .collect();
+    let current = s.sim.workload();
+    let selected = Workload::ALL
+        .iter()
+        .position(|&w| w == current)
+        .unwrap_or(0);
+    let on_pick = v.callback(move |i: usize| {
+        let w = Workload::ALL.get(i).copied().unwrap_or(current);
+        Msg::Event(ShardingEvent::SetWorkload(w))
+    });
+    html! {
+        <label class="pick" for="workload">
+            <span>{ "Workload" }</span>
+            <ModelSelect id="workload" {options} {selected} revision={s.revision} {on_pick} />
+        </label>
     }
 }
 
