@@ -131,6 +131,10 @@ pub struct Resized {
     pub region: Region,
     /// The records each strategy moved, counted record by record.
     pub moves: MoveReport,
+    /// Whether range sharding was keyed on the user id (the new sign-ups workload): then its
+    /// id ranges were cut again evenly for the new shard count, and `range` and `neighbour`
+    /// (letter ranges) do not apply to it.
+    pub range_on_id: bool,
 }
 
 /// What an event did: the ids, numbers and verdicts a sim needs to narrate it.
@@ -464,6 +468,7 @@ impl ShardingSim {
             letters: resize.letters,
             region: resize.region,
             moves,
+            range_on_id: self.range_keyed_on_id(),
         }
     }
 

@@ -859,6 +859,7 @@ fn check_outcome(e: ShardingEvent, out: &ShardingOutcome, s: &ShardingSim, befor
     }
     if let O::ShardAdded(r) | O::ShardRemoved(r) = out {
         assert_eq!(s.last_moves(), Some(&r.moves));
+        assert_eq!(r.range_on_id, s.range_keyed_on_id());
     }
 }
 

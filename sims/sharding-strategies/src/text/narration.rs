@@ -243,12 +243,20 @@ fn directory_toggled(down: bool, routing: bool) -> String {
     }
 }
 
+/// Range sharding keyed on the user id, after a resize.
+const ID_RANGES_RECUT: &str =
+    "on the user id: the id ranges were cut again evenly for the new shard count";
+
 fn shard_added(r: &Resized) -> String {
-    let range_note = format!(
-        "Shard {}'s range split and {} moved to the new shard",
-        r.neighbour + 1,
-        range_label(r.range)
-    );
+    let range_note = if r.range_on_id {
+        ID_RANGES_RECUT.to_string()
+    } else {
+        format!(
+            "Shard {}'s range split and {} moved to the new shard",
+            r.neighbour + 1,
+            range_label(r.range)
+        )
+    };
     let dir_note = format!(
         "the new shard takes over letter{} {}",
         plural_s(r.letters.len()),
@@ -263,11 +271,15 @@ fn shard_added(r: &Resized) -> String {
 }
 
 fn shard_removed(r: &Resized) -> String {
-    let range_note = format!(
-        "{} merged into Shard {}",
-        range_label(r.range),
-        r.neighbour + 1
-    );
+    let range_note = if r.range_on_id {
+        ID_RANGES_RECUT.to_string()
+    } else {
+        format!(
+            "{} merged into Shard {}",
+            range_label(r.range),
+            r.neighbour + 1
+        )
+    };
     let dir_note = if r.letters.is_empty() {
         "the removed shard owned no letters".to_string()
     } else {
@@ -671,6 +683,7 @@ mod tests {
             letters: vec![1],
             region: Region::EuWest,
             moves,
+            range_on_id: false,
         };
         assert_eq!(
             narrate(&ShardingOutcome::ShardAdded(added.clone())),
@@ -683,6 +696,18 @@ mod tests {
         assert!(narrate(&ShardingOutcome::ShardRemoved(removed)).starts_with(
             "Removed Shard 5; records moved out of 1,000: hash mod N 800 (80%), range 150 (15%) (D–G merged into Shard 1), directory 190 (19%) (letters B, E and H found new shards), geographic 90 (9%) (EU-West lost a shard)."
         ));
+        let on_id = Resized {
+            range_on_id: true,
+            ..added.clone()
+        };
+        for outcome in [
+            ShardingOutcome::ShardAdded(on_id.clone()),
+            ShardingOutcome::ShardRemoved(on_id),
+        ] {
+            let text = narrate(&outcome);
+            assert!(text.contains("range 150 (15%) (on the user id: the id ranges were cut again evenly for the new shard count)"), "{text}");
+            assert!(!text.contains("D–G"), "{text}");
+        }
         let empty = Resized {
             letters: vec![],
             ..added
