@@ -203,7 +203,7 @@ mod tests {
     #[test]
     fn crowns_and_lag_bars_stay_inside_their_row() {
         for (w, h) in [
-            (340.0, 460.0),
+            (340.0, 440.0),
             (340.0, 560.0),
             (620.0, 500.0),
             (900.0, 670.0),
