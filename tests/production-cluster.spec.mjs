@@ -14,6 +14,13 @@ const button = (page, name) => page.getByRole('button', { name, exact: true });
 const row = (page, shard) => status(page).locator('tbody tr').nth(shard - 1);
 const LONG = { timeout: 20_000 };
 
+// Nothing scrolls sideways: the document, the status region and the shard table's box.
+async function expectNoSidewaysScroll(page) {
+  const m = await page.evaluate(() => [document.documentElement, document.querySelector('[aria-label="Cluster state"]'), document.querySelector('.pc-table-wrap')]
+    .map((el) => ({ name: el.className || el.tagName, sw: el.scrollWidth, cw: el.clientWidth })));
+  for (const e of m) expect(e.sw, JSON.stringify(e)).toBeLessThanOrEqual(e.cw);
+}
+
 async function pickShard(page, n) {
   await page.getByRole('radio', { name: String(n), exact: true }).check();
 }
@@ -123,6 +130,7 @@ for (const [name, width] of [['phone', 360], ['narrow', 640], ['wide', 1280]]) {
     await openSim(page, ID, '?speed=4&rate=200');
     await page.waitForTimeout(1500);
     await expectNoScroll(page);
+    await expectNoSidewaysScroll(page);
     await expectNothingClipped(page);
     await shot(page, `${ID}-${name}-${width}`);
     await button(page, 'Kill two nodes').click();
@@ -130,10 +138,12 @@ for (const [name, width] of [['phone', 360], ['narrow', 640], ['wide', 1280]]) {
     await button(page, 'Hot user').click();
     await page.waitForTimeout(1500);
     await expectNoScroll(page);
+    await expectNoSidewaysScroll(page);
     await expectNothingClipped(page);
     await shot(page, `${ID}-${name}-${width}-faults`);
     await button(page, 'Projector').click();
     await expectNoScroll(page);
+    await expectNoSidewaysScroll(page);
     await expectNothingClipped(page);
     await shot(page, `${ID}-${name}-${width}-projector`);
     await expectCleanConsole(pageErrors);

@@ -9,7 +9,7 @@ use dsim_core::cluster::{
 use dsim_ui::geom::Spot;
 use dsim_ui::{Align, Frame};
 
-use crate::layout::{layout, Layout, Row, REGIONS};
+use crate::layout::{layout, Layout, Row, CROWN_GAP, CROWN_SIZE, REGIONS};
 use crate::text;
 
 /// Draws one frame.
@@ -56,7 +56,11 @@ fn shard(f: &Frame, sim: &ClusterSim, s: &Shard, row: &Row) {
     let pal = &f.palette;
     let stroke = if s.writable() { pal.idle } else { pal.bad };
     f.rounded_rect(row.rect, 6.0, pal.background, stroke);
-    let (x, y) = (row.rect.x + 6.0, row.rect.y + row.rect.h * 0.45);
+    // Three lines of label centred in the row; a short row (a narrow canvas in projector mode)
+    // packs them closer and in smaller type, so the name stays clear of the row's border.
+    let line = (14.0 * f.scale.max(1.0)).min((row.rect.h - 6.0) / 3.0);
+    let most = line / (1.2 * f.scale.max(1.0));
+    let (x, y) = (row.rect.x + 6.0, row.rect.y + row.rect.h / 2.0);
     let name = text::row_title(s.index);
     let refusing = s.errors_last_second() > 0;
     let tone = if s.writable() && !refusing {
@@ -66,12 +70,11 @@ fn shard(f: &Frame, sim: &ClusterSim, s: &Shard, row: &Row) {
     };
     // The label column is fixed; large (projector) text shrinks to fit it.
     let room = row.label_w - 10.0 - if refusing { 16.0 } else { 0.0 };
-    let line = 14.0 * f.scale.max(1.0);
     f.bold(
         &name,
         x,
         y - line,
-        fit(f, &name, 12.0, room * 0.9),
+        fit(f, &name, 12.0_f64.min(most), room * 0.9),
         pal.ink,
         Align::Left,
     );
@@ -80,7 +83,7 @@ fn shard(f: &Frame, sim: &ClusterSim, s: &Shard, row: &Row) {
         tag,
         x,
         y,
-        fit(f, tag, 10.5, row.label_w - 10.0),
+        fit(f, tag, 10.5_f64.min(most), row.label_w - 10.0),
         tone,
         Align::Left,
     );
@@ -89,12 +92,12 @@ fn shard(f: &Frame, sim: &ClusterSim, s: &Shard, row: &Row) {
         &load,
         x,
         y + line,
-        fit(f, &load, 10.5, row.label_w - 10.0),
+        fit(f, &load, 10.5_f64.min(most), row.label_w - 10.0),
         tone,
         Align::Left,
     );
     if refusing {
-        let w = f.text_width(&name, fit(f, &name, 12.0, room * 0.9)) * 1.1;
+        let w = f.text_width(&name, fit(f, &name, 12.0_f64.min(most), room * 0.9)) * 1.1;
         f.warning(x + w + 9.0, y - line, 11.0, pal.bad);
     }
     for (slot, spot) in row.voters.iter().enumerate() {
@@ -119,7 +122,7 @@ fn voter(f: &Frame, s: &Shard, slot: usize, p: &Spot) {
         }
         VoterState::Up if s.leader == Some(slot) => {
             f.circle(p.x, p.y, p.r, pal.leader, pal.ink, 2.0);
-            f.crown(p.x, p.y - p.r - 5.0, p.r * 0.8);
+            f.crown(p.x, p.y - p.r - CROWN_GAP, p.r * CROWN_SIZE);
             f.bold("L", p.x, p.y, 12.0, pal.ink, Align::Center);
         }
         VoterState::Up => {

@@ -10,6 +10,17 @@ pub const SIDE_BY_SIDE_MIN_W: f64 = 640.0;
 const PAD: f64 = 6.0;
 const TITLE_H: f64 = 20.0;
 const ETCD_H: f64 = 34.0;
+/// How far above its circle a leader's crown is drawn (its base line).
+pub const CROWN_GAP: f64 = 5.0;
+/// The crown's size for a voter of radius `r` is `CROWN_SIZE * r`.
+pub const CROWN_SIZE: f64 = 0.8;
+/// How far a crown reaches above its voter's circle, per unit of radius, at the projector's
+/// 1.3 scale (the crown's tips are 0.6 of its scaled size above its base line).
+const CROWN_PER_R: f64 = 0.6 * CROWN_SIZE * 1.3;
+/// Clear space between a crown's tips and the top of its row, plus the gap under the circle.
+const CROWN_MARGIN: f64 = CROWN_GAP + 6.0;
+/// Below a read replica: the gap, its lag bar and a margin.
+const BAR_ROOM: f64 = 3.0 + 4.0 + 3.0;
 /// Room for a shard row's name on its left in a region `w` wide: more on a wide canvas, where
 /// projector text is larger.
 pub fn label_w(w: f64) -> f64 {
@@ -97,8 +108,15 @@ fn row(regions: &[Rect; 2], shard: usize, users_h: f64) -> Row {
     let rect = Rect::new(reg.x + 4.0, top + k * row_h + 2.0, reg.w - 8.0, row_h - 4.0);
     let label = label_w(reg.w);
     let room = (rect.w - label - 12.0) / 7.2;
-    let r = (rect.h * 0.3).min(room * 0.42).clamp(7.0, 16.0);
-    let y = rect.y + rect.h * 0.45;
+    // Room above a voter for its crown at projector scale, and below a replica for its lag bar.
+    let r = (rect.h * 0.3)
+        .min(room * 0.42)
+        .min((rect.h - CROWN_MARGIN - BAR_ROOM) / (1.0 + CROWN_PER_R + 0.78))
+        .clamp(7.0, 16.0);
+    let above = CROWN_MARGIN + r * (1.0 + CROWN_PER_R);
+    let y = (rect.y + rect.h * 0.45)
+        .max(rect.y + above)
+        .min(rect.bottom() - 0.78 * r - BAR_ROOM);
     let step = (2.6 * r).max(room.min(3.4 * r));
     let x0 = rect.x + label + r + 2.0;
     let voters = std::array::from_fn(|i| Spot {
@@ -178,6 +196,27 @@ mod tests {
             let reg = l.regions[region_index(Region::of_shard(s))];
             for n in row.voters.iter().chain(&row.replicas) {
                 assert!(n.x + n.r <= reg.right() && n.y + n.r <= reg.bottom(), "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn crowns_and_lag_bars_stay_inside_their_row() {
+        for (w, h) in [
+            (340.0, 440.0),
+            (340.0, 560.0),
+            (620.0, 500.0),
+            (900.0, 670.0),
+        ] {
+            for row in layout(w, h).rows {
+                let v = row.voters[0];
+                let crown_top = v.y - v.r - CROWN_GAP - CROWN_PER_R * v.r;
+                assert!(
+                    crown_top >= row.rect.y + 5.0,
+                    "{w}×{h}: {crown_top} {row:?}"
+                );
+                let p = row.replicas[0];
+                assert!(p.y + p.r + 7.0 <= row.rect.bottom(), "{w}×{h}: {row:?}");
             }
         }
     }

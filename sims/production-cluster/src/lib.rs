@@ -10,12 +10,9 @@ pub mod text;
 mod tours;
 mod view;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use dsim_core::cluster::{ClusterEvent, ClusterSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Frame, Live, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
@@ -42,28 +39,16 @@ pub enum Msg {
     Shard(usize),
 }
 
-/// The cluster and whether it plays, shared with the canvas.
-pub struct Live {
-    /// The model.
-    pub sim: ClusterSim,
-    /// Whether the clock runs.
-    pub playing: bool,
-}
-
 /// The sim: the shared cluster and the chosen shard.
 pub struct ProductionCluster {
-    live: Rc<RefCell<Live>>,
+    live: Live<ClusterSim>,
     shard: usize,
 }
 
 impl ProductionCluster {
-    fn sync(&self, cx: &Cx<Self>) {
-        self.live.borrow_mut().playing = cx.playing();
-    }
-
     fn fresh(&self, seed: u64) -> ClusterSim {
-        let live = self.live.borrow();
-        ClusterSim::new(live.sim.routing(), live.sim.rate(), seed)
+        let sim = self.live.borrow();
+        ClusterSim::new(sim.routing(), sim.rate(), seed)
     }
 }
 
@@ -71,17 +56,13 @@ impl Sim for ProductionCluster {
     const INFO: SimInfo = INFO;
     type Settings = Settings;
     type Msg = Msg;
-    type Scene = Rc<RefCell<Live>>;
+    type Scene = Live<ClusterSim>;
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let sim = ClusterSim::new(settings.routing, settings.rate, settings.common.seed);
         cx.narrate(text::start(&sim));
-        let live = Live {
-            sim,
-            playing: cx.playing(),
-        };
         ProductionCluster {
-            live: Rc::new(RefCell::new(live)),
+            live: Live::new(sim, cx.playing()),
             shard: settings.shard.min(dsim_core::cluster::SHARDS - 1),
         }
     }
@@ -89,8 +70,8 @@ impl Sim for ProductionCluster {
     fn update(&mut self, msg: Msg, cx: &mut Cx<Self>) -> bool {
         match msg {
             Msg::Event(e) => {
-                let said = self.live.borrow_mut().sim.apply(e);
-                if let Some(s) = text::narrate(&said, &self.live.borrow().sim) {
+                let said = self.live.borrow_mut().apply(e);
+                if let Some(s) = text::narrate(&said, &self.live.borrow()) {
                     cx.narrate(s);
                 }
             }
@@ -102,34 +83,34 @@ impl Sim for ProductionCluster {
     fn reset(&mut self, cx: &mut Cx<Self>) {
         let sim = self.fresh(cx.seed());
         cx.narrate(format!("Reset. {}", text::start(&sim)));
-        self.live.borrow_mut().sim = sim;
+        *self.live.borrow_mut() = sim;
     }
 
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
-        let said = self.live.borrow_mut().sim.advance(model_ms);
-        if let Some(s) = text::narrate(&said, &self.live.borrow().sim) {
+        let said = self.live.borrow_mut().advance(model_ms);
+        if let Some(s) = text::narrate(&said, &self.live.borrow()) {
             cx.narrate(s);
         }
-        self.sync(cx);
+        self.live.sync(cx);
         true
     }
 
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
         cx.narrate(text::paused(!playing));
-        self.sync(cx);
+        self.live.sync(cx);
     }
 
     fn step(&mut self, cx: &mut Cx<Self>) {
         cx.set_playing(false);
-        self.sync(cx);
-        let said = self.live.borrow_mut().sim.advance(STEP_MS);
-        let live = self.live.borrow();
-        let s = text::narrate(&said, &live.sim);
-        cx.narrate(s.unwrap_or_else(|| text::stepped(live.sim.now_ms())));
+        self.live.sync(cx);
+        let said = self.live.borrow_mut().advance(STEP_MS);
+        let sim = self.live.borrow();
+        let s = text::narrate(&said, &sim);
+        cx.narrate(s.unwrap_or_else(|| text::stepped(sim.now_ms())));
     }
 
     fn view(&self, v: &View<Self>) -> Html {
-        view::body(&self.live.borrow().sim, self.shard, v)
+        view::body(&self.live.borrow(), self.shard, v)
     }
 
     fn scene(&self, _v: &View<Self>) -> Self::Scene {
@@ -137,22 +118,19 @@ impl Sim for ProductionCluster {
     }
 
     fn draw(frame: &Frame, scene: &Self::Scene) -> bool {
-        let live = scene.borrow();
-        draw::draw(frame, &live.sim);
-        live.playing
+        scene.draw(frame, draw::draw)
     }
 
     fn canvas_label(&self) -> String {
-        text::canvas_label(&self.live.borrow().sim)
+        text::canvas_label(&self.live.borrow())
     }
 
     fn overlay(&self, v: &View<Self>) -> Html {
-        view::node_buttons(&self.live.borrow().sim, v)
+        view::node_buttons(&self.live.borrow(), v)
     }
 
     fn state_summary(&self) -> String {
-        let live = self.live.borrow();
-        text::state_summary(&live.sim, live.playing)
+        text::state_summary(&self.live.borrow(), self.live.playing())
     }
 
     fn tours() -> Vec<dsim_ui::Tour<Self>> {
@@ -160,10 +138,10 @@ impl Sim for ProductionCluster {
     }
 
     fn share_query(&self, common: &CommonParams) -> String {
-        let live = self.live.borrow();
+        let sim = self.live.borrow();
         let params = Params {
-            rate: live.sim.rate(),
-            routing: live.sim.routing(),
+            rate: sim.rate(),
+            routing: sim.routing(),
             shard: self.shard,
         };
         Settings::query(&params, common)

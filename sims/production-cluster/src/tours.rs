@@ -15,7 +15,7 @@ fn ev(e: E) -> Msg {
 }
 
 fn with<T>(p: &P, f: impl FnOnce(&ClusterSim) -> T) -> T {
-    f(&p.live.borrow().sim)
+    f(&p.live.borrow())
 }
 
 /// The shards (1-based) where `claim` is broken.
