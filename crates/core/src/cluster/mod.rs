@@ -21,6 +21,8 @@
 //!   keeps leading while etcd has no quorum (Patroni's failsafe mode; by default Patroni
 //!   demotes it), but no failover can happen: a dead leader's lease expires after
 //!   [`LEASE_TTL_MS`] and a new one needs an etcd majority reachable from the shard's region.
+//!   While etcd itself has no majority its lease clocks stop; when the majority returns, its
+//!   new leader renews every lease to the full TTL, so a failover waits [`LEASE_TTL_MS`] more.
 //! - The chapter counts 18 nodes; 6 × (1 + 2 + 3) is [`NODES`] = 36, plus 3 etcd nodes.
 
 mod claims;
@@ -435,6 +437,12 @@ impl ClusterSim {
         (0..ETCD_NODES)
             .filter(|&i| self.etcd_up[i] && (!self.partitioned || Region::of_etcd(i) == region))
             .count()
+    }
+
+    /// Whether a majority of the etcd nodes run, so etcd has a leader of its own and its
+    /// lease clocks run (whatever the partition lets each region reach).
+    pub fn etcd_has_majority(&self) -> bool {
+        self.etcd_up.iter().filter(|&&u| u).count() >= majority(ETCD_NODES)
     }
 
     /// Whether etcd can grant a new leader to a shard in `region`: a majority of its nodes

@@ -4,8 +4,8 @@
 use std::collections::VecDeque;
 
 use super::{
-    Failure, NodeRef, CAPACITY_RPS, CATCHUP_MS, FOLLOWER_LAG_MS, LAGGED_MS, LOG_KEEP_MS, R,
-    READ_REPLICAS, REPLICA_LAG_MS, VOTERS, W,
+    Failure, NodeRef, CAPACITY_RPS, CATCHUP_MS, FOLLOWER_LAG_MS, LAGGED_MS, LEASE_TTL_MS,
+    LOG_KEEP_MS, R, READ_REPLICAS, REPLICA_LAG_MS, VOTERS, W,
 };
 
 /// How a voting node is doing.
@@ -89,6 +89,10 @@ pub struct Shard {
     pub lost: u64,
     /// When the leader died, while no new one is elected.
     pub leader_lost_at: Option<u64>,
+    /// When the dead leader's etcd lease runs out, while no new leader is elected. Lease
+    /// clocks stop while etcd has no leader of its own: when its majority returns, etcd's new
+    /// leader renews every lease to its full [`LEASE_TTL_MS`].
+    pub lease_expires_at: Option<u64>,
     /// How long the last failover took.
     pub last_failover_ms: Option<u64>,
     /// Writes of EU-West users stored here while this shard is in US-East.
@@ -120,6 +124,7 @@ impl Shard {
             acked: 0,
             lost: 0,
             leader_lost_at: None,
+            lease_expires_at: None,
             last_failover_ms: None,
             eu_writes_outside: 0,
             log: VecDeque::new(),
@@ -322,6 +327,7 @@ impl Shard {
         }
         self.leader = Some(slot);
         self.leader_lost_at = None;
+        self.lease_expires_at = None;
         let failover_ms = now.saturating_sub(lost_at);
         self.last_failover_ms = Some(failover_ms);
         Some(ShardNews::Elected {
@@ -346,6 +352,7 @@ impl Shard {
         if self.leader == Some(slot) {
             self.leader = None;
             self.leader_lost_at = Some(now);
+            self.lease_expires_at = Some(now + LEASE_TTL_MS);
         }
         true
     }
@@ -370,6 +377,14 @@ impl Shard {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// etcd regained its majority at `now`: its new leader renews the dead leader's lease to
+    /// the full TTL, so the failover waits another [`LEASE_TTL_MS`] from here.
+    pub(super) fn renew_lease(&mut self, now: u64) {
+        if let Some(t) = &mut self.lease_expires_at {
+            *t = (*t).max(now + LEASE_TTL_MS);
         }
     }
 

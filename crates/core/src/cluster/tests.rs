@@ -147,9 +147,32 @@ fn without_an_etcd_quorum_no_failover_happens_until_it_heals() {
     );
     sim.apply(ClusterEvent::HealEtcd);
     sim.advance(STEP_MS);
+    assert_eq!(
+        sim.shards()[1].leader,
+        None,
+        "etcd's new leader renewed the dead leader's lease to its full TTL"
+    );
+    sim.advance(LEASE_TTL_MS - STEP_MS);
     let s = &sim.shards()[1];
-    assert!(s.leader.is_some());
-    assert!(s.last_failover_ms.is_some_and(|f| f >= 3 * LEASE_TTL_MS));
+    assert!(
+        s.leader.is_some(),
+        "elected when the renewed lease runs out"
+    );
+    assert_eq!(s.last_failover_ms, Some(4 * LEASE_TTL_MS));
+}
+
+#[test]
+fn a_lease_renewed_by_etcd_never_runs_out_sooner() {
+    let mut sim = healthy();
+    sim.apply(ClusterEvent::KillLeader(1));
+    sim.advance(LEASE_TTL_MS - 1_000);
+    sim.apply(ClusterEvent::LoseEtcdQuorum);
+    sim.advance(500);
+    sim.apply(ClusterEvent::Restart(NodeRef::Etcd(0)));
+    sim.advance(LEASE_TTL_MS - STEP_MS);
+    assert_eq!(sim.shards()[1].leader, None, "renewed at the restart");
+    sim.advance(STEP_MS);
+    assert!(sim.shards()[1].leader.is_some());
 }
 
 #[test]
