@@ -146,11 +146,16 @@ fn yes_no(ok: bool) -> String {
 
 fn leader_cell(sim: &ClusterSim, s: &Shard) -> String {
     if let Some(slot) = s.leader {
-        return node_name(NodeRef::Voter {
+        let name = node_name(NodeRef::Voter {
             shard: s.index,
             slot,
         })
         .replace("node ", "");
+        return if s.demoted {
+            format!("{name}, demoted: read-only (failsafe)")
+        } else {
+            name
+        };
     }
     match s.leader_lost_at {
         Some(t) if !sim.etcd_quorum(Region::of_shard(s.index)) => {
@@ -276,7 +281,11 @@ fn killed(n: NodeRef, sim: &ClusterSim) -> String {
     match n {
         NodeRef::Voter { shard, .. } => {
             let s = &sim.shards()[shard];
-            let next = if s.leader.is_some() {
+            let next = if s.demoted {
+                " Its leader reaches neither an etcd majority nor every voter: failsafe mode \
+                 demotes it and the shard refuses writes."
+                    .into()
+            } else if s.leader.is_some() {
                 String::new()
             } else if sim.etcd_quorum(Region::of_shard(shard)) {
                 format!(
@@ -462,6 +471,7 @@ pub fn row_tag(s: &Shard) -> &'static str {
     match (s.writable(), s.leader.is_some()) {
         (true, _) if s.errors_last_second() > 0 => "refusing",
         (true, _) => "writable",
+        (false, true) if s.demoted => "read-only",
         (false, true) => "no quorum",
         (false, false) => "no leader",
     }

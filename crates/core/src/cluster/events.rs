@@ -11,6 +11,12 @@ use super::{
 impl ClusterSim {
     /// Applies one event at the current model time.
     pub fn apply(&mut self, event: E) -> Vec<O> {
+        let out = self.apply_now(event);
+        self.failsafe();
+        out
+    }
+
+    fn apply_now(&mut self, event: E) -> Vec<O> {
         match event {
             E::Kill(node) => vec![self.kill(node)],
             E::Restart(node) => vec![self.restart(node)],
@@ -296,5 +302,6 @@ impl ClusterSim {
                 }
             }
         }
+        self.failsafe();
     }
 }

@@ -18,8 +18,9 @@
 //! - A killed node loses its disk; a restarted one is a replacement that copies the log from
 //!   the leader for [`CATCHUP_MS`] and counts for no quorum until then.
 //! - etcd runs two nodes in US-East and one in EU-West (the chapter does not say). A leader
-//!   keeps leading while etcd has no quorum (Patroni's failsafe mode; by default Patroni
-//!   demotes it), but no failover can happen: a dead leader's lease expires after
+//!   that reaches no etcd majority keeps leading only while it reaches every voter of its
+//!   shard (Patroni's failsafe mode; by default Patroni demotes it at once); otherwise it is
+//!   demoted and refuses writes. No failover can happen meanwhile: a dead leader's lease expires after
 //!   [`LEASE_TTL_MS`] and a new one needs an etcd majority reachable from the shard's region.
 //!   While etcd itself has no majority its lease clocks stop; when the majority returns, its
 //!   new leader renews every lease to the full TTL, so a failover waits [`LEASE_TTL_MS`] more.
@@ -187,6 +188,9 @@ pub enum Failure {
     NoReplica,
     /// The shard already serves its capacity this second.
     Overloaded,
+    /// The leader reaches neither an etcd majority nor all its voters, so failsafe mode
+    /// demoted it to read-only.
+    Demoted,
 }
 
 /// How a request ended.
@@ -449,6 +453,17 @@ impl ClusterSim {
     /// reachable from there.
     pub fn etcd_quorum(&self, region: Region) -> bool {
         self.etcd_reachable(region) >= majority(ETCD_NODES)
+    }
+
+    /// Patroni's failsafe mode: a leader cut off from an etcd majority keeps its role only
+    /// while it reaches every voter of its shard; otherwise it is demoted until etcd or the
+    /// missing voter is back.
+    fn failsafe(&mut self) {
+        for i in 0..SHARDS {
+            let cut_off = !self.etcd_quorum(Region::of_shard(i));
+            let s = &mut self.shards[i];
+            s.demoted = s.leader.is_some() && cut_off && s.voters_up() < VOTERS;
+        }
     }
 
     /// Whether a client in `from` can reach `shard`.

@@ -93,6 +93,9 @@ pub struct Shard {
     /// clocks stop while etcd has no leader of its own: when its majority returns, etcd's new
     /// leader renews every lease to its full [`LEASE_TTL_MS`].
     pub lease_expires_at: Option<u64>,
+    /// Whether Patroni's failsafe mode has demoted the leader: it reaches no etcd majority and
+    /// not every voter of its shard, so it refuses writes (it still answers reads).
+    pub demoted: bool,
     /// How long the last failover took.
     pub last_failover_ms: Option<u64>,
     /// Writes of EU-West users stored here while this shard is in US-East.
@@ -125,6 +128,7 @@ impl Shard {
             lost: 0,
             leader_lost_at: None,
             lease_expires_at: None,
+            demoted: false,
             last_failover_ms: None,
             eu_writes_outside: 0,
             log: VecDeque::new(),
@@ -149,9 +153,10 @@ impl Shard {
         (0..VOTERS).find(|&s| s != leader && self.voters[s].state == VoterState::Up)
     }
 
-    /// Whether a write can gather W = 2 copies: a leader plus W − 1 caught-up followers.
+    /// Whether a write can gather W = 2 copies: a leader (not demoted) plus W − 1 caught-up
+    /// followers.
     pub fn writable(&self) -> bool {
-        self.leader.is_some() && self.voters_up() >= W
+        self.leader.is_some() && !self.demoted && self.voters_up() >= W
     }
 
     /// Whether a read can gather R = 2 voters.
@@ -207,6 +212,9 @@ impl Shard {
     /// Writes one row: the leader and its acking follower both hold it before the ack.
     pub(super) fn write(&mut self, now: u64) -> Result<NodeRef, Failure> {
         let leader = self.leader.ok_or(Failure::NoLeader)?;
+        if self.demoted {
+            return Err(Failure::Demoted);
+        }
         let ack = self.acking_follower().ok_or(Failure::NoWriteQuorum)?;
         self.head += 1;
         self.log.push_back((self.head, now));

@@ -176,6 +176,30 @@ fn a_lease_renewed_by_etcd_never_runs_out_sooner() {
 }
 
 #[test]
+fn failsafe_keeps_a_leader_only_while_it_reaches_every_voter() {
+    let mut sim = healthy();
+    sim.advance(1_000);
+    sim.apply(ClusterEvent::LoseEtcdQuorum);
+    assert!(
+        holds(&sim, Claim::EveryShardWritable),
+        "every leader reaches all its voters"
+    );
+    sim.apply(ClusterEvent::Kill(voter(4, 2)));
+    let s = &sim.shards()[4];
+    assert!(s.demoted && !s.writable(), "3 voters known, 2 reachable");
+    let (on4, on3) = (user_on(&sim, 4), user_on(&sim, 3));
+    assert_eq!(write(&mut sim, on4), Served::Failed(Failure::Demoted));
+    assert!(matches!(write(&mut sim, on3), Served::Ok(_)));
+    sim.apply(ClusterEvent::HealEtcd);
+    let s = &sim.shards()[4];
+    assert!(
+        !s.demoted && s.writable(),
+        "etcd back: the leader renews its key"
+    );
+    assert!(holds(&sim, Claim::NoAckedWriteLost));
+}
+
+#[test]
 fn a_partition_leaves_eu_west_without_etcd_quorum() {
     let mut sim = healthy();
     sim.apply(ClusterEvent::Partition(true));
