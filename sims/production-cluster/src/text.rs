@@ -265,8 +265,9 @@ fn outcome(o: &O, sim: &ClusterSim) -> Option<String> {
             index,
             lagged,
         } => lagged_line(shard, index, lagged),
-        O::Partitioned(true) => "The regions are cut apart. Each keeps its own shards; EU-West \
-            reaches only etcd 3, so no EU shard can fail over."
+        O::Partitioned(true) => "The regions are cut apart. Each keeps its own shards (only \
+            because failsafe mode is on; by default Patroni demotes all three EU leaders and \
+            EU-West goes read-only); EU-West reaches only etcd 3, so no EU shard can fail over."
             .into(),
         O::Partitioned(false) => "The link between the regions is back.".into(),
         O::HotUser(on) => hot_line(on, sim),
