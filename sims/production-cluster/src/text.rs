@@ -251,8 +251,9 @@ fn outcome(o: &O, sim: &ClusterSim) -> Option<String> {
             slot,
             failover_ms,
         } => format!(
-            "etcd made {} leader of {} after {} without one.",
-            node_name(NodeRef::Voter { shard, slot }),
+            "{}, the most up-to-date follower, took {}'s leader key in etcd after {} without \
+             a leader.",
+            subject(NodeRef::Voter { shard, slot }),
             shard_name(shard),
             seconds(failover_ms)
         ),
@@ -290,7 +291,8 @@ fn killed(n: NodeRef, sim: &ClusterSim) -> String {
                 String::new()
             } else if sim.etcd_quorum(Region::of_shard(shard)) {
                 format!(
-                    " No leader: etcd elects one when the lease runs out in {}.",
+                    " No leader: when its lease runs out in {}, the most up-to-date follower \
+                     takes the leader key in etcd.",
                     seconds(LEASE_TTL_MS)
                 )
             } else {

@@ -314,8 +314,9 @@ impl Shard {
                 .all(|s| self.voters[s].state == VoterState::Down)
     }
 
-    /// Elects the caught-up voter with the newest log (the lowest slot on a tie), as etcd's
-    /// lease holder would be chosen, and cuts the log back to what it holds.
+    /// The caught-up voters compare log positions and the newest (the lowest slot on a tie)
+    /// takes the shard's leader key in etcd, which lets only one node hold it; the log is cut
+    /// back to what it holds. etcd itself knows nothing of replication positions.
     pub(super) fn elect(&mut self, now: u64) -> Option<ShardNews> {
         let lost_at = self.leader_lost_at?;
         let slot = (0..VOTERS)
