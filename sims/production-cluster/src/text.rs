@@ -104,10 +104,13 @@ pub const NODE_COUNT_NOTE: &str =
     "The chapter counts 18 nodes; 6 × (1 leader + 2 followers + 3 read \
      replicas) is 36, plus 3 etcd nodes.";
 
-/// What "W = 2" means under a single leader.
+/// What "W = 2" and "R = 2" mean under a single leader.
 pub const QUORUM_NOTE: &str =
     "Single leader with quorums: a write is acknowledged once the leader \
-     and W − 1 = 1 follower hold it; the other follower gets it 1 s later.";
+     and W − 1 = 1 follower hold it; the other follower gets it 1 s later. \
+     Reads go to the leader, which has every acknowledged write, so R = 2 \
+     adds nothing there; the model still refuses a read unless two voters \
+     run (Quorum reads).";
 
 /// The readout of one shard, as table cells: shard, leader, voters, writes, reads, replica lag,
 /// requests/s, errors/s, last failover.
@@ -133,7 +136,7 @@ pub const SHARD_HEADS: [&str; 9] = [
     "Leader",
     "Voters up",
     "Writes (W=2)",
-    "Reads (R=2)",
+    "Quorum reads (R=2)",
     "Replica lag",
     "Req/s",
     "Errors/s",
