@@ -101,7 +101,7 @@ pub fn claim_line(c: &ClaimCheck) -> String {
 
 /// The chapter's count and the real one.
 pub const NODE_COUNT_NOTE: &str =
-    "The chapter counts 18 nodes; 6 × (1 leader + 2 followers + 3 read \
+    "The chapter's 18 counts only the voting nodes; 6 × (1 leader + 2 followers + 3 read \
      replicas) is 36, plus 3 etcd nodes.";
 
 /// What "W = 2" and "R = 2" mean under a single leader.

@@ -24,7 +24,8 @@
 //!   [`LEASE_TTL_MS`] and a new one needs an etcd majority reachable from the shard's region.
 //!   While etcd itself has no majority its lease clocks stop; when the majority returns, its
 //!   new leader renews every lease to the full TTL, so a failover waits [`LEASE_TTL_MS`] more.
-//! - The chapter counts 18 nodes; 6 × (1 + 2 + 3) is [`NODES`] = 36, plus 3 etcd nodes.
+//! - The chapter's 18 counts only the voting nodes (6 × 3); with the read replicas,
+//!   6 × (1 + 2 + 3) is [`NODES`] = 36, plus 3 etcd nodes.
 
 mod claims;
 mod ring;
@@ -54,7 +55,7 @@ pub const R: usize = 2;
 pub const READ_REPLICAS: usize = 3;
 /// Nodes in the etcd cluster.
 pub const ETCD_NODES: usize = 3;
-/// Database nodes in all: 6 × (1 + 2 + 3) = 36, where the chapter says 18.
+/// Database nodes in all: 6 × (1 + 2 + 3) = 36; the chapter's 18 counts only the voting nodes.
 pub const NODES: usize = SHARDS * (VOTERS + READ_REPLICAS);
 /// The replication lag reporting queries accept.
 pub const MAX_REPORT_LAG_MS: u64 = 30_000;
