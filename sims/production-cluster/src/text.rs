@@ -101,16 +101,13 @@ pub fn claim_line(c: &ClaimCheck) -> String {
 
 /// The chapter's count and the real one.
 pub const NODE_COUNT_NOTE: &str =
-    "The chapter's 18 counts only the voting nodes; 6 × (1 leader + 2 followers + 3 read \
+    "The chapter's 18 is the voters; 6 × (1 leader + 2 followers + 3 read \
      replicas) is 36, plus 3 etcd nodes.";
 
 /// What "W = 2" and "R = 2" mean under a single leader.
 pub const QUORUM_NOTE: &str =
-    "Single leader with quorums: a write is acknowledged once the leader \
-     and W − 1 = 1 follower hold it; the other follower gets it 1 s later. \
-     Reads go to the leader, which has every acknowledged write, so R = 2 \
-     adds nothing there; the model still refuses a read unless two voters \
-     run (Quorum reads).";
+    "A write waits for the leader and 1 follower (W = 2); the other gets it \
+     1 s later. Reads go to the leader; Quorum reads: 2 voters up.";
 
 /// The readout of one shard, as table cells: shard, leader, voters, writes, reads, replica lag,
 /// requests/s, errors/s, last failover.
@@ -254,8 +251,7 @@ fn outcome(o: &O, sim: &ClusterSim) -> Option<String> {
             slot,
             failover_ms,
         } => format!(
-            "{}, the most up-to-date follower, took {}'s leader key in etcd after {} without \
-             a leader.",
+            "{} (newest log) took {}'s leader key in etcd after {}.",
             subject(NodeRef::Voter { shard, slot }),
             shard_name(shard),
             seconds(failover_ms)
@@ -271,7 +267,7 @@ fn outcome(o: &O, sim: &ClusterSim) -> Option<String> {
         } => lagged_line(shard, index, lagged),
         O::Partitioned(true) => "The regions are cut apart. Each keeps its own shards (only \
             because failsafe mode is on; by default Patroni demotes all three EU leaders and \
-            EU-West goes read-only); EU-West reaches only etcd 3, so no EU shard can fail over."
+            EU-West goes read-only); no EU shard can fail over."
             .into(),
         O::Partitioned(false) => "The link between the regions is back.".into(),
         O::HotUser(on) => hot_line(on, sim),
@@ -294,8 +290,8 @@ fn killed(n: NodeRef, sim: &ClusterSim) -> String {
                 String::new()
             } else if sim.etcd_quorum(Region::of_shard(shard)) {
                 format!(
-                    " No leader: when its lease runs out in {}, the most up-to-date follower \
-                     takes the leader key in etcd.",
+                    " No leader until its lease runs out in {}; then the newest follower \
+                     takes the leader key.",
                     seconds(LEASE_TTL_MS)
                 )
             } else {
