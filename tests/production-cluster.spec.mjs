@@ -48,13 +48,13 @@ test('kill a leader: writes refused, then etcd fails over after 5 s and no write
   await openSim(page, ID, '?speed=4');
   await pickShard(page, 3);
   await button(page, 'Kill the leader').click();
-  await expect(narration(page)).toContainText('Node 3A killed. No leader: etcd elects one when the lease runs out in 5.0 s.');
+  await expect(narration(page)).toContainText('Node 3A killed. No leader until its lease runs out in 5.0 s; then the newest follower takes the leader key.');
   await expect(claims(page)).toContainText('✗ broken on shard 3: Every shard writable');
   await expect(claims(page)).toContainText('✓ holds: No acknowledged write lost');
   await expect(page.getByRole('button', { name: 'node 3A: down. Press to start a replacement.' })).toBeVisible();
   await expect(row(page, 3)).toContainText('5.0 s', LONG);
   await expect(claims(page)).toContainText('✓ holds: Every shard writable');
-  await expect(narration(page)).toContainText(/etcd made node 3[BC] leader of shard 3 after 5\.0 s without one\./);
+  await expect(narration(page)).toContainText(/Node 3[BC] \(newest log\) took shard 3's leader key in etcd after 5\.0 s\./);
   await expectCleanConsole(pageErrors);
 });
 

@@ -101,13 +101,13 @@ pub fn claim_line(c: &ClaimCheck) -> String {
 
 /// The chapter's count and the real one.
 pub const NODE_COUNT_NOTE: &str =
-    "The chapter counts 18 nodes; 6 × (1 leader + 2 followers + 3 read \
+    "The chapter's 18 is the voters; 6 × (1 leader + 2 followers + 3 read \
      replicas) is 36, plus 3 etcd nodes.";
 
-/// What "W = 2" means under a single leader.
+/// What "W = 2" and "R = 2" mean under a single leader.
 pub const QUORUM_NOTE: &str =
-    "Single leader with quorums: a write is acknowledged once the leader \
-     and W − 1 = 1 follower hold it; the other follower gets it 1 s later.";
+    "A write waits for the leader and 1 follower (W = 2); the other gets it \
+     1 s later. Reads go to the leader; Quorum reads: 2 voters up.";
 
 /// The readout of one shard, as table cells: shard, leader, voters, writes, reads, replica lag,
 /// requests/s, errors/s, last failover.
@@ -133,7 +133,7 @@ pub const SHARD_HEADS: [&str; 9] = [
     "Leader",
     "Voters up",
     "Writes (W=2)",
-    "Reads (R=2)",
+    "Quorum reads (R=2)",
     "Replica lag",
     "Req/s",
     "Errors/s",
@@ -146,11 +146,16 @@ fn yes_no(ok: bool) -> String {
 
 fn leader_cell(sim: &ClusterSim, s: &Shard) -> String {
     if let Some(slot) = s.leader {
-        return node_name(NodeRef::Voter {
+        let name = node_name(NodeRef::Voter {
             shard: s.index,
             slot,
         })
         .replace("node ", "");
+        return if s.demoted {
+            format!("{name}, demoted: read-only (failsafe)")
+        } else {
+            name
+        };
     }
     match s.leader_lost_at {
         Some(t) if !sim.etcd_quorum(Region::of_shard(s.index)) => {
@@ -246,8 +251,8 @@ fn outcome(o: &O, sim: &ClusterSim) -> Option<String> {
             slot,
             failover_ms,
         } => format!(
-            "etcd made {} leader of {} after {} without one.",
-            node_name(NodeRef::Voter { shard, slot }),
+            "{} (newest log) took {}'s leader key in etcd after {}.",
+            subject(NodeRef::Voter { shard, slot }),
             shard_name(shard),
             seconds(failover_ms)
         ),
@@ -260,8 +265,9 @@ fn outcome(o: &O, sim: &ClusterSim) -> Option<String> {
             index,
             lagged,
         } => lagged_line(shard, index, lagged),
-        O::Partitioned(true) => "The regions are cut apart. Each keeps its own shards; EU-West \
-            reaches only etcd 3, so no EU shard can fail over."
+        O::Partitioned(true) => "The regions are cut apart. Each keeps its own shards (only \
+            because failsafe mode is on; by default Patroni demotes all three EU leaders and \
+            EU-West goes read-only); no EU shard can fail over."
             .into(),
         O::Partitioned(false) => "The link between the regions is back.".into(),
         O::HotUser(on) => hot_line(on, sim),
@@ -276,11 +282,16 @@ fn killed(n: NodeRef, sim: &ClusterSim) -> String {
     match n {
         NodeRef::Voter { shard, .. } => {
             let s = &sim.shards()[shard];
-            let next = if s.leader.is_some() {
+            let next = if s.demoted {
+                " Its leader reaches neither an etcd majority nor every voter: failsafe mode \
+                 demotes it and the shard refuses writes."
+                    .into()
+            } else if s.leader.is_some() {
                 String::new()
             } else if sim.etcd_quorum(Region::of_shard(shard)) {
                 format!(
-                    " No leader: etcd elects one when the lease runs out in {}.",
+                    " No leader until its lease runs out in {}; then the newest follower \
+                     takes the leader key.",
                     seconds(LEASE_TTL_MS)
                 )
             } else {
@@ -462,6 +473,7 @@ pub fn row_tag(s: &Shard) -> &'static str {
     match (s.writable(), s.leader.is_some()) {
         (true, _) if s.errors_last_second() > 0 => "refusing",
         (true, _) => "writable",
+        (false, true) if s.demoted => "read-only",
         (false, true) => "no quorum",
         (false, false) => "no leader",
     }

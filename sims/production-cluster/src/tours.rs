@@ -67,7 +67,7 @@ fn failover(w: &TourWords) -> Tour<P> {
                 .advance(3 * LEASE_TTL_MS),
             step(|p| leader(p, 2).is_some() && all_hold(p))
                 .send(ev(E::HealEtcd))
-                .advance(1_000),
+                .advance(LEASE_TTL_MS),
         ],
     )
 }

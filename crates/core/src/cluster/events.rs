@@ -11,6 +11,12 @@ use super::{
 impl ClusterSim {
     /// Applies one event at the current model time.
     pub fn apply(&mut self, event: E) -> Vec<O> {
+        let out = self.apply_now(event);
+        self.failsafe();
+        out
+    }
+
+    fn apply_now(&mut self, event: E) -> Vec<O> {
         match event {
             E::Kill(node) => vec![self.kill(node)],
             E::Restart(node) => vec![self.restart(node)],
@@ -97,13 +103,17 @@ impl ClusterSim {
                 .shards
                 .get_mut(shard)
                 .is_some_and(|s| s.set_replica_up(index, up)),
-            NodeRef::Etcd(i) => match self.etcd_up.get_mut(i) {
-                Some(u) if *u != up => {
-                    *u = up;
-                    true
+            NodeRef::Etcd(i) => {
+                let had_majority = self.etcd_has_majority();
+                match self.etcd_up.get_mut(i) {
+                    Some(u) if *u != up => *u = up,
+                    _ => return false,
                 }
-                _ => false,
-            },
+                if !had_majority && self.etcd_has_majority() {
+                    self.shards.iter_mut().for_each(|s| s.renew_lease(now));
+                }
+                true
+            }
         }
     }
 
@@ -270,9 +280,7 @@ impl ClusterSim {
             if let Some(ShardNews::CaughtUp(slot)) = s.replicate(now) {
                 out.push(O::CaughtUp(NodeRef::Voter { shard: i, slot }));
             }
-            let lease_over = s
-                .leader_lost_at
-                .is_some_and(|t| now >= t + super::LEASE_TTL_MS);
+            let lease_over = s.lease_expires_at.is_some_and(|t| now >= t);
             if etcd && lease_over {
                 if let Some(ShardNews::Elected {
                     slot,
@@ -294,5 +302,6 @@ impl ClusterSim {
                 }
             }
         }
+        self.failsafe();
     }
 }

@@ -18,10 +18,14 @@
 //! - A killed node loses its disk; a restarted one is a replacement that copies the log from
 //!   the leader for [`CATCHUP_MS`] and counts for no quorum until then.
 //! - etcd runs two nodes in US-East and one in EU-West (the chapter does not say). A leader
-//!   keeps leading while etcd has no quorum (Patroni's failsafe mode; by default Patroni
-//!   demotes it), but no failover can happen: a dead leader's lease expires after
+//!   that reaches no etcd majority keeps leading only while it reaches every voter of its
+//!   shard (Patroni's failsafe mode; by default Patroni demotes it at once); otherwise it is
+//!   demoted and refuses writes. No failover can happen meanwhile: a dead leader's lease expires after
 //!   [`LEASE_TTL_MS`] and a new one needs an etcd majority reachable from the shard's region.
-//! - The chapter counts 18 nodes; 6 × (1 + 2 + 3) is [`NODES`] = 36, plus 3 etcd nodes.
+//!   While etcd itself has no majority its lease clocks stop; when the majority returns, its
+//!   new leader renews every lease to the full TTL, so a failover waits [`LEASE_TTL_MS`] more.
+//! - The chapter's 18 counts only the voting nodes (6 × 3); with the read replicas,
+//!   6 × (1 + 2 + 3) is [`NODES`] = 36, plus 3 etcd nodes.
 
 mod claims;
 mod ring;
@@ -51,7 +55,7 @@ pub const R: usize = 2;
 pub const READ_REPLICAS: usize = 3;
 /// Nodes in the etcd cluster.
 pub const ETCD_NODES: usize = 3;
-/// Database nodes in all: 6 × (1 + 2 + 3) = 36, where the chapter says 18.
+/// Database nodes in all: 6 × (1 + 2 + 3) = 36; the chapter's 18 counts only the voting nodes.
 pub const NODES: usize = SHARDS * (VOTERS + READ_REPLICAS);
 /// The replication lag reporting queries accept.
 pub const MAX_REPORT_LAG_MS: u64 = 30_000;
@@ -185,6 +189,9 @@ pub enum Failure {
     NoReplica,
     /// The shard already serves its capacity this second.
     Overloaded,
+    /// The leader reaches neither an etcd majority nor all its voters, so failsafe mode
+    /// demoted it to read-only.
+    Demoted,
 }
 
 /// How a request ended.
@@ -437,10 +444,27 @@ impl ClusterSim {
             .count()
     }
 
+    /// Whether a majority of the etcd nodes run, so etcd has a leader of its own and its
+    /// lease clocks run (whatever the partition lets each region reach).
+    pub fn etcd_has_majority(&self) -> bool {
+        self.etcd_up.iter().filter(|&&u| u).count() >= majority(ETCD_NODES)
+    }
+
     /// Whether etcd can grant a new leader to a shard in `region`: a majority of its nodes
     /// reachable from there.
     pub fn etcd_quorum(&self, region: Region) -> bool {
         self.etcd_reachable(region) >= majority(ETCD_NODES)
+    }
+
+    /// Patroni's failsafe mode: a leader cut off from an etcd majority keeps its role only
+    /// while it reaches every voter of its shard; otherwise it is demoted until etcd or the
+    /// missing voter is back.
+    fn failsafe(&mut self) {
+        for i in 0..SHARDS {
+            let cut_off = !self.etcd_quorum(Region::of_shard(i));
+            let s = &mut self.shards[i];
+            s.demoted = s.leader.is_some() && cut_off && s.voters_up() < VOTERS;
+        }
     }
 
     /// Whether a client in `from` can reach `shard`.

@@ -4,8 +4,8 @@
 use std::collections::VecDeque;
 
 use super::{
-    Failure, NodeRef, CAPACITY_RPS, CATCHUP_MS, FOLLOWER_LAG_MS, LAGGED_MS, LOG_KEEP_MS, R,
-    READ_REPLICAS, REPLICA_LAG_MS, VOTERS, W,
+    Failure, NodeRef, CAPACITY_RPS, CATCHUP_MS, FOLLOWER_LAG_MS, LAGGED_MS, LEASE_TTL_MS,
+    LOG_KEEP_MS, R, READ_REPLICAS, REPLICA_LAG_MS, VOTERS, W,
 };
 
 /// How a voting node is doing.
@@ -89,6 +89,13 @@ pub struct Shard {
     pub lost: u64,
     /// When the leader died, while no new one is elected.
     pub leader_lost_at: Option<u64>,
+    /// When the dead leader's etcd lease runs out, while no new leader is elected. Lease
+    /// clocks stop while etcd has no leader of its own: when its majority returns, etcd's new
+    /// leader renews every lease to its full [`LEASE_TTL_MS`].
+    pub lease_expires_at: Option<u64>,
+    /// Whether Patroni's failsafe mode has demoted the leader: it reaches no etcd majority and
+    /// not every voter of its shard, so it refuses writes (it still answers reads).
+    pub demoted: bool,
     /// How long the last failover took.
     pub last_failover_ms: Option<u64>,
     /// Writes of EU-West users stored here while this shard is in US-East.
@@ -120,6 +127,8 @@ impl Shard {
             acked: 0,
             lost: 0,
             leader_lost_at: None,
+            lease_expires_at: None,
+            demoted: false,
             last_failover_ms: None,
             eu_writes_outside: 0,
             log: VecDeque::new(),
@@ -144,9 +153,10 @@ impl Shard {
         (0..VOTERS).find(|&s| s != leader && self.voters[s].state == VoterState::Up)
     }
 
-    /// Whether a write can gather W = 2 copies: a leader plus W − 1 caught-up followers.
+    /// Whether a write can gather W = 2 copies: a leader (not demoted) plus W − 1 caught-up
+    /// followers.
     pub fn writable(&self) -> bool {
-        self.leader.is_some() && self.voters_up() >= W
+        self.leader.is_some() && !self.demoted && self.voters_up() >= W
     }
 
     /// Whether a read can gather R = 2 voters.
@@ -202,6 +212,9 @@ impl Shard {
     /// Writes one row: the leader and its acking follower both hold it before the ack.
     pub(super) fn write(&mut self, now: u64) -> Result<NodeRef, Failure> {
         let leader = self.leader.ok_or(Failure::NoLeader)?;
+        if self.demoted {
+            return Err(Failure::Demoted);
+        }
         let ack = self.acking_follower().ok_or(Failure::NoWriteQuorum)?;
         self.head += 1;
         self.log.push_back((self.head, now));
@@ -301,8 +314,9 @@ impl Shard {
                 .all(|s| self.voters[s].state == VoterState::Down)
     }
 
-    /// Elects the caught-up voter with the newest log (the lowest slot on a tie), as etcd's
-    /// lease holder would be chosen, and cuts the log back to what it holds.
+    /// The caught-up voters compare log positions and the newest (the lowest slot on a tie)
+    /// takes the shard's leader key in etcd, which lets only one node hold it; the log is cut
+    /// back to what it holds. etcd itself knows nothing of replication positions.
     pub(super) fn elect(&mut self, now: u64) -> Option<ShardNews> {
         let lost_at = self.leader_lost_at?;
         let slot = (0..VOTERS)
@@ -322,6 +336,7 @@ impl Shard {
         }
         self.leader = Some(slot);
         self.leader_lost_at = None;
+        self.lease_expires_at = None;
         let failover_ms = now.saturating_sub(lost_at);
         self.last_failover_ms = Some(failover_ms);
         Some(ShardNews::Elected {
@@ -346,6 +361,7 @@ impl Shard {
         if self.leader == Some(slot) {
             self.leader = None;
             self.leader_lost_at = Some(now);
+            self.lease_expires_at = Some(now + LEASE_TTL_MS);
         }
         true
     }
@@ -370,6 +386,14 @@ impl Shard {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// etcd regained its majority at `now`: its new leader renews the dead leader's lease to
+    /// the full TTL, so the failover waits another [`LEASE_TTL_MS`] from here.
+    pub(super) fn renew_lease(&mut self, now: u64) {
+        if let Some(t) = &mut self.lease_expires_at {
+            *t = (*t).max(now + LEASE_TTL_MS);
         }
     }
 

@@ -37,7 +37,12 @@ fn the_chapters_numbers() {
     assert_eq!((q.n, q.w, q.r), (3, 2, 2));
     assert!(q.consistent(), "W + R = 4 > N = 3");
     assert_eq!(q.write_fault_tolerance(), 1);
-    assert_eq!(NODES, 36, "the chapter says 18");
+    assert_eq!(
+        SHARDS * VOTERS,
+        18,
+        "the chapter's 18 counts only the voting nodes"
+    );
+    assert_eq!(NODES, 36, "with the read replicas");
     assert_eq!(SHARDS * (VOTERS - 1), 12, "followers, not the chapter's 9");
     assert_eq!(
         SHARDS * READ_REPLICAS,
@@ -147,9 +152,56 @@ fn without_an_etcd_quorum_no_failover_happens_until_it_heals() {
     );
     sim.apply(ClusterEvent::HealEtcd);
     sim.advance(STEP_MS);
+    assert_eq!(
+        sim.shards()[1].leader,
+        None,
+        "etcd's new leader renewed the dead leader's lease to its full TTL"
+    );
+    sim.advance(LEASE_TTL_MS - STEP_MS);
     let s = &sim.shards()[1];
-    assert!(s.leader.is_some());
-    assert!(s.last_failover_ms.is_some_and(|f| f >= 3 * LEASE_TTL_MS));
+    assert!(
+        s.leader.is_some(),
+        "elected when the renewed lease runs out"
+    );
+    assert_eq!(s.last_failover_ms, Some(4 * LEASE_TTL_MS));
+}
+
+#[test]
+fn a_lease_renewed_by_etcd_never_runs_out_sooner() {
+    let mut sim = healthy();
+    sim.apply(ClusterEvent::KillLeader(1));
+    sim.advance(LEASE_TTL_MS - 1_000);
+    sim.apply(ClusterEvent::LoseEtcdQuorum);
+    sim.advance(500);
+    sim.apply(ClusterEvent::Restart(NodeRef::Etcd(0)));
+    sim.advance(LEASE_TTL_MS - STEP_MS);
+    assert_eq!(sim.shards()[1].leader, None, "renewed at the restart");
+    sim.advance(STEP_MS);
+    assert!(sim.shards()[1].leader.is_some());
+}
+
+#[test]
+fn failsafe_keeps_a_leader_only_while_it_reaches_every_voter() {
+    let mut sim = healthy();
+    sim.advance(1_000);
+    sim.apply(ClusterEvent::LoseEtcdQuorum);
+    assert!(
+        holds(&sim, Claim::EveryShardWritable),
+        "every leader reaches all its voters"
+    );
+    sim.apply(ClusterEvent::Kill(voter(4, 2)));
+    let s = &sim.shards()[4];
+    assert!(s.demoted && !s.writable(), "3 voters known, 2 reachable");
+    let (on4, on3) = (user_on(&sim, 4), user_on(&sim, 3));
+    assert_eq!(write(&mut sim, on4), Served::Failed(Failure::Demoted));
+    assert!(matches!(write(&mut sim, on3), Served::Ok(_)));
+    sim.apply(ClusterEvent::HealEtcd);
+    let s = &sim.shards()[4];
+    assert!(
+        !s.demoted && s.writable(),
+        "etcd back: the leader renews its key"
+    );
+    assert!(holds(&sim, Claim::NoAckedWriteLost));
 }
 
 #[test]
