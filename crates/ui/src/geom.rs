@@ -49,6 +49,24 @@ impl Rect {
         self.x < o.right() && o.x < self.right() && self.y < o.bottom() && o.y < self.bottom()
     }
 
+    /// A `w` × `h` canvas cut into two equal panes with `pad` around and between them: side by
+    /// side when `side_by_side`, else one above the other (first left or on top).
+    pub fn halves(w: f64, h: f64, pad: f64, side_by_side: bool) -> [Rect; 2] {
+        if side_by_side {
+            let pw = (w - 3.0 * pad) / 2.0;
+            [
+                Rect::new(pad, pad, pw, h - 2.0 * pad),
+                Rect::new(2.0 * pad + pw, pad, pw, h - 2.0 * pad),
+            ]
+        } else {
+            let ph = (h - 3.0 * pad) / 2.0;
+            [
+                Rect::new(pad, pad, w - 2.0 * pad, ph),
+                Rect::new(pad, 2.0 * pad + ph, w - 2.0 * pad, ph),
+            ]
+        }
+    }
+
     /// The square around the circle of radius `r` centred on (x, y).
     pub fn around(x: f64, y: f64, r: f64) -> Rect {
         Rect::new(x - r, y - r, 2.0 * r, 2.0 * r)

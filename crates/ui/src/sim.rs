@@ -227,6 +227,20 @@ impl<S: Sim> View<'_, S> {
     pub fn canvas_size(&self) -> (f64, f64) {
         self.size
     }
+    /// The panel's clock group: Play/Pause, a step button labelled `step_label` (none when
+    /// `None`), and Reset.
+    pub fn clock_group(&self, step_label: Option<&'static str>) -> Html {
+        use crate::controls::{ActionButton, PlayControls};
+        let on_step = step_label.map(|_| self.on_step());
+        let label = step_label.unwrap_or("Step");
+        html! {
+            <div class="buttons" role="group" aria-label="Clock">
+                <PlayControls playing={self.playing()} on_play_pause={self.on_play_pause()}
+                    {on_step} step_label={label} />
+                <ActionButton label="Reset" onclick={self.on_reset()} />
+            </div>
+        }
+    }
     /// The main canvas: HiDPI, redrawn from [`Sim::scene`] by [`Sim::draw`], with the sim's
     /// overlay, clicks and drags wired to it.
     pub fn canvas(&self) -> Html {

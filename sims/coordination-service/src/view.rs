@@ -5,7 +5,7 @@ use dsim_core::coordination::{
     CoordConfig, CoordSim, Endpoint, Flavour, Recipe, Scenario, MAX_CLIENTS, MAX_TTL_MS,
     MIN_CLIENTS, MIN_TTL_MS,
 };
-use dsim_ui::{ActionButton, Choice, PlayControls, Slider, Switch, View};
+use dsim_ui::{ActionButton, Choice, Slider, Switch, View};
 use yew::prelude::*;
 
 use crate::actions::{self, Action};
@@ -24,11 +24,7 @@ pub fn body(sim: &CoordSim, pause_s: u64, per_recipe: [Option<u32>; 2], v: &V) -
                 { status(sim, per_recipe) }
             </div>
             <div class="panel cs-panel">
-                <div class="buttons" role="group" aria-label="Clock">
-                    <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
-                        on_step={Some(v.on_step())} step_label="Next event" />
-                    <ActionButton label="Reset" onclick={v.on_reset()} />
-                </div>
+                { v.clock_group(Some("Next event")) }
                 { scene_buttons(sim, pause_s, v) }
                 { settings(sim.config(), v) }
                 { store(sim) }

@@ -22,19 +22,7 @@ pub struct Panel {
 /// The two panels of a `w` × `h` canvas with `n` nodes: Raft first, then Bully.
 pub fn panels(w: f64, h: f64, n: usize) -> [Panel; 2] {
     let wide = w >= SIDE_BY_SIDE_MIN_W;
-    let rects = if wide {
-        let pw = (w - 3.0 * PAD) / 2.0;
-        [
-            Rect::new(PAD, PAD, pw, h - 2.0 * PAD),
-            Rect::new(2.0 * PAD + pw, PAD, pw, h - 2.0 * PAD),
-        ]
-    } else {
-        let ph = (h - 3.0 * PAD) / 2.0;
-        [
-            Rect::new(PAD, PAD, w - 2.0 * PAD, ph),
-            Rect::new(PAD, 2.0 * PAD + ph, w - 2.0 * PAD, ph),
-        ]
-    };
+    let rects = Rect::halves(w, h, PAD, wide);
     rects.map(|rect| Panel {
         nodes: circle(rect, n),
         rect,

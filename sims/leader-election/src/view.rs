@@ -5,7 +5,7 @@ use dsim_core::election::{
     Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Split, MAX_NODES, MAX_TIMEOUT_MS,
     MIN_NODES, MIN_TIMEOUT_MS,
 };
-use dsim_ui::{ActionButton, PlayControls, Slider, Switch, View};
+use dsim_ui::{ActionButton, Slider, Switch, View};
 use yew::prelude::*;
 
 use crate::layout::panels;
@@ -23,11 +23,7 @@ pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
                 { status(lab) }
             </div>
             <div class="panel le-panel">
-                <div class="buttons" role="group" aria-label="Clock">
-                    <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
-                        on_step={Some(v.on_step())} step_label="Next event" />
-                    <ActionButton label="Reset" onclick={v.on_reset()} />
-                </div>
+                { v.clock_group(Some("Next event")) }
                 { scenarios(lab, v) }
                 { node_controls(lab, selected, peer, v) }
                 { settings(lab.raft.config(), v) }

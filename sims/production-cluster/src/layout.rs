@@ -66,19 +66,7 @@ pub fn region_index(r: Region) -> usize {
 /// The layout of a `w` × `h` canvas.
 pub fn layout(w: f64, h: f64) -> Layout {
     let wide = w >= SIDE_BY_SIDE_MIN_W;
-    let regions = if wide {
-        let rw = (w - 3.0 * PAD) / 2.0;
-        [
-            Rect::new(PAD, PAD, rw, h - 2.0 * PAD),
-            Rect::new(2.0 * PAD + rw, PAD, rw, h - 2.0 * PAD),
-        ]
-    } else {
-        let rh = (h - 3.0 * PAD) / 2.0;
-        [
-            Rect::new(PAD, PAD, w - 2.0 * PAD, rh),
-            Rect::new(PAD, 2.0 * PAD + rh, w - 2.0 * PAD, rh),
-        ]
-    };
+    let regions = Rect::halves(w, h, PAD, wide);
     // The users' strip grows with the region, so the first shard row sits clear of the title
     // bar's menus on a wide canvas.
     let users_h = (regions[0].h * 0.1).clamp(22.0, 60.0);

@@ -5,7 +5,7 @@
 use dsim_core::cluster::{
     check, ClusterEvent as E, ClusterSim, Routing, MAX_RATE, MIN_RATE, SHARDS,
 };
-use dsim_ui::{ActionButton, Choice, PlayControls, Slider, Switch, View};
+use dsim_ui::{ActionButton, Choice, Slider, Switch, View};
 use yew::prelude::*;
 
 use crate::layout::{all_nodes, layout};
@@ -23,10 +23,7 @@ pub fn body(sim: &ClusterSim, shard: usize, v: &V) -> Html {
                 { status(sim) }
             </div>
             <div class="panel pc-panel">
-                <div class="buttons" role="group" aria-label="Clock">
-                    <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()} />
-                    <ActionButton label="Reset" onclick={v.on_reset()} />
-                </div>
+                { v.clock_group(None) }
                 { shard_faults(sim, shard, v) }
                 { cluster_faults(sim, v) }
                 { settings(sim, v) }
