@@ -332,8 +332,9 @@ impl ShardingSim {
         if s == self.config.strategy {
             return ShardingOutcome::StrategyKept(s);
         }
+        let was_on_id = self.range_keyed_on_id();
         self.config.strategy = s;
-        self.place_all();
+        self.rekey(was_on_id);
         self.clear_meter();
         let layout = match s {
             Strategy::Range => StrategyLayout::Ranges(self.range_letters()),
@@ -354,8 +355,9 @@ impl ShardingSim {
         if workload == self.workload {
             return ShardingOutcome::WorkloadKept(workload);
         }
+        let was_on_id = self.range_keyed_on_id();
         self.workload = workload;
-        self.place_all();
+        self.rekey(was_on_id);
         self.clear_meter();
         let strategy = self.config.strategy;
         let celebrity = self.celebrity().copied();
@@ -498,8 +500,9 @@ impl ShardingSim {
         let (traffic, workload) = (self.traffic, self.workload);
         *self = ShardingSim::new(config, self.seed);
         self.traffic = traffic;
+        // `new` placed the records for the uniform workload.
         self.workload = workload;
-        self.place_all();
+        self.rekey(false);
         ShardingOutcome::Reset {
             records: self.data.len(),
             shards: self.layouts.n,

@@ -1069,6 +1069,14 @@ impl ShardingSim {
     // ----- placement -----------------------------------------------------------------------
 
     /// Stores every record on its shard under every strategy, and recounts the shards.
+    /// Re-places every record if range sharding's key changed (surname or user id) since
+    /// `was_on_id`; no other placement depends on the strategy or the workload.
+    fn rekey(&mut self, was_on_id: bool) {
+        if self.range_keyed_on_id() != was_on_id {
+            self.place_all();
+        }
+    }
+
     fn place_all(&mut self) {
         let n = self.layouts.n;
         for s in Strategy::ALL {
