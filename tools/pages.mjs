@@ -22,7 +22,7 @@ import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { split } from './split.mjs';
 import { simIds } from './sims.mjs';
-import { courseSections, fill } from './sim-docs.mjs';
+import { courseSections, escapeHtml, fill } from './sim-docs.mjs';
 import { decodePng, resize, encodePng } from './png.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR || 'dist';
@@ -63,10 +63,6 @@ function relink(html, prefix) {
   // Trunk writes links as `${base}name`; make them relative to the page.
   const esc = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return html.replace(new RegExp(`((?:href|src|data-app|data-wasm)=")${esc}`, 'g'), `$1${prefix}`);
-}
-
-function escapeHtml(s) {
-  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 /** The CSP <meta>, right after the charset so it covers everything the page loads. */

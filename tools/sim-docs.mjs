@@ -15,6 +15,7 @@ export function sims(root = repo) {
   return simIds(root).map((id) => ({ id, meta: simMeta(id, root) }));
 }
 
+/** `text` safe inside HTML text and attribute values. */
 export function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
