@@ -68,6 +68,12 @@ test('range sharding with new sign-ups: every insert goes to the last shard; has
   await expect(load(page)).toContainText('Shard 1 (ids 1–250): 250 records,');
   await expect(page.locator('.sim-canvas canvas')).toHaveAttribute('aria-label',
     /the user-id axis split into ranges \(Shard 1 ids 1–250, Shard 2 ids 251–500, Shard 3 ids 501–750, Shard 4 ids 751\+\), with new ids arriving at its right end/);
+  // The Splits tab names the id ranges instead of offering letter splits that route nothing.
+  await page.getByRole('tab', { name: 'Splits' }).click();
+  const tab = page.getByRole('tabpanel');
+  await expect(tab).toContainText('With new sign-ups the table is range-sharded on the user id, not the surname: Shard 1 ids 1–250, Shard 2 ids 251–500, Shard 3 ids 501–750, Shard 4 ids 751+.');
+  await expect(tab).toContainText('The letter splits return when you choose another workload');
+  await expect(page.getByLabel("Split 1: first letter of Shard 2's range")).toHaveCount(0);
 
   await page.getByRole('radio', { name: 'Hash-based' }).check();
   await button(page, 'Play').click();
@@ -87,6 +93,8 @@ test('range sharding with new sign-ups: every insert goes to the last shard; has
   await workload(page).selectOption('uniform');
   s = await shards(page);
   expect(s.map((x) => x.key)).toEqual(['A–G', 'H–N', 'O–T', 'U–Z']);
+  await page.getByRole('tab', { name: 'Splits' }).click();
+  await expect(page.getByLabel("Split 1: first letter of Shard 2's range")).toHaveValue('H');
   // Keyed on the surname again: the letter ranges hold uneven numbers of the same 1,000 users.
   expect(s.reduce((a, x) => a + x.records, 0)).toBe(1000);
   expect(s.map((x) => x.records)).not.toEqual([250, 250, 250, 250]);

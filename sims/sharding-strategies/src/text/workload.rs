@@ -131,6 +131,24 @@ pub fn id_range_label(r: &IdRange) -> String {
     format!("ids {}", id_range_short(r))
 }
 
+/// The Splits tab under range sharding with new sign-ups: the table is keyed on the user id,
+/// so the letter splits do not route anything until another workload is chosen.
+pub fn id_splits(sim: &ShardingSim) -> [String; 2] {
+    let ranges: Vec<String> = sim
+        .insert_id_ranges()
+        .iter()
+        .map(|r| format!("Shard {} {}", r.shard + 1, id_range_label(r)))
+        .collect();
+    [
+        format!(
+            "With new sign-ups the table is range-sharded on the user id, not the surname: {}. The ranges are cut evenly over the {} stored users, and every new id is past the last split.",
+            ranges.join(", "),
+            thousands(sim.records().len())
+        ),
+        "The letter splits return when you choose another workload; moving the id splits would not help either: the next id is always the highest.".to_string(),
+    ]
+}
+
 /// The label at the open end of the id axis, where new ids arrive, longest first.
 pub const NEW_IDS: [&str; 3] = ["new ids arrive here →", "new ids →", "new →"];
 

@@ -93,6 +93,15 @@ pub fn layout(s: &ShardingStrategies, v: &V) -> Html {
 /// Range sharding: a menu per split point, and back to even ranges.
 fn splits(s: &ShardingStrategies, v: &V) -> Html {
     let sim = &s.sim;
+    if sim.range_keyed_on_id() {
+        let [now, later] = text::workload::id_splits(sim);
+        return html! {
+            <div class="layout-tab">
+                <p>{ now }</p>
+                <p class="hint">{ later }</p>
+            </div>
+        };
+    }
     let split = |(i, &at): (usize, &u8)| {
         let (lo, hi) = sim.split_bounds(i).unwrap_or((at, at));
         let options: Vec<(AttrValue, AttrValue)> = (lo..=hi)
