@@ -74,6 +74,7 @@ test('range sharding with new sign-ups: every insert goes to the last shard; has
   await expect(tab).toContainText('With new sign-ups the table is range-sharded on the user id, not the surname: Shard 1 ids 1–250, Shard 2 ids 251–500, Shard 3 ids 501–750, Shard 4 ids 751+.');
   await expect(tab).toContainText('The letter splits return when you choose another workload');
   await expect(page.getByLabel("Split 1: first letter of Shard 2's range")).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Workload' }).click();
 
   await page.getByRole('radio', { name: 'Hash-based' }).check();
   await button(page, 'Play').click();
