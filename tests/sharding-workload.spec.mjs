@@ -90,6 +90,7 @@ test('range sharding with new sign-ups: every insert goes to the last shard; has
   // Off range sharding the rows name their own keys again.
   expect(s.map((x) => x.key)).toEqual(['mod 4 = 0', 'mod 4 = 1', 'mod 4 = 2', 'mod 4 = 3']);
   await page.getByRole('radio', { name: 'Range-based' }).check();
+  await expect(narration(page)).toContainText('Range-based sharding on user id: with new sign-ups the table is range-sharded on the increasing id. Ranges: ids 1–250, ids 251–500, ids 501–750, ids 751+; every new id lands in the last.');
   expect((await shards(page)).map((x) => x.records)).toEqual([250, 250, 250, 250]);
   await workload(page).selectOption('uniform');
   s = await shards(page);

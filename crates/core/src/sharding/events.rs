@@ -82,6 +82,9 @@ pub enum Rejection {
 pub enum StrategyLayout {
     /// Range sharding's letter ranges, in order.
     Ranges(Vec<LetterRange>),
+    /// Range sharding on the increasing user id (under new sign-ups): each shard's id range,
+    /// the last one open-ended, so every new id lands past the last split.
+    IdRanges(Vec<IdRange>),
     /// Nothing to show: hash sharding, or a working directory.
     Plain,
     /// Directory sharding with the directory down: every request will fail.
@@ -337,6 +340,9 @@ impl ShardingSim {
         self.rekey(was_on_id);
         self.clear_meter();
         let layout = match s {
+            Strategy::Range if self.range_keyed_on_id() => {
+                StrategyLayout::IdRanges(self.insert_id_ranges())
+            }
             Strategy::Range => StrategyLayout::Ranges(self.range_letters()),
             Strategy::Directory if self.directory_down => StrategyLayout::DirectoryDown,
             Strategy::Hash | Strategy::Directory => StrategyLayout::Plain,

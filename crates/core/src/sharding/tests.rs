@@ -1234,7 +1234,14 @@ fn range_on_new_signups_places_and_routes_stored_users_by_id_range() {
     s.apply(ShardingEvent::SetStrategy(Strategy::Hash));
     assert!(!s.range_keyed_on_id());
     assert_eq!(s.record_counts_for(Strategy::Range), by_surname.as_slice());
-    s.apply(ShardingEvent::SetStrategy(Strategy::Range));
+    // Back to range sharding under new sign-ups: the outcome names the id ranges, not letters.
+    assert_eq!(
+        s.apply(ShardingEvent::SetStrategy(Strategy::Range)),
+        ShardingOutcome::StrategySet {
+            strategy: Strategy::Range,
+            layout: StrategyLayout::IdRanges(s.insert_id_ranges()),
+        }
+    );
     assert_eq!(s.record_counts(), [250, 250, 250, 250]);
     s.apply(ShardingEvent::SetWorkload(Workload::Uniform));
     assert_eq!(s.record_counts(), by_surname.as_slice());

@@ -338,10 +338,14 @@ pub fn start_text(sim: &ShardingSim) -> String {
     let s = sim.strategy();
     let n = sim.shard_count();
     let total = sim.records().len();
+    let field = if sim.range_keyed_on_id() {
+        "user id"
+    } else {
+        shard_key_field(s)
+    };
     let head = format!(
-        "{} sharding on {}: {n} shards, {} users.",
+        "{} sharding on {field}: {n} shards, {} users.",
         strategy_label(s),
-        shard_key_field(s),
         thousands(total)
     );
     let counts = sim.record_counts();

@@ -131,9 +131,17 @@ pub fn rejection(r: Rejection) -> String {
 }
 
 fn strategy_set(s: Strategy, layout: &StrategyLayout) -> String {
+    if let StrategyLayout::IdRanges(r) = layout {
+        let ranges: Vec<String> = r.iter().map(super::workload::id_range_label).collect();
+        return format!(
+            "{} sharding on user id: with new sign-ups the table is range-sharded on the increasing id. Ranges: {}; every new id lands in the last.",
+            strategy_label(s),
+            ranges.join(", ")
+        );
+    }
     let extra = match layout {
         StrategyLayout::Ranges(r) => format!(" Ranges: {}.", ranges_label(r)),
-        StrategyLayout::Plain => String::new(),
+        StrategyLayout::Plain | StrategyLayout::IdRanges(_) => String::new(),
         StrategyLayout::DirectoryDown => {
             " The directory is down, so every request fails.".to_string()
         }
@@ -516,6 +524,11 @@ mod tests {
         assert_eq!(
             set(Strategy::Range, StrategyLayout::Ranges(ranges)),
             "Range-based sharding on last name: records assigned by key value range (A–M → shard 1). Ranges: A–M, N–Z."
+        );
+        let ids = dsim_core::sharding::id_ranges(1_000, 2);
+        assert_eq!(
+            set(Strategy::Range, StrategyLayout::IdRanges(ids)),
+            "Range-based sharding on user id: with new sign-ups the table is range-sharded on the increasing id. Ranges: ids 1–500, ids 501+; every new id lands in the last."
         );
         assert_eq!(
             set(Strategy::Hash, StrategyLayout::Plain),
