@@ -48,7 +48,7 @@ unit:
 # Every sims/<id>/metadata.json against schema/metadata.schema.json, every index.md's structure,
 # the previews, the README table and the style sheet's text contrast (no browser needed).
 meta:
-	node --test tests/metadata.test.mjs
+	node --test tests/metadata.test.mjs tests/soak-judge.test.mjs
 
 # README's table of the sims (pages and iframe heights), from the list and each metadata.json;
 # `make meta` fails while it is stale.
