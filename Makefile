@@ -70,7 +70,8 @@ browser:
 # native model throughput, against budgets.json (not part of make test): one table, also
 # written to target/bench/report.json.
 bench: setup build
-	cargo bench -p dsim-core --bench models
+	cargo clippy -p dsim-core --features bench --benches -- -D warnings
+	cargo bench -p dsim-core --features bench --bench models
 	node tools/bench.mjs
 
 # Regenerate the 1200x630 preview images from real screenshots (commit the results).
