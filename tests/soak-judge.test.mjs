@@ -8,7 +8,7 @@ const KB = 1024;
 /** Samples every 5 s for 60 s with the heap, wasm memory and frame time given per sample. */
 function run(heap, wasm = () => 1600 * KB, frame = () => 1.2) {
   return Array.from({ length: 13 }, (_, i) => ({
-    t: i * 5, heap: heap(i) * KB, wasm: wasm(i), frameWorkMs: frame(i), frameMs: 16.7, frames: 300,
+    t: i * 5, heap: heap(i) * KB, wasm: wasm(i), frameWorkLow: frame(i), frameMs: 16.7, frames: 300,
   }));
 }
 
