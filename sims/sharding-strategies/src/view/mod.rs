@@ -5,7 +5,7 @@ mod select;
 mod tabs;
 
 use dsim_core::sharding::{Query, Rejection, ShardingEvent, Strategy, MAX_SHARDS, MIN_SHARDS};
-use dsim_ui::{ActionButton, Choice, PlayControls, Tabs, Theme, View};
+use dsim_ui::{ActionButton, Choice, PlayControls, TabPanel, Tabs, Theme, View};
 use yew::prelude::*;
 
 use crate::{layout, text, Msg, ShardingStrategies};
@@ -121,10 +121,7 @@ fn tab_box(s: &ShardingStrategies, v: &V) -> Html {
     html! {
         <div class="tab-box">
             <Tabs label="More controls" {tabs} selected={s.tab.clone()} on_select={v.callback(Msg::Tab)} />
-            <div class="tab-panel" role="tabpanel" id={format!("panel-{}", s.tab)}
-                aria-labelledby={format!("tab-{}", s.tab)}>
-                { body }
-            </div>
+            <TabPanel class="tab-panel" tab={s.tab.clone()}>{ body }</TabPanel>
         </div>
     }
 }
