@@ -8,12 +8,13 @@ use dsim_core::scaling::{
     ops_burden, setting_range, Layout, Lever, Preset, Refusal, ScalingEvent, Setting, MAX_MONTHS,
 };
 use dsim_ui::{
-    ActionButton, Choice, Frame, PlayControls, SimCanvas, Slider, SteppedSlider, Switch, Tabs, View,
+    ActionButton, Choice, Frame, PlayControls, SimCanvas, Slider, SteppedSlider, Switch, TabPanel,
+    Tabs, View,
 };
 use yew::prelude::*;
 
 use crate::charts::{self, ChartScene};
-use crate::settings::{ChartTab, PanelTab};
+use crate::settings::{ChartTab, Keyed, PanelTab};
 use crate::{text, Msg, ScalingUpVsOut};
 
 type V<'a> = View<'a, ScalingUpVsOut>;
@@ -108,17 +109,17 @@ fn table(s: &ScalingUpVsOut) -> Html {
     }
 }
 
+/// Every tab of a kind as (id, visible label), in tab order.
+fn tab_list<T: Keyed>(label: fn(T) -> &'static str) -> Vec<(AttrValue, AttrValue)> {
+    T::ALL
+        .iter()
+        .map(|&t| (AttrValue::from(t.key()), AttrValue::from(label(t))))
+        .collect()
+}
+
 /// The chart tabs and the chart.
 fn chart(s: &ScalingUpVsOut, v: &V) -> Html {
-    let tabs: Vec<(AttrValue, AttrValue)> = ChartTab::ALL
-        .iter()
-        .map(|t| {
-            (
-                AttrValue::from(t.key()),
-                AttrValue::from(text::chart_tab(*t)),
-            )
-        })
-        .collect();
+    let tabs = tab_list(text::chart_tab);
     let scene = Rc::new(ChartScene {
         tab: s.chart,
         data: s.derived.clone(),
@@ -130,10 +131,9 @@ fn chart(s: &ScalingUpVsOut, v: &V) -> Html {
         <div class="scaling-charts">
             <Tabs label={text::CHARTS_NAME} {tabs} selected={key}
                 on_select={v.callback(|k: AttrValue| Msg::Chart(ChartTab::from_key(&k)))} />
-            <div class="scaling-chart" role="tabpanel" id={format!("panel-{key}")}
-                aria-labelledby={format!("tab-{key}")}>
+            <TabPanel class="scaling-chart" tab={key}>
                 <SimCanvas {draw} {label} />
-            </div>
+            </TabPanel>
         </div>
     }
 }
@@ -176,15 +176,7 @@ fn transport(s: &ScalingUpVsOut, v: &V) -> Html {
 
 /// The tabs of controls and the group shown.
 fn controls(s: &ScalingUpVsOut, v: &V) -> Html {
-    let tabs: Vec<(AttrValue, AttrValue)> = PanelTab::ALL
-        .iter()
-        .map(|t| {
-            (
-                AttrValue::from(t.key()),
-                AttrValue::from(text::panel_tab(*t)),
-            )
-        })
-        .collect();
+    let tabs = tab_list(text::panel_tab);
     let key = s.panel.key();
     let group = match s.panel {
         PanelTab::Workload => workload(s, v),
@@ -196,10 +188,7 @@ fn controls(s: &ScalingUpVsOut, v: &V) -> Html {
         <div class="scaling-controls">
             <Tabs label={text::CONTROLS_NAME} {tabs} selected={key}
                 on_select={v.callback(|k: AttrValue| Msg::Panel(PanelTab::from_key(&k)))} />
-            <div class="scaling-group" role="tabpanel" id={format!("panel-{key}")}
-                aria-labelledby={format!("tab-{key}")}>
-                { group }
-            </div>
+            <TabPanel class="scaling-group" tab={key}>{ group }</TabPanel>
         </div>
     }
 }
