@@ -246,4 +246,17 @@ impl<S: Sim> View<'_, S> {
     pub fn canvas(&self) -> Html {
         crate::host::main_canvas(self)
     }
+    /// A sim's usual page: the stage (the main canvas, then `stage`: legend, readouts) beside the
+    /// panel of controls, with CSS classes `stage <prefix>-stage` and `panel <prefix>-panel`.
+    pub fn stage_and_panel(&self, prefix: &str, stage: Html, panel: Html) -> Html {
+        html! {
+            <>
+                <div class={classes!("stage", format!("{prefix}-stage"))}>
+                    { self.canvas() }
+                    { stage }
+                </div>
+                <div class={classes!("panel", format!("{prefix}-panel"))}>{ panel }</div>
+            </>
+        }
+    }
 }

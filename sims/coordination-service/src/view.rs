@@ -16,21 +16,21 @@ type V<'a> = View<'a, CoordinationService>;
 
 /// Everything inside the shell.
 pub fn body(sim: &CoordSim, pause_s: u64, per_recipe: [Option<u32>; 2], v: &V) -> Html {
-    html! {
+    let stage = html! {
         <>
-            <div class="stage cs-stage">
-                { v.canvas() }
-                { legend() }
-                { status(sim, per_recipe) }
-            </div>
-            <div class="panel cs-panel">
-                { v.clock_group(Some("Next event")) }
-                { scene_buttons(sim, pause_s, v) }
-                { settings(sim.config(), v) }
-                { store(sim) }
-            </div>
+            { legend() }
+            { status(sim, per_recipe) }
         </>
-    }
+    };
+    let panel = html! {
+        <>
+            { v.clock_group(Some("Next event")) }
+            { scene_buttons(sim, pause_s, v) }
+            { settings(sim.config(), v) }
+            { store(sim) }
+        </>
+    };
+    v.stage_and_panel("cs", stage, panel)
 }
 
 fn legend() -> Html {

@@ -15,21 +15,21 @@ type V<'a> = View<'a, LeaderElection>;
 
 /// Everything inside the shell.
 pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
-    html! {
+    let stage = html! {
         <>
-            <div class="stage le-stage">
-                { v.canvas() }
-                { legend() }
-                { status(lab) }
-            </div>
-            <div class="panel le-panel">
-                { v.clock_group(Some("Next event")) }
-                { scenarios(lab, v) }
-                { node_controls(lab, selected, peer, v) }
-                { settings(lab.raft.config(), v) }
-            </div>
+            { legend() }
+            { status(lab) }
         </>
-    }
+    };
+    let panel = html! {
+        <>
+            { v.clock_group(Some("Next event")) }
+            { scenarios(lab, v) }
+            { node_controls(lab, selected, peer, v) }
+            { settings(lab.raft.config(), v) }
+        </>
+    };
+    v.stage_and_panel("le", stage, panel)
 }
 
 fn legend() -> Html {

@@ -27,23 +27,23 @@ fn ev(v: &V, e: SplitBrainEvent) -> Callback<()> {
 /// Everything inside the shell.
 pub fn body(live: &Live, manual: &Manual, v: &V) -> Html {
     let sim = &live.sim;
-    html! {
+    let stage = html! {
         <>
-            <div class="stage sb-stage">
-                { v.canvas() }
-                { legend(sim.mode()) }
-                { status(live) }
-                <div class="visually-hidden" role="status" aria-label="Node logs" aria-live="off">
-                    <ul>{ for (0..NODE_COUNT).map(|n| html! { <li>{ text::node_summary(sim, n) }</li> }) }</ul>
-                </div>
-                { conflict_box(sim, manual, v, "stage") }
+            { legend(sim.mode()) }
+            { status(live) }
+            <div class="visually-hidden" role="status" aria-label="Node logs" aria-live="off">
+                <ul>{ for (0..NODE_COUNT).map(|n| html! { <li>{ text::node_summary(sim, n) }</li> }) }</ul>
             </div>
-            <div class="panel sb-panel">
-                { controls(live, v) }
-                { guide(live, manual, v) }
-            </div>
+            { conflict_box(sim, manual, v, "stage") }
         </>
-    }
+    };
+    let panel = html! {
+        <>
+            { controls(live, v) }
+            { guide(live, manual, v) }
+        </>
+    };
+    v.stage_and_panel("sb", stage, panel)
 }
 
 /// What the canvas's shapes and colours mean.
