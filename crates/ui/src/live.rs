@@ -63,7 +63,7 @@ impl<M> Live<M> {
 /// screen summary read the model, and Play or Pause is narrated (with `paused(!playing)`) and
 /// passed to the canvas. Used inside `impl Sim for …`, naming the field and the sim's functions:
 ///
-/// ```ignore
+/// ```text
 /// dsim_ui::live_sim_methods! {
 ///     live, draw: draw::draw, label: text::canvas_label, overlay: view::node_buttons,
 ///     summary: text::state_summary, paused: text::paused,
