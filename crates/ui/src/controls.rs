@@ -330,3 +330,15 @@ pub fn tab_panel(p: &TabPanelProps) -> Html {
         </div>
     }
 }
+
+/// The (id, visible label) pairs a [`Choice`] or [`Tabs`] offers: one for each of `all`, in
+/// order.
+pub fn options<T: Copy, I: Into<AttrValue>, L: Into<AttrValue>>(
+    all: &[T],
+    id: impl Fn(T) -> I,
+    label: impl Fn(T) -> L,
+) -> Vec<(AttrValue, AttrValue)> {
+    all.iter()
+        .map(|&t| (id(t).into(), label(t).into()))
+        .collect()
+}

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use dsim_core::scaling::{
     ops_burden, setting_range, Layout, Lever, Preset, Refusal, ScalingEvent, Setting, MAX_MONTHS,
 };
+use dsim_ui::controls::options;
 use dsim_ui::{
     ActionButton, Choice, Frame, PlayControls, SimCanvas, Slider, SteppedSlider, Switch, TabPanel,
     Tabs, View,
@@ -109,17 +110,9 @@ fn table(s: &ScalingUpVsOut) -> Html {
     }
 }
 
-/// Every tab of a kind as (id, visible label), in tab order.
-fn tab_list<T: Keyed>(label: fn(T) -> &'static str) -> Vec<(AttrValue, AttrValue)> {
-    T::ALL
-        .iter()
-        .map(|&t| (AttrValue::from(t.key()), AttrValue::from(label(t))))
-        .collect()
-}
-
 /// The chart tabs and the chart.
 fn chart(s: &ScalingUpVsOut, v: &V) -> Html {
-    let tabs = tab_list(text::chart_tab);
+    let tabs = options(&ChartTab::ALL, ChartTab::key, text::chart_tab);
     let scene = Rc::new(ChartScene {
         tab: s.chart,
         data: s.derived.clone(),
@@ -176,7 +169,7 @@ fn transport(s: &ScalingUpVsOut, v: &V) -> Html {
 
 /// The tabs of controls and the group shown.
 fn controls(s: &ScalingUpVsOut, v: &V) -> Html {
-    let tabs = tab_list(text::panel_tab);
+    let tabs = options(&PanelTab::ALL, PanelTab::key, text::panel_tab);
     let key = s.panel.key();
     let group = match s.panel {
         PanelTab::Workload => workload(s, v),

@@ -6,6 +6,7 @@
 use dsim_core::split_brain::{
     FailoverMode, Phase, SplitBrainEvent, SplitBrainSim, NODE_COUNT, SPEC_VALUE_A, SPEC_VALUE_B,
 };
+use dsim_ui::controls::options;
 use dsim_ui::{ActionButton, Choice, PlayControls, Slider, Switch, TextField, View};
 use yew::prelude::*;
 
@@ -108,15 +109,7 @@ fn timer_bar(mode: FailoverMode, node: usize, elapsed_ms: u64, timeout_ms: u64) 
 fn controls(live: &Live, v: &V) -> Html {
     let sim = &live.sim;
     let mode = sim.mode();
-    let options: Vec<(AttrValue, AttrValue)> = FailoverMode::ALL
-        .iter()
-        .map(|&m| {
-            (
-                AttrValue::from(m.param()),
-                AttrValue::from(text::mode_label(m)),
-            )
-        })
-        .collect();
+    let options = options(&FailoverMode::ALL, FailoverMode::param, text::mode_label);
     html! {
         <div class="sb-controls">
             <Choice label="Failover by" name="sb-mode" {options}

@@ -5,6 +5,7 @@ mod select;
 mod tabs;
 
 use dsim_core::sharding::{Query, Rejection, ShardingEvent, Strategy, MAX_SHARDS, MIN_SHARDS};
+use dsim_ui::controls::options;
 use dsim_ui::{ActionButton, Choice, PlayControls, TabPanel, Tabs, Theme, View};
 use yew::prelude::*;
 
@@ -65,15 +66,7 @@ fn stage(s: &ShardingStrategies, v: &V) -> Html {
 }
 
 fn strategy_choice(s: &ShardingStrategies, v: &V) -> Html {
-    let strategies: Vec<(AttrValue, AttrValue)> = Strategy::ALL
-        .iter()
-        .map(|&s| {
-            (
-                AttrValue::from(s.key()),
-                AttrValue::from(text::strategy_label(s)),
-            )
-        })
-        .collect();
+    let strategies = options(&Strategy::ALL, Strategy::key, text::strategy_label);
     let current = s.sim.strategy();
     let on_select = v.callback(move |key: AttrValue| {
         let chosen = Strategy::from_key(&key).unwrap_or(current);
