@@ -81,6 +81,37 @@ impl Every {
     }
 }
 
+/// The [`Sim`](crate::Sim) methods of a sim whose Play runs a demonstration, written once: every
+/// beat of its [`Every`] (and at once on Play, and on →, which pauses) it calls its `next`
+/// method; Pause narrates `stopped`. Used inside `impl Sim for …`, naming the beat's field:
+///
+/// ```text
+/// dsim_ui::demo_sim_methods!(demo, next: demo_step, stopped: "Demonstration stopped.");
+/// ```
+#[macro_export]
+macro_rules! demo_sim_methods {
+    ($beat:ident, next: $next:ident, stopped: $stopped:expr $(,)?) => {
+        fn advance(&mut self, model_ms: u64, cx: &mut $crate::Cx<Self>) -> bool {
+            if !self.$beat.tick(model_ms) {
+                return false;
+            }
+            self.$next(cx);
+            true
+        }
+        fn played(&mut self, playing: bool, cx: &mut $crate::Cx<Self>) {
+            if playing {
+                self.$next(cx);
+            } else {
+                cx.narrate($stopped);
+            }
+        }
+        fn step(&mut self, cx: &mut $crate::Cx<Self>) {
+            cx.set_playing(false);
+            self.$next(cx);
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -305,3 +305,40 @@ pub fn tabs(p: &TabsProps) -> Html {
         </div>
     }
 }
+
+/// Properties of [`TabPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TabPanelProps {
+    /// The id of the tab that shows it (the `id` of its entry in [`TabsProps::tabs`]).
+    pub tab: AttrValue,
+    /// Its CSS class.
+    #[prop_or_default]
+    pub class: Classes,
+    /// What the tab shows.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The panel a [`Tabs`] row controls (`role="tabpanel"`, id `panel-<tab>`, labelled by the tab
+/// `tab-<tab>`).
+#[function_component(TabPanel)]
+pub fn tab_panel(p: &TabPanelProps) -> Html {
+    html! {
+        <div class={p.class.clone()} role="tabpanel" id={format!("panel-{}", p.tab)}
+            aria-labelledby={format!("tab-{}", p.tab)}>
+            { p.children.clone() }
+        </div>
+    }
+}
+
+/// The (id, visible label) pairs a [`Choice`] or [`Tabs`] offers: one for each of `all`, in
+/// order.
+pub fn options<T: Copy, I: Into<AttrValue>, L: Into<AttrValue>>(
+    all: &[T],
+    id: impl Fn(T) -> I,
+    label: impl Fn(T) -> L,
+) -> Vec<(AttrValue, AttrValue)> {
+    all.iter()
+        .map(|&t| (id(t).into(), label(t).into()))
+        .collect()
+}

@@ -36,7 +36,7 @@ pub mod visibility;
 
 pub use canvas::{PointerInput, PointerKind, SimCanvas};
 pub use clock::{Every, ModelClock};
-pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch, Tabs};
+pub use controls::{ActionButton, Choice, PlayControls, Slider, Switch, TabPanel, Tabs};
 pub use draw::{Align, Frame};
 pub use field::TextField;
 pub use flow::BoxStyle;

@@ -44,6 +44,11 @@ impl<M> Live<M> {
     pub fn sync<S: Sim>(&self, cx: &Cx<S>) {
         self.0.borrow_mut().playing = cx.playing();
     }
+    /// Pauses the sim before a step by hand, and the canvas with it.
+    pub fn pause<S: Sim>(&self, cx: &mut Cx<S>) {
+        cx.set_playing(false);
+        self.sync(cx);
+    }
     /// One frame of the canvas: `draw` draws the model; returns whether to keep animating
     /// (while the sim plays).
     pub fn draw(&self, frame: &Frame, draw: impl FnOnce(&Frame, &M)) -> bool {
@@ -51,6 +56,43 @@ impl<M> Live<M> {
         draw(frame, &shared.model);
         shared.playing
     }
+}
+
+/// The [`Sim`] methods of a sim whose model is a [`Live`] shared with its canvas, written once:
+/// its scene is the `Live` itself, `draw` draws the model, the canvas label, the overlay and the
+/// screen summary read the model, and Play or Pause is narrated (with `paused(!playing)`) and
+/// passed to the canvas. Used inside `impl Sim for …`, naming the field and the sim's functions:
+///
+/// ```text
+/// dsim_ui::live_sim_methods! {
+///     live, draw: draw::draw, label: text::canvas_label, overlay: view::node_buttons,
+///     summary: text::state_summary, paused: text::paused,
+/// }
+/// ```
+#[macro_export]
+macro_rules! live_sim_methods {
+    ($live:ident, draw: $draw:path, label: $label:path, overlay: $overlay:path,
+     summary: $summary:path, paused: $paused:path $(,)?) => {
+        fn scene(&self, _v: &$crate::View<Self>) -> Self::Scene {
+            self.$live.clone()
+        }
+        fn draw(frame: &$crate::Frame, scene: &Self::Scene) -> bool {
+            scene.draw(frame, $draw)
+        }
+        fn canvas_label(&self) -> String {
+            $label(&self.$live.borrow())
+        }
+        fn overlay(&self, v: &$crate::View<Self>) -> yew::Html {
+            $overlay(&self.$live.borrow(), v)
+        }
+        fn state_summary(&self) -> String {
+            $summary(&self.$live.borrow(), self.$live.playing())
+        }
+        fn played(&mut self, playing: bool, cx: &mut $crate::Cx<Self>) {
+            cx.narrate($paused(!playing));
+            self.$live.sync(cx);
+        }
+    };
 }
 
 #[cfg(test)]

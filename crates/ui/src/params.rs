@@ -106,6 +106,18 @@ pub fn assert_round_trip<P: SimParams>(params: &P) {
     assert!(back.notices.is_empty(), "{query}: {:?}", back.notices);
 }
 
+/// For a sim's tests: the settings `query` reads as, panicking if reading it gave a notice
+/// (a value that was malformed, out of range or changed).
+pub fn read_cleanly<P: SimParams>(query: &str) -> Linked<P> {
+    let settings = Linked::<P>::from_query(query);
+    assert!(
+        settings.notices.is_empty(),
+        "{query}: {:?}",
+        settings.notices
+    );
+    settings
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,9 +136,8 @@ mod tests {
 
     #[test]
     fn a_sims_parameters_and_the_common_ones_share_one_link() {
-        let s = Linked::<Nodes>::from_query("?nodes=5&seed=9&speed=2");
+        let s = read_cleanly::<Nodes>("?nodes=5&seed=9&speed=2");
         assert_eq!((s.0, s.common.seed, s.common.speed), (5, 9, 2.0));
-        assert!(s.notices.is_empty());
         assert_round_trip(&Nodes(9));
     }
 
@@ -135,5 +146,11 @@ mod tests {
         let s = Linked::<Nodes>::from_query("?nodes=40");
         assert_eq!(s.0, 9);
         assert_eq!(s.notices.len(), 1);
+    }
+
+    #[test]
+    #[should_panic(expected = "nodes=40")]
+    fn reading_cleanly_refuses_a_notice() {
+        read_cleanly::<Nodes>("?nodes=40");
     }
 }

@@ -246,4 +246,22 @@ impl<S: Sim> View<'_, S> {
     pub fn canvas(&self) -> Html {
         crate::host::main_canvas(self)
     }
+    /// A sim's usual page (see [`stage_and_panel`]) with the main canvas first on the stage,
+    /// then `stage` (legend, readouts).
+    pub fn stage_and_panel(&self, prefix: &str, stage: Html, panel: Html) -> Html {
+        stage_and_panel(prefix, html! { <>{ self.canvas() }{ stage }</> }, panel)
+    }
+}
+
+/// A sim's page: the stage (what it shows: canvases, legend, readouts) beside the panel of
+/// controls, with CSS classes `stage <prefix>-stage` and `panel <prefix>-panel` (only `stage`
+/// and `panel` when `prefix` is empty).
+pub fn stage_and_panel(prefix: &str, stage: Html, panel: Html) -> Html {
+    let own = |part: &str| (!prefix.is_empty()).then(|| format!("{prefix}-{part}"));
+    html! {
+        <>
+            <div class={classes!("stage", own("stage"))}>{ stage }</div>
+            <div class={classes!("panel", own("panel"))}>{ panel }</div>
+        </>
+    }
 }

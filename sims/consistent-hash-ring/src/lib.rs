@@ -205,27 +205,8 @@ impl Sim for ConsistentHashRing {
         cx.narrate(text::reset(&self.sim));
     }
 
-    /// The key tour: the next key clockwise every [`TOUR_MS`] of model time.
-    fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
-        if !self.tour.tick(model_ms) {
-            return false;
-        }
-        self.next_key(cx);
-        true
-    }
-
-    fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
-        if playing {
-            self.next_key(cx);
-        } else {
-            cx.narrate(text::TOUR_STOPPED);
-        }
-    }
-
-    fn step(&mut self, cx: &mut Cx<Self>) {
-        cx.set_playing(false);
-        self.next_key(cx);
-    }
+    // The key tour: the next key clockwise every `TOUR_MS` of model time.
+    dsim_ui::demo_sim_methods!(tour, next: next_key, stopped: text::TOUR_STOPPED);
 
     fn view(&self, v: &View<Self>) -> Html {
         view::body(self, v)

@@ -14,32 +14,32 @@ type V<'a> = View<'a, ConsistentHashRing>;
 /// Everything inside the shell.
 pub fn body(ring: &ConsistentHashRing, v: &V) -> Html {
     let lookup = ring.selected.and_then(|k| ring.sim.lookup(k));
-    html! {
+    let stage = html! {
         <>
-            <div class="stage ring-stage">
-                { v.canvas() }
-                { legend() }
-                { readouts(ring) }
+            { legend() }
+            { readouts(ring) }
+        </>
+    };
+    let panel = html! {
+        <>
+            { membership(ring, v) }
+            <div class="sliders ring-sliders">
+                { settings_sliders(ring, v) }
+                { inspect_slider(ring, lookup.as_ref(), v) }
+                <div class="ring-switch">
+                    <Switch label="Compare with hash mod N" checked={ring.compare}
+                        on_toggle={v.callback(Msg::Compare)} />
+                </div>
             </div>
-            <div class="panel ring-panel">
-                { membership(ring, v) }
-                <div class="sliders ring-sliders">
-                    { settings_sliders(ring, v) }
-                    { inspect_slider(ring, lookup.as_ref(), v) }
-                    <div class="ring-switch">
-                        <Switch label="Compare with hash mod N" checked={ring.compare}
-                            on_toggle={v.callback(Msg::Compare)} />
-                    </div>
-                </div>
-                if ring.compare {
-                    { comparison(ring.sim.last_migration()) }
-                }
-                <div class="ring-lookup" role="status" aria-label="Key lookup">
-                    { lookup_facts(lookup.as_ref().map(|l| (l, ring.sim.preference_list(l.key, ring.settings.replicas))), ring.compare) }
-                </div>
+            if ring.compare {
+                { comparison(ring.sim.last_migration()) }
+            }
+            <div class="ring-lookup" role="status" aria-label="Key lookup">
+                { lookup_facts(lookup.as_ref().map(|l| (l, ring.sim.preference_list(l.key, ring.settings.replicas))), ring.compare) }
             </div>
         </>
-    }
+    };
+    v.stage_and_panel("ring", stage, panel)
 }
 
 fn legend() -> Html {

@@ -102,18 +102,8 @@ fn server(f: &Frame, sim: &CoordSim, i: usize, s: &Spot) {
         (true, ServerRole::Candidate) => p.accent,
         (true, ServerRole::Follower) => p.background,
     };
-    f.circle(s.x, s.y, s.r, fill, p.ink, 1.5);
-    f.bold(
-        &format!("S{}", i + 1),
-        s.x,
-        s.y,
-        11.0,
-        p.text_on(fill),
-        Align::Center,
-    );
-    if !srv.up() {
-        f.cross(s.x, s.y, s.r * 0.8, p.bad);
-    } else if srv.role() == ServerRole::Leader {
+    disc(f, s, fill, &format!("S{}", i + 1), srv.up());
+    if srv.up() && srv.role() == ServerRole::Leader {
         f.leader_marks(s.x, s.y, s.r, s.r < 12.0);
     }
     let word = text::server_role(srv.up(), srv.role());
@@ -127,6 +117,16 @@ fn server(f: &Frame, sim: &CoordSim, i: usize, s: &Spot) {
     let room = server_room(sim, f) - 4.0;
     if let Some(fit) = f.fit_text(&[label.as_str(), word], 9.5, false, room) {
         f.text(fit, s.x, y, 9.5, p.muted, Align::Center);
+    }
+}
+
+/// A server's or a client's disc: its name on `fill`, crossed out while it is down.
+fn disc(f: &Frame, s: &Spot, fill: &str, name: &str, up: bool) {
+    let p = &f.palette;
+    f.circle(s.x, s.y, s.r, fill, p.ink, 1.5);
+    f.bold(name, s.x, s.y, 11.0, p.text_on(fill), Align::Center);
+    if !up {
+        f.cross(s.x, s.y, s.r * 0.8, p.bad);
     }
 }
 
@@ -167,18 +167,8 @@ fn client(f: &Frame, sim: &CoordSim, i: usize, s: &Spot, room: f64) {
             3.0,
         );
     }
-    f.circle(s.x, s.y, s.r, fill, p.ink, 1.5);
-    f.bold(
-        &format!("C{}", i + 1),
-        s.x,
-        s.y,
-        11.0,
-        p.text_on(fill),
-        Align::Center,
-    );
-    if !cl.up() {
-        f.cross(s.x, s.y, s.r * 0.8, p.bad);
-    } else if cl.is_leader() {
+    disc(f, s, fill, &format!("C{}", i + 1), cl.up());
+    if cl.up() && cl.is_leader() {
         f.leader_marks(s.x, s.y, s.r, true);
     }
     if paused {

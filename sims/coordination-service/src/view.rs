@@ -5,6 +5,7 @@ use dsim_core::coordination::{
     CoordConfig, CoordSim, Endpoint, Flavour, Recipe, Scenario, MAX_CLIENTS, MAX_TTL_MS,
     MIN_CLIENTS, MIN_TTL_MS,
 };
+use dsim_ui::controls::options;
 use dsim_ui::{ActionButton, Choice, Slider, Switch, View};
 use yew::prelude::*;
 
@@ -16,21 +17,21 @@ type V<'a> = View<'a, CoordinationService>;
 
 /// Everything inside the shell.
 pub fn body(sim: &CoordSim, pause_s: u64, per_recipe: [Option<u32>; 2], v: &V) -> Html {
-    html! {
+    let stage = html! {
         <>
-            <div class="stage cs-stage">
-                { v.canvas() }
-                { legend() }
-                { status(sim, per_recipe) }
-            </div>
-            <div class="panel cs-panel">
-                { v.clock_group(Some("Next event")) }
-                { scene_buttons(sim, pause_s, v) }
-                { settings(sim.config(), v) }
-                { store(sim) }
-            </div>
+            { legend() }
+            { status(sim, per_recipe) }
         </>
-    }
+    };
+    let panel = html! {
+        <>
+            { v.clock_group(Some("Next event")) }
+            { scene_buttons(sim, pause_s, v) }
+            { settings(sim.config(), v) }
+            { store(sim) }
+        </>
+    };
+    v.stage_and_panel("cs", stage, panel)
 }
 
 fn legend() -> Html {
@@ -133,31 +134,10 @@ fn config_cb<T: 'static>(
 }
 
 fn settings(c: CoordConfig, v: &V) -> Html {
-    let opts = |pairs: Vec<(&'static str, &'static str)>| -> Vec<(AttrValue, AttrValue)> {
-        pairs
-            .into_iter()
-            .map(|(a, b)| (a.into(), b.into()))
-            .collect()
-    };
-    let flavours = opts(
-        Flavour::ALL
-            .iter()
-            .map(|f| (f.param(), text::flavour(*f)))
-            .collect(),
-    );
-    let scenarios = opts(
-        Scenario::ALL
-            .iter()
-            .map(|s| (s.param(), text::scenario(*s)))
-            .collect(),
-    );
-    let recipes = opts(
-        Recipe::ALL
-            .iter()
-            .map(|r| (r.param(), text::recipe(*r, c.flavour)))
-            .collect(),
-    );
-    let servers = opts(SERVER_CHOICES.iter().map(|s| (*s, *s)).collect());
+    let flavours = options(&Flavour::ALL, Flavour::param, text::flavour);
+    let scenarios = options(&Scenario::ALL, Scenario::param, text::scenario);
+    let recipes = options(&Recipe::ALL, Recipe::param, |r| text::recipe(r, c.flavour));
+    let servers = options(&SERVER_CHOICES, |s| s, |s| s);
     let ttl = c.ttl_ms / 1000;
     html! {
         <div class="cs-settings">

@@ -5,6 +5,7 @@ use dsim_core::gossip::phi::{
     Detector, PhiConfig, PhiEvent, MAX_JITTER_MS, MAX_THRESHOLD, MAX_TIMEOUT_MS, MIN_THRESHOLD,
     MIN_TIMEOUT_MS,
 };
+use dsim_ui::sim::stage_and_panel;
 use dsim_ui::{ActionButton, Frame, PlayControls, SimCanvas, Slider, View};
 use yew::prelude::*;
 
@@ -21,22 +22,23 @@ pub fn body(p: &DetectorPanel, v: &V) -> Html {
         let scene = p.scene.clone();
         Callback::from(move |f: Frame| phi_view::draw(&f, &scene))
     };
-    html! {
+    let stage = html! {
         <>
-        <div class="stage">
             { readings(p) }
             <div class="phi-canvas">
                 <SimCanvas {draw} label={say::scene_label(&p.scene)} />
             </div>
-        </div>
-        <div class="panel">
+        </>
+    };
+    let panel = html! {
+        <>
             { heartbeats(p, v) }
             { sliders(p.phi.config(), v) }
             <p class="phi-note">{ "Cassandra convicts a node at phi ≥ 8 (phi_convict_threshold). Raise the jitter: the fixed timeout starts raising false alarms while phi learns the wider spread of gaps." }</p>
             <p class="phi-note phi-formula">{ "phi = −log" }<sub>{ "10" }</sub>{ "(1 − F(Δ)): F is the normal distribution fitted to the last 100 gaps between heartbeats, Δ the silence since the last one. phi = 8: a live node is this late once in 10" }<sup>{ "8" }</sup>{ "." }</p>
-        </div>
         </>
-    }
+    };
+    stage_and_panel("", stage, panel)
 }
 
 /// phi now, the fitted gaps, and what each detector makes of the node.

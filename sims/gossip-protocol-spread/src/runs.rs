@@ -97,6 +97,21 @@ pub fn mode_value(mode: Mode) -> &'static str {
 }
 
 #[cfg(test)]
+impl Trials {
+    /// For tests: 50 trials of `sim`'s settings, measured with 11 live nodes and 5 rounds
+    /// expected.
+    pub fn fifty_of(sim: &GossipSim) -> Trials {
+        Trials {
+            stats: sim.run_trials(50),
+            config: sim.config(),
+            live: 11,
+            expected: Some(5),
+            elapsed_ms: 1.0,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use dsim_core::gossip::GossipEvent;
@@ -133,13 +148,7 @@ mod tests {
     #[test]
     fn trials_match_only_their_settings() {
         let sim = finished_run(3, 2);
-        let trials = Trials {
-            stats: sim.run_trials(50),
-            config: sim.config(),
-            live: 11,
-            expected: Some(5),
-            elapsed_ms: 1.0,
-        };
+        let trials = Trials::fifty_of(&sim);
         assert!(trials.matches(&sim.config(), 11));
         assert!(!trials.matches(&sim.config(), 10));
         assert!(!trials.matches(&GossipConfig::new(12, 3, 0, Mode::Push), 11));

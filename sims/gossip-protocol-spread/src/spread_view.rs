@@ -7,6 +7,7 @@ use dsim_core::gossip::{
     MAX_LOSS_PERCENT, MIN_FANOUT,
 };
 use dsim_ui::format::{plural_s, thousands};
+use dsim_ui::sim::stage_and_panel;
 use dsim_ui::{ActionButton, Choice, Frame, PlayControls, SimCanvas, Slider, SteppedSlider, View};
 use yew::prelude::*;
 
@@ -34,17 +35,18 @@ pub fn body(p: &SpreadPanel, v: &V) -> Html {
         let data = p.chart.clone();
         Callback::from(move |f: Frame| curves::draw(&f, &data))
     };
-    html! {
+    let stage = html! {
         <>
-        <div class="stage">
             { status(p) }
             { legend(squares) }
             <div class="gossip-grid">{ v.canvas() }</div>
             <div class="gossip-chart">
                 <SimCanvas draw={chart_draw} label={say::chart_label(&p.chart)} />
             </div>
-        </div>
-        <div class="panel">
+        </>
+    };
+    let panel = html! {
+        <>
             { rounds(p, v) }
             { sliders(p.sim.config(), v) }
             { mode_choice(p.sim.config().mode, v) }
@@ -55,9 +57,9 @@ pub fn body(p: &SpreadPanel, v: &V) -> Html {
                 { trials_table(p) }
             </div>
             { notes(p) }
-        </div>
         </>
-    }
+    };
+    stage_and_panel("", stage, panel)
 }
 
 /// The counter and, beside it, the rounds it took or the model's prediction.

@@ -1,7 +1,7 @@
 //! The sim's page inside the shell: two tabs (gossip spread, phi accrual detector), the panel
 //! shown, and the fixed texts of the screen summary and the help dialog.
 
-use dsim_ui::{Tabs, View};
+use dsim_ui::{TabPanel, Tabs, View};
 use yew::prelude::*;
 
 use crate::detector::DetectorPanel;
@@ -29,13 +29,12 @@ pub fn body(
         <div class="gossip">
             <Tabs label="Panels" {tabs} selected={AttrValue::from(tab.id())}
                 on_select={v.callback(Msg::Tab)} />
-            <div class="gossip-panel" role="tabpanel" id={format!("panel-{}", tab.id())}
-                aria-labelledby={format!("tab-{}", tab.id())}>
+            <TabPanel class="gossip-panel" tab={tab.id()}>
                 { match tab {
                     Tab::Gossip => spread_view::body(spread, v),
                     Tab::Phi => detector_view::body(detector, v),
                 } }
-            </div>
+            </TabPanel>
         </div>
     }
 }

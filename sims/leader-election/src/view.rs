@@ -15,21 +15,21 @@ type V<'a> = View<'a, LeaderElection>;
 
 /// Everything inside the shell.
 pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
-    html! {
+    let stage = html! {
         <>
-            <div class="stage le-stage">
-                { v.canvas() }
-                { legend() }
-                { status(lab) }
-            </div>
-            <div class="panel le-panel">
-                { v.clock_group(Some("Next event")) }
-                { scenarios(lab, v) }
-                { node_controls(lab, selected, peer, v) }
-                { settings(lab.raft.config(), v) }
-            </div>
+            { legend() }
+            { status(lab) }
         </>
-    }
+    };
+    let panel = html! {
+        <>
+            { v.clock_group(Some("Next event")) }
+            { scenarios(lab, v) }
+            { node_controls(lab, selected, peer, v) }
+            { settings(lab.raft.config(), v) }
+        </>
+    };
+    v.stage_and_panel("le", stage, panel)
 }
 
 fn legend() -> Html {
@@ -129,25 +129,45 @@ fn config_cb<T: 'static>(
     v.callback(move |x: T| Msg::Config(f(c, x)))
 }
 
+/// The slider of one end of the election timeout range, in 10 ms steps.
+fn timeout_slider(
+    id: &'static str,
+    label: &'static str,
+    ms: u64,
+    on_change: Callback<f64>,
+) -> Html {
+    html! {
+        <Slider {id} {label} min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={10.0}
+            value={ms as f64} display={format!("{ms} ms")} value_text={text::ms_value(ms)} {on_change} />
+    }
+}
+
+/// `c` with one end of the timeout range (the maximum when `max`) moved to `x` ms, and the other
+/// end following it when it would pass it.
+fn moved_timeout(c: ElectionConfig, x: f64, max: bool) -> ElectionConfig {
+    let ms = x.round() as u64;
+    let (timeout_min_ms, timeout_max_ms) = if max {
+        (c.timeout_min_ms.min(ms), ms)
+    } else {
+        (ms, c.timeout_max_ms.max(ms))
+    };
+    ElectionConfig {
+        timeout_min_ms,
+        timeout_max_ms,
+        ..c
+    }
+}
+
 fn settings(c: ElectionConfig, v: &V) -> Html {
-    let (lo, hi) = (MIN_TIMEOUT_MS as f64, MAX_TIMEOUT_MS as f64);
+    let on_min = config_cb(v, c, |c, x: f64| moved_timeout(c, x, false));
+    let on_max = config_cb(v, c, |c, x: f64| moved_timeout(c, x, true));
     html! {
         <div class="le-settings">
             <Slider id="le-n" label="Nodes" min={MIN_NODES as f64} max={MAX_NODES as f64}
                 value={c.nodes as f64} display={c.nodes.to_string()} value_text={format!("{} nodes", c.nodes)}
                 on_change={config_cb(v, c, |c, x: f64| ElectionConfig { nodes: x.round() as usize, ..c })} />
-            <Slider id="le-min" label="Timeout min" min={lo} max={hi} step={10.0}
-                value={c.timeout_min_ms as f64} display={format!("{} ms", c.timeout_min_ms)} value_text={text::ms_value(c.timeout_min_ms)}
-                on_change={config_cb(v, c, |c, x: f64| {
-                    let min = x.round() as u64;
-                    ElectionConfig { timeout_min_ms: min, timeout_max_ms: c.timeout_max_ms.max(min), ..c }
-                })} />
-            <Slider id="le-max" label="Timeout max" min={lo} max={hi} step={10.0}
-                value={c.timeout_max_ms as f64} display={format!("{} ms", c.timeout_max_ms)} value_text={text::ms_value(c.timeout_max_ms)}
-                on_change={config_cb(v, c, |c, x: f64| {
-                    let max = x.round() as u64;
-                    ElectionConfig { timeout_max_ms: max, timeout_min_ms: c.timeout_min_ms.min(max), ..c }
-                })} />
+            { timeout_slider("le-min", "Timeout min", c.timeout_min_ms, on_min) }
+            { timeout_slider("le-max", "Timeout max", c.timeout_max_ms, on_max) }
             <Switch label="Pre-vote (Raft)" checked={c.pre_vote}
                 on_toggle={config_cb(v, c, |c, on: bool| ElectionConfig { pre_vote: on, ..c })} />
             <Switch label="CheckQuorum (Raft)" checked={c.check_quorum}

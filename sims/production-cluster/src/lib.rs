@@ -12,7 +12,7 @@ mod view;
 
 use dsim_core::cluster::{ClusterEvent, ClusterSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Live, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Live, Sim, SimHost, SimInfo, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
@@ -95,14 +95,8 @@ impl Sim for ProductionCluster {
         true
     }
 
-    fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
-        cx.narrate(text::paused(!playing));
-        self.live.sync(cx);
-    }
-
     fn step(&mut self, cx: &mut Cx<Self>) {
-        cx.set_playing(false);
-        self.live.sync(cx);
+        self.live.pause(cx);
         let said = self.live.borrow_mut().advance(STEP_MS);
         let sim = self.live.borrow();
         let s = text::narrate(&said, &sim);
@@ -113,24 +107,9 @@ impl Sim for ProductionCluster {
         view::body(&self.live.borrow(), self.shard, v)
     }
 
-    fn scene(&self, _v: &View<Self>) -> Self::Scene {
-        self.live.clone()
-    }
-
-    fn draw(frame: &Frame, scene: &Self::Scene) -> bool {
-        scene.draw(frame, draw::draw)
-    }
-
-    fn canvas_label(&self) -> String {
-        text::canvas_label(&self.live.borrow())
-    }
-
-    fn overlay(&self, v: &View<Self>) -> Html {
-        view::node_buttons(&self.live.borrow(), v)
-    }
-
-    fn state_summary(&self) -> String {
-        text::state_summary(&self.live.borrow(), self.live.playing())
+    dsim_ui::live_sim_methods! {
+        live, draw: draw::draw, label: text::canvas_label, overlay: view::node_buttons,
+        summary: text::state_summary, paused: text::paused,
     }
 
     fn tours() -> Vec<dsim_ui::Tour<Self>> {

@@ -15,21 +15,21 @@ type V<'a> = View<'a, ProductionCluster>;
 
 /// Everything inside the shell.
 pub fn body(sim: &ClusterSim, shard: usize, v: &V) -> Html {
-    html! {
+    let stage = html! {
         <>
-            <div class="stage pc-stage">
-                { v.canvas() }
-                { legend() }
-                { status(sim) }
-            </div>
-            <div class="panel pc-panel">
-                { v.clock_group(None) }
-                { shard_faults(sim, shard, v) }
-                { cluster_faults(sim, v) }
-                { settings(sim, v) }
-            </div>
+            { legend() }
+            { status(sim) }
         </>
-    }
+    };
+    let panel = html! {
+        <>
+            { v.clock_group(None) }
+            { shard_faults(sim, shard, v) }
+            { cluster_faults(sim, v) }
+            { settings(sim, v) }
+        </>
+    };
+    v.stage_and_panel("pc", stage, panel)
 }
 
 fn legend() -> Html {

@@ -35,6 +35,34 @@ struct Highlights {
 /// A write or read lights its replicas once its messages have arrived (at 72 % of the flight).
 const ARRIVED: f64 = 0.72;
 
+/// `nodes` once `reached` is true, none before.
+fn once(reached: bool, nodes: &[usize]) -> Vec<usize> {
+    if reached {
+        nodes.to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
+/// A read's messages to `consulted` (drawn only once `flying`) at `phase_read` of their flight,
+/// over the replicas `write_set` shows as holding the write, and its `answer` (returned version,
+/// latest) once it is back.
+fn read_flight(
+    write_set: Vec<usize>,
+    consulted: &[usize],
+    flying: bool,
+    phase_read: f64,
+    answer: (u32, u32),
+) -> Highlights {
+    Highlights {
+        write_set,
+        read_set: once(phase_read >= ARRIVED, consulted),
+        flying_to: once(flying, consulted),
+        flight_t: phase_read,
+        returned: (phase_read >= 1.0).then_some(answer),
+    }
+}
+
 fn highlights(
     sim: &QuorumSim,
     anim: Option<&Animation>,
@@ -65,29 +93,12 @@ fn highlights(
                     ..none
                 }
             } else {
-                Highlights {
-                    write_set: acked,
-                    read_set: if phase_read >= ARRIVED {
-                        consulted.clone()
-                    } else {
-                        vec![]
-                    },
-                    flying_to: if phase_read > 0.0 {
-                        consulted.clone()
-                    } else {
-                        vec![]
-                    },
-                    flight_t: phase_read,
-                    returned: (phase_read >= 1.0).then_some((*returned, *latest)),
-                }
+                let flying = phase_read > 0.0;
+                read_flight(acked, consulted, flying, phase_read, (*returned, *latest))
             }
         }
         (Some(Operation::Write { acked, .. }), _) => Highlights {
-            write_set: if phase_write >= ARRIVED {
-                acked.clone()
-            } else {
-                vec![]
-            },
+            write_set: once(phase_write >= ARRIVED, acked),
             flying_to: acked.clone(),
             flight_t: phase_write,
             ..none
@@ -100,17 +111,10 @@ fn highlights(
                 ..
             }),
             None,
-        ) => Highlights {
-            write_set: sim.last_write().map(<[usize]>::to_vec).unwrap_or_default(),
-            read_set: if phase_read >= ARRIVED {
-                consulted.clone()
-            } else {
-                vec![]
-            },
-            flying_to: consulted.clone(),
-            flight_t: phase_read,
-            returned: (phase_read >= 1.0).then_some((*returned, *latest)),
-        },
+        ) => {
+            let write_set = sim.last_write().map(<[usize]>::to_vec).unwrap_or_default();
+            read_flight(write_set, consulted, true, phase_read, (*returned, *latest))
+        }
         _ => none,
     }
 }

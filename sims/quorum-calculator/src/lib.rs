@@ -122,26 +122,8 @@ impl Sim for QuorumCalculator {
         self.apply(QuorumEvent::Reset, cx);
     }
 
-    fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
-        if !self.demo.tick(model_ms) {
-            return false;
-        }
-        self.demo_step(cx);
-        true
-    }
-
-    fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
-        if playing {
-            self.demo_step(cx);
-        } else {
-            cx.narrate("Demonstration stopped.");
-        }
-    }
-
-    fn step(&mut self, cx: &mut Cx<Self>) {
-        cx.set_playing(false);
-        self.demo_step(cx);
-    }
+    // A write, then a read, every `DEMO_MS` of model time.
+    dsim_ui::demo_sim_methods!(demo, next: demo_step, stopped: "Demonstration stopped.");
 
     fn view(&self, v: &View<Self>) -> Html {
         view::body(&self.sim, v)

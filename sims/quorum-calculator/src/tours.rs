@@ -30,6 +30,12 @@ fn last_read(s: &Q) -> Option<(u32, u32)> {
     }
 }
 
+/// A read sent to the replicas a write skipped, which comes back stale.
+fn stale_read() -> TourStep<Q> {
+    step(|s| last_read(s).is_some_and(|(got, latest)| got < latest))
+        .send(ev(QuorumEvent::StaleRead))
+}
+
 /// The last case the sim ran, if the last event was one.
 fn last_case(s: &Q) -> Option<&LimitOutcome> {
     match &s.last {
@@ -57,10 +63,7 @@ fn overlap(w: &TourWords) -> Tour<Q> {
             step(|s| is(s, 3, 2, 1))
                 .send(ev(QuorumEvent::SetR(1)))
                 .focus("#r"),
-            step(|s| {
-                last_read(s).is_some_and(|(got, latest)| got < latest)
-            })
-            .send(ev(QuorumEvent::StaleRead)),
+            stale_read(),
             step(|s| {
                 is(s, 5, 3, 3) && last_read(s).is_some_and(|(got, latest)| got == latest)
             })
@@ -88,10 +91,7 @@ fn stale(w: &TourWords) -> Tour<Q> {
             step(|s| is(s, 3, 1, 1))
                 .settings("n=3&w=1&r=1&seed=11")
                 .focus(".sliders"),
-            step(|s| {
-                last_read(s).is_some_and(|(got, latest)| got < latest)
-            })
-            .send(ev(QuorumEvent::StaleRead)),
+            stale_read(),
             step(|s| {
                 is(s, 5, 3, 3)
                     && matches!(last_case(s), Some(LimitOutcome::ReadDuringWrite { first, second, .. }) if first.1 > second.1)

@@ -15,30 +15,30 @@ fn ev(v: &V, e: QuorumEvent) -> Callback<()> {
 
 /// Everything inside the shell.
 pub fn body(sim: &QuorumSim, v: &V) -> Html {
-    html! {
+    let stage = html! {
         <>
-            <div class="stage">
-                { v.canvas() }
-                <ul class="legend" aria-label="Legend">
-                    <li><span class="swatch write">{ "W" }</span>{ "acknowledged the write" }</li>
-                    <li><span class="swatch read">{ "R" }</span>{ "consulted by the read" }</li>
-                    <li><span class="swatch good">{ "W+R" }</span>{ "in both: sees the completed write" }</li>
-                </ul>
-                { readouts(sim.config()) }
-            </div>
-            <div class="panel">
-                { sliders(sim.config(), v) }
-                { actions(sim, v) }
-                <div class="buttons presets" role="group" aria-label="Presets">
-                    <span class="group-label">{ "Presets:" }</span>
-                    { for Preset::ALL.iter().map(|&p| html! {
-                        <ActionButton label={p.label()} onclick={ev(v, QuorumEvent::Preset(p))} />
-                    }) }
-                </div>
-                { limits(sim, v) }
-            </div>
+            <ul class="legend" aria-label="Legend">
+                <li><span class="swatch write">{ "W" }</span>{ "acknowledged the write" }</li>
+                <li><span class="swatch read">{ "R" }</span>{ "consulted by the read" }</li>
+                <li><span class="swatch good">{ "W+R" }</span>{ "in both: sees the completed write" }</li>
+            </ul>
+            { readouts(sim.config()) }
         </>
-    }
+    };
+    let panel = html! {
+        <>
+            { sliders(sim.config(), v) }
+            { actions(sim, v) }
+            <div class="buttons presets" role="group" aria-label="Presets">
+                <span class="group-label">{ "Presets:" }</span>
+                { for Preset::ALL.iter().map(|&p| html! {
+                    <ActionButton label={p.label()} onclick={ev(v, QuorumEvent::Preset(p))} />
+                }) }
+            </div>
+            { limits(sim, v) }
+        </>
+    };
+    v.stage_and_panel("", stage, panel)
 }
 
 /// W + R against N, the fault tolerances and the verdict, all as text in a status region.

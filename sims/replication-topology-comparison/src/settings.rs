@@ -87,25 +87,23 @@ impl SimParams for Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::assert_round_trip;
+    use dsim_ui::params::{assert_round_trip, read_cleanly};
 
     #[test]
     fn defaults_are_single_leader_with_one_second_of_lag() {
-        let s = Settings::from_query("");
+        let s: Settings = read_cleanly("");
         assert_eq!(s.config.selected, Topology::SingleLeader);
         assert_eq!(s.config.lag_ms, 1_000);
         assert_eq!(s.common.speed, 1.0);
-        assert!(s.notices.is_empty());
     }
 
     #[test]
     fn topology_and_lag_are_read() {
-        let s = Settings::from_query("?topology=Leaderless&lag=2.5&speed=10&seed=7");
+        let s: Settings = read_cleanly("?topology=Leaderless&lag=2.5&speed=10&seed=7");
         assert_eq!(s.config.selected, Topology::Leaderless);
         assert_eq!(s.config.lag_ms, 2_500);
         assert_eq!(s.common.speed, 10.0);
         assert_eq!(s.common.seed, 7);
-        assert!(s.notices.is_empty());
         let s = Settings::from_query("?topology=multi-leader&lag=0");
         assert_eq!(s.config.selected, Topology::MultiLeader);
         assert_eq!(s.config.lag_ms, 0);
@@ -161,10 +159,9 @@ mod tests {
 
     #[test]
     fn leaderless_policy_and_far_client_are_read() {
-        let s = Settings::from_query("?llpolicy=vv&far=1");
+        let s: Settings = read_cleanly("?llpolicy=vv&far=1");
         assert_eq!(s.config.leaderless_policy, ConflictPolicy::KeepSiblings);
         assert!(s.config.client_far);
-        assert!(s.notices.is_empty());
         let s = Settings::from_query("");
         assert_eq!(s.config.leaderless_policy, ConflictPolicy::LastWriteWins);
         assert!(!s.config.client_far);

@@ -4,6 +4,7 @@
 use dsim_core::replication::{
     ConflictPolicy, ReplicationEvent, ReplicationSim, Topology, MAX_LAG_MS, NODES,
 };
+use dsim_ui::controls::options;
 use dsim_ui::{ActionButton, Choice, Frame, SimCanvas, Slider, Switch, View};
 use yew::prelude::*;
 
@@ -116,9 +117,7 @@ fn scorecard(sim: &ReplicationSim, t: Topology) -> Html {
 
 /// The topology selector and the buttons that act on every panel.
 fn top_bar(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Html {
-    let options = Topology::ALL
-        .map(|t| (AttrValue::from(t.slug()), AttrValue::from(topology_name(t))))
-        .to_vec();
+    let options = options(&Topology::ALL, Topology::slug, topology_name);
     let step_disabled = this.quiet().then(|| AttrValue::from(text::STEP_DISABLED));
     html! {
         <div class="rtc-top">

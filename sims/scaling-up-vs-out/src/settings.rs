@@ -23,31 +23,34 @@ pub enum ChartTab {
     Cost,
 }
 
-/// The tab of `all` whose name in `names` (same order) is `key`; the first for anything else.
-fn named<T: Copy, const N: usize>(all: [T; N], names: [&str; N], key: &str) -> T {
-    let i = names.iter().position(|n| *n == key).unwrap_or(0);
-    all[i]
+/// A tab the link names by a word: every tab in order, and their names in the same order.
+pub trait Keyed: Copy + PartialEq + 'static {
+    /// Every tab, in tab order.
+    const ALL: [Self; 4];
+    /// Their names in the link and their tabs' ids.
+    const NAMES: [&'static str; 4];
+
+    /// Its name in the link and its tab's id.
+    fn key(self) -> &'static str {
+        let i = Self::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        Self::NAMES[i]
+    }
+
+    /// The tab of a link name (the first one for anything else).
+    fn from_key(key: &str) -> Self {
+        let i = Self::NAMES.iter().position(|n| *n == key).unwrap_or(0);
+        Self::ALL[i]
+    }
 }
 
-impl ChartTab {
-    /// Every chart, in tab order.
-    pub const ALL: [ChartTab; 4] = [
+impl Keyed for ChartTab {
+    const ALL: [ChartTab; 4] = [
         ChartTab::Time,
         ChartTab::Throughput,
         ChartTab::Latency,
         ChartTab::Cost,
     ];
     const NAMES: [&'static str; 4] = ["time", "throughput", "latency", "cost"];
-
-    /// Its name in the link and its tab's id.
-    pub fn key(self) -> &'static str {
-        Self::NAMES[self as usize]
-    }
-
-    /// The chart of a link name (the first one for anything else).
-    pub fn from_key(key: &str) -> Self {
-        named(Self::ALL, Self::NAMES, key)
-    }
 }
 
 /// The group of controls shown in the panel.
@@ -63,25 +66,14 @@ pub enum PanelTab {
     Failures,
 }
 
-impl PanelTab {
-    /// Every group, in tab order.
-    pub const ALL: [PanelTab; 4] = [
+impl Keyed for PanelTab {
+    const ALL: [PanelTab; 4] = [
         PanelTab::Workload,
         PanelTab::Up,
         PanelTab::Out,
         PanelTab::Failures,
     ];
     const NAMES: [&'static str; 4] = ["workload", "up", "out", "failures"];
-
-    /// Its name in the link and its tab's id.
-    pub fn key(self) -> &'static str {
-        Self::NAMES[self as usize]
-    }
-
-    /// The group of a link name (the first one for anything else).
-    pub fn from_key(key: &str) -> Self {
-        named(Self::ALL, Self::NAMES, key)
-    }
 }
 
 /// What the link sets beside seed, speed and projector mode, already clamped.
@@ -239,7 +231,7 @@ impl Params {
 mod tests {
     use super::*;
     use dsim_core::scaling::Preset;
-    use dsim_ui::params::assert_round_trip;
+    use dsim_ui::params::{assert_round_trip, read_cleanly};
 
     fn params(config: ScalingConfig, month: u32, levers: Option<(usize, usize)>) -> Params {
         Params {
@@ -253,11 +245,10 @@ mod tests {
 
     #[test]
     fn defaults_are_the_models_defaults() {
-        let s = Settings::from_query("");
+        let s: Settings = read_cleanly("");
         assert_eq!(s.config, ScalingConfig::default().clamped());
         assert_eq!((s.month, s.levers), (0, None));
         assert_eq!((s.chart, s.panel), (ChartTab::Time, PanelTab::Workload));
-        assert!(s.notices.is_empty(), "{:?}", s.notices);
     }
 
     #[test]

@@ -7,13 +7,15 @@ use std::rc::Rc;
 use dsim_core::scaling::{
     ops_burden, setting_range, Layout, Lever, Preset, Refusal, ScalingEvent, Setting, MAX_MONTHS,
 };
+use dsim_ui::controls::options;
 use dsim_ui::{
-    ActionButton, Choice, Frame, PlayControls, SimCanvas, Slider, SteppedSlider, Switch, Tabs, View,
+    ActionButton, Choice, Frame, PlayControls, SimCanvas, Slider, SteppedSlider, Switch, TabPanel,
+    Tabs, View,
 };
 use yew::prelude::*;
 
 use crate::charts::{self, ChartScene};
-use crate::settings::{ChartTab, PanelTab};
+use crate::settings::{ChartTab, Keyed, PanelTab};
 use crate::{text, Msg, ScalingUpVsOut};
 
 type V<'a> = View<'a, ScalingUpVsOut>;
@@ -110,15 +112,7 @@ fn table(s: &ScalingUpVsOut) -> Html {
 
 /// The chart tabs and the chart.
 fn chart(s: &ScalingUpVsOut, v: &V) -> Html {
-    let tabs: Vec<(AttrValue, AttrValue)> = ChartTab::ALL
-        .iter()
-        .map(|t| {
-            (
-                AttrValue::from(t.key()),
-                AttrValue::from(text::chart_tab(*t)),
-            )
-        })
-        .collect();
+    let tabs = options(&ChartTab::ALL, ChartTab::key, text::chart_tab);
     let scene = Rc::new(ChartScene {
         tab: s.chart,
         data: s.derived.clone(),
@@ -130,10 +124,9 @@ fn chart(s: &ScalingUpVsOut, v: &V) -> Html {
         <div class="scaling-charts">
             <Tabs label={text::CHARTS_NAME} {tabs} selected={key}
                 on_select={v.callback(|k: AttrValue| Msg::Chart(ChartTab::from_key(&k)))} />
-            <div class="scaling-chart" role="tabpanel" id={format!("panel-{key}")}
-                aria-labelledby={format!("tab-{key}")}>
+            <TabPanel class="scaling-chart" tab={key}>
                 <SimCanvas {draw} {label} />
-            </div>
+            </TabPanel>
         </div>
     }
 }
@@ -176,15 +169,7 @@ fn transport(s: &ScalingUpVsOut, v: &V) -> Html {
 
 /// The tabs of controls and the group shown.
 fn controls(s: &ScalingUpVsOut, v: &V) -> Html {
-    let tabs: Vec<(AttrValue, AttrValue)> = PanelTab::ALL
-        .iter()
-        .map(|t| {
-            (
-                AttrValue::from(t.key()),
-                AttrValue::from(text::panel_tab(*t)),
-            )
-        })
-        .collect();
+    let tabs = options(&PanelTab::ALL, PanelTab::key, text::panel_tab);
     let key = s.panel.key();
     let group = match s.panel {
         PanelTab::Workload => workload(s, v),
@@ -196,10 +181,7 @@ fn controls(s: &ScalingUpVsOut, v: &V) -> Html {
         <div class="scaling-controls">
             <Tabs label={text::CONTROLS_NAME} {tabs} selected={key}
                 on_select={v.callback(|k: AttrValue| Msg::Panel(PanelTab::from_key(&k)))} />
-            <div class="scaling-group" role="tabpanel" id={format!("panel-{key}")}
-                aria-labelledby={format!("tab-{key}")}>
-                { group }
-            </div>
+            <TabPanel class="scaling-group" tab={key}>{ group }</TabPanel>
         </div>
     }
 }

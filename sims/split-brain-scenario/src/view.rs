@@ -6,6 +6,7 @@
 use dsim_core::split_brain::{
     FailoverMode, Phase, SplitBrainEvent, SplitBrainSim, NODE_COUNT, SPEC_VALUE_A, SPEC_VALUE_B,
 };
+use dsim_ui::controls::options;
 use dsim_ui::{ActionButton, Choice, PlayControls, Slider, Switch, TextField, View};
 use yew::prelude::*;
 
@@ -27,23 +28,23 @@ fn ev(v: &V, e: SplitBrainEvent) -> Callback<()> {
 /// Everything inside the shell.
 pub fn body(live: &Live, manual: &Manual, v: &V) -> Html {
     let sim = &live.sim;
-    html! {
+    let stage = html! {
         <>
-            <div class="stage sb-stage">
-                { v.canvas() }
-                { legend(sim.mode()) }
-                { status(live) }
-                <div class="visually-hidden" role="status" aria-label="Node logs" aria-live="off">
-                    <ul>{ for (0..NODE_COUNT).map(|n| html! { <li>{ text::node_summary(sim, n) }</li> }) }</ul>
-                </div>
-                { conflict_box(sim, manual, v, "stage") }
+            { legend(sim.mode()) }
+            { status(live) }
+            <div class="visually-hidden" role="status" aria-label="Node logs" aria-live="off">
+                <ul>{ for (0..NODE_COUNT).map(|n| html! { <li>{ text::node_summary(sim, n) }</li> }) }</ul>
             </div>
-            <div class="panel sb-panel">
-                { controls(live, v) }
-                { guide(live, manual, v) }
-            </div>
+            { conflict_box(sim, manual, v, "stage") }
         </>
-    }
+    };
+    let panel = html! {
+        <>
+            { controls(live, v) }
+            { guide(live, manual, v) }
+        </>
+    };
+    v.stage_and_panel("sb", stage, panel)
 }
 
 /// What the canvas's shapes and colours mean.
@@ -108,15 +109,7 @@ fn timer_bar(mode: FailoverMode, node: usize, elapsed_ms: u64, timeout_ms: u64) 
 fn controls(live: &Live, v: &V) -> Html {
     let sim = &live.sim;
     let mode = sim.mode();
-    let options: Vec<(AttrValue, AttrValue)> = FailoverMode::ALL
-        .iter()
-        .map(|&m| {
-            (
-                AttrValue::from(m.param()),
-                AttrValue::from(text::mode_label(m)),
-            )
-        })
-        .collect();
+    let options = options(&FailoverMode::ALL, FailoverMode::param, text::mode_label);
     html! {
         <div class="sb-controls">
             <Choice label="Failover by" name="sb-mode" {options}

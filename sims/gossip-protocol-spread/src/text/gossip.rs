@@ -586,13 +586,7 @@ mod tests {
             runs.iter().next().map(past_run),
             Some(format!("Run 1: fanout 2, push, 0 % loss: {r} rounds"))
         );
-        let trials = Trials {
-            stats: sim.run_trials(50),
-            config: sim.config(),
-            live: 11,
-            expected: Some(5),
-            elapsed_ms: 1.0,
-        };
+        let trials = Trials::fifty_of(&sim);
         let text = trials_summary(&trials);
         assert!(
             text.starts_with(

@@ -5,7 +5,8 @@ mod select;
 mod tabs;
 
 use dsim_core::sharding::{Query, Rejection, ShardingEvent, Strategy, MAX_SHARDS, MIN_SHARDS};
-use dsim_ui::{ActionButton, Choice, PlayControls, Tabs, Theme, View};
+use dsim_ui::controls::options;
+use dsim_ui::{ActionButton, Choice, PlayControls, TabPanel, Tabs, Theme, View};
 use yew::prelude::*;
 
 use crate::{layout, text, Msg, ShardingStrategies};
@@ -65,15 +66,7 @@ fn stage(s: &ShardingStrategies, v: &V) -> Html {
 }
 
 fn strategy_choice(s: &ShardingStrategies, v: &V) -> Html {
-    let strategies: Vec<(AttrValue, AttrValue)> = Strategy::ALL
-        .iter()
-        .map(|&s| {
-            (
-                AttrValue::from(s.key()),
-                AttrValue::from(text::strategy_label(s)),
-            )
-        })
-        .collect();
+    let strategies = options(&Strategy::ALL, Strategy::key, text::strategy_label);
     let current = s.sim.strategy();
     let on_select = v.callback(move |key: AttrValue| {
         let chosen = Strategy::from_key(&key).unwrap_or(current);
@@ -121,10 +114,7 @@ fn tab_box(s: &ShardingStrategies, v: &V) -> Html {
     html! {
         <div class="tab-box">
             <Tabs label="More controls" {tabs} selected={s.tab.clone()} on_select={v.callback(Msg::Tab)} />
-            <div class="tab-panel" role="tabpanel" id={format!("panel-{}", s.tab)}
-                aria-labelledby={format!("tab-{}", s.tab)}>
-                { body }
-            </div>
+            <TabPanel class="tab-panel" tab={s.tab.clone()}>{ body }</TabPanel>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! hashing, the directory table or regional traffic), the records moved, and the scorecard.
 
 use dsim_core::sharding::{letter_char, LetterRange, Region, ShardingEvent, Strategy, Workload};
+use dsim_ui::controls::options;
 use dsim_ui::format::{percent_of, thousands};
 use dsim_ui::{ActionButton, Slider, SteppedSlider, Switch};
 use yew::prelude::*;
@@ -52,10 +53,7 @@ pub fn workload(s: &ShardingStrategies, v: &V) -> Html {
 
 /// The live workload's menu: uniform lookups, a celebrity, Zipf-skewed users or new sign-ups.
 fn workload_pick(s: &ShardingStrategies, v: &V) -> Html {
-    let options: Vec<(AttrValue, AttrValue)> = Workload::ALL
-        .iter()
-        .map(|&w| (w.key().into(), text::workload::label(w).into()))
-        .collect();
+    let options = options(&Workload::ALL, Workload::key, text::workload::label);
     let current = s.sim.workload();
     let selected = Workload::ALL
         .iter()
