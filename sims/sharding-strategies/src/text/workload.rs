@@ -131,18 +131,23 @@ pub fn id_range_label(r: &IdRange) -> String {
     format!("ids {}", id_range_short(r))
 }
 
-/// The Splits tab under range sharding with new sign-ups: the table is keyed on the user id,
-/// so the letter splits do not route anything until another workload is chosen.
-pub fn id_splits(sim: &ShardingSim) -> [String; 2] {
+/// Each shard's id range: `Shard 1 ids 1–250, …, Shard 4 ids 751+`.
+fn shard_id_ranges(sim: &ShardingSim) -> String {
     let ranges: Vec<String> = sim
         .insert_id_ranges()
         .iter()
         .map(|r| format!("Shard {} {}", r.shard + 1, id_range_label(r)))
         .collect();
+    ranges.join(", ")
+}
+
+/// The Splits tab under range sharding with new sign-ups: the table is keyed on the user id,
+/// so the letter splits do not route anything until another workload is chosen.
+pub fn id_splits(sim: &ShardingSim) -> [String; 2] {
     [
         format!(
             "With new sign-ups the table is range-sharded on the user id, not the surname: {}. The ranges are cut evenly over the {} stored users, and every new id is past the last split.",
-            ranges.join(", "),
+            shard_id_ranges(sim),
             thousands(sim.records().len())
         ),
         "The letter splits return when you choose another workload; moving the id splits would not help either: the next id is always the highest.".to_string(),
@@ -159,15 +164,10 @@ pub fn next_id(id: usize) -> String {
 
 /// The canvas's description under range sharding with new sign-ups: the id axis and its ranges.
 pub fn id_axis_label(sim: &ShardingSim) -> String {
-    let ranges: Vec<String> = sim
-        .insert_id_ranges()
-        .iter()
-        .map(|r| format!("Shard {} {}", r.shard + 1, id_range_label(r)))
-        .collect();
     format!(
         "A router on the left sends each request to one of {} shards under range-based sharding. Each shard row shows the records it holds and its load; the strip at the top shows the user-id axis split into ranges ({}), with new ids arriving at its right end, past the last split.",
         sim.shard_count(),
-        ranges.join(", ")
+        shard_id_ranges(sim)
     )
 }
 
