@@ -48,7 +48,10 @@ async function pool(jobs, n) {
 
 function wasmOpt(file, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn('wasm-opt', ['-Oz', ...WASM_FEATURES, file, '-o', file], { env, stdio: 'inherit' });
+    // The producers and target-features custom sections (toolchain names, 260 bytes in the
+    // main module) are read by no browser.
+    const args = ['-Oz', '--strip-producers', '--strip-target-features', ...WASM_FEATURES, file, '-o', file];
+    const child = spawn('wasm-opt', args, { env, stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`split: wasm-opt failed on ${file}`))));
   });
