@@ -6,7 +6,8 @@
 //      at the split points: the main module, split_<sim>.wasm, a chunk_<n>.wasm for each subset
 //      of sims that shares code, and the loader __wasm_split.js.
 //   2. wasm-bindgen --keep-lld-exports on the main module only: the chunks import its memory,
-//      function table and stack pointer by their linker names.
+//      function table and stack pointer by their linker names. Its JavaScript imports then get
+//      short names, in the module and in the glue alike.
 //   3. The chunks are merged (wasm-merge) into shared.wasm and one module per sim, and the
 //      loader is rewritten to match, so a page asks for 3 .wasm files instead of ~30.
 //   4. wasm-opt -Oz on every module.
@@ -19,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, rmSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
 import { join, delimiter } from 'node:path';
 import { homedir } from 'node:os';
-import { readImports, passThrough, renameImportModule } from './wasm-imports.mjs';
+import { readImports, passThrough, renameImportModule, renameImportFields } from './wasm-imports.mjs';
 
 const NAME = 'dsim-app';
 const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
@@ -47,7 +48,10 @@ async function pool(jobs, n) {
 
 function wasmOpt(file, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn('wasm-opt', ['-Oz', ...WASM_FEATURES, file, '-o', file], { env, stdio: 'inherit' });
+    // The producers and target-features custom sections (toolchain names, 260 bytes in the
+    // main module) are read by no browser.
+    const args = ['-Oz', '--strip-producers', '--strip-target-features', ...WASM_FEATURES, file, '-o', file];
+    const child = spawn('wasm-opt', args, { env, stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`split: wasm-opt failed on ${file}`))));
   });
@@ -117,6 +121,43 @@ function merge(pieces, out, work, env) {
   writeFileSync(out, renameImportModule(readFileSync(out), 'host', '__wasm_split'));
 }
 
+/** A short name for the `n`th import: a … z, A … Z, then two letters and so on. */
+function shortName(n) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let out = '';
+  do {
+    out = letters[n % letters.length] + out;
+    n = Math.floor(n / letters.length) - 1;
+  } while (n >= 0);
+  return out;
+}
+
+/** wasm-bindgen names each of the main module's JavaScript imports after its function and a
+ *  hash (`__wbg_addEventListener_9f3c…`): some 50 bytes per import (230 of them), carried by
+ *  the module's import section and again by the glue's import object, the hashes beyond what
+ *  gzip can shrink. Both get the same short names instead (`a`, `b`, …). Each name must occur
+ *  exactly once in the glue, as a key of the import object, or the build stops. */
+function shortenImports(bound) {
+  const wasmFile = join(bound, `${NAME}_bg.wasm`);
+  const glueFile = join(bound, `${NAME}.js`);
+  const module = `./${NAME}_bg.js`;
+  const wasm = readFileSync(wasmFile);
+  let glue = readFileSync(glueFile, 'utf8');
+  const fields = new Map();
+  for (const { module: from, field } of readImports(wasm)) {
+    if (from !== module || fields.has(field)) continue;
+    const key = new RegExp(`^(\\s+)${field.replace(/\$/g, '\\$')}(: function\\()`, 'm');
+    if (glue.split(field).length !== 2 || !key.test(glue)) {
+      throw new Error(`split: ${NAME}.js does not define the import ${field} once as expected`);
+    }
+    const short = shortName(fields.size);
+    glue = glue.replace(key, `$1${short}$2`);
+    fields.set(field, short);
+  }
+  writeFileSync(wasmFile, renameImportFields(wasm, module, fields));
+  writeFileSync(glueFile, glue);
+}
+
 /** Groups the chunks: those most sims need go into one shared module (loaded by every sim
  *  page, cached); each sim gets one module of its own code plus the few chunks it shares with
  *  fewer sims (copied into each: a page mounts one sim, so no chunk is ever loaded twice). A
@@ -147,6 +188,7 @@ export async function split({ staging, source }) {
   run('wasm-split-cli', [input, cut, '--target', 'web', '--out-name', NAME], env);
   run('wasm-bindgen', [join(cut, `${NAME}.wasm`), '--keep-lld-exports', '--target', 'web', '--no-typescript',
     '--out-dir', bound, '--out-name', NAME], env);
+  shortenImports(bound);
   const parsed = readLoader(readFileSync(join(cut, '__wasm_split.js'), 'utf8'));
   const { shared, own } = group(parsed.splits);
   const modules = [`${NAME}_bg.wasm`];

@@ -1,5 +1,6 @@
-// Renames the module of a WebAssembly binary's imports (the import section only; everything
-// else is copied byte for byte). tools/split.mjs uses it after merging chunks with wasm-merge.
+// Reads and renames a WebAssembly binary's imports (the import section only; everything else is
+// copied byte for byte). tools/split.mjs uses it after merging chunks with wasm-merge, and to
+// give the main module's JavaScript imports short names.
 function leb(buf, pos) {
   let value = 0, shift = 0, byte;
   do {
@@ -41,6 +42,18 @@ function skipDesc(buf, kind, pos) {
 
 /** Returns `wasm` with every import from module `from` importing from `to` instead. */
 export function renameImportModule(wasm, from, to) {
+  return rewriteImports(wasm, (module, field) => [module === from ? to : module, field]);
+}
+
+/** Returns `wasm` with each import from `module` whose field `fields` maps renamed to its new
+ *  field name. */
+export function renameImportFields(wasm, module, fields) {
+  return rewriteImports(wasm, (m, f) => [m, m === module && fields.has(f) ? fields.get(f) : f]);
+}
+
+/** Returns `wasm` with each import's module and field names replaced by what `rename(module,
+ *  field)` returns as `[module, field]`; every other byte is copied. */
+function rewriteImports(wasm, rename) {
   const parts = [wasm.subarray(0, 8)];
   let pos = 8;
   while (pos < wasm.length) {
@@ -59,12 +72,13 @@ export function renameImportModule(wasm, from, to) {
       [len, p] = leb(wasm, p);
       const module = wasm.toString('utf8', p, p + len);
       p += len;
-      const fieldStart = p;
       [len, p] = leb(wasm, p);
+      const field = wasm.toString('utf8', p, p + len);
       p += len;
       const kind = wasm[p];
       const descEnd = skipDesc(wasm, kind, p + 1);
-      entries.push(name(module === from ? to : module), wasm.subarray(fieldStart, descEnd));
+      const [newModule, newField] = rename(module, field);
+      entries.push(name(newModule), name(newField), wasm.subarray(p, descEnd));
       p = descEnd;
     }
     const section = Buffer.concat(entries);

@@ -6,6 +6,7 @@ use std::f64::consts::{FRAC_PI_2, TAU};
 use web_sys::CanvasRenderingContext2d;
 
 use crate::geom::Rect;
+use crate::math;
 use crate::palette::Palette;
 
 /// How text is anchored horizontally.
@@ -135,18 +136,18 @@ impl Frame {
     /// An arrow from (x0, y0) to (x1, y1) with a filled head.
     pub fn arrow(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: &str, width: f64) {
         self.line(x0, y0, x1, y1, color, width);
-        let angle = (y1 - y0).atan2(x1 - x0);
+        let angle = math::atan2(y1 - y0, x1 - x0);
         let head = 9.0 * self.scale;
         let c = &self.ctx;
         c.begin_path();
         c.move_to(x1, y1);
         c.line_to(
-            x1 - head * (angle - 0.45).cos(),
-            y1 - head * (angle - 0.45).sin(),
+            x1 - head * math::cos(angle - 0.45),
+            y1 - head * math::sin(angle - 0.45),
         );
         c.line_to(
-            x1 - head * (angle + 0.45).cos(),
-            y1 - head * (angle + 0.45).sin(),
+            x1 - head * math::cos(angle + 0.45),
+            y1 - head * math::sin(angle + 0.45),
         );
         c.close_path();
         c.set_fill_style_str(color);
@@ -380,7 +381,7 @@ impl Frame {
     /// A point on a circle of radius `r` centred at (cx, cy), at `degrees` clockwise from 12 o'clock.
     pub fn polar(cx: f64, cy: f64, r: f64, degrees: f64) -> (f64, f64) {
         let a = degrees.to_radians() - FRAC_PI_2;
-        (cx + r * a.cos(), cy + r * a.sin())
+        (cx + r * math::cos(a), cy + r * math::sin(a))
     }
 }
 

@@ -2,6 +2,7 @@
 //! halo that stays readable over lines, boxes sized to their label, and the leader's marks.
 
 use crate::draw::{Align, Frame};
+use crate::math;
 
 /// How a [`Frame::label_box`] looks: its height, text size, colours and the range of widths
 /// it may take.
@@ -34,7 +35,7 @@ impl Frame {
     ) {
         let t = t.clamp(0.0, 1.0);
         let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-        let len = dx.hypot(dy);
+        let len = math::hypot(dx, dy);
         if len < 1e-6 {
             return;
         }

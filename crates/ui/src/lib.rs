@@ -19,6 +19,7 @@ pub mod layer;
 pub mod legend;
 pub mod live;
 pub mod logtable;
+pub mod math;
 pub mod palette;
 pub mod params;
 pub mod polar;

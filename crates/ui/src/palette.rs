@@ -2,6 +2,8 @@
 //! projector (high-contrast) variant. Colour is never the only cue: every sim also uses
 //! labels, badges or shapes for the same meaning.
 
+use crate::math;
+
 /// The colours a sim draws with; every sim uses the same meanings for the same colours.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Palette {
@@ -108,7 +110,7 @@ pub fn luminance(hex: &str) -> f64 {
         if v <= 0.040_45 {
             v / 12.92
         } else {
-            ((v + 0.055) / 1.055).powf(2.4)
+            math::powf((v + 0.055) / 1.055, 2.4)
         }
     };
     0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)

@@ -5,6 +5,7 @@
 use std::f64::consts::{FRAC_PI_2, TAU};
 
 use crate::draw::{Align, Frame};
+use crate::math;
 
 /// The canvas angle (radians, clockwise from 3 o'clock) of a compass angle in degrees.
 pub fn canvas_angle(degrees: f64) -> f64 {
@@ -14,12 +15,12 @@ pub fn canvas_angle(degrees: f64) -> f64 {
 /// The unit vector pointing at a compass angle in degrees (y grows downwards, as on a canvas).
 pub fn unit(degrees: f64) -> (f64, f64) {
     let a = canvas_angle(degrees);
-    (a.cos(), a.sin())
+    (math::cos(a), math::sin(a))
 }
 
 /// The compass angle (0 ≤ degrees < 360) of the point (x, y) seen from (cx, cy).
 pub fn compass_degrees(cx: f64, cy: f64, x: f64, y: f64) -> f64 {
-    let a = (y - cy).atan2(x - cx).to_degrees() + 90.0;
+    let a = math::atan2(y - cy, x - cx).to_degrees() + 90.0;
     a.rem_euclid(360.0)
 }
 
@@ -44,7 +45,7 @@ impl Frame {
             a1 += TAU;
         }
         let c = &self.ctx;
-        c.move_to(cx + r * a0.cos(), cy + r * a0.sin());
+        c.move_to(cx + r * math::cos(a0), cy + r * math::sin(a0));
         let _ = c.arc(cx, cy, r.max(0.0), a0, a1);
     }
 
@@ -82,12 +83,12 @@ impl Frame {
         c.begin_path();
         c.move_to(x, y);
         c.line_to(
-            x - head * (angle - 0.45).cos(),
-            y - head * (angle - 0.45).sin(),
+            x - head * math::cos(angle - 0.45),
+            y - head * math::sin(angle - 0.45),
         );
         c.line_to(
-            x - head * (angle + 0.45).cos(),
-            y - head * (angle + 0.45).sin(),
+            x - head * math::cos(angle + 0.45),
+            y - head * math::sin(angle + 0.45),
         );
         c.close_path();
         c.set_fill_style_str(color);
@@ -109,7 +110,12 @@ impl Frame {
         self.arc((cx, cy), r, from, to, color, width);
         let a = canvas_angle(to);
         // The tangent of a clockwise arc on a canvas points along angle + 90°.
-        self.arrow_head(cx + r * a.cos(), cy + r * a.sin(), a + FRAC_PI_2, color);
+        self.arrow_head(
+            cx + r * math::cos(a),
+            cy + r * math::sin(a),
+            a + FRAC_PI_2,
+            color,
+        );
     }
 
     /// Text at (x, y) turned by `angle` (canvas radians), e.g. a label along a radius.

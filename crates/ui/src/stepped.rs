@@ -5,17 +5,18 @@
 use yew::prelude::*;
 
 use crate::controls::Slider;
+use crate::math;
 
 /// The index of the stop nearest to `value` on a log scale (values below 1 count as 1); 0 for
 /// an empty list.
 pub fn nearest_stop(stops: &[f64], value: f64) -> usize {
-    let target = value.max(1.0).ln();
+    let target = math::ln(value.max(1.0));
     stops
         .iter()
         .enumerate()
         .min_by(|a, b| {
-            let da = (a.1.max(1.0).ln() - target).abs();
-            let db = (b.1.max(1.0).ln() - target).abs();
+            let da = (math::ln(a.1.max(1.0)) - target).abs();
+            let db = (math::ln(b.1.max(1.0)) - target).abs();
             da.total_cmp(&db)
         })
         .map_or(0, |(i, _)| i)

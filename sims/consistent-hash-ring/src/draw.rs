@@ -13,6 +13,7 @@ use std::hash::{Hash, Hasher};
 
 use dsim_ui::draw::{ease, progress, Align, Frame};
 use dsim_ui::layer::{Layer, Pixels};
+use dsim_ui::math;
 use dsim_ui::palette::{rgb, Palette};
 use dsim_ui::polar::{canvas_angle, unit};
 
@@ -190,7 +191,7 @@ fn draw_scale(f: &Frame, g: &Geometry, markers: &[NodeSpot]) {
         let hidden = markers.iter().any(|m| {
             let nx = m.x.clamp(left, left + w);
             let ny = m.y.clamp(y - 7.0 * f.scale, y + 7.0 * f.scale);
-            (m.x - nx).hypot(m.y - ny) < m.r
+            math::hypot(m.x - nx, m.y - ny) < m.r
         });
         if !hidden {
             f.text(label, x, y, 11.0, p.muted, align);
@@ -299,7 +300,7 @@ fn draw_labelled_keys(f: &Frame, g: &Geometry, s: &Scene, spots: &[KeySpot], pha
         );
     }
     f.stroke_path(p.muted, 1.0);
-    let pulse = 0.5 + 0.5 * (f.now / 130.0).sin();
+    let pulse = 0.5 + 0.5 * math::sin(f.now / 130.0);
     let label_px = layout::key_label_px(g);
     for (k, spot) in spots.iter().enumerate() {
         let moved = s.moved.get(k).copied().unwrap_or(false);
@@ -423,7 +424,7 @@ fn draw_moving_keys(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
     let p = f.palette;
     let size = band_dot(f, s.key_count());
     if phase.highlighting() {
-        let pulse = 0.5 + 0.5 * (f.now / 130.0).sin();
+        let pulse = 0.5 + 0.5 * math::sin(f.now / 130.0);
         f.squares(
             s.moves.iter().map(|m| band_point(g, s, m.key)),
             size + 3.0 + 1.5 * pulse,
@@ -446,7 +447,7 @@ fn draw_moving_keys(f: &Frame, g: &Geometry, s: &Scene, phase: Phase) {
             let kg = &geoms[m.key as usize];
             let r = layout::band_radius(g, kg.jitter);
             let a = canvas_angle(kg.deg + m.walk * t);
-            (g.cx + r * a.cos(), g.cy + r * a.sin())
+            (g.cx + r * math::cos(a), g.cy + r * math::sin(a))
         }),
         size + 2.0,
         p.write,

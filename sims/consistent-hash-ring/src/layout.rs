@@ -6,6 +6,7 @@
 //! overlap); labelled keys sit on a track just inside it (pushed inwards likewise), each with
 //! its name drawn further in; many keys are drawn as a band of dots just inside the ring.
 
+use dsim_ui::math;
 use dsim_ui::polar::{compass_degrees, unit};
 
 /// Up to this many keys are drawn as labelled dots; more are drawn as a density band.
@@ -159,7 +160,7 @@ pub fn node_spots(g: &Geometry, degrees: &[f64]) -> Vec<NodeSpot> {
             on_canvas
                 && placed
                     .iter()
-                    .all(|&(px, py)| (px - x).hypot(py - y) >= 2.0 * g.node_r + 2.0)
+                    .all(|&(px, py)| math::hypot(px - x, py - y) >= 2.0 * g.node_r + 2.0)
         };
         let lane = [0.0, 1.0, 2.0, -1.0, -2.0]
             .into_iter()
@@ -329,12 +330,12 @@ pub fn key_hit(
         return spots
             .iter()
             .enumerate()
-            .map(|(i, s)| (i, (s.x - x).hypot(s.y - y)))
+            .map(|(i, s)| (i, math::hypot(s.x - x, s.y - y)))
             .filter(|&(_, d)| d <= g.key_r * 1.5)
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(i, _)| i);
     }
-    let d = (x - g.cx).hypot(y - g.cy);
+    let d = math::hypot(x - g.cx, y - g.cy);
     let (inner, outer) = g.band;
     if d < inner - 6.0 || d > outer + 6.0 {
         return None;

@@ -2,6 +2,8 @@
 //! centre by a jitter derived from the seed), with three levels of detail so that 12 nodes get
 //! labelled circles and 1,000 nodes still fit, legibly, as small squares.
 
+use dsim_ui::math;
+
 /// Margin inside the canvas, in CSS pixels.
 const PAD: f64 = 6.0;
 /// Cells at least this wide and tall get labelled circles ("Node 7").
@@ -135,7 +137,7 @@ pub fn hit(grid: &Grid, positions: &[(f64, f64)], x: f64, y: f64) -> Option<usiz
     positions
         .iter()
         .enumerate()
-        .map(|(i, &(px, py))| (i, (px - x).hypot(py - y)))
+        .map(|(i, &(px, py))| (i, math::hypot(px - x, py - y)))
         .filter(|&(_, d)| d <= reach)
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)

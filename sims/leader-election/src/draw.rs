@@ -4,6 +4,7 @@
 
 use dsim_core::election::{Algorithm, ElectionLab, ElectionSim, Message, MessageKind, Role};
 use dsim_ui::geom::Spot;
+use dsim_ui::math;
 use dsim_ui::{Align, Frame};
 
 use crate::layout::{message_at, panels, Panel};
@@ -141,7 +142,7 @@ pub fn message_near(lab: &ElectionLab, w: f64, h: f64, at: (f64, f64)) -> Option
             let Some((x, y)) = message_at(p, m, sim.now_ms()) else {
                 continue;
             };
-            let d = (x - at.0).hypot(y - at.1);
+            let d = math::hypot(x - at.0, y - at.1);
             if d <= 12.0 && best.is_none_or(|b| d < b.0) {
                 best = Some((d, a, m.id));
             }

@@ -3,6 +3,7 @@
 
 use dsim_core::election::{Message, MAX_NODES};
 use dsim_ui::geom::{Rect, Spot};
+use dsim_ui::math;
 
 /// Canvases at least this wide put the panels side by side.
 pub const SIDE_BY_SIDE_MIN_W: f64 = 560.0;
@@ -49,8 +50,8 @@ fn circle(r: Rect, n: usize) -> Vec<Spot> {
         .map(|i| {
             let a = i as f64 / n as f64 * std::f64::consts::TAU - std::f64::consts::FRAC_PI_2;
             Spot {
-                x: cx + rx * a.cos(),
-                y: cy + ry * a.sin(),
+                x: cx + rx * math::cos(a),
+                y: cy + ry * math::sin(a),
                 r: node_r,
             }
         })

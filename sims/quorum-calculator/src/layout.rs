@@ -1,6 +1,7 @@
 //! Where things sit on the quorum canvas, shared by the drawing and the clickable overlay.
 
 pub use dsim_ui::geom::Spot;
+use dsim_ui::math;
 
 /// The client (coordinator) box at the top centre: (centre x, centre y, width, height).
 pub fn client_box(width: f64, height: f64) -> (f64, f64, f64, f64) {
@@ -35,7 +36,7 @@ pub fn nodes(n: usize, width: f64, height: f64) -> Vec<Spot> {
 pub fn hit(n: usize, width: f64, height: f64, x: f64, y: f64) -> Option<usize> {
     nodes(n, width, height)
         .iter()
-        .position(|s| (s.x - x).hypot(s.y - y) <= s.r * 1.25)
+        .position(|s| math::hypot(s.x - x, s.y - y) <= s.r * 1.25)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! screen) is drawn compact: smaller nodes, no value lines under them.
 
 use dsim_core::replication::{Endpoint, Topology, NODES};
+use dsim_ui::math;
 
 /// Canvases shorter than this (CSS px) are drawn as compact thumbnails.
 pub const COMPACT_HEIGHT: f64 = 120.0;
@@ -324,7 +325,7 @@ impl PanelLayout {
     pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
         self.nodes
             .iter()
-            .position(|s| (s.x - x).hypot(s.y - y) <= (s.r * 1.25).max(12.0))
+            .position(|s| math::hypot(s.x - x, s.y - y) <= (s.r * 1.25).max(12.0))
     }
 
     /// The centre of an endpoint and the half-extents of its shape (radius twice for a node,
@@ -364,7 +365,7 @@ impl PanelLayout {
         let (x0, y0, a0, b0) = self.anchor(from);
         let (x1, y1, a1, b1) = self.anchor(to);
         let (dx, dy) = (x1 - x0, y1 - y0);
-        let len = dx.hypot(dy);
+        let len = math::hypot(dx, dy);
         if len < 1e-6 {
             return ((x0, y0), (x1, y1));
         }

@@ -8,6 +8,7 @@ use dsim_core::split_brain::{
     SPEC_VALUE_B, SPEC_WRITE_GAP_MS,
 };
 use dsim_ui::draw::{ease, progress, Align, Frame};
+use dsim_ui::math;
 use dsim_ui::palette::Palette;
 use dsim_ui::{RowTone, TableRow};
 
@@ -78,7 +79,7 @@ pub fn draw(f: &Frame, live: &Live) -> bool {
         let t = if f.reduced_motion { 0.33 } else { t };
         let (a, b) = (l.nodes[flight.from], l.nodes[flight.to]);
         let (dx, dy) = (b.x - a.x, b.y - a.y);
-        let len = dx.hypot(dy).max(1.0);
+        let len = math::hypot(dx, dy).max(1.0);
         let (ux, uy) = (dx / len, dy / len);
         let (x0, y0) = (a.x + ux * a.r, a.y + uy * a.r);
         let (x1, y1) = (b.x - ux * b.r, b.y - uy * b.r);
@@ -266,7 +267,7 @@ fn draw_flash(f: &Frame, live: &Live, l: &Layout, n: usize) {
     if f.reduced_motion {
         f.glow(s.x, s.y, s.r, p.leader, 1.0);
     } else {
-        let pulse = 0.5 + 0.5 * (t * std::f64::consts::TAU * 3.0).cos();
+        let pulse = 0.5 + 0.5 * math::cos(t * std::f64::consts::TAU * 3.0);
         f.glow(s.x, s.y, s.r, p.leader, (1.0 - t) * (0.4 + 0.6 * pulse));
     }
 }
