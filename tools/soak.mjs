@@ -13,9 +13,9 @@
 //   - its JS heap grows by more than 10 % (the lowest of the first three samples against the
 //     lowest of the last three: a leak raises that floor, a busy moment only spikes above it),
 //   - its WebAssembly memory grows by more than 10 % (median of the first three samples
-//     against the median of the last three) and is still growing in the
-//     last third of the run (that memory only ever grows, in 64 KiB pages, so one step up to a
-//     new peak allocation is not a leak; a leak keeps stepping), or
+//     against the median of the last three) and is still growing in the last third of the run
+//     (that memory only ever grows, in 64 KiB pages, so one step up to a new peak allocation
+//     is not a leak; a leak keeps stepping), or
 //   - its frame time trends upward: a robust (Theil–Sen) line through each sample's lower
 //     quartile of the time to draw a frame (the sim's requestAnimationFrame callback and the
 //     microtasks it queues) rises by more than max(1 ms, 25 %) over the run. A sim that slows
@@ -188,10 +188,10 @@ export async function soakSim(browser, sim, { baseURL, seconds, warmup, every, l
         frames: work.length,
         frameWorkMs: work.length ? median(work) : 0,
         frameWorkLow: work.length ? quantile(work, 0.25) : 0,
-        frameWorkP95: work.length ? [...work].sort((a, b) => a - b)[Math.floor(work.length * 0.95)] : 0,
+        frameWorkP95: work.length ? quantile(work, 0.95) : 0,
         scriptMsPerSecond: scriptMs / every,
         frameMs: frames.length ? median(frames) : 0,
-        frameP95: frames.length ? [...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.95)] : 0,
+        frameP95: frames.length ? quantile(frames, 0.95) : 0,
       };
       samples.push(sample);
       log(`${sim.id} t=${sample.t}s heap=${kb(sample.heap)} wasm=${kb(sample.wasm)} frame=${sample.frameWorkMs.toFixed(2)}ms (${sample.frames} frames) between frames=${sample.frameMs.toFixed(1)}ms`);
