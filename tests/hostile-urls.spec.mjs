@@ -49,12 +49,18 @@ for (const id of ids) {
     let noticed = 0;
     for (const [i, q] of queries.entries()) {
       if (i < NAVIGATE) await page.goto(`sims/${id}/main.html${q.replace(/#/g, '%23')}`);
-      else expect(await page.evaluate((query) => window.dsimModule.mount_for_test(query), q), q).toBe(true);
-      await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 10_000 });
-      const probe = await page.evaluate(() => {
+      // One round trip a link: mount (unless the page was just opened), wait for the first
+      // frame, then look at what the link left in the page.
+      const probe = await page.evaluate(async ({ query, mount }) => {
+        const mounted = mount ? await window.dsimModule.mount_for_test(query) : true;
+        const drawn = () => performance.getEntriesByName('first-frame').length > 0;
+        const deadline = performance.now() + 10_000;
+        while (!drawn() && performance.now() < deadline) await new Promise((r) => requestAnimationFrame(r));
         const notes = document.querySelector('.notices');
         const foreign = notes ? [...notes.querySelectorAll('*')].filter((el) => !['UL', 'LI', 'BUTTON'].includes(el.tagName)).length : 0;
         return {
+          mounted,
+          drawn: drawn(),
           pwned: window.__pwned === 1,
           foreign,
           scripts: document.querySelectorAll('script:not([data-wasm])').length,
@@ -62,8 +68,8 @@ for (const id of ids) {
           notices: notes ? notes.querySelectorAll('li').length : 0,
           crashed: !!document.querySelector('.crash'),
         };
-      });
-      expect(probe, `query ${q.slice(0, 200)}`).toEqual({ ...probe, pwned: false, foreign: 0, scripts: 0, imgs: 0, crashed: false });
+      }, { query: q, mount: i >= NAVIGATE });
+      expect(probe, `query ${q.slice(0, 200)}`).toEqual({ ...probe, mounted: true, drawn: true, pwned: false, foreign: 0, scripts: 0, imgs: 0, crashed: false });
       noticed += probe.notices > 0 ? 1 : 0;
       expect(pageErrors, `query ${q.slice(0, 200)}\n${pageErrors.join('\n')}`).toEqual([]);
     }
