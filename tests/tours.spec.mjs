@@ -12,6 +12,15 @@ test('the sims that have tours list them in metadata.json', () => {
   expect(withTours.length).toBeGreaterThanOrEqual(2);
 });
 
+/** In the page: mounts the sim anew with `query` and resolves once it has drawn its first frame. */
+async function mountAndDraw(query) {
+  const mounted = await window.dsimModule.mount_for_test(query);
+  const drawn = () => performance.getEntriesByName('first-frame').length > 0;
+  const deadline = performance.now() + 10_000;
+  while (!drawn() && performance.now() < deadline) await new Promise((r) => requestAnimationFrame(r));
+  return mounted && drawn();
+}
+
 /** Expects the tour panel to show step `k` (from 0) of `tour`, in the state it describes. */
 async function expectStep(page, tour, k) {
   const panel = page.locator('section.tour');
@@ -66,8 +75,7 @@ for (const id of withTours) {
       await expectStep(page, tour, 0);
       for (let k = 1; k < tour.steps.length; k++) {
         const query = `?tour=${tour.id}&step=${k + 1}`;
-        expect(await page.evaluate((q) => window.dsimModule.mount_for_test(q), query), query).toBe(true);
-        await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 10_000 });
+        expect(await page.evaluate(mountAndDraw, query), query).toBe(true);
         await expectStep(page, tour, k);
       }
       await page.getByRole('button', { name: 'Copy link to this state' }).click();
@@ -80,10 +88,14 @@ for (const id of withTours) {
     const tour = tours[0];
     const step = Math.min(2, tour.steps.length);
     const h = simMeta(id).height;
-    for (const [w, extra, name] of [[360, '', 'narrow'], [1280, '', 'wide'], [1280, '&projector=1', 'projector']]) {
+    // Opened on a phone, then the window widened, then projector mode.
+    await page.setViewportSize({ width: 360, height: h });
+    await openSim(page, id, `?tour=${tour.id}&step=${step}`);
+    for (const [w, name] of [[360, 'narrow'], [1280, 'wide'], [1280, 'projector']]) {
       await page.setViewportSize({ width: w, height: h });
-      await openSim(page, id, `?tour=${tour.id}&step=${step}${extra}`);
+      if (name === 'projector') await page.getByRole('button', { name: 'Projector' }).click();
       await expectStep(page, tour, step - 1);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await shot(page, `tour-${id}-${name}`);
       await expectNoScroll(page);
       await expectNothingClipped(page);
