@@ -368,9 +368,12 @@ test('→ inspects the next key clockwise; Space tours the keys and stops', asyn
   await expect(inspect).toHaveAttribute('aria-valuetext', /, key 1 of 12 clockwise/);
   await page.keyboard.press('ArrowRight');
   await expect(inspect).toHaveAttribute('aria-valuetext', /, key 2 of 12 clockwise/);
+  // Space walks on from key 2 by itself (a loaded machine may see it past a key between two
+  // looks, so the test follows the key's number, not each key).
+  const keyNumber = async () => Number((await inspect.getAttribute('aria-valuetext')).match(/, key (\d+) of 12/)[1]);
   await page.keyboard.press('Space');
-  await expect(inspect).toHaveAttribute('aria-valuetext', /, key 3 of 12 clockwise/);
-  await expect(inspect).toHaveAttribute('aria-valuetext', /, key [5-9] of 12 clockwise/, { timeout: 3_000 });
+  await expect.poll(keyNumber).toBeGreaterThanOrEqual(3);
+  await expect.poll(keyNumber, { timeout: 3_000 }).toBeGreaterThanOrEqual(5);
   await page.keyboard.press('Space');
   const stopped = await inspect.getAttribute('aria-valuetext');
   await page.waitForTimeout(600);

@@ -58,8 +58,12 @@ test('a GC pause past the session timeout: fencing rejects the stale write, with
   await openSim(page, ID, '?speed=10&ttl=4&pause=12');
   const first = await holder(page);
   await expect(page.getByRole('slider', { name: 'GC pause' })).toHaveAttribute('aria-valuetext', '12 s');
+  // With the clock stopped the narration keeps the pause's sentence (at speed 10 the session
+  // expires 0.4 s later and the narration moves on).
+  await button(page, 'Pause').click();
   await button(page, 'Pause the lock holder').click();
   await expect(narration(page)).toContainText(`Client ${first.client} froze in a GC pause and sends nothing.`);
+  await button(page, 'Play').click();
   await expect(status(page)).toContainText(/Lock holder: client \d, fencing token/, LONG);
   await expect(status(page)).toContainText(/[1-9]\d* rejected as stale, 0 stale writes landed\./, LONG);
   expect(await countColor(page, RED, 6)).toBeLessThan(4000);
