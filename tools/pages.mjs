@@ -18,6 +18,7 @@
 // none), and the one CSP-friendly loader (boot.js); nothing is inlined. Links are relative, so
 // the site works under any path prefix.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync, readdirSync } from 'node:fs';
+import { minifyJs } from './minify.mjs';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { split } from './split.mjs';
@@ -202,7 +203,7 @@ function siteFiles(dir, root = dir) {
 }
 
 /** sw.js: www/sw.js after a first line naming this build (a hash of every file) and its files. */
-function serviceWorker(core) {
+async function serviceWorker(core) {
   const files = siteFiles(staging);
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(readFileSync(join(staging, f)));
@@ -211,14 +212,17 @@ function serviceWorker(core) {
   if (missing.length) throw new Error(`sw.js: the build has no ${missing.join(', ')}`);
   // './' too: the gallery is opened as the site's root as often as by its name.
   const head = `self.BUILD = ${JSON.stringify(build)}; self.CORE = ${JSON.stringify(core)}; self.FILES = ${JSON.stringify(['./', ...files])};\n`;
-  writeFileSync(join(staging, 'sw.js'), head + readFileSync(join(source, 'www', 'sw.js'), 'utf8'));
+  writeFileSync(join(staging, 'sw.js'), head + await minifyJs(readFileSync(join(source, 'www', 'sw.js'), 'utf8'), 'sw.js', { module: false }));
   return { build, files: files.length };
 }
 const shared = [...new Set(sims.flatMap((s) => s.chunks).filter((f) => f.includes('-shared-')))];
 const sheet = template.match(/<link rel="stylesheet" href="([^"]*)"/);
 const icon = template.match(/<link rel="icon" href="([^"]*)"/);
 const strip = (href) => relative('.', href.replace(base, '')) || href;
-const offline = serviceWorker(['boot.js', 'offline.js', parts.js, parts.loader, parts.wasm, ...shared,
+// The page scripts every visit loads, minified (embed-resize.js stays readable: course
+// authors copy it).
+for (const f of ['boot.js', 'offline.js']) writeFileSync(join(staging, f), await minifyJs(readFileSync(join(staging, f), 'utf8'), f));
+const offline = await serviceWorker(['boot.js', 'offline.js', parts.js, parts.loader, parts.wasm, ...shared,
   ...[sheet, icon].filter(Boolean).map((m) => strip(m[1]))]);
 
 console.log(`pages: gallery + course page + ${sims.length} sim page(s), each with its chunks: ${sims.map((s) => `${s.id} (${s.chunks.length})`).join(', ')}; sw.js: build ${offline.build}, ${offline.files} files`);

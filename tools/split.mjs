@@ -11,7 +11,8 @@
 //   3. The chunks are merged (wasm-merge) into shared.wasm and one module per sim, and the
 //      loader is rewritten to match, so a page asks for 3 .wasm files instead of ~30.
 //   4. wasm-opt -Oz on every module.
-//   5. Every file gets a content hash in its name (the two JS files, which import each other,
+//   5. The glue and the loader are minified (tools/minify.mjs).
+//   6. Every file gets a content hash in its name (the two JS files, which import each other,
 //      share one hash of both), and the built index.html is pointed at the new files in place of
 //      Trunk's unsplit ones.
 // Returns what each sim's page needs: the shared module and, per sim, its chunk files.
@@ -20,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, rmSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
 import { join, delimiter } from 'node:path';
 import { homedir } from 'node:os';
+import { minifyJs } from './minify.mjs';
 import { readImports, passThrough, renameImportModule, renameImportFields } from './wasm-imports.mjs';
 
 const NAME = 'dsim-app';
@@ -232,8 +234,8 @@ export async function split({ staging, source }) {
   if (!old) throw new Error('split: the built index.html has no boot.js tag with data-app and data-wasm');
   for (const f of [old[1], old[2]]) rmSync(join(staging, f), { force: true });
   writeFileSync(join(staging, 'index.html'), built.replaceAll(old[1], js).replaceAll(old[2], renamed.get(`${NAME}_bg.wasm`)));
-  writeFileSync(join(staging, js), glue);
-  writeFileSync(join(staging, loaderName), loader);
+  writeFileSync(join(staging, js), await minifyJs(glue, js));
+  writeFileSync(join(staging, loaderName), await minifyJs(loader, loaderName));
   for (const [from, to] of renamed) copyFileSync(join(bound, from), join(staging, to));
 
   const files = (name) => [...(shared.length ? [renamed.get('shared.wasm')] : []), renamed.get(`${name}.wasm`)];
