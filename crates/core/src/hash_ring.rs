@@ -881,7 +881,7 @@ impl RingSim {
                 })
             })
             .collect();
-        // By position, then node and index (fewer than 2^32 vnodes per node), as `VNode`'s order.
+        // By position, then node and index (at most `MAX_VNODES` per node), as `VNode`'s order.
         crate::sort::sort_by_u64_keys(&mut self.ring, |v| {
             (
                 u64::from(v.position),
