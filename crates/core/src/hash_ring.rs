@@ -881,7 +881,13 @@ impl RingSim {
                 })
             })
             .collect();
-        self.ring.sort_unstable();
+        // By position, then node and index (at most `MAX_VNODES` per node), as `VNode`'s order.
+        crate::sort::sort_by_u64_keys(&mut self.ring, |v| {
+            (
+                u64::from(v.position),
+                (v.node.index() as u64) << 32 | v.index as u64,
+            )
+        });
         self.reassign();
     }
 
@@ -1070,7 +1076,7 @@ fn share(part: usize, total: usize) -> f64 {
 
 fn sorted_unique(ids: impl Iterator<Item = NodeId>) -> Vec<NodeId> {
     let mut v: Vec<NodeId> = ids.collect();
-    v.sort_unstable();
+    crate::sort::sort_by_u64_key(&mut v, |n| n.index() as u64);
     v.dedup();
     v
 }

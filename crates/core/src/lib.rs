@@ -17,4 +17,5 @@ pub mod replication;
 pub mod rng;
 pub mod scaling;
 pub mod sharding;
+pub mod sort;
 pub mod split_brain;

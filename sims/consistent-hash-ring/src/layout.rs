@@ -142,7 +142,7 @@ pub struct NodeSpot {
 /// another; returns the spots in the order given.
 pub fn node_spots(g: &Geometry, degrees: &[f64]) -> Vec<NodeSpot> {
     let mut order: Vec<usize> = (0..degrees.len()).collect();
-    order.sort_by(|&a, &b| degrees[a].total_cmp(&degrees[b]));
+    dsim_core::sort::sort_by_u64_key(&mut order, |&i| dsim_core::sort::f64_key(degrees[i]));
     let step = 2.0 * g.node_r + 3.0;
     let mut spots: Vec<Option<NodeSpot>> = vec![None; degrees.len()];
     let mut placed: Vec<(f64, f64)> = Vec::with_capacity(degrees.len());
@@ -246,7 +246,7 @@ pub fn spread_on_circle(degrees: &[f64], sep: f64) -> Vec<f64> {
     }
     let sep = sep.min(360.0 / n as f64).max(0.0);
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| degrees[a].total_cmp(&degrees[b]));
+    dsim_core::sort::sort_by_u64_key(&mut order, |&i| dsim_core::sort::f64_key(degrees[i]));
     // A cluster: its members' true angles (unwrapped, ascending) and where it starts.
     struct Cluster {
         members: Vec<(usize, f64)>,

@@ -64,7 +64,9 @@ impl KeyCache {
             })
             .collect();
         let mut clockwise: Vec<u32> = (0..keys.len() as u32).collect();
-        clockwise.sort_by_key(|&i| (keys[i as usize].position, i));
+        dsim_core::sort::sort_by_u64_keys(&mut clockwise, |&i| {
+            (u64::from(keys[i as usize].position), u64::from(i))
+        });
         let mut rank = vec![0u32; keys.len()];
         for (r, &i) in clockwise.iter().enumerate() {
             rank[i as usize] = r as u32;

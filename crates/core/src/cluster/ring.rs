@@ -24,7 +24,7 @@ impl ShardRing {
             .flat_map(|s| (0..VNODES_PER_SHARD).map(move |v| (s, v)))
             .map(|(s, v)| (hash_name(&format!("shard-{}#{v}", s + 1)), s))
             .collect();
-        points.sort_unstable();
+        crate::sort::sort_by_u64_keys(&mut points, |&(h, s)| (u64::from(h), s as u64));
         ShardRing { points }
     }
 

@@ -300,7 +300,10 @@ impl CoordSim {
             (Purpose::List, Reply::Children(list)) => self.decide_zk(c, &list),
             (Purpose::Register, Reply::Write(result)) => self.registered(c, result),
             (Purpose::Members, Reply::Children(list)) => {
-                let names = list.into_iter().map(|(p, _)| p).collect();
+                let mut names = BTreeSet::new();
+                for (p, _) in list {
+                    names.insert(p);
+                }
                 self.set_members(c, names);
                 if etcd {
                     let prefix = format!("{SERVICES_DIR}/");

@@ -387,7 +387,8 @@ impl CoordSim {
         let now = self.now;
         let srv = &mut self.servers[s];
         srv.prevoting = true;
-        srv.votes = BTreeSet::from([s]);
+        srv.votes.clear();
+        srv.votes.insert(s);
         srv.election_at = Some(now + timeout);
         let body = Body::PreVote {
             epoch: srv.epoch + 1,
@@ -437,7 +438,8 @@ impl CoordSim {
         srv.epoch += 1;
         srv.role = ServerRole::Candidate;
         srv.voted_for = Some(s);
-        srv.votes = BTreeSet::from([s]);
+        srv.votes.clear();
+        srv.votes.insert(s);
         srv.leader = None;
         srv.election_at = Some(now + timeout);
         let body = Body::VoteRequest {
@@ -729,12 +731,11 @@ impl CoordSim {
             (Op::NewEpoch, _) if entry.zxid.epoch == epoch => {
                 lead.ready_at = Some(now);
                 // A new leader restarts every session's timer, as ZooKeeper and etcd do.
-                lead.deadlines = srv
-                    .store
-                    .sessions()
-                    .iter()
-                    .map(|(&id, info)| (id, now + info.ttl_ms))
-                    .collect();
+                // Inserted one by one: collecting into a map would sort (a sort per type).
+                lead.deadlines.clear();
+                for (&id, info) in srv.store.sessions() {
+                    lead.deadlines.insert(id, now + info.ttl_ms);
+                }
                 self.happen(Happening::LeaderReady { server: s, epoch });
                 return;
             }

@@ -1101,7 +1101,7 @@ impl GossipSim {
             .filter(|m| m.informed_receiver)
             .map(|m| m.to)
             .collect();
-        learned.sort_unstable();
+        crate::sort::sort_usizes(&mut learned);
         GossipOutcome::Round(RoundReport {
             mode: self.config.mode,
             senders,

@@ -640,7 +640,7 @@ impl PhiSim {
         .map(|(at, d)| (at.max(self.now), d))
         .collect();
         // Report in time order.
-        starting.sort_by_key(|&(from, _)| from);
+        crate::sort::sort_by_u64_key(&mut starting, |&(from, _)| from);
         let verdict = if self.alive {
             Verdict::Pending
         } else {

@@ -153,12 +153,12 @@ impl QuorumSim {
         self.store(&[reached], version);
         let mut first = self.pick_outside(&[reached], self.config.r - 1);
         first.push(reached);
-        first.sort_unstable();
+        crate::sort::sort_usizes(&mut first);
         let second = self.pick_outside(&[reached], self.config.r);
         let (first_returned, second_returned) = (self.newest(&first), self.newest(&second));
         let mut acked = self.pick_outside(&[reached], self.config.w - 1);
         acked.push(reached);
-        acked.sort_unstable();
+        crate::sort::sort_usizes(&mut acked);
         self.store(&acked, version);
         self.latest = version;
         self.last_write = Some(acked.clone());
@@ -182,7 +182,7 @@ impl QuorumSim {
         let r = self.config.r;
         let mut seen = self.pick_outside(&reached[..1], r - 1);
         seen.push(reached[0]);
-        seen.sort_unstable();
+        crate::sort::sort_usizes(&mut seen);
         let seen_returned = self.newest(&seen);
         let written = self.last_write.clone().unwrap_or_default();
         let overlap = seen
@@ -220,7 +220,7 @@ impl QuorumSim {
         let hinted_for = self.pick_outside(&home_acked, c.w - home);
         // The partition heals: each stand-in hands its hint to the home replica it stood for.
         let mut holders = [home_acked.clone(), hinted_for.clone()].concat();
-        holders.sort_unstable();
+        crate::sort::sort_usizes(&mut holders);
         self.store(&holders, version);
         self.latest = version;
         self.last_write = Some(holders);

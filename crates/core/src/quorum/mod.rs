@@ -502,7 +502,7 @@ impl QuorumSim {
             .into_iter()
             .map(|j| from[j])
             .collect();
-        chosen.sort_unstable();
+        crate::sort::sort_usizes(&mut chosen);
         chosen
     }
 

@@ -75,7 +75,10 @@ pub fn merge_values(a: &[LlValue], b: &[LlValue], policy: ConflictPolicy) -> Vec
         .filter(|v| v.version == top)
         .copied()
         .collect();
-    kept.sort_unstable_by_key(|v| (v.writer, v.ts_ms));
+    // None before Some(0) before Some(1); equal keys here are equal values.
+    crate::sort::sort_by_u64_keys(&mut kept, |v| {
+        (v.writer.map_or(0, |w| w as u64 + 1), v.ts_ms)
+    });
     kept.dedup_by_key(|v| v.writer);
     if policy == ConflictPolicy::LastWriteWins {
         if let Some(winner) = kept.iter().max_by_key(|v| (v.ts_ms, v.writer)).copied() {
@@ -365,7 +368,7 @@ impl Leaderless {
             .into_iter()
             .filter_map(|j| live.get(j).copied())
             .collect();
-        chosen.sort_unstable();
+        crate::sort::sort_usizes(&mut chosen);
         chosen
     }
 
@@ -721,7 +724,7 @@ impl Leaderless {
             .filter(|(_, v)| merge_values(v, &merged, policy) != *v)
             .map(|&(n, _)| n)
             .collect();
-        stale.sort_unstable();
+        crate::sort::sort_usizes(&mut stale);
         stale.dedup();
         // Acknowledged concurrent writes of this version that lost to a value the read
         // returned (a newer write the read merely missed is stale, not dropped).
@@ -748,7 +751,7 @@ impl Leaderless {
         read.repaired = stale.clone();
         read.answered_at_ms = Some(now);
         let mut consulted: Vec<usize> = read.replies.iter().map(|&(n, _)| n).collect();
-        consulted.sort_unstable();
+        crate::sort::sort_usizes(&mut consulted);
         let missed = (newest < read.latest_at_issue).then_some(read.latest_at_issue);
         for &n in &stale {
             let delay = self.client_hop();

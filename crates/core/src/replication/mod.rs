@@ -628,7 +628,7 @@ impl ReplicationSim {
             at_ms,
             kind: NoteKind::Leaderless(n),
         }));
-        notes.sort_by_key(|n| n.at_ms);
+        crate::sort::sort_by_u64_key(&mut notes, |n| n.at_ms);
         self.now_ms = until;
         notes
     }

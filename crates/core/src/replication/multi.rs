@@ -89,6 +89,13 @@ impl Dot {
             self.counter
         )
     }
+
+    /// The dot's order (leader slot, then count) as two integers, for
+    /// [`crate::sort::sort_by_u64_keys`]: writes listed in a stable order whatever order
+    /// the replicas saw them in.
+    pub fn sort_key(self) -> (u64, u64) {
+        (self.slot as u64, u64::from(self.counter))
+    }
 }
 
 /// One stored version of the key: the write whose value it holds, its version vector, and the
@@ -556,7 +563,7 @@ impl MlNode {
                 }
             }
             ConflictPolicy::KeepSiblings => {
-                candidates.sort_by_key(|c| c.dot);
+                crate::sort::sort_by_u64_keys(&mut candidates, |c| c.dot.sort_key());
                 self.siblings = candidates.clone();
                 Resolution::KeptSiblings {
                     siblings: candidates.iter().map(|c| c.dot).collect(),

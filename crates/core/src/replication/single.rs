@@ -640,7 +640,7 @@ impl SingleLeader {
                 failed_writes.push(w.id);
             }
         }
-        failed_writes.sort_unstable();
+        crate::sort::sort_ints(&mut failed_writes);
         failed_writes.dedup();
         // The new leader starts with no failure-detector timeouts of the old one.
         self.detections.clear();
@@ -935,7 +935,7 @@ impl SingleLeader {
         // A crashed replica not yet declared down is still waited for: its copy is lost.
         let mut waiting_for = replicas.clone();
         waiting_for.extend(self.detections.iter().map(|&(_, r)| r));
-        waiting_for.sort_unstable();
+        crate::sort::sort_usizes(&mut waiting_for);
         waiting_for.dedup();
         let waits = self.sync && !waiting_for.is_empty();
         if let Some(w) = self.writes.iter_mut().find(|w| w.id == op) {

@@ -487,7 +487,7 @@ impl ScalingSim {
             Layout::Replicas => (0.0, RESTORE_MINUTES),
         };
         self.failed.push(node);
-        self.failed.sort_unstable();
+        crate::sort::sort_usizes(&mut self.failed);
         self.downtime.out_equivalent_minutes += failing_share * minutes;
         self.downtime.out_failures += 1;
         out.push(Outcome::NodeFailed {

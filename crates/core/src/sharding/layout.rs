@@ -256,7 +256,10 @@ impl Layouts {
         loop {
             let loads = table_loads(&self.directory, counts, self.n);
             let mut order: Vec<usize> = (0..self.n).collect();
-            order.sort_by_key(|&s| std::cmp::Reverse(loads.get(s).copied().unwrap_or(0)));
+            // Most loaded first (`!` reverses the order).
+            crate::sort::sort_by_u64_key(&mut order, |&s| {
+                !(loads.get(s).copied().unwrap_or(0) as u64)
+            });
             let pick = order.iter().find_map(|&donor| {
                 let letters: Vec<usize> = (0..26).filter(|&l| self.directory[l] == donor).collect();
                 if letters.len() < 2 {
@@ -278,7 +281,7 @@ impl Layouts {
                 taken.push(letter as u8);
             }
         }
-        taken.sort_unstable();
+        crate::sort::sort_ints(&mut taken);
         taken
     }
 
@@ -345,7 +348,7 @@ impl Layouts {
 
         // Directory: the removed shard's letters, largest first, go to the least-loaded shard.
         let mut letters: Vec<usize> = (0..26).filter(|&l| self.directory[l] == gone).collect();
-        letters.sort_by_key(|&l| (std::cmp::Reverse(counts[l]), l));
+        crate::sort::sort_by_u64_keys(&mut letters, |&l| (!(counts[l] as u64), l as u64));
         for &l in &letters {
             let loads = table_loads(&self.directory, counts, gone);
             let target = (0..gone)
@@ -353,7 +356,7 @@ impl Layouts {
                 .unwrap_or(0);
             self.directory[l] = target;
         }
-        letters.sort_unstable();
+        crate::sort::sort_usizes(&mut letters);
 
         let region = self.homes.pop().unwrap_or(Region::UsEast);
         self.n -= 1;
@@ -385,7 +388,7 @@ pub(super) fn balanced_directory(n: usize, counts: &[usize; 26]) -> [usize; 26] 
     let mut table = [0usize; 26];
     let mut loads = vec![0usize; n];
     let mut letters: Vec<usize> = (0..26).collect();
-    letters.sort_by_key(|&l| (std::cmp::Reverse(counts[l]), l));
+    crate::sort::sort_by_u64_keys(&mut letters, |&l| (!(counts[l] as u64), l as u64));
     for l in letters {
         let shard = (0..n)
             .min_by_key(|&s| (loads.get(s).copied().unwrap_or(0), s))

@@ -859,7 +859,7 @@ impl ShardingSim {
             }
             _ => (0..n).collect(),
         };
-        shards.sort_unstable();
+        crate::sort::sort_usizes(&mut shards);
         shards.dedup();
         shards
     }

@@ -144,7 +144,7 @@ impl SplitBrainSim {
                 }
             }
         }
-        kept.sort_by_key(|e| (e.real_ms, e.id));
+        crate::sort::sort_by_u64_keys(&mut kept, |e| (e.real_ms, u64::from(e.id)));
         let survivor = self.best_leader();
         let holder = survivor.unwrap_or(c.sides.first().map_or(0, |s| s.node));
         let term = self.nodes[holder].term;

@@ -195,7 +195,7 @@ pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
         .map(|c| {
             let mut set: Vec<Dot> = c.concurrent_with.clone();
             set.push(c.incoming);
-            set.sort();
+            dsim_core::sort::sort_by_u64_keys(&mut set, |d| d.sort_key());
             set.dedup();
             set
         })
@@ -205,7 +205,7 @@ pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
         Some(c) => {
             let mut set = c.concurrent_with.clone();
             set.push(c.incoming);
-            set.sort();
+            dsim_core::sort::sort_by_u64_keys(&mut set, |d| d.sort_key());
             set.dedup();
             let names: Vec<String> = set.iter().map(|d| d.value()).collect();
             out.push(line(
@@ -378,7 +378,7 @@ fn read_line(r: Option<&LlRead>) -> Line {
             }
             let returned = r.returned.unwrap_or(0);
             let mut consulted: Vec<usize> = r.replies.iter().map(|&(n, _)| n).collect();
-            consulted.sort_unstable();
+            dsim_core::sort::sort_usizes(&mut consulted);
             consulted.dedup();
             let mut s = format!("Read: v{returned} from {}", node_list(&consulted));
             let stale = returned < r.latest_at_issue;
