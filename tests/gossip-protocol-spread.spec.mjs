@@ -69,7 +69,8 @@ test('Start Gossip names the first informed node and Next Round follows the mode
 });
 
 test('auto-play runs the rounds by itself and pauses once everyone knows', async ({ page, pageErrors }) => {
-  await openSim(page, ID, '?speed=10');
+  // At speed 3 a round takes 0.5 s: the four rounds last long enough to see auto-play running.
+  await openSim(page, ID, '?speed=3');
   await button(page, 'Start Gossip').click();
   await expect(button(page, 'Pause')).toHaveAttribute('aria-pressed', 'true');
   await expect(narration(page)).toContainText('Every live node now knows, after 4 rounds. Auto-play paused.');
