@@ -93,6 +93,35 @@ pub trait Sim: Sized + 'static {
     }
 }
 
+/// The items every `impl Sim for …` starts with, written once: `INFO` (the sim's id, its
+/// words read from its `help.md` beside `src/`, and any flag other than [`SimInfo::new`]'s
+/// defaults), `Settings` and `Msg` (the sim crate's own, named so), the scene's type, and
+/// `tours()` from the sim's tour list:
+///
+/// ```text
+/// impl Sim for LeaderElection {
+///     dsim_ui::sim_items! {
+///         id: "leader-election", scene: Live<ElectionLab>, tours: tours::all,
+///         autoplay: true, render_every_ms: 150.0,
+///     }
+///     …
+/// ```
+#[macro_export]
+macro_rules! sim_items {
+    (id: $id:expr, scene: $scene:ty, tours: $tours:path $(, $flag:ident: $value:expr)* $(,)?) => {
+        const INFO: $crate::SimInfo = $crate::SimInfo {
+            $($flag: $value,)*
+            ..$crate::SimInfo::new($id, include_str!("../help.md"))
+        };
+        type Settings = Settings;
+        type Msg = Msg;
+        type Scene = $scene;
+        fn tours() -> Vec<$crate::Tour<Self>> {
+            $tours()
+        }
+    };
+}
+
 /// What the page knows of a sim before it exists: `SimInfo::new("<id>",
 /// include_str!("../help.md"))`, with other flags than the defaults as in `SimInfo { autoplay:
 /// true, ..SimInfo::new(…) }`.
