@@ -63,6 +63,32 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// The two words of a two-state button or mark, kept together as data: the first while the
+/// state is on (`const LINK: Toggle = Toggle::new("Mend link", "Cut link");` and
+/// `LINK.pick(cut)`), so the pair can be read, reworded or translated in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Toggle {
+    /// The words while the state is on.
+    pub on: &'static str,
+    /// The words while it is off.
+    pub off: &'static str,
+}
+
+impl Toggle {
+    /// `on`'s words and `off`'s.
+    pub const fn new(on: &'static str, off: &'static str) -> Self {
+        Toggle { on, off }
+    }
+    /// The words for the state `on`.
+    pub const fn pick(self, on: bool) -> &'static str {
+        if on {
+            self.on
+        } else {
+            self.off
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,6 +123,15 @@ mod tests {
     fn statistics_keep_one_decimal_below_one_hundred() {
         assert_eq!(approx(12.345), "12.3");
         assert_eq!(approx(1_428.6), "1,429");
+    }
+
+    #[test]
+    fn a_toggle_picks_its_words_by_state() {
+        const LINK: Toggle = Toggle::new("Mend link", "Cut link");
+        assert_eq!(
+            (LINK.pick(true), LINK.pick(false)),
+            ("Mend link", "Cut link")
+        );
     }
 
     #[test]

@@ -161,7 +161,7 @@ impl Sim for CoordinationService {
 
     dsim_ui::live_sim_methods! {
         live, draw: draw::draw, label: text::canvas_label, overlay: view::node_buttons,
-        summary: text::state_summary, paused: text::paused,
+        summary: text::state_summary, paused: text::PAUSED,
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

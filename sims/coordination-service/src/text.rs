@@ -4,6 +4,7 @@ use dsim_core::coordination::{
     ClientRole, CoordConfig, CoordSim, Departure, ElectionRound, Endpoint, Flavour, Happening,
     Link, LossReason, Recipe, Refusal, Scenario, ServerRole,
 };
+use dsim_ui::format::Toggle;
 
 /// The service's name.
 pub fn flavour(f: Flavour) -> &'static str {
@@ -509,13 +510,10 @@ pub fn state_summary(sim: &CoordSim, playing: bool) -> String {
 }
 
 /// Narration when the clock is paused or started.
-pub fn paused(paused: bool) -> &'static str {
-    if paused {
-        "Paused. Press → to run to the next message or timer."
-    } else {
-        "Running."
-    }
-}
+pub const PAUSED: Toggle = Toggle::new(
+    "Paused. Press → to run to the next message or timer.",
+    "Running.",
+);
 
 /// Narration when a step found nothing scheduled.
 pub fn nothing_scheduled() -> &'static str {
@@ -593,22 +591,10 @@ pub fn store_row(
 }
 
 /// The storage drum's title.
-pub fn storage_name(corrupt: bool) -> &'static str {
-    if corrupt {
-        "Storage: CORRUPT"
-    } else {
-        "Storage"
-    }
-}
+pub const STORAGE_NAME: Toggle = Toggle::new("Storage: CORRUPT", "Storage");
 
 /// Whether the storage checks tokens, on the drum.
-pub fn storage_check(fencing: bool) -> &'static str {
-    if fencing {
-        "fencing on"
-    } else {
-        "fencing off"
-    }
-}
+pub const STORAGE_CHECK: Toggle = Toggle::new("fencing on", "fencing off");
 
 /// A timeline tick: whole seconds of model time.
 pub fn secs_whole(ms: u64) -> String {

@@ -175,7 +175,7 @@ impl Sim for LeaderElection {
 
     dsim_ui::live_sim_methods! {
         live, draw: draw::draw, label: text::canvas_label, overlay: view::node_buttons,
-        summary: text::state_summary, paused: text::paused,
+        summary: text::state_summary, paused: text::PAUSED,
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -63,7 +63,7 @@ fn event(v: &V, e: ElectionEvent, label: &'static str) -> Html {
 }
 
 fn scenarios(lab: &ElectionLab, v: &V) -> Html {
-    let flap = text::flap_label(lab.raft.flapping());
+    let flap = text::FLAP_LABEL.pick(lab.raft.flapping());
     html! {
         <div class="buttons le-scenarios" role="group" aria-label="Scenarios">
             { event(v, ElectionEvent::CrashLeader, "Crash the leader") }
@@ -112,10 +112,10 @@ fn node_controls(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html
     html! {
         <div class="le-nodes" role="group" aria-label="Node and link">
             { node_select("le-node", "Node", n, selected, v.callback(Msg::Select)) }
-            <ActionButton label={text::crash_label(up)} onclick={v.send(Msg::Event(ElectionEvent::ToggleNode(selected)))} />
-            <ActionButton label={text::slow_label(slow)} onclick={v.send(Msg::Event(ElectionEvent::ToggleSlow(selected)))} />
+            <ActionButton label={text::CRASH_LABEL.pick(up)} onclick={v.send(Msg::Event(ElectionEvent::ToggleNode(selected)))} />
+            <ActionButton label={text::SLOW_LABEL.pick(slow)} onclick={v.send(Msg::Event(ElectionEvent::ToggleSlow(selected)))} />
             { node_select("le-peer", "Link to", n, peer, v.callback(Msg::Peer)) }
-            <ActionButton label={text::link_label(cut)} disabled_reason={same}
+            <ActionButton label={text::LINK_LABEL.pick(cut)} disabled_reason={same}
                 onclick={v.send(Msg::Event(ElectionEvent::ToggleLink(selected, peer)))} />
         </div>
     }

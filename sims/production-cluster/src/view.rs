@@ -121,7 +121,7 @@ fn shard_faults(sim: &ClusterSim, shard: usize, v: &V) -> Html {
             <div class="buttons">
                 { event(v, E::KillLeader(shard), "Kill the leader") }
                 { event(v, E::KillTwo(shard), "Kill two nodes") }
-                { event(v, lag, text::lag_label(lagged)) }
+                { event(v, lag, text::LAG_LABEL.pick(lagged)) }
             </div>
         </div>
     }
@@ -137,9 +137,9 @@ fn cluster_faults(sim: &ClusterSim, v: &V) -> Html {
     };
     html! {
         <div class="buttons pc-cluster-faults" role="group" aria-label="Cluster faults">
-            { event(v, E::Partition(!partitioned), text::partition_label(partitioned)) }
-            { event(v, etcd, text::etcd_label(quorum)) }
-            { event(v, E::HotUser(!sim.hot_user()), text::hot_label(sim.hot_user())) }
+            { event(v, E::Partition(!partitioned), text::PARTITION_LABEL.pick(partitioned)) }
+            { event(v, etcd, text::ETCD_LABEL.pick(quorum)) }
+            { event(v, E::HotUser(!sim.hot_user()), text::HOT_LABEL.pick(sim.hot_user())) }
             { event(v, E::HealAll, "Heal everything") }
         </div>
     }

@@ -5,7 +5,7 @@ use dsim_core::quorum::{
     Limit, LimitBlocked, LimitOutcome, OpKind, Operation, QuorumConfig, QuorumOutcome, QuorumSim,
     StaleReadBlocked,
 };
-use dsim_ui::format::{and_list, plural_s};
+use dsim_ui::format::{and_list, plural_s, Toggle};
 
 /// The badge on a replica that is down.
 pub const DOWN: &str = "DOWN";
@@ -248,13 +248,10 @@ pub fn can_lose(k: usize) -> String {
 pub const VERDICT: &str = "Consistency guaranteed: ";
 
 /// The verdict's qualifier: what W + R > N does and does not promise.
-pub fn verdict_why(consistent: bool) -> &'static str {
-    if consistent {
-        "(every read overlaps the latest completed write)"
-    } else {
-        "(a read can miss the latest completed write)"
-    }
-}
+pub const VERDICT_WHY: Toggle = Toggle::new(
+    "(every read overlaps the latest completed write)",
+    "(a read can miss the latest completed write)",
+);
 
 /// The label over the buttons of the cases W + R > N does not cover.
 pub const LIMITS_LABEL: &str = "Not covered by W + R > N:";

@@ -160,7 +160,7 @@ impl Sim for SplitBrainScenario {
     }
 
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
-        cx.narrate(text::pause_text(!playing));
+        cx.narrate(text::PAUSE_TEXT.pick(!playing));
         self.sync(cx);
     }
 

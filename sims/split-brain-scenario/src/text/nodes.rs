@@ -5,7 +5,7 @@ use dsim_core::split_brain::{
     Entry, EntrySource, FailoverMode, Role, SplitBrainSim, MAJORITY, NODE_COUNT,
 };
 
-use dsim_ui::format::plural_s;
+use dsim_ui::format::{plural_s, Toggle};
 
 use super::{entry_label, money, node_name, secs, term_word, write_letter};
 
@@ -249,13 +249,7 @@ pub fn node_summary(sim: &SplitBrainSim, n: usize) -> String {
 pub const PARTITION_CAPTION: &str = "partition";
 
 /// The mark on a link, which is also what clicking it does: "cut" or "heal".
-pub fn link_mark(up: bool) -> &'static str {
-    if up {
-        "cut"
-    } else {
-        "heal"
-    }
-}
+pub const LINK_MARK: Toggle = Toggle::new("cut", "heal");
 
 /// The fencing storage's captions, each longest first, for the widest that fits.
 #[derive(Debug, Clone, PartialEq, Eq)]
