@@ -63,6 +63,50 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// Things numbered from 1 on screen, by their 0-based indices: `numbered(["Node", "Nodes"],
+/// "no node", &[0, 1, 4])` → `"Nodes 1, 2 and 5"`; `"Node 2"` for `&[1]`; `none` for none.
+pub fn numbered(nouns: [&str; 2], none: &str, list: &[usize]) -> String {
+    let names: Vec<String> = list
+        .iter()
+        .map(|i| i.saturating_add(1).to_string())
+        .collect();
+    match names.as_slice() {
+        [] => none.to_string(),
+        [one] => format!("{} {one}", nouns[0]),
+        _ => format!("{} {}", nouns[1], and_list(&names)),
+    }
+}
+
+/// `text` with its first letter in capitals: `capitalise("node 2 fails")` → `"Node 2 fails"`.
+pub fn capitalise(text: &str) -> String {
+    first_letter(text, char::to_ascii_uppercase)
+}
+
+/// `text` with its first letter in lower case: `lower_first("Shard 2")` → `"shard 2"`.
+pub fn lower_first(text: &str) -> String {
+    first_letter(text, char::to_ascii_lowercase)
+}
+
+/// `text` with `case` applied to its first letter. ASCII only: the sentences are English, and
+/// Unicode case tables cost 10 KB of wasm.
+fn first_letter(text: &str, case: fn(&char) -> char) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => std::iter::once(case(&c)).chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A slider's value spoken in milliseconds: `milliseconds(150)` → `"150 milliseconds"`.
+pub fn milliseconds(ms: u64) -> String {
+    format!("{ms} milliseconds")
+}
+
+/// A rate spoken in full: `requests_per_second(40)` → `"40 requests per second"`.
+pub fn requests_per_second(rate: u64) -> String {
+    format!("{rate} requests per second")
+}
+
 /// The two words of a two-state button or mark, kept together as data: the first while the
 /// state is on (`const LINK: Toggle = Toggle::new("Mend link", "Cut link");` and
 /// `LINK.pick(cut)`), so the pair can be read, reworded or translated in one place.
@@ -123,6 +167,28 @@ mod tests {
     fn statistics_keep_one_decimal_below_one_hundred() {
         assert_eq!(approx(12.345), "12.3");
         assert_eq!(approx(1_428.6), "1,429");
+    }
+
+    #[test]
+    fn numbered_things_read_as_english() {
+        assert_eq!(numbered(["Node", "Nodes"], "no node", &[]), "no node");
+        assert_eq!(numbered(["Node", "Nodes"], "no node", &[1]), "Node 2");
+        assert_eq!(
+            numbered(["Shard", "Shards"], "-", &[0, 1, 4]),
+            "Shards 1, 2 and 5"
+        );
+    }
+
+    #[test]
+    fn first_letters_change_case() {
+        assert_eq!(capitalise("node 2 fails"), "Node 2 fails");
+        assert_eq!(lower_first("Shard 2"), "shard 2");
+        assert_eq!(
+            (capitalise(""), lower_first("")),
+            (String::new(), String::new())
+        );
+        assert_eq!(milliseconds(150), "150 milliseconds");
+        assert_eq!(requests_per_second(40), "40 requests per second");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use dsim_core::hash_ring::{
     Refusal, RingOutcome, RingSim, VNode, MAX_KEYS, MAX_NODES, MAX_VNODES, MIN_KEYS, MIN_NODES,
     MIN_VNODES,
 };
-use dsim_ui::format::{approx, count, percent, plural_s, thousands};
+use dsim_ui::format::{approx, capitalise, count, percent, plural_s, thousands};
 
 /// A node's name: "Node A".
 pub fn node_name(id: NodeId) -> String {
@@ -35,18 +35,6 @@ pub fn id_list(ids: &[NodeId]) -> String {
 /// "1 key", "1234 keys".
 fn bare_count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", plural_s(n))
-}
-
-/// The first letter in capitals (ASCII only: the sentences are English, and Unicode case
-/// tables cost 10 KB of wasm).
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => std::iter::once(c.to_ascii_uppercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
 }
 
 /// The counter under the ring: "Keys migrated: N / Total keys: M".

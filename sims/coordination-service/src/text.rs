@@ -4,7 +4,7 @@ use dsim_core::coordination::{
     ClientRole, CoordConfig, CoordSim, Departure, ElectionRound, Endpoint, Flavour, Happening,
     Link, LossReason, Recipe, Refusal, Scenario, ServerRole,
 };
-use dsim_ui::format::Toggle;
+use dsim_ui::format::{capitalise, Toggle};
 
 /// The service's name.
 pub fn flavour(f: Flavour) -> &'static str {
@@ -162,7 +162,7 @@ pub fn happening(h: &Happening, f: Flavour) -> Option<String> {
         Happening::QuorumRegained => {
             "A majority of servers is back: an election can succeed.".into()
         }
-        Happening::Isolated(x) => format!("{} is cut off.", capital(&endpoint(*x))),
+        Happening::Isolated(x) => format!("{} is cut off.", capitalise(&endpoint(*x))),
         Happening::NetworkHealed => "Every link is up again.".into(),
         _ => return client_happening(h, f),
     })
@@ -237,13 +237,6 @@ fn storage_write(c: usize, t: &str, accepted: bool, stale: bool) -> Option<Strin
         ),
         (true, false) => return None,
     })
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// What a batch of happenings says: the most notable two sentences.

@@ -311,8 +311,3 @@ pub const LINK_LABEL: Toggle = Toggle::new("Mend link", "Cut link");
 
 /// The flapping toggle's label.
 pub const FLAP_LABEL: Toggle = Toggle::new("Stop the flapping", "Flapping slow link");
-
-/// A timeout slider's spoken value.
-pub fn ms_value(ms: u64) -> String {
-    format!("{ms} milliseconds")
-}

@@ -5,6 +5,7 @@ use dsim_core::election::{
     Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Split, MAX_NODES, MAX_TIMEOUT_MS,
     MIN_NODES, MIN_TIMEOUT_MS,
 };
+use dsim_ui::format::milliseconds;
 use dsim_ui::{ActionButton, Slider, Switch, View};
 use yew::prelude::*;
 
@@ -138,7 +139,7 @@ fn timeout_slider(
 ) -> Html {
     html! {
         <Slider {id} {label} min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={10.0}
-            value={ms as f64} display={format!("{ms} ms")} value_text={text::ms_value(ms)} {on_change} />
+            value={ms as f64} display={format!("{ms} ms")} value_text={milliseconds(ms)} {on_change} />
     }
 }
 

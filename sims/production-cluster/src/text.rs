@@ -4,7 +4,7 @@ use dsim_core::cluster::{
     check, Claim, ClaimCheck, ClusterOutcome as O, ClusterSim, NodeRef, Region, Routing, Shard,
     VoterState, LEASE_TTL_MS, MAX_REPORT_LAG_MS, READ_REPLICAS,
 };
-use dsim_ui::format::{and_list, thousands, Toggle};
+use dsim_ui::format::{and_list, capitalise, thousands, Toggle};
 
 /// "shard 3" for shard index 2.
 pub fn shard_name(shard: usize) -> String {
@@ -50,12 +50,7 @@ fn subject(n: NodeRef) -> String {
     let name = node_name(n);
     match n {
         NodeRef::Etcd(_) => name,
-        _ => {
-            let mut c = name.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        }
+        _ => capitalise(&name),
     }
 }
 
@@ -432,11 +427,6 @@ pub const HOT_LABEL: Toggle = Toggle::new("Stop the hot user", "Hot user");
 
 /// The lag button.
 pub const LAG_LABEL: Toggle = Toggle::new("Catch the replica up", "Lag a read replica");
-
-/// The rate slider's spoken value.
-pub fn rate_value(rate: u32) -> String {
-    format!("{rate} requests per second")
-}
 
 /// A shard row's short state on the canvas.
 pub fn row_tag(s: &Shard) -> &'static str {

@@ -5,6 +5,7 @@
 use dsim_core::cluster::{
     check, ClusterEvent as E, ClusterSim, Routing, MAX_RATE, MIN_RATE, SHARDS,
 };
+use dsim_ui::format::requests_per_second;
 use dsim_ui::{ActionButton, Choice, Slider, Switch, View};
 use yew::prelude::*;
 
@@ -151,7 +152,7 @@ fn settings(sim: &ClusterSim, v: &V) -> Html {
     html! {
         <div class="pc-settings">
             <Slider id="pc-rate" label="Requests/s" min={f64::from(MIN_RATE)} max={f64::from(MAX_RATE)} step={10.0}
-                value={f64::from(rate)} display={rate.to_string()} value_text={text::rate_value(rate)}
+                value={f64::from(rate)} display={rate.to_string()} value_text={requests_per_second(u64::from(rate))}
                 on_change={v.callback(|x: f64| Msg::Event(E::SetRate(x.round() as u32)))} />
             <Switch label="Geographic routing" checked={geo}
                 on_toggle={v.callback(|on: bool| Msg::Event(E::SetRouting(if on { Routing::GeoThenRing } else { Routing::GlobalRing })))} />

@@ -5,7 +5,7 @@ use dsim_core::quorum::{
     Limit, LimitBlocked, LimitOutcome, OpKind, Operation, QuorumConfig, QuorumOutcome, QuorumSim,
     StaleReadBlocked,
 };
-use dsim_ui::format::{and_list, plural_s, Toggle};
+use dsim_ui::format::{numbered, plural_s, Toggle};
 
 /// The badge on a replica that is down.
 pub const DOWN: &str = "DOWN";
@@ -17,12 +17,7 @@ pub fn node_name(i: usize) -> String {
 
 /// "Node 1", "Nodes 1 and 3", "Nodes 1, 2 and 5" for 0-based indices; "no node" for none.
 pub fn node_list(nodes: &[usize]) -> String {
-    let names: Vec<String> = nodes.iter().map(|i| (i + 1).to_string()).collect();
-    match names.as_slice() {
-        [] => "no node".to_string(),
-        [one] => format!("Node {one}"),
-        _ => format!("Nodes {}", and_list(&names)),
-    }
+    numbered(["Node", "Nodes"], "no node", nodes)
 }
 
 /// One sentence on a configuration's guarantees.

@@ -7,7 +7,7 @@ use dsim_core::sharding::{
     ShardingOutcome, SplitPoint, Strategy, StrategyLayout, Workload, MAX_RATE, MAX_RECORDS,
     MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS,
 };
-use dsim_ui::format::{and_list, percent_of, plural_s, thousands};
+use dsim_ui::format::{and_list, lower_first, percent_of, plural_s, thousands};
 
 use super::names::{
     how_it_works, letters_list, range_label, ranges_label, region_label, scan_label,
@@ -445,17 +445,6 @@ pub fn playing(rate: u32, workload: Workload) -> String {
 
 /// The narration when the workload pauses.
 pub const PAUSED: &str = "Paused.";
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        // ASCII only: the sentences are English, and Unicode case tables cost 10 KB of wasm.
-        Some(c) => std::iter::once(c.to_ascii_lowercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
-}
 
 #[cfg(test)]
 mod tests {
