@@ -63,6 +63,16 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// `phrase` about `items` when there are any, nothing when there are none:
+/// `when_any(&badges, |b| format!(" ({})", b.join(", ")))`.
+pub fn when_any<T>(items: &[T], phrase: impl FnOnce(&[T]) -> String) -> String {
+    if items.is_empty() {
+        String::new()
+    } else {
+        phrase(items)
+    }
+}
+
 /// Things numbered from 1 on screen, by their 0-based indices: `numbered(["Node", "Nodes"],
 /// "no node", &[0, 1, 4])` → `"Nodes 1, 2 and 5"`; `"Node 2"` for `&[1]`; `none` for none.
 pub fn numbered(nouns: [&str; 2], none: &str, list: &[usize]) -> String {
@@ -177,6 +187,13 @@ mod tests {
             numbered(["Shard", "Shards"], "-", &[0, 1, 4]),
             "Shards 1, 2 and 5"
         );
+    }
+
+    #[test]
+    fn a_phrase_about_nothing_is_empty() {
+        let say = |b: &[&str]| format!(" ({})", b.join(", "));
+        assert_eq!(when_any(&["leader", "stale"], say), " (leader, stale)");
+        assert_eq!(when_any(&[], say), "");
     }
 
     #[test]

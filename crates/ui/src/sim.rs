@@ -96,19 +96,22 @@ pub trait Sim: Sized + 'static {
 /// The items every `impl Sim for …` starts with, written once: `INFO` (the sim's id, its
 /// words read from its `help.md` beside `src/`, and any flag other than [`SimInfo::new`]'s
 /// defaults), `Settings` and `Msg` (the sim crate's own, named so), the scene's type, and
-/// `tours()` from the sim's tour list:
+/// `tours()`: the sim's tour functions, in the order the menu lists them, each given the words
+/// of its `tours.md` beside `src/`:
 ///
 /// ```text
 /// impl Sim for LeaderElection {
 ///     dsim_ui::sim_items! {
-///         id: "leader-election", scene: Live<ElectionLab>, tours: tours::all,
+///         id: "leader-election", scene: Live<ElectionLab>,
+///         tours: [tours::raft_and_bully, tours::split_votes],
 ///         autoplay: true, render_every_ms: 150.0,
 ///     }
 ///     …
 /// ```
 #[macro_export]
 macro_rules! sim_items {
-    (id: $id:expr, scene: $scene:ty, tours: $tours:path $(, $flag:ident: $value:expr)* $(,)?) => {
+    (id: $id:expr, scene: $scene:ty, tours: [$($tour:path),+ $(,)?]
+     $(, $flag:ident: $value:expr)* $(,)?) => {
         const INFO: $crate::SimInfo = $crate::SimInfo {
             $($flag: $value,)*
             ..$crate::SimInfo::new($id, include_str!("../help.md"))
@@ -117,7 +120,8 @@ macro_rules! sim_items {
         type Msg = Msg;
         type Scene = $scene;
         fn tours() -> Vec<$crate::Tour<Self>> {
-            $tours()
+            let words = $crate::TourWords::parse(include_str!("../tours.md"));
+            vec![$($tour(&words)),+]
         }
     };
 }

@@ -154,7 +154,8 @@ impl ConsistentHashRing {
 
 impl Sim for ConsistentHashRing {
     dsim_ui::sim_items! {
-        id: "consistent-hash-ring", scene: RingFrame, tours: tours::all,
+        id: "consistent-hash-ring", scene: RingFrame,
+        tours: [tours::moves, tours::vnodes],
     }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {

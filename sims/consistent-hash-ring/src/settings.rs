@@ -6,21 +6,16 @@ use dsim_core::hash_ring::{
     MAX_REPLICAS, MAX_VNODES, MIN_KEYS, MIN_NODES, MIN_REPLICAS, MIN_VNODES,
 };
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::SimParams;
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// Physical nodes at the start, virtual nodes per node, keys.
-    pub config: RingConfig,
+    config: RingConfig,
     /// Whether the "Compare with hash mod N" view starts switched on.
-    pub compare: bool,
+    compare: bool,
     /// The replication factor: how many distinct physical nodes hold each key.
-    pub replicas: usize,
+    replicas: usize,
 }
-
-/// The ring's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {

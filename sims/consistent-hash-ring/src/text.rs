@@ -120,23 +120,18 @@ pub fn outcome(o: &RingOutcome) -> String {
 
 /// What was changed about an out-of-range vnode count, or nothing.
 fn vnodes_note(v: &Clamped) -> String {
-    if v.was_clamped() {
-        format!(
-            "Virtual nodes per node range from {MIN_VNODES} to {MAX_VNODES}; using {}. ",
-            v.used
-        )
-    } else {
-        String::new()
-    }
+    clamp_note(v, "Virtual nodes per node", [MIN_VNODES, MAX_VNODES])
 }
 
 /// What was changed about an out-of-range key count, or nothing.
 fn keys_note(k: &Clamped) -> String {
-    if k.was_clamped() {
-        format!(
-            "Keys range from {MIN_KEYS} to {MAX_KEYS}; using {}. ",
-            k.used
-        )
+    clamp_note(k, "Keys", [MIN_KEYS, MAX_KEYS])
+}
+
+/// "`what` range from `min` to `max`; using …" when `c` was out of range, or nothing.
+fn clamp_note(c: &Clamped, what: &str, [min, max]: [usize; 2]) -> String {
+    if c.was_clamped() {
+        format!("{what} range from {min} to {max}; using {}. ", c.used)
     } else {
         String::new()
     }

@@ -93,7 +93,8 @@ impl CoordinationService {
 
 impl Sim for CoordinationService {
     dsim_ui::sim_items! {
-        id: "coordination-service", scene: Live<CoordSim>, tours: tours::all,
+        id: "coordination-service", scene: Live<CoordSim>,
+        tours: [tours::election, tours::fencing],
         autoplay: true,
         render_every_ms: 120.0,
     }

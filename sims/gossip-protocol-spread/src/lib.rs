@@ -84,7 +84,8 @@ impl GossipSpread {
 
 impl Sim for GossipSpread {
     dsim_ui::sim_items! {
-        id: "gossip-protocol-spread", scene: Rc<draw::Scene>, tours: tours::all,
+        id: "gossip-protocol-spread", scene: Rc<draw::Scene>,
+        tours: [tours::epidemic, tours::detector],
         // The detector panel advances and redraws ten times a second.
         tick_ms: 100,
     }

@@ -11,7 +11,7 @@ use dsim_core::gossip::{
     MIN_FANOUT, MIN_NODES,
 };
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::SimParams;
 
 /// Which panel is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,19 +41,14 @@ impl Tab {
     }
 }
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// Nodes, fanout, loss and push style.
-    pub config: GossipConfig,
+    config: GossipConfig,
     /// The panel shown first.
-    pub tab: Tab,
+    tab: Tab,
     /// The failure-detector panel: phi threshold, heartbeat jitter and fixed timeout.
-    pub phi: PhiConfig,
+    phi: PhiConfig,
 }
-
-/// The gossip sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {

@@ -90,7 +90,8 @@ impl LeaderElection {
 
 impl Sim for LeaderElection {
     dsim_ui::sim_items! {
-        id: "leader-election", scene: Live<ElectionLab>, tours: tours::all,
+        id: "leader-election", scene: Live<ElectionLab>,
+        tours: [tours::raft_and_bully, tours::split_votes],
         autoplay: true,
         render_every_ms: 150.0,
     }

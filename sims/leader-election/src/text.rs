@@ -4,7 +4,7 @@ use dsim_core::election::{
     Algorithm, ElectionConfig, ElectionEvent, ElectionLab, ElectionSim, Happening, Role, Split,
     Stats, StepDown,
 };
-use dsim_ui::format::{plural_s, Toggle};
+use dsim_ui::format::{plural_s, when_any, Toggle};
 
 use crate::SLOWDOWN;
 
@@ -25,11 +25,7 @@ pub fn start(c: &ElectionConfig) -> String {
     if c.check_quorum {
         extras.push("CheckQuorum");
     }
-    let extras = if extras.is_empty() {
-        String::new()
-    } else {
-        format!(", Raft with {}", extras.join(" and "))
-    };
+    let extras = when_any(&extras, |e| format!(", Raft with {}", e.join(" and ")));
     format!(
         "{} nodes, no leader yet; election timeouts {}{}. Watch the timers run out.",
         c.nodes,

@@ -47,7 +47,8 @@ impl ProductionCluster {
 
 impl Sim for ProductionCluster {
     dsim_ui::sim_items! {
-        id: "production-cluster", scene: Live<ClusterSim>, tours: tours::all,
+        id: "production-cluster", scene: Live<ClusterSim>,
+        tours: [tours::failover, tours::claims],
         autoplay: true,
         render_every_ms: 250.0,
     }

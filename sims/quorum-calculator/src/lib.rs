@@ -92,7 +92,8 @@ impl QuorumCalculator {
 
 impl Sim for QuorumCalculator {
     dsim_ui::sim_items! {
-        id: "quorum-calculator", scene: Scene, tours: tours::all,
+        id: "quorum-calculator", scene: Scene,
+        tours: [tours::overlap, tours::stale],
     }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {

@@ -2,17 +2,12 @@
 
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::quorum::{QuorumConfig, MAX_N, MIN_N};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::SimParams;
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// N, W and R.
-    pub config: QuorumConfig,
+    config: QuorumConfig,
 }
-
-/// The quorum calculator's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {

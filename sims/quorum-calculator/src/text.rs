@@ -379,17 +379,16 @@ mod tests {
     #[test]
     fn each_case_is_narrated_and_refusals_say_why() {
         use dsim_core::quorum::Limit;
+        /// Plays one limit case on `sim` and narrates it.
+        fn case(sim: &mut QuorumSim, limit: Limit) -> String {
+            let o = sim.apply(QuorumEvent::Limit(limit));
+            outcome(&o, sim.config())
+        }
         let mut sim = QuorumSim::new(QuorumConfig::new(5, 3, 3), 7);
-        let text = outcome(
-            &sim.apply(QuorumEvent::Limit(Limit::ReadDuringWrite)),
-            sim.config(),
-        );
+        let text = case(&mut sim, Limit::ReadDuringWrite);
         assert!(text.contains("returns v2 (the new value)"), "{text}");
         assert!(text.contains("gets v1 (the old value)"), "{text}");
-        let text = outcome(
-            &sim.apply(QuorumEvent::Limit(Limit::LastWriteWins)),
-            sim.config(),
-        );
+        let text = case(&mut sim, Limit::LastWriteWins);
         assert!(
             text.contains("v3 is discarded wherever v4 arrives"),
             "{text}"
@@ -399,10 +398,7 @@ mod tests {
             "{text}"
         );
         let mut sim = QuorumSim::new(QuorumConfig::new(3, 1, 3), 7);
-        let text = outcome(
-            &sim.apply(QuorumEvent::Limit(Limit::FailedWrite)),
-            sim.config(),
-        );
+        let text = case(&mut sim, Limit::FailedWrite);
         assert!(
             text.starts_with("This case needs W of at least 2"),
             "{text}"

@@ -368,7 +368,8 @@ impl ReplicationTopology {
 
 impl Sim for ReplicationTopology {
     dsim_ui::sim_items! {
-        id: "replication-topology-comparison", scene: Scene, tours: tours::all,
+        id: "replication-topology-comparison", scene: Scene,
+        tours: [tours::read_your_writes, tours::concurrent],
         autoplay: true,
         tick_ms: TICK_MS,
     }

@@ -8,24 +8,20 @@ use dsim_core::quorum::QuorumConfig;
 use dsim_core::replication::{
     ConflictPolicy, ReplicationConfig, Topology, DEFAULT_LAG_MS, MAX_LAG_MS, NODES,
 };
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::{Named, SimParams};
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+/// The topologies, by their link names.
+const TOPOLOGIES: Named<Topology> = Named::new(&Topology::ALL, Topology::slug);
+
+dsim_ui::link_params! {
     /// The panels' settings: the highlighted topology and the replication lag come from the
     /// link, the rest are the model's defaults.
-    pub config: ReplicationConfig,
+    config: ReplicationConfig,
 }
-
-/// The replication sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {
-        let slugs = Topology::ALL.map(Topology::slug);
-        let slug = reader.choice("topology", &slugs, Topology::SingleLeader.slug());
-        let selected = Topology::from_slug(slug).unwrap_or(Topology::SingleLeader);
+        let selected = TOPOLOGIES.read(reader, "topology", Topology::SingleLeader);
         let max_s = MAX_LAG_MS as f64 / 1000.0;
         let lag_s = reader.float("lag", 0.0..=max_s, DEFAULT_LAG_MS as f64 / 1000.0);
         let lag_ms = ((lag_s * 1000.0).round().max(0.0) as u64).min(MAX_LAG_MS);

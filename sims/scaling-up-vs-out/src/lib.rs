@@ -65,7 +65,8 @@ impl ScalingUpVsOut {
 
 impl Sim for ScalingUpVsOut {
     dsim_ui::sim_items! {
-        id: "scaling-up-vs-out", scene: picture::Picture, tours: tours::all,
+        id: "scaling-up-vs-out", scene: picture::Picture,
+        tours: [tours::levers, tours::workloads],
         tick_ms: 100,
     }
 

@@ -283,7 +283,8 @@ impl ShardingStrategies {
 
 impl Sim for ShardingStrategies {
     dsim_ui::sim_items! {
-        id: ID, scene: Scene, tours: tours::all,
+        id: ID, scene: Scene,
+        tours: [tours::hot_shard, tours::scans_and_moves],
         drags: true,
         // The readouts re-render at most this often while the workload plays.
         tick_ms: 100,

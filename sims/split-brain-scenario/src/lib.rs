@@ -97,7 +97,8 @@ impl SplitBrainScenario {
 
 impl Sim for SplitBrainScenario {
     dsim_ui::sim_items! {
-        id: "split-brain-scenario", scene: Rc<RefCell<Live>>, tours: tours::all,
+        id: "split-brain-scenario", scene: Rc<RefCell<Live>>,
+        tours: [tours::naive, tours::majority],
         autoplay: true,
         render_every_ms: 95.0,
     }

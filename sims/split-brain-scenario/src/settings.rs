@@ -3,7 +3,10 @@
 
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::{Named, SimParams};
+
+/// The failover modes, by their link names.
+const MODES: Named<FailoverMode> = Named::new(&FailoverMode::ALL, FailoverMode::param);
 
 /// The largest clock skew the slider and `?skew=` offer, in seconds either way.
 pub const MAX_SKEW_S: f64 = 10.0;
@@ -12,21 +15,14 @@ pub const SKEW_STEP_S: f64 = 0.5;
 /// The largest balance a student can type as the merged value, in dollars.
 pub const MAX_MERGED: i64 = 1_000_000;
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// Failover mode, STONITH and Node 1's clock skew.
-    pub config: SplitBrainConfig,
+    config: SplitBrainConfig,
 }
-
-/// The split-brain sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {
-        let names: Vec<&str> = FailoverMode::ALL.iter().map(|m| m.param()).collect();
-        let mode_name = reader.choice("mode", &names, FailoverMode::Naive.param());
-        let mode = FailoverMode::from_param(mode_name).unwrap_or(FailoverMode::Naive);
+        let mode = MODES.read(reader, "mode", FailoverMode::Naive);
         let stonith = reader.flag("stonith", false);
         if stonith && mode != FailoverMode::Fencing {
             reader.note(
