@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::canvas::PointerInput;
 use crate::draw::Frame;
+use crate::help_words::HelpWords;
 use crate::host::{HostMsg, SimHost};
 use crate::params::CommonParams;
 use crate::tour::Tour;
@@ -218,6 +219,7 @@ impl<S: Sim> Cx<'_, S> {
 /// the main canvas.
 pub struct View<'a, S: Sim> {
     pub(crate) link: &'a Scope<SimHost<S>>,
+    pub(crate) words: &'a HelpWords,
     pub(crate) sim: &'a S,
     pub(crate) playing: bool,
     pub(crate) common: &'a CommonParams,
@@ -273,6 +275,11 @@ impl<S: Sim> View<'_, S> {
                 <ActionButton label="Reset" onclick={self.on_reset()} />
             </div>
         }
+    }
+    /// The legend of its `help.md` (`## Legend`), a list with the CSS classes `legend` and
+    /// `class`.
+    pub fn legend(&self, class: &'static str) -> Html {
+        crate::legend::legend(class, &self.words.legend)
     }
     /// The main canvas: HiDPI, redrawn from [`Sim::scene`] by [`Sim::draw`], with the sim's
     /// overlay, clicks and drags wired to it.

@@ -18,7 +18,7 @@ type V<'a> = View<'a, LeaderElection>;
 pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
     let stage = html! {
         <>
-            { legend() }
+            { v.legend("le-legend") }
             { status(lab) }
         </>
     };
@@ -31,19 +31,6 @@ pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
         </>
     };
     v.stage_and_panel("le", stage, panel)
-}
-
-fn legend() -> Html {
-    dsim_ui::legend::legend(
-        "le-legend",
-        &[
-            ("le-ask", "R", "RequestVote / E election"),
-            ("le-yes", "V", "vote / O ok"),
-            ("le-beat", "H", "heartbeat / L alive"),
-            ("le-coord", "C", "coordinator"),
-            ("le-timer", "◔", "arc: timer left"),
-        ],
-    )
 }
 
 /// Every number of both runs as text.

@@ -18,7 +18,7 @@ type V<'a> = View<'a, ProductionCluster>;
 pub fn body(sim: &ClusterSim, shard: usize, v: &V) -> Html {
     let stage = html! {
         <>
-            { legend() }
+            { v.legend("pc-legend") }
             { status(sim) }
         </>
     };
@@ -31,21 +31,6 @@ pub fn body(sim: &ClusterSim, shard: usize, v: &V) -> Html {
         </>
     };
     v.stage_and_panel("pc", stage, panel)
-}
-
-fn legend() -> Html {
-    dsim_ui::legend::legend(
-        "pc-legend",
-        &[
-            ("pc-leader", "L", "leader (crown)"),
-            ("pc-follower", "F", "follower"),
-            ("pc-replica", "R", "read replica, bar: lag"),
-            ("pc-write", "■", "write"),
-            ("pc-read", "●", "read"),
-            ("pc-report", "□", "report"),
-            ("pc-fail", "✕", "refused / down"),
-        ],
-    )
 }
 
 /// The claim checker, the cluster line, the notes and the shard table.
