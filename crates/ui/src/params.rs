@@ -176,6 +176,14 @@ pub fn read_cleanly<P: SimParams>(query: &str) -> Linked<P> {
     settings
 }
 
+/// For a sim's tests: the settings `query` reads as, panicking unless reading it gave exactly
+/// `notices`, word for word and in order.
+pub fn read_noting<P: SimParams>(query: &str, notices: &[&str]) -> Linked<P> {
+    let settings = Linked::<P>::from_query(query);
+    assert_eq!(settings.notices, notices, "{query}");
+    settings
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,9 +209,8 @@ mod tests {
 
     #[test]
     fn an_out_of_range_value_is_clamped_with_a_notice() {
-        let s = Linked::<Nodes>::from_query("?nodes=40");
+        let s = read_noting::<Nodes>("?nodes=40", &["nodes=40 is outside 1–9; using nodes=9."]);
         assert_eq!(s.0, 9);
-        assert_eq!(s.notices.len(), 1);
     }
 
     #[test]

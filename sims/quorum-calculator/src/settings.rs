@@ -30,7 +30,7 @@ impl SimParams for Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::{assert_round_trip, read_cleanly};
+    use dsim_ui::params::{assert_round_trip, read_cleanly, read_noting};
 
     #[test]
     fn defaults_are_n5_w3_r3() {
@@ -40,12 +40,8 @@ mod tests {
 
     #[test]
     fn w_larger_than_n_is_capped_with_a_notice() {
-        let s = Settings::from_query("?n=5&w=9&r=2");
+        let s: Settings = read_noting("?n=5&w=9&r=2", &["w=9 is larger than N=5; using w=5."]);
         assert_eq!(s.config, QuorumConfig::new(5, 5, 2));
-        assert_eq!(
-            s.notices,
-            vec!["w=9 is larger than N=5; using w=5.".to_string()]
-        );
     }
 
     #[test]

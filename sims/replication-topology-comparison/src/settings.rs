@@ -83,7 +83,7 @@ impl SimParams for Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::{assert_round_trip, read_cleanly};
+    use dsim_ui::params::{assert_round_trip, read_cleanly, read_noting};
 
     #[test]
     fn defaults_are_single_leader_with_one_second_of_lag() {
@@ -107,22 +107,17 @@ mod tests {
 
     #[test]
     fn out_of_range_values_are_clamped_with_notices() {
-        let s = Settings::from_query("?topology=ring&lag=9");
+        let s: Settings = read_noting(
+            "?topology=ring&lag=9",
+            &[
+                "topology=ring is not one of single-leader, multi-leader, leaderless; using topology=single-leader.",
+                "lag=9 is outside 0–5; using lag=5.",
+            ],
+        );
         assert_eq!(s.config.selected, Topology::SingleLeader);
         assert_eq!(s.config.lag_ms, 5_000);
-        assert_eq!(
-            s.notices,
-            vec![
-                "topology=ring is not one of single-leader, multi-leader, leaderless; using topology=single-leader.".to_string(),
-                "lag=9 is outside 0–5; using lag=5.".to_string(),
-            ]
-        );
-        let s = Settings::from_query("?lag=-1");
+        let s: Settings = read_noting("?lag=-1", &["lag=-1 is outside 0–5; using lag=0."]);
         assert_eq!(s.config.lag_ms, 0);
-        assert_eq!(
-            s.notices,
-            vec!["lag=-1 is outside 0–5; using lag=0.".to_string()]
-        );
     }
 
     #[test]

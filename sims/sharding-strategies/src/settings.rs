@@ -79,7 +79,7 @@ impl SimParams for Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::{assert_round_trip, read_cleanly};
+    use dsim_ui::params::{assert_round_trip, read_cleanly, read_noting};
 
     #[test]
     fn every_setting_survives_its_link() {
@@ -117,15 +117,13 @@ mod tests {
             let s = Settings::from_query(&format!("?workload={}", w.key()));
             assert_eq!(s.workload, w);
         }
-        let s = Settings::from_query("?workload=viral");
-        assert_eq!(s.workload, Workload::Uniform);
-        assert_eq!(
-            s.notices,
-            vec![
-                "workload=viral is not one of uniform, celebrity, zipf, inserts; using workload=uniform."
-                    .to_string()
-            ]
+        let s: Settings = read_noting(
+            "?workload=viral",
+            &[
+                "workload=viral is not one of uniform, celebrity, zipf, inserts; using workload=uniform.",
+            ],
         );
+        assert_eq!(s.workload, Workload::Uniform);
     }
 
     #[test]
@@ -161,21 +159,19 @@ mod tests {
 
     #[test]
     fn out_of_range_values_are_clamped_with_notices() {
-        let s = Settings::from_query("?shards=12&records=5&rate=0&strategy=ring");
+        let s: Settings = read_noting(
+            "?shards=12&records=5&rate=0&strategy=ring",
+            &[
+                "strategy=ring is not one of range, hash, directory, geographic; using strategy=range.",
+                "shards=12 is outside 2–8; using shards=8.",
+                "records=5 is outside 200–100000; using records=200.",
+                "rate=0 is outside 1–500; using rate=1.",
+            ],
+        );
         assert_eq!(s.config.shards, 8);
         assert_eq!(s.config.records, 200);
         assert_eq!(s.config.rate, 1);
         assert_eq!(s.config.strategy, Strategy::Range);
-        assert_eq!(
-            s.notices,
-            vec![
-                "strategy=ring is not one of range, hash, directory, geographic; using strategy=range."
-                    .to_string(),
-                "shards=12 is outside 2–8; using shards=8.".to_string(),
-                "records=5 is outside 200–100000; using records=200.".to_string(),
-                "rate=0 is outside 1–500; using rate=1.".to_string(),
-            ]
-        );
     }
 
     #[test]

@@ -112,8 +112,8 @@ pub fn parse_balance(text: &str) -> Result<Balance, BalanceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::read_cleanly;
     use dsim_ui::params::CommonParams;
+    use dsim_ui::params::{read_cleanly, read_noting};
 
     #[test]
     fn defaults_are_the_naive_story() {
@@ -139,21 +139,20 @@ mod tests {
 
     #[test]
     fn bad_values_are_clamped_with_notices() {
-        let s = Settings::from_query("?mode=paxos&skew=99&stonith=maybe&speed=0");
+        let s: Settings = read_noting(
+            "?mode=paxos&skew=99&stonith=maybe&speed=0",
+            &[
+                "speed=0 is outside 0.25–10; using speed=0.25.",
+                "mode=paxos is not one of naive, raft, fencing; using mode=naive.",
+                "stonith=maybe is not on or off; using stonith=0.",
+                "skew=99 is outside -10–10; using skew=10.",
+            ],
+        );
         assert_eq!(
             s.config,
             SplitBrainConfig::new(FailoverMode::Naive, false, 10_000)
         );
         assert_eq!(s.common.speed, 0.25);
-        assert_eq!(
-            s.notices,
-            vec![
-                "speed=0 is outside 0.25–10; using speed=0.25.".to_string(),
-                "mode=paxos is not one of naive, raft, fencing; using mode=naive.".to_string(),
-                "stonith=maybe is not on or off; using stonith=0.".to_string(),
-                "skew=99 is outside -10–10; using skew=10.".to_string(),
-            ]
-        );
         let s = Settings::from_query("?skew=1.3&stonith=1");
         assert_eq!(s.config.clock_skew_ms, 1_500);
         assert_eq!(s.notices.len(), 2, "{:?}", s.notices);
