@@ -63,6 +63,86 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// `phrase` about `items` when there are any, nothing when there are none:
+/// `when_any(&badges, |b| format!(" ({})", b.join(", ")))`.
+pub fn when_any<T>(items: &[T], phrase: impl FnOnce(&[T]) -> String) -> String {
+    if items.is_empty() {
+        String::new()
+    } else {
+        phrase(items)
+    }
+}
+
+/// Things numbered from 1 on screen, by their 0-based indices: `numbered(["Node", "Nodes"],
+/// "no node", &[0, 1, 4])` → `"Nodes 1, 2 and 5"`; `"Node 2"` for `&[1]`; `none` for none.
+pub fn numbered(nouns: [&str; 2], none: &str, list: &[usize]) -> String {
+    let names: Vec<String> = list
+        .iter()
+        .map(|i| i.saturating_add(1).to_string())
+        .collect();
+    match names.as_slice() {
+        [] => none.to_string(),
+        [one] => format!("{} {one}", nouns[0]),
+        _ => format!("{} {}", nouns[1], and_list(&names)),
+    }
+}
+
+/// `text` with its first letter in capitals: `capitalise("node 2 fails")` → `"Node 2 fails"`.
+pub fn capitalise(text: &str) -> String {
+    first_letter(text, char::to_ascii_uppercase)
+}
+
+/// `text` with its first letter in lower case: `lower_first("Shard 2")` → `"shard 2"`.
+pub fn lower_first(text: &str) -> String {
+    first_letter(text, char::to_ascii_lowercase)
+}
+
+/// `text` with `case` applied to its first letter. ASCII only: the sentences are English, and
+/// Unicode case tables cost 10 KB of wasm.
+fn first_letter(text: &str, case: fn(&char) -> char) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => std::iter::once(case(&c)).chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A slider's value spoken in milliseconds: `milliseconds(150)` → `"150 milliseconds"`.
+pub fn milliseconds(ms: u64) -> String {
+    format!("{ms} milliseconds")
+}
+
+/// A rate spoken in full: `requests_per_second(40)` → `"40 requests per second"`.
+pub fn requests_per_second(rate: u64) -> String {
+    format!("{rate} requests per second")
+}
+
+/// The two words of a two-state button or mark, kept together as data: the first while the
+/// state is on (`const LINK: Toggle = Toggle::new("Mend link", "Cut link");` and
+/// `LINK.pick(cut)`), so the pair can be read, reworded or translated in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Toggle {
+    /// The words while the state is on.
+    pub on: &'static str,
+    /// The words while it is off.
+    pub off: &'static str,
+}
+
+impl Toggle {
+    /// `on`'s words and `off`'s.
+    pub const fn new(on: &'static str, off: &'static str) -> Self {
+        Toggle { on, off }
+    }
+    /// The words for the state `on`.
+    pub const fn pick(self, on: bool) -> &'static str {
+        if on {
+            self.on
+        } else {
+            self.off
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,6 +177,44 @@ mod tests {
     fn statistics_keep_one_decimal_below_one_hundred() {
         assert_eq!(approx(12.345), "12.3");
         assert_eq!(approx(1_428.6), "1,429");
+    }
+
+    #[test]
+    fn numbered_things_read_as_english() {
+        assert_eq!(numbered(["Node", "Nodes"], "no node", &[]), "no node");
+        assert_eq!(numbered(["Node", "Nodes"], "no node", &[1]), "Node 2");
+        assert_eq!(
+            numbered(["Shard", "Shards"], "-", &[0, 1, 4]),
+            "Shards 1, 2 and 5"
+        );
+    }
+
+    #[test]
+    fn a_phrase_about_nothing_is_empty() {
+        let say = |b: &[&str]| format!(" ({})", b.join(", "));
+        assert_eq!(when_any(&["leader", "stale"], say), " (leader, stale)");
+        assert_eq!(when_any(&[], say), "");
+    }
+
+    #[test]
+    fn first_letters_change_case() {
+        assert_eq!(capitalise("node 2 fails"), "Node 2 fails");
+        assert_eq!(lower_first("Shard 2"), "shard 2");
+        assert_eq!(
+            (capitalise(""), lower_first("")),
+            (String::new(), String::new())
+        );
+        assert_eq!(milliseconds(150), "150 milliseconds");
+        assert_eq!(requests_per_second(40), "40 requests per second");
+    }
+
+    #[test]
+    fn a_toggle_picks_its_words_by_state() {
+        const LINK: Toggle = Toggle::new("Mend link", "Cut link");
+        assert_eq!(
+            (LINK.pick(true), LINK.pick(false)),
+            ("Mend link", "Cut link")
+        );
     }
 
     #[test]

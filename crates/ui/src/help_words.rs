@@ -13,10 +13,17 @@
 //! ## Help
 //!
 //! The sim's own part of the help dialog, a paragraph a line.
+//!
+//! ## Legend
+//!
+//! q-write | W | a write and its replicas
 //! ```
 //!
 //! The title heads the page; `## About` is the screen summary's fixed part; `## Help` the sim's
-//! part of the help dialog.
+//! part of the help dialog; the optional `## Legend` the entries of the legend under its canvas,
+//! one a line: the swatch's CSS class, the mark drawn in it and what it stands for, split by `|`.
+
+use crate::legend::Entry;
 
 /// The title and paragraphs of a sim's `help.md`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,6 +34,8 @@ pub struct HelpWords {
     pub about: Vec<&'static str>,
     /// The sim's own part of the help dialog.
     pub help: Vec<&'static str>,
+    /// The legend's entries (none without a `## Legend` section).
+    pub legend: Vec<Entry>,
 }
 
 impl HelpWords {
@@ -35,11 +44,13 @@ impl HelpWords {
     pub fn parse(source: &'static str) -> Self {
         let mut words = HelpWords::default();
         let mut section: Option<&mut Vec<&'static str>> = None;
+        let mut legend = Vec::new();
         for line in source.lines().map(str::trim).filter(|l| !l.is_empty()) {
             if let Some(head) = line.strip_prefix("## ") {
                 section = match head.trim() {
                     "About" => Some(&mut words.about),
                     "Help" => Some(&mut words.help),
+                    "Legend" => Some(&mut legend),
                     _ => None,
                 };
             } else if let Some(title) = line.strip_prefix("# ") {
@@ -51,13 +62,29 @@ impl HelpWords {
                 }
             }
         }
+        words.legend = legend.into_iter().filter_map(entry).collect();
         words
     }
 
     /// How many lines the words take: the title, the two headings and one per paragraph (a
     /// file with more non-empty, non-comment lines has some the page does not show).
     pub fn lines(&self) -> usize {
-        3 + self.about.len() + self.help.len()
+        let legend = if self.legend.is_empty() {
+            0
+        } else {
+            1 + self.legend.len()
+        };
+        3 + self.about.len() + self.help.len() + legend
+    }
+}
+
+/// A legend line, `class | mark | what it stands for`, as an entry (none unless it has the
+/// three parts).
+fn entry(line: &'static str) -> Option<Entry> {
+    let mut parts = line.split('|').map(str::trim);
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(class), Some(mark), Some(what), None) => Some((class, mark, what)),
+        _ => None,
     }
 }
 
@@ -74,6 +101,23 @@ mod tests {
         assert_eq!(words.about, ["The canvas.", "The controls."]);
         assert_eq!(words.help, ["Press Space."]);
         assert_eq!(words.lines(), 6);
+    }
+
+    #[test]
+    fn legend_lines_are_split_into_entries() {
+        let words = HelpWords::parse(
+            "# A Sim
+## About
+A.
+## Help
+H.
+## Legend
+q-w | W | a write
+no bars
+",
+        );
+        assert_eq!(words.legend, [("q-w", "W", "a write")]);
+        assert_eq!(words.lines(), 7, "the line without bars is not counted");
     }
 
     #[test]

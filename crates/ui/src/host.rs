@@ -212,6 +212,7 @@ impl<S: Sim> Component for SimHost<S> {
         let common = self.settings.common();
         let v = View {
             link,
+            words: &self.words,
             sim: &self.sim,
             playing: self.playing,
             common,

@@ -60,13 +60,14 @@ impl<M> Live<M> {
 
 /// The [`Sim`] methods of a sim whose model is a [`Live`] shared with its canvas, written once:
 /// its scene is the `Live` itself, `draw` draws the model, the canvas label, the overlay and the
-/// screen summary read the model, and Play or Pause is narrated (with `paused(!playing)`) and
-/// passed to the canvas. Used inside `impl Sim for …`, naming the field and the sim's functions:
+/// screen summary read the model, and Play or Pause is narrated (with `paused.pick(!playing)`,
+/// `paused` a [`Toggle`](crate::format::Toggle)) and passed to the canvas. Used inside
+/// `impl Sim for …`, naming the field and the sim's functions and words:
 ///
 /// ```text
 /// dsim_ui::live_sim_methods! {
 ///     live, draw: draw::draw, label: text::canvas_label, overlay: view::node_buttons,
-///     summary: text::state_summary, paused: text::paused,
+///     summary: text::state_summary, paused: text::PAUSED,
 /// }
 /// ```
 #[macro_export]
@@ -89,7 +90,7 @@ macro_rules! live_sim_methods {
             $summary(&self.$live.borrow(), self.$live.playing())
         }
         fn played(&mut self, playing: bool, cx: &mut $crate::Cx<Self>) {
-            cx.narrate($paused(!playing));
+            cx.narrate($paused.pick(!playing));
             self.$live.sync(cx);
         }
     };

@@ -92,6 +92,64 @@ impl<P: SimParams> crate::LinkSettings for Linked<P> {
     }
 }
 
+/// The values of one enumerated setting and the name the link gives each:
+/// `const MODES: Named<Mode> = Named::new(&Mode::ALL, Mode::param);`.
+#[derive(Debug, Clone, Copy)]
+pub struct Named<T: 'static> {
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+}
+
+impl<T: Copy> Named<T> {
+    /// `all` the values, each named by `name`.
+    pub const fn new(all: &'static [T], name: fn(T) -> &'static str) -> Self {
+        Named { all, name }
+    }
+
+    /// Reads the value `key` names: `default` when the key is absent, and (with the reader's
+    /// notice listing the names) when the link names none of them.
+    pub fn read(&self, reader: &mut ParamReader, key: &str, default: T) -> T {
+        let names: Vec<&'static str> = self.all.iter().map(|&t| (self.name)(t)).collect();
+        let chosen = reader.choice(key, &names, (self.name)(default));
+        self.all
+            .iter()
+            .copied()
+            .find(|&t| (self.name)(t) == chosen)
+            .unwrap_or(default)
+    }
+}
+
+/// A sim's `Params` (what its link sets beside seed, speed and projector mode, already
+/// clamped: each field public, `Debug`, `Clone` and `PartialEq`, plus any derive named first)
+/// and its `Settings`, the [`Linked`] settings read from the link; the sim implements
+/// [`SimParams`] for `Params`:
+///
+/// ```text
+/// dsim_ui::link_params! {
+///     /// N, W and R.
+///     config: QuorumConfig,
+/// }
+/// ```
+#[macro_export]
+macro_rules! link_params {
+    (derive($($derive:ident),+); $($(#[$doc:meta])* $field:ident: $ty:ty),+ $(,)?) => {
+        $crate::link_params!(@items [$($derive),+] $($(#[$doc])* $field: $ty),+);
+    };
+    ($($(#[$doc:meta])* $field:ident: $ty:ty),+ $(,)?) => {
+        $crate::link_params!(@items [] $($(#[$doc])* $field: $ty),+);
+    };
+    (@items [$($derive:ident),*] $($(#[$doc:meta])* $field:ident: $ty:ty),+) => {
+        /// What the link sets beside seed, speed and projector mode, already clamped.
+        #[derive(Debug, Clone, PartialEq $(, $derive)*)]
+        pub struct Params {
+            $($(#[$doc])* pub $field: $ty,)+
+        }
+
+        /// The sim's settings from its link, with the notices about what was changed.
+        pub type Settings = $crate::params::Linked<Params>;
+    };
+}
+
 /// For a sim's tests: writes `params` into a link with a fixed seed and speed, reads the link
 /// back, and panics unless the same parameters come back without a notice.
 pub fn assert_round_trip<P: SimParams>(params: &P) {
@@ -115,6 +173,14 @@ pub fn read_cleanly<P: SimParams>(query: &str) -> Linked<P> {
         "{query}: {:?}",
         settings.notices
     );
+    settings
+}
+
+/// For a sim's tests: the settings `query` reads as, panicking unless reading it gave exactly
+/// `notices`, word for word and in order.
+pub fn read_noting<P: SimParams>(query: &str, notices: &[&str]) -> Linked<P> {
+    let settings = Linked::<P>::from_query(query);
+    assert_eq!(settings.notices, notices, "{query}");
     settings
 }
 
@@ -143,9 +209,23 @@ mod tests {
 
     #[test]
     fn an_out_of_range_value_is_clamped_with_a_notice() {
-        let s = Linked::<Nodes>::from_query("?nodes=40");
+        let s = read_noting::<Nodes>("?nodes=40", &["nodes=40 is outside 1–9; using nodes=9."]);
         assert_eq!(s.0, 9);
-        assert_eq!(s.notices.len(), 1);
+    }
+
+    #[test]
+    fn a_named_value_is_read_by_its_name() {
+        const ODD: Named<i32> = Named::new(&[3, 5, 7], |n| {
+            ["three", "five", "seven"][n as usize / 2 - 1]
+        });
+        let mut r = ParamReader::new("?n=Five&m=nine");
+        assert_eq!(ODD.read(&mut r, "n", 3), 5);
+        assert_eq!(ODD.read(&mut r, "m", 7), 7);
+        assert_eq!(ODD.read(&mut r, "k", 3), 3);
+        assert_eq!(
+            r.notices(),
+            vec!["m=nine is not one of three, five, seven; using m=seven.".to_string()]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::canvas::PointerInput;
 use crate::draw::Frame;
+use crate::help_words::HelpWords;
 use crate::host::{HostMsg, SimHost};
 use crate::params::CommonParams;
 use crate::tour::Tour;
@@ -91,6 +92,39 @@ pub trait Sim: Sized + 'static {
     fn tours() -> Vec<Tour<Self>> {
         Vec::new()
     }
+}
+
+/// The items every `impl Sim for …` starts with, written once: `INFO` (the sim's id, its
+/// words read from its `help.md` beside `src/`, and any flag other than [`SimInfo::new`]'s
+/// defaults), `Settings` and `Msg` (the sim crate's own, named so), the scene's type, and
+/// `tours()`: the sim's tour functions, in the order the menu lists them, each given the words
+/// of its `tours.md` beside `src/`:
+///
+/// ```text
+/// impl Sim for LeaderElection {
+///     dsim_ui::sim_items! {
+///         id: "leader-election", scene: Live<ElectionLab>,
+///         tours: [tours::raft_and_bully, tours::split_votes],
+///         autoplay: true, render_every_ms: 150.0,
+///     }
+///     …
+/// ```
+#[macro_export]
+macro_rules! sim_items {
+    (id: $id:expr, scene: $scene:ty, tours: [$($tour:path),+ $(,)?]
+     $(, $flag:ident: $value:expr)* $(,)?) => {
+        const INFO: $crate::SimInfo = $crate::SimInfo {
+            $($flag: $value,)*
+            ..$crate::SimInfo::new($id, include_str!("../help.md"))
+        };
+        type Settings = Settings;
+        type Msg = Msg;
+        type Scene = $scene;
+        fn tours() -> Vec<$crate::Tour<Self>> {
+            let words = $crate::TourWords::parse(include_str!("../tours.md"));
+            vec![$($tour(&words)),+]
+        }
+    };
 }
 
 /// What the page knows of a sim before it exists: `SimInfo::new("<id>",
@@ -185,6 +219,7 @@ impl<S: Sim> Cx<'_, S> {
 /// the main canvas.
 pub struct View<'a, S: Sim> {
     pub(crate) link: &'a Scope<SimHost<S>>,
+    pub(crate) words: &'a HelpWords,
     pub(crate) sim: &'a S,
     pub(crate) playing: bool,
     pub(crate) common: &'a CommonParams,
@@ -240,6 +275,11 @@ impl<S: Sim> View<'_, S> {
                 <ActionButton label="Reset" onclick={self.on_reset()} />
             </div>
         }
+    }
+    /// The legend of its `help.md` (`## Legend`), a list with the CSS classes `legend` and
+    /// `class`.
+    pub fn legend(&self, class: &'static str) -> Html {
+        crate::legend::legend(class, &self.words.legend)
     }
     /// The main canvas: HiDPI, redrawn from [`Sim::scene`] by [`Sim::draw`], with the sim's
     /// overlay, clicks and drags wired to it.

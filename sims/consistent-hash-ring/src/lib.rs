@@ -18,15 +18,12 @@ use std::rc::Rc;
 
 use dsim_core::hash_ring::{NodeId, RingEvent, RingSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Every, Frame, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Every, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 use frame::{FrameStats, RingFrame};
 use scene::{KeyCache, Scene};
 pub use settings::{Params, Settings};
-
-/// The sim's id (its URL and folder name), words (`help.md`) and flags.
-pub const INFO: SimInfo = SimInfo::new("consistent-hash-ring", include_str!("../help.md"));
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<ConsistentHashRing>;
@@ -156,10 +153,10 @@ impl ConsistentHashRing {
 }
 
 impl Sim for ConsistentHashRing {
-    const INFO: SimInfo = INFO;
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = RingFrame;
+    dsim_ui::sim_items! {
+        id: "consistent-hash-ring", scene: RingFrame,
+        tours: [tours::moves, tours::vnodes],
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let ring = ConsistentHashRing::fresh(settings);
@@ -261,10 +258,6 @@ impl Sim for ConsistentHashRing {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim, &self.scene.load)
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -6,21 +6,16 @@ use dsim_core::hash_ring::{
     MAX_REPLICAS, MAX_VNODES, MIN_KEYS, MIN_NODES, MIN_REPLICAS, MIN_VNODES,
 };
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::SimParams;
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// Physical nodes at the start, virtual nodes per node, keys.
-    pub config: RingConfig,
+    config: RingConfig,
     /// Whether the "Compare with hash mod N" view starts switched on.
-    pub compare: bool,
+    compare: bool,
     /// The replication factor: how many distinct physical nodes hold each key.
-    pub replicas: usize,
+    replicas: usize,
 }
-
-/// The ring's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {
@@ -57,7 +52,7 @@ impl SimParams for Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::{assert_round_trip, read_cleanly};
+    use dsim_ui::params::{assert_round_trip, read_cleanly, read_noting};
 
     #[test]
     fn every_setting_survives_its_link() {
@@ -91,26 +86,21 @@ mod tests {
 
     #[test]
     fn out_of_range_values_are_clamped_with_a_notice() {
-        let s = Settings::from_query("?nodes=12&keys=5&vnodes=500");
-        assert_eq!(s.config, RingConfig::new(8, 50, 12));
-        assert_eq!(
-            s.notices,
-            vec![
-                "nodes=12 is outside 4–8; using nodes=8.".to_string(),
-                "keys=5 is outside 12–10000; using keys=12.".to_string(),
-                "vnodes=500 is outside 1–50; using vnodes=50.".to_string(),
-            ]
+        let s: Settings = read_noting(
+            "?nodes=12&keys=5&vnodes=500",
+            &[
+                "nodes=12 is outside 4–8; using nodes=8.",
+                "keys=5 is outside 12–10000; using keys=12.",
+                "vnodes=500 is outside 1–50; using vnodes=50.",
+            ],
         );
+        assert_eq!(s.config, RingConfig::new(8, 50, 12));
     }
 
     #[test]
     fn the_replication_factor_is_clamped_with_a_notice() {
-        let s = Settings::from_query("?rf=9");
+        let s: Settings = read_noting("?rf=9", &["rf=9 is outside 1–4; using rf=4."]);
         assert_eq!(s.replicas, MAX_REPLICAS);
-        assert_eq!(
-            s.notices,
-            vec!["rf=9 is outside 1–4; using rf=4.".to_string()]
-        );
         assert_eq!(Settings::from_query("?rf=0").replicas, 1);
     }
 

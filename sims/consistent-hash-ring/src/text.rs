@@ -8,7 +8,7 @@ use dsim_core::hash_ring::{
     Refusal, RingOutcome, RingSim, VNode, MAX_KEYS, MAX_NODES, MAX_VNODES, MIN_KEYS, MIN_NODES,
     MIN_VNODES,
 };
-use dsim_ui::format::{approx, count, percent, plural_s, thousands};
+use dsim_ui::format::{approx, capitalise, count, percent, plural_s, thousands};
 
 /// A node's name: "Node A".
 pub fn node_name(id: NodeId) -> String {
@@ -35,18 +35,6 @@ pub fn id_list(ids: &[NodeId]) -> String {
 /// "1 key", "1234 keys".
 fn bare_count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", plural_s(n))
-}
-
-/// The first letter in capitals (ASCII only: the sentences are English, and Unicode case
-/// tables cost 10 KB of wasm).
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => std::iter::once(c.to_ascii_uppercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
 }
 
 /// The counter under the ring: "Keys migrated: N / Total keys: M".
@@ -132,23 +120,18 @@ pub fn outcome(o: &RingOutcome) -> String {
 
 /// What was changed about an out-of-range vnode count, or nothing.
 fn vnodes_note(v: &Clamped) -> String {
-    if v.was_clamped() {
-        format!(
-            "Virtual nodes per node range from {MIN_VNODES} to {MAX_VNODES}; using {}. ",
-            v.used
-        )
-    } else {
-        String::new()
-    }
+    clamp_note(v, "Virtual nodes per node", [MIN_VNODES, MAX_VNODES])
 }
 
 /// What was changed about an out-of-range key count, or nothing.
 fn keys_note(k: &Clamped) -> String {
-    if k.was_clamped() {
-        format!(
-            "Keys range from {MIN_KEYS} to {MAX_KEYS}; using {}. ",
-            k.used
-        )
+    clamp_note(k, "Keys", [MIN_KEYS, MAX_KEYS])
+}
+
+/// "`what` range from `min` to `max`; using …" when `c` was out of range, or nothing.
+fn clamp_note(c: &Clamped, what: &str, [min, max]: [usize; 2]) -> String {
+    if c.was_clamped() {
+        format!("{what} range from {min} to {max}; using {}. ", c.used)
     } else {
         String::new()
     }

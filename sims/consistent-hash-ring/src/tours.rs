@@ -32,7 +32,7 @@ fn spread_ratio(h: &H) -> f64 {
     h.sim.load().cv / expected_spread(h.sim.nodes().len(), c.vnodes).max(1e-9)
 }
 
-fn moves(w: &TourWords) -> Tour<H> {
+pub(crate) fn moves(w: &TourWords) -> Tour<H> {
     w.tour(
         "add-a-node",
         vec![
@@ -62,7 +62,7 @@ fn moves(w: &TourWords) -> Tour<H> {
     )
 }
 
-fn vnodes(w: &TourWords) -> Tour<H> {
+pub(crate) fn vnodes(w: &TourWords) -> Tour<H> {
     w.tour(
         "virtual-nodes",
         vec![
@@ -82,10 +82,4 @@ fn vnodes(w: &TourWords) -> Tour<H> {
                 .send(ev(RingEvent::AddNode)),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<H>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![moves(&w), vnodes(&w)]
 }

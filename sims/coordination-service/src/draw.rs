@@ -209,14 +209,14 @@ fn storage(f: &Frame, sim: &CoordSim, r: Rect) {
     let cx = r.x + r.w / 2.0;
     let mid = r.y + r.h / 2.0;
     f.bold(
-        text::storage_name(corrupt),
+        text::STORAGE_NAME.pick(corrupt),
         cx,
         mid - 6.0 * f.scale,
         10.0,
         ink,
         Align::Center,
     );
-    let check = text::storage_check(st.fencing);
+    let check = text::STORAGE_CHECK.pick(st.fencing);
     if let Some(fit) = f.fit_text(&[check, short(check)], 9.0, false, r.w - 6.0) {
         f.text(fit, cx, mid + 7.0 * f.scale, 9.0, ink, Align::Center);
     }

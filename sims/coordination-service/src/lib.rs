@@ -16,17 +16,10 @@ use dsim_core::coordination::{
     CoordConfig, CoordEvent, CoordSim, Endpoint, Recipe, MAX_ADVANCE_MS,
 };
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Live, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Live, Sim, SimHost, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
-
-/// The sim's id (its URL and folder name), words (`help.md`) and flags.
-pub const INFO: SimInfo = SimInfo {
-    autoplay: true,
-    render_every_ms: 120.0,
-    ..SimInfo::new("coordination-service", include_str!("../help.md"))
-};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<CoordinationService>;
@@ -99,10 +92,12 @@ impl CoordinationService {
 }
 
 impl Sim for CoordinationService {
-    const INFO: SimInfo = INFO;
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = Live<CoordSim>;
+    dsim_ui::sim_items! {
+        id: "coordination-service", scene: Live<CoordSim>,
+        tours: [tours::election, tours::fencing],
+        autoplay: true,
+        render_every_ms: 120.0,
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let sim = CoordSim::new(settings.config, settings.common.seed);
@@ -167,11 +162,7 @@ impl Sim for CoordinationService {
 
     dsim_ui::live_sim_methods! {
         live, draw: draw::draw, label: text::canvas_label, overlay: view::node_buttons,
-        summary: text::state_summary, paused: text::paused,
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
+        summary: text::state_summary, paused: text::PAUSED,
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -6,7 +6,16 @@ use dsim_core::coordination::{
     CoordConfig, Flavour, Recipe, Scenario, MAX_CLIENTS, MAX_TTL_MS, MIN_CLIENTS, MIN_TTL_MS,
 };
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::{Named, SimParams};
+
+/// The coordination services, by their link names.
+const FLAVOURS: Named<Flavour> = Named::new(&Flavour::ALL, Flavour::param);
+
+/// The scenarios, by their link names.
+const SCENARIOS: Named<Scenario> = Named::new(&Scenario::ALL, Scenario::param);
+
+/// The leader-election recipes, by their link names.
+const RECIPES: Named<Recipe> = Named::new(&Recipe::ALL, Recipe::param);
 
 /// The ensemble sizes offered: 3, 5 or 7 servers (odd: an even ensemble tolerates no more
 /// failures than the odd one below it).
@@ -18,23 +27,18 @@ pub const MAX_PAUSE_S: u64 = 30;
 /// The GC pause the slider starts at, in seconds: longer than the default session timeout.
 pub const DEFAULT_PAUSE_S: u64 = 10;
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// The model's settings.
-    pub config: CoordConfig,
+    config: CoordConfig,
     /// The GC pause slider, in seconds.
-    pub pause_s: u64,
+    pause_s: u64,
 }
-
-/// The coordination sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(r: &mut ParamReader) -> Self {
-        let flavour = r.choice("flavour", &["zookeeper", "etcd"], "zookeeper");
-        let scenario = r.choice("scenario", &["election", "discovery"], "election");
-        let recipe = r.choice("recipe", &["herd", "sequential"], "herd");
+        let flavour = FLAVOURS.read(r, "flavour", Flavour::ZooKeeper);
+        let scenario = SCENARIOS.read(r, "scenario", Scenario::Election);
+        let recipe = RECIPES.read(r, "recipe", Recipe::Herd);
         let servers = r.choice("servers", &SERVER_CHOICES, "3");
         let clients = r.int("clients", MIN_CLIENTS as i64..=MAX_CLIENTS as i64, 5);
         let ttl_range = (MIN_TTL_MS / 1000) as i64..=(MAX_TTL_MS / 1000) as i64;
@@ -46,9 +50,9 @@ impl SimParams for Params {
             DEFAULT_PAUSE_S as i64,
         );
         let config = CoordConfig {
-            flavour: Flavour::from_param(flavour).unwrap_or(Flavour::ZooKeeper),
-            scenario: Scenario::from_param(scenario).unwrap_or(Scenario::Election),
-            recipe: Recipe::from_param(recipe).unwrap_or(Recipe::Herd),
+            flavour,
+            scenario,
+            recipe,
             servers: servers.parse().unwrap_or(3),
             clients: clients as usize,
             ttl_ms: ttl as u64 * 1000,

@@ -4,6 +4,7 @@ use dsim_core::coordination::{
     ClientRole, CoordConfig, CoordSim, Departure, ElectionRound, Endpoint, Flavour, Happening,
     Link, LossReason, Recipe, Refusal, Scenario, ServerRole,
 };
+use dsim_ui::format::{capitalise, Toggle};
 
 /// The service's name.
 pub fn flavour(f: Flavour) -> &'static str {
@@ -161,7 +162,7 @@ pub fn happening(h: &Happening, f: Flavour) -> Option<String> {
         Happening::QuorumRegained => {
             "A majority of servers is back: an election can succeed.".into()
         }
-        Happening::Isolated(x) => format!("{} is cut off.", capital(&endpoint(*x))),
+        Happening::Isolated(x) => format!("{} is cut off.", capitalise(&endpoint(*x))),
         Happening::NetworkHealed => "Every link is up again.".into(),
         _ => return client_happening(h, f),
     })
@@ -236,13 +237,6 @@ fn storage_write(c: usize, t: &str, accepted: bool, stale: bool) -> Option<Strin
         ),
         (true, false) => return None,
     })
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// What a batch of happenings says: the most notable two sentences.
@@ -509,13 +503,10 @@ pub fn state_summary(sim: &CoordSim, playing: bool) -> String {
 }
 
 /// Narration when the clock is paused or started.
-pub fn paused(paused: bool) -> &'static str {
-    if paused {
-        "Paused. Press → to run to the next message or timer."
-    } else {
-        "Running."
-    }
-}
+pub const PAUSED: Toggle = Toggle::new(
+    "Paused. Press → to run to the next message or timer.",
+    "Running.",
+);
 
 /// Narration when a step found nothing scheduled.
 pub fn nothing_scheduled() -> &'static str {
@@ -593,22 +584,10 @@ pub fn store_row(
 }
 
 /// The storage drum's title.
-pub fn storage_name(corrupt: bool) -> &'static str {
-    if corrupt {
-        "Storage: CORRUPT"
-    } else {
-        "Storage"
-    }
-}
+pub const STORAGE_NAME: Toggle = Toggle::new("Storage: CORRUPT", "Storage");
 
 /// Whether the storage checks tokens, on the drum.
-pub fn storage_check(fencing: bool) -> &'static str {
-    if fencing {
-        "fencing on"
-    } else {
-        "fencing off"
-    }
-}
+pub const STORAGE_CHECK: Toggle = Toggle::new("fencing on", "fencing off");
 
 /// A timeline tick: whole seconds of model time.
 pub fn secs_whole(ms: u64) -> String {

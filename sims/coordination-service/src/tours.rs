@@ -32,7 +32,7 @@ fn stale_write(c: &C, accepted: bool) -> bool {
     records.iter().any(|r| r.stale && r.accepted == accepted)
 }
 
-fn election(w: &TourWords) -> Tour<C> {
+pub(crate) fn election(w: &TourWords) -> Tour<C> {
     w.tour(
         "herd-or-sequential",
         vec![
@@ -56,7 +56,7 @@ fn election(w: &TourWords) -> Tour<C> {
     )
 }
 
-fn fencing(w: &TourWords) -> Tour<C> {
+pub(crate) fn fencing(w: &TourWords) -> Tour<C> {
     w.tour(
         "fencing-token",
         vec![
@@ -79,10 +79,4 @@ fn fencing(w: &TourWords) -> Tour<C> {
             step(|c| stale_write(c, false)),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<C>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![election(&w), fencing(&w)]
 }

@@ -19,7 +19,7 @@ type V<'a> = View<'a, CoordinationService>;
 pub fn body(sim: &CoordSim, pause_s: u64, per_recipe: [Option<u32>; 2], v: &V) -> Html {
     let stage = html! {
         <>
-            { legend() }
+            { v.legend("cs-legend") }
             { status(sim, per_recipe) }
         </>
     };
@@ -32,19 +32,6 @@ pub fn body(sim: &CoordSim, pause_s: u64, per_recipe: [Option<u32>; 2], v: &V) -
         </>
     };
     v.stage_and_panel("cs", stage, panel)
-}
-
-fn legend() -> Html {
-    dsim_ui::legend::legend(
-        "cs-legend",
-        &[
-            ("cs-req", "→", "request or reply"),
-            ("cs-watch", "!", "watch notification"),
-            ("cs-ping", "·", "ping / keep-alive"),
-            ("cs-raft", "≡", "between servers"),
-            ("cs-lost", "✗", "lost or refused"),
-        ],
-    )
 }
 
 /// Every number of the scene as text.

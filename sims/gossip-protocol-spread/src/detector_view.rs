@@ -5,6 +5,7 @@ use dsim_core::gossip::phi::{
     Detector, PhiConfig, PhiEvent, MAX_JITTER_MS, MAX_THRESHOLD, MAX_TIMEOUT_MS, MIN_THRESHOLD,
     MIN_TIMEOUT_MS,
 };
+use dsim_ui::format::milliseconds;
 use dsim_ui::sim::stage_and_panel;
 use dsim_ui::{ActionButton, Frame, PlayControls, SimCanvas, Slider, View};
 use yew::prelude::*;
@@ -97,7 +98,7 @@ fn sliders(c: PhiConfig, v: &V) -> Html {
                 on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetThreshold(x)))} />
             <Slider id="jitter" label="Heartbeat jitter" min={0.0} max={f64::from(MAX_JITTER_MS)} step={10.0}
                 value={f64::from(c.jitter_ms)} display={format!("{} ms", c.jitter_ms)}
-                value_text={format!("jitter {} milliseconds", c.jitter_ms)}
+                value_text={format!("jitter {}", milliseconds(u64::from(c.jitter_ms)))}
                 on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetJitter(x.round() as u32)))} />
             <Slider id="timeout" label="Fixed timeout" min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={100.0}
                 value={c.timeout_ms as f64} display={format!("{timeout_s:.1} s")}

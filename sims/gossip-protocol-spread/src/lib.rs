@@ -24,20 +24,13 @@ use std::rc::Rc;
 use dsim_core::gossip::phi::PhiEvent;
 use dsim_core::gossip::GossipEvent;
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 use crate::detector::DetectorPanel;
 use crate::spread::SpreadPanel;
 use crate::text::gossip as say;
 pub use settings::{Params, Settings, Tab};
-
-/// The sim's id (its URL and folder name), words (`help.md`) and flags.
-pub const INFO: SimInfo = SimInfo {
-    // The detector panel advances and redraws ten times a second.
-    tick_ms: 100,
-    ..SimInfo::new("gossip-protocol-spread", include_str!("../help.md"))
-};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<GossipSpread>;
@@ -90,10 +83,12 @@ impl GossipSpread {
 }
 
 impl Sim for GossipSpread {
-    const INFO: SimInfo = INFO;
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = Rc<draw::Scene>;
+    dsim_ui::sim_items! {
+        id: "gossip-protocol-spread", scene: Rc<draw::Scene>,
+        tours: [tours::epidemic, tours::detector],
+        // The detector panel advances and redraws ten times a second.
+        tick_ms: 100,
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let seed = settings.common.seed;
@@ -192,10 +187,6 @@ impl Sim for GossipSpread {
                 text::phi::summary(&phi.config(), phi.is_alive())
             }
         }
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

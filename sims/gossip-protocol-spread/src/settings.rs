@@ -11,7 +11,7 @@ use dsim_core::gossip::{
     MIN_FANOUT, MIN_NODES,
 };
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::SimParams;
 
 /// Which panel is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,19 +41,14 @@ impl Tab {
     }
 }
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// Nodes, fanout, loss and push style.
-    pub config: GossipConfig,
+    config: GossipConfig,
     /// The panel shown first.
-    pub tab: Tab,
+    tab: Tab,
     /// The failure-detector panel: phi threshold, heartbeat jitter and fixed timeout.
-    pub phi: PhiConfig,
+    phi: PhiConfig,
 }
-
-/// The gossip sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {
@@ -115,7 +110,7 @@ impl SimParams for Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::{assert_round_trip, read_cleanly};
+    use dsim_ui::params::{assert_round_trip, read_cleanly, read_noting};
 
     #[test]
     fn defaults_are_the_chapter_cluster() {
@@ -136,17 +131,16 @@ mod tests {
 
     #[test]
     fn out_of_range_values_are_clamped_with_notices() {
-        let s = Settings::from_query("?fanout=9&loss=80&nodes=5000&mode=pull");
-        assert_eq!(s.config, GossipConfig::new(1000, 4, 50, Mode::Push));
-        assert_eq!(
-            s.notices,
-            vec![
-                "fanout=9 is outside 1–4; using fanout=4.".to_string(),
-                "loss=80 is outside 0–50; using loss=50.".to_string(),
-                "nodes=5000 is outside 12–1000; using nodes=1000.".to_string(),
-                "mode=pull is not one of push, push-pull; using mode=push.".to_string(),
-            ]
+        let s: Settings = read_noting(
+            "?fanout=9&loss=80&nodes=5000&mode=pull",
+            &[
+                "fanout=9 is outside 1–4; using fanout=4.",
+                "loss=80 is outside 0–50; using loss=50.",
+                "nodes=5000 is outside 12–1000; using nodes=1000.",
+                "mode=pull is not one of push, push-pull; using mode=push.",
+            ],
         );
+        assert_eq!(s.config, GossipConfig::new(1000, 4, 50, Mode::Push));
         let s = Settings::from_query("?fanout=0&nodes=3&loss=-5");
         assert_eq!(s.config, GossipConfig::new(12, 1, 0, Mode::Push));
         assert_eq!(s.notices.len(), 3);

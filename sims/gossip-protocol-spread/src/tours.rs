@@ -30,7 +30,7 @@ fn complete_within(g: &G, max_rounds: u32) -> bool {
         .is_some_and(|r| r <= max_rounds)
 }
 
-fn epidemic(w: &TourWords) -> Tour<G> {
+pub(crate) fn epidemic(w: &TourWords) -> Tour<G> {
     w.tour(
         "epidemic",
         vec![
@@ -62,7 +62,7 @@ fn first_suspicion(g: &G, detector: Detector) -> Option<u64> {
     phi(g).suspicions(detector).first().map(|s| s.from)
 }
 
-fn detector(w: &TourWords) -> Tour<G> {
+pub(crate) fn detector(w: &TourWords) -> Tour<G> {
     w.tour(
         "phi-accrual",
         vec![
@@ -93,10 +93,4 @@ fn detector(w: &TourWords) -> Tour<G> {
                 .advance(10_000),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<G>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![epidemic(&w), detector(&w)]
 }

@@ -12,17 +12,10 @@ mod view;
 
 use dsim_core::election::{Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Happening};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Live, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Live, Sim, SimHost, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
-
-/// The sim's id (its URL and folder name), words (`help.md`) and flags.
-pub const INFO: SimInfo = SimInfo {
-    autoplay: true,
-    render_every_ms: 150.0,
-    ..SimInfo::new("leader-election", include_str!("../help.md"))
-};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<LeaderElection>;
@@ -96,10 +89,12 @@ impl LeaderElection {
 }
 
 impl Sim for LeaderElection {
-    const INFO: SimInfo = INFO;
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = Live<ElectionLab>;
+    dsim_ui::sim_items! {
+        id: "leader-election", scene: Live<ElectionLab>,
+        tours: [tours::raft_and_bully, tours::split_votes],
+        autoplay: true,
+        render_every_ms: 150.0,
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let lab = ElectionLab::new(settings.config, settings.common.seed);
@@ -181,11 +176,7 @@ impl Sim for LeaderElection {
 
     dsim_ui::live_sim_methods! {
         live, draw: draw::draw, label: text::canvas_label, overlay: view::node_buttons,
-        summary: text::state_summary, paused: text::paused,
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
+        summary: text::state_summary, paused: text::PAUSED,
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -3,17 +3,12 @@
 
 use dsim_core::election::{ElectionConfig, MAX_NODES, MAX_TIMEOUT_MS, MIN_NODES, MIN_TIMEOUT_MS};
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::SimParams;
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// The model's settings, shared by the Raft and the Bully run.
-    pub config: ElectionConfig,
+    config: ElectionConfig,
 }
-
-/// The leader election sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(r: &mut ParamReader) -> Self {

@@ -4,6 +4,7 @@ use dsim_core::election::{
     Algorithm, ElectionConfig, ElectionEvent, ElectionLab, ElectionSim, Happening, Role, Split,
     Stats, StepDown,
 };
+use dsim_ui::format::{plural_s, when_any, Toggle};
 
 use crate::SLOWDOWN;
 
@@ -24,11 +25,7 @@ pub fn start(c: &ElectionConfig) -> String {
     if c.check_quorum {
         extras.push("CheckQuorum");
     }
-    let extras = if extras.is_empty() {
-        String::new()
-    } else {
-        format!(", Raft with {}", extras.join(" and "))
-    };
+    let extras = when_any(&extras, |e| format!(", Raft with {}", e.join(" and ")));
     format!(
         "{} nodes, no leader yet; election timeouts {}{}. Watch the timers run out.",
         c.nodes,
@@ -149,13 +146,7 @@ pub fn nothing_to_drop() -> &'static str {
 }
 
 /// Play or pause.
-pub fn paused(paused: bool) -> &'static str {
-    if paused {
-        "Paused."
-    } else {
-        "Playing."
-    }
-}
+pub const PAUSED: Toggle = Toggle::new("Paused.", "Playing.");
 
 /// After a step that changed no role.
 pub fn stepped(now: u64) -> String {
@@ -210,19 +201,11 @@ pub fn counters(sim: &ElectionSim) -> String {
         algorithm(sim.algorithm()),
         s.messages,
         s.leaders_now,
-        plural(s.leaders_now as u64),
+        plural_s(s.leaders_now),
         s.max_leaders,
         s.elections,
-        plural(s.elections),
+        plural_s(s.elections as usize),
     )
-}
-
-fn plural(n: u64) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// Who leads in each run, with terms, and what that means.
@@ -314,42 +297,13 @@ pub fn node_button(lab: &ElectionLab, a: Algorithm, i: usize) -> String {
 }
 
 /// The keyboard node button's label.
-pub fn crash_label(up: bool) -> &'static str {
-    if up {
-        "Crash node"
-    } else {
-        "Restart node"
-    }
-}
+pub const CRASH_LABEL: Toggle = Toggle::new("Crash node", "Restart node");
 
 /// The slow toggle's label.
-pub fn slow_label(slow: bool) -> &'static str {
-    if slow {
-        "Make node fast"
-    } else {
-        "Make node slow"
-    }
-}
+pub const SLOW_LABEL: Toggle = Toggle::new("Make node fast", "Make node slow");
 
 /// The link toggle's label.
-pub fn link_label(cut: bool) -> &'static str {
-    if cut {
-        "Mend link"
-    } else {
-        "Cut link"
-    }
-}
+pub const LINK_LABEL: Toggle = Toggle::new("Mend link", "Cut link");
 
 /// The flapping toggle's label.
-pub fn flap_label(on: bool) -> &'static str {
-    if on {
-        "Stop the flapping"
-    } else {
-        "Flapping slow link"
-    }
-}
-
-/// A timeout slider's spoken value.
-pub fn ms_value(ms: u64) -> String {
-    format!("{ms} milliseconds")
-}
+pub const FLAP_LABEL: Toggle = Toggle::new("Stop the flapping", "Flapping slow link");

@@ -43,7 +43,7 @@ fn elections(l: &L) -> (u64, u64) {
 
 const DEFAULTS: &str = "n=5&min=150&max=300&prevote=0&checkquorum=0&seed=42";
 
-fn raft_and_bully(w: &TourWords) -> Tour<L> {
+pub(crate) fn raft_and_bully(w: &TourWords) -> Tour<L> {
     w.tour(
         "raft-and-bully",
         vec![
@@ -88,7 +88,7 @@ fn raft_and_bully(w: &TourWords) -> Tour<L> {
     )
 }
 
-fn split_votes(w: &TourWords) -> Tour<L> {
+pub(crate) fn split_votes(w: &TourWords) -> Tour<L> {
     w.tour(
         "split-votes",
         vec![
@@ -117,10 +117,4 @@ fn split_votes(w: &TourWords) -> Tour<L> {
                 .advance(ms(900)),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<L>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![raft_and_bully(&w), split_votes(&w)]
 }

@@ -5,6 +5,7 @@ use dsim_core::election::{
     Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Split, MAX_NODES, MAX_TIMEOUT_MS,
     MIN_NODES, MIN_TIMEOUT_MS,
 };
+use dsim_ui::format::milliseconds;
 use dsim_ui::{ActionButton, Slider, Switch, View};
 use yew::prelude::*;
 
@@ -17,7 +18,7 @@ type V<'a> = View<'a, LeaderElection>;
 pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
     let stage = html! {
         <>
-            { legend() }
+            { v.legend("le-legend") }
             { status(lab) }
         </>
     };
@@ -30,19 +31,6 @@ pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
         </>
     };
     v.stage_and_panel("le", stage, panel)
-}
-
-fn legend() -> Html {
-    dsim_ui::legend::legend(
-        "le-legend",
-        &[
-            ("le-ask", "R", "RequestVote / E election"),
-            ("le-yes", "V", "vote / O ok"),
-            ("le-beat", "H", "heartbeat / L alive"),
-            ("le-coord", "C", "coordinator"),
-            ("le-timer", "◔", "arc: timer left"),
-        ],
-    )
 }
 
 /// Every number of both runs as text.
@@ -63,7 +51,7 @@ fn event(v: &V, e: ElectionEvent, label: &'static str) -> Html {
 }
 
 fn scenarios(lab: &ElectionLab, v: &V) -> Html {
-    let flap = text::flap_label(lab.raft.flapping());
+    let flap = text::FLAP_LABEL.pick(lab.raft.flapping());
     html! {
         <div class="buttons le-scenarios" role="group" aria-label="Scenarios">
             { event(v, ElectionEvent::CrashLeader, "Crash the leader") }
@@ -112,10 +100,10 @@ fn node_controls(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html
     html! {
         <div class="le-nodes" role="group" aria-label="Node and link">
             { node_select("le-node", "Node", n, selected, v.callback(Msg::Select)) }
-            <ActionButton label={text::crash_label(up)} onclick={v.send(Msg::Event(ElectionEvent::ToggleNode(selected)))} />
-            <ActionButton label={text::slow_label(slow)} onclick={v.send(Msg::Event(ElectionEvent::ToggleSlow(selected)))} />
+            <ActionButton label={text::CRASH_LABEL.pick(up)} onclick={v.send(Msg::Event(ElectionEvent::ToggleNode(selected)))} />
+            <ActionButton label={text::SLOW_LABEL.pick(slow)} onclick={v.send(Msg::Event(ElectionEvent::ToggleSlow(selected)))} />
             { node_select("le-peer", "Link to", n, peer, v.callback(Msg::Peer)) }
-            <ActionButton label={text::link_label(cut)} disabled_reason={same}
+            <ActionButton label={text::LINK_LABEL.pick(cut)} disabled_reason={same}
                 onclick={v.send(Msg::Event(ElectionEvent::ToggleLink(selected, peer)))} />
         </div>
     }
@@ -138,7 +126,7 @@ fn timeout_slider(
 ) -> Html {
     html! {
         <Slider {id} {label} min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={10.0}
-            value={ms as f64} display={format!("{ms} ms")} value_text={text::ms_value(ms)} {on_change} />
+            value={ms as f64} display={format!("{ms} ms")} value_text={milliseconds(ms)} {on_change} />
     }
 }
 

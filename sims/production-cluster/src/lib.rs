@@ -12,17 +12,10 @@ mod view;
 
 use dsim_core::cluster::{ClusterEvent, ClusterSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Live, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Live, Sim, SimHost, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
-
-/// The sim's id (its URL and folder name), words (`help.md`) and flags.
-pub const INFO: SimInfo = SimInfo {
-    autoplay: true,
-    render_every_ms: 250.0,
-    ..SimInfo::new("production-cluster", include_str!("../help.md"))
-};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<ProductionCluster>;
@@ -53,10 +46,12 @@ impl ProductionCluster {
 }
 
 impl Sim for ProductionCluster {
-    const INFO: SimInfo = INFO;
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = Live<ClusterSim>;
+    dsim_ui::sim_items! {
+        id: "production-cluster", scene: Live<ClusterSim>,
+        tours: [tours::failover, tours::claims],
+        autoplay: true,
+        render_every_ms: 250.0,
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let sim = ClusterSim::new(settings.routing, settings.rate, settings.common.seed);
@@ -109,11 +104,7 @@ impl Sim for ProductionCluster {
 
     dsim_ui::live_sim_methods! {
         live, draw: draw::draw, label: text::canvas_label, overlay: view::node_buttons,
-        summary: text::state_summary, paused: text::paused,
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
+        summary: text::state_summary, paused: text::PAUSED,
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -3,17 +3,16 @@
 
 use dsim_core::cluster::{Routing, DEFAULT_RATE, MAX_RATE, MIN_RATE, SHARDS};
 use dsim_core::params::{ParamReader, ParamWriter};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::SimParams;
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Params {
+dsim_ui::link_params! {
+    derive(Copy, Eq);
     /// Requests per second from the users of both regions.
-    pub rate: u32,
+    rate: u32,
     /// How the router picks a shard.
-    pub routing: Routing,
+    routing: Routing,
     /// The shard the shard buttons act on (0-based; the link says 1 … 6).
-    pub shard: usize,
+    shard: usize,
 }
 
 impl Default for Params {
@@ -25,9 +24,6 @@ impl Default for Params {
         }
     }
 }
-
-/// The sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(r: &mut ParamReader) -> Self {

@@ -4,7 +4,7 @@ use dsim_core::cluster::{
     check, Claim, ClaimCheck, ClusterOutcome as O, ClusterSim, NodeRef, Region, Routing, Shard,
     VoterState, LEASE_TTL_MS, MAX_REPORT_LAG_MS, READ_REPLICAS,
 };
-use dsim_ui::format::{and_list, thousands};
+use dsim_ui::format::{and_list, capitalise, thousands, Toggle};
 
 /// "shard 3" for shard index 2.
 pub fn shard_name(shard: usize) -> String {
@@ -50,12 +50,7 @@ fn subject(n: NodeRef) -> String {
     let name = node_name(n);
     match n {
         NodeRef::Etcd(_) => name,
-        _ => {
-            let mut c = name.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        }
+        _ => capitalise(&name),
     }
 }
 
@@ -338,13 +333,7 @@ fn hot_line(on: bool, sim: &ClusterSim) -> String {
 }
 
 /// Said when the clock starts or stops.
-pub fn paused(paused: bool) -> &'static str {
-    if paused {
-        "Paused."
-    } else {
-        "Running."
-    }
-}
+pub const PAUSED: Toggle = Toggle::new("Paused.", "Running.");
 
 /// Said after → when nothing else happened.
 pub fn stepped(now_ms: u64) -> String {
@@ -383,7 +372,7 @@ pub fn state_summary(sim: &ClusterSim, playing: bool) -> String {
         .collect();
     format!(
         "{} {}. {} {} {}",
-        paused(!playing),
+        PAUSED.pick(!playing),
         clock(sim),
         claims.join(". "),
         cluster_line(sim),
@@ -428,45 +417,16 @@ pub fn node_up(sim: &ClusterSim, n: NodeRef) -> bool {
 }
 
 /// The partition button.
-pub fn partition_label(on: bool) -> &'static str {
-    if on {
-        "Heal the partition"
-    } else {
-        "Partition the regions"
-    }
-}
+pub const PARTITION_LABEL: Toggle = Toggle::new("Heal the partition", "Partition the regions");
 
 /// The etcd button.
-pub fn etcd_label(quorum: bool) -> &'static str {
-    if quorum {
-        "Lose the etcd quorum"
-    } else {
-        "Heal etcd"
-    }
-}
+pub const ETCD_LABEL: Toggle = Toggle::new("Lose the etcd quorum", "Heal etcd");
 
 /// The hot user button.
-pub fn hot_label(on: bool) -> &'static str {
-    if on {
-        "Stop the hot user"
-    } else {
-        "Hot user"
-    }
-}
+pub const HOT_LABEL: Toggle = Toggle::new("Stop the hot user", "Hot user");
 
 /// The lag button.
-pub fn lag_label(lagged: bool) -> &'static str {
-    if lagged {
-        "Catch the replica up"
-    } else {
-        "Lag a read replica"
-    }
-}
-
-/// The rate slider's spoken value.
-pub fn rate_value(rate: u32) -> String {
-    format!("{rate} requests per second")
-}
+pub const LAG_LABEL: Toggle = Toggle::new("Catch the replica up", "Lag a read replica");
 
 /// A shard row's short state on the canvas.
 pub fn row_tag(s: &Shard) -> &'static str {

@@ -39,7 +39,7 @@ fn leader(p: &P, shard: usize) -> Option<usize> {
 
 const DEFAULTS: &str = "rate=60&geo=1&shard=1&seed=42";
 
-fn failover(w: &TourWords) -> Tour<P> {
+pub(crate) fn failover(w: &TourWords) -> Tour<P> {
     w.tour(
         "failover",
         vec![
@@ -72,7 +72,7 @@ fn failover(w: &TourWords) -> Tour<P> {
     )
 }
 
-fn claims(w: &TourWords) -> Tour<P> {
+pub(crate) fn claims(w: &TourWords) -> Tour<P> {
     w.tour(
         "claims",
         vec![
@@ -110,10 +110,4 @@ fn claims(w: &TourWords) -> Tour<P> {
                 .advance(5_000),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<P>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![failover(&w), claims(&w)]
 }

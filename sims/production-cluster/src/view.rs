@@ -5,6 +5,7 @@
 use dsim_core::cluster::{
     check, ClusterEvent as E, ClusterSim, Routing, MAX_RATE, MIN_RATE, SHARDS,
 };
+use dsim_ui::format::requests_per_second;
 use dsim_ui::{ActionButton, Choice, Slider, Switch, View};
 use yew::prelude::*;
 
@@ -17,7 +18,7 @@ type V<'a> = View<'a, ProductionCluster>;
 pub fn body(sim: &ClusterSim, shard: usize, v: &V) -> Html {
     let stage = html! {
         <>
-            { legend() }
+            { v.legend("pc-legend") }
             { status(sim) }
         </>
     };
@@ -30,21 +31,6 @@ pub fn body(sim: &ClusterSim, shard: usize, v: &V) -> Html {
         </>
     };
     v.stage_and_panel("pc", stage, panel)
-}
-
-fn legend() -> Html {
-    dsim_ui::legend::legend(
-        "pc-legend",
-        &[
-            ("pc-leader", "L", "leader (crown)"),
-            ("pc-follower", "F", "follower"),
-            ("pc-replica", "R", "read replica, bar: lag"),
-            ("pc-write", "■", "write"),
-            ("pc-read", "●", "read"),
-            ("pc-report", "□", "report"),
-            ("pc-fail", "✕", "refused / down"),
-        ],
-    )
 }
 
 /// The claim checker, the cluster line, the notes and the shard table.
@@ -121,7 +107,7 @@ fn shard_faults(sim: &ClusterSim, shard: usize, v: &V) -> Html {
             <div class="buttons">
                 { event(v, E::KillLeader(shard), "Kill the leader") }
                 { event(v, E::KillTwo(shard), "Kill two nodes") }
-                { event(v, lag, text::lag_label(lagged)) }
+                { event(v, lag, text::LAG_LABEL.pick(lagged)) }
             </div>
         </div>
     }
@@ -137,9 +123,9 @@ fn cluster_faults(sim: &ClusterSim, v: &V) -> Html {
     };
     html! {
         <div class="buttons pc-cluster-faults" role="group" aria-label="Cluster faults">
-            { event(v, E::Partition(!partitioned), text::partition_label(partitioned)) }
-            { event(v, etcd, text::etcd_label(quorum)) }
-            { event(v, E::HotUser(!sim.hot_user()), text::hot_label(sim.hot_user())) }
+            { event(v, E::Partition(!partitioned), text::PARTITION_LABEL.pick(partitioned)) }
+            { event(v, etcd, text::ETCD_LABEL.pick(quorum)) }
+            { event(v, E::HotUser(!sim.hot_user()), text::HOT_LABEL.pick(sim.hot_user())) }
             { event(v, E::HealAll, "Heal everything") }
         </div>
     }
@@ -151,7 +137,7 @@ fn settings(sim: &ClusterSim, v: &V) -> Html {
     html! {
         <div class="pc-settings">
             <Slider id="pc-rate" label="Requests/s" min={f64::from(MIN_RATE)} max={f64::from(MAX_RATE)} step={10.0}
-                value={f64::from(rate)} display={rate.to_string()} value_text={text::rate_value(rate)}
+                value={f64::from(rate)} display={rate.to_string()} value_text={requests_per_second(u64::from(rate))}
                 on_change={v.callback(|x: f64| Msg::Event(E::SetRate(x.round() as u32)))} />
             <Switch label="Geographic routing" checked={geo}
                 on_toggle={v.callback(|on: bool| Msg::Event(E::SetRouting(if on { Routing::GeoThenRing } else { Routing::GlobalRing })))} />

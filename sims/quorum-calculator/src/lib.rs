@@ -12,13 +12,10 @@ mod view;
 
 use dsim_core::quorum::{QuorumEvent, QuorumOutcome, QuorumSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Every, Frame, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Every, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 pub use settings::{Params, Settings};
-
-/// The sim's id (its URL and folder name), words (`help.md`) and flags.
-pub const INFO: SimInfo = SimInfo::new("quorum-calculator", include_str!("../help.md"));
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<QuorumCalculator>;
@@ -94,10 +91,10 @@ impl QuorumCalculator {
 }
 
 impl Sim for QuorumCalculator {
-    const INFO: SimInfo = INFO;
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = Scene;
+    dsim_ui::sim_items! {
+        id: "quorum-calculator", scene: Scene,
+        tours: [tours::overlap, tours::stale],
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         cx.narrate(text::start(settings.config));
@@ -162,10 +159,6 @@ impl Sim for QuorumCalculator {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim)
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

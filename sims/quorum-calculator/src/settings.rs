@@ -2,17 +2,12 @@
 
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::quorum::{QuorumConfig, MAX_N, MIN_N};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::SimParams;
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// N, W and R.
-    pub config: QuorumConfig,
+    config: QuorumConfig,
 }
-
-/// The quorum calculator's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {
@@ -35,7 +30,7 @@ impl SimParams for Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::{assert_round_trip, read_cleanly};
+    use dsim_ui::params::{assert_round_trip, read_cleanly, read_noting};
 
     #[test]
     fn defaults_are_n5_w3_r3() {
@@ -45,12 +40,8 @@ mod tests {
 
     #[test]
     fn w_larger_than_n_is_capped_with_a_notice() {
-        let s = Settings::from_query("?n=5&w=9&r=2");
+        let s: Settings = read_noting("?n=5&w=9&r=2", &["w=9 is larger than N=5; using w=5."]);
         assert_eq!(s.config, QuorumConfig::new(5, 5, 2));
-        assert_eq!(
-            s.notices,
-            vec!["w=9 is larger than N=5; using w=5.".to_string()]
-        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use dsim_core::quorum::{
     Limit, LimitBlocked, LimitOutcome, OpKind, Operation, QuorumConfig, QuorumOutcome, QuorumSim,
     StaleReadBlocked,
 };
-use dsim_ui::format::{and_list, plural_s};
+use dsim_ui::format::{numbered, plural_s, Toggle};
 
 /// The badge on a replica that is down.
 pub const DOWN: &str = "DOWN";
@@ -17,12 +17,7 @@ pub fn node_name(i: usize) -> String {
 
 /// "Node 1", "Nodes 1 and 3", "Nodes 1, 2 and 5" for 0-based indices; "no node" for none.
 pub fn node_list(nodes: &[usize]) -> String {
-    let names: Vec<String> = nodes.iter().map(|i| (i + 1).to_string()).collect();
-    match names.as_slice() {
-        [] => "no node".to_string(),
-        [one] => format!("Node {one}"),
-        _ => format!("Nodes {}", and_list(&names)),
-    }
+    numbered(["Node", "Nodes"], "no node", nodes)
 }
 
 /// One sentence on a configuration's guarantees.
@@ -248,13 +243,10 @@ pub fn can_lose(k: usize) -> String {
 pub const VERDICT: &str = "Consistency guaranteed: ";
 
 /// The verdict's qualifier: what W + R > N does and does not promise.
-pub fn verdict_why(consistent: bool) -> &'static str {
-    if consistent {
-        "(every read overlaps the latest completed write)"
-    } else {
-        "(a read can miss the latest completed write)"
-    }
-}
+pub const VERDICT_WHY: Toggle = Toggle::new(
+    "(every read overlaps the latest completed write)",
+    "(a read can miss the latest completed write)",
+);
 
 /// The label over the buttons of the cases W + R > N does not cover.
 pub const LIMITS_LABEL: &str = "Not covered by W + R > N:";
@@ -387,17 +379,16 @@ mod tests {
     #[test]
     fn each_case_is_narrated_and_refusals_say_why() {
         use dsim_core::quorum::Limit;
+        /// Plays one limit case on `sim` and narrates it.
+        fn case(sim: &mut QuorumSim, limit: Limit) -> String {
+            let o = sim.apply(QuorumEvent::Limit(limit));
+            outcome(&o, sim.config())
+        }
         let mut sim = QuorumSim::new(QuorumConfig::new(5, 3, 3), 7);
-        let text = outcome(
-            &sim.apply(QuorumEvent::Limit(Limit::ReadDuringWrite)),
-            sim.config(),
-        );
+        let text = case(&mut sim, Limit::ReadDuringWrite);
         assert!(text.contains("returns v2 (the new value)"), "{text}");
         assert!(text.contains("gets v1 (the old value)"), "{text}");
-        let text = outcome(
-            &sim.apply(QuorumEvent::Limit(Limit::LastWriteWins)),
-            sim.config(),
-        );
+        let text = case(&mut sim, Limit::LastWriteWins);
         assert!(
             text.contains("v3 is discarded wherever v4 arrives"),
             "{text}"
@@ -407,10 +398,7 @@ mod tests {
             "{text}"
         );
         let mut sim = QuorumSim::new(QuorumConfig::new(3, 1, 3), 7);
-        let text = outcome(
-            &sim.apply(QuorumEvent::Limit(Limit::FailedWrite)),
-            sim.config(),
-        );
+        let text = case(&mut sim, Limit::FailedWrite);
         assert!(
             text.starts_with("This case needs W of at least 2"),
             "{text}"

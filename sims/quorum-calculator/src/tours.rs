@@ -44,7 +44,7 @@ fn last_case(s: &Q) -> Option<&LimitOutcome> {
     }
 }
 
-fn overlap(w: &TourWords) -> Tour<Q> {
+pub(crate) fn overlap(w: &TourWords) -> Tour<Q> {
     w.tour(
         "overlap",
         vec![
@@ -84,7 +84,7 @@ fn overlap(w: &TourWords) -> Tour<Q> {
     )
 }
 
-fn stale(w: &TourWords) -> Tour<Q> {
+pub(crate) fn stale(w: &TourWords) -> Tour<Q> {
     w.tour(
         "stale-reads",
         vec![
@@ -113,10 +113,4 @@ fn stale(w: &TourWords) -> Tour<Q> {
             .send(ev(QuorumEvent::Limit(Limit::LastWriteWins))),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<Q>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![overlap(&w), stale(&w)]
 }

@@ -55,7 +55,7 @@ fn readouts(c: QuorumConfig) -> Html {
             <p>{ format!("Read fault tolerance: {}", text::can_lose(c.read_fault_tolerance())) }</p>
             <p class={classes!("verdict", tone)}>
                 { text::VERDICT }{ if consistent { "YES" } else { "NO" } }{ " " }
-                <span class="why">{ text::verdict_why(consistent) }</span>
+                <span class="why">{ text::VERDICT_WHY.pick(consistent) }</span>
             </p>
         </div>
     }

@@ -27,21 +27,11 @@ use dsim_core::replication::{
     ConflictPolicy, Note, ReplicationEvent, ReplicationSim, SlWriteStatus, Topology,
 };
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 use layout::PanelLayout;
 pub use settings::{Params, Settings};
-
-/// The sim's id (its URL and folder name), words (`help.md`) and flags.
-pub const INFO: SimInfo = SimInfo {
-    autoplay: true,
-    tick_ms: TICK_MS,
-    ..SimInfo::new(
-        "replication-topology-comparison",
-        include_str!("../help.md"),
-    )
-};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<ReplicationTopology>;
@@ -377,10 +367,12 @@ impl ReplicationTopology {
 }
 
 impl Sim for ReplicationTopology {
-    const INFO: SimInfo = INFO;
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = Scene;
+    dsim_ui::sim_items! {
+        id: "replication-topology-comparison", scene: Scene,
+        tours: [tours::read_your_writes, tours::concurrent],
+        autoplay: true,
+        tick_ms: TICK_MS,
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let sim = ReplicationSim::new(settings.config, settings.common.seed);
@@ -500,10 +492,6 @@ impl Sim for ReplicationTopology {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim.borrow(), self.queued_read.is_some())
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

@@ -8,24 +8,20 @@ use dsim_core::quorum::QuorumConfig;
 use dsim_core::replication::{
     ConflictPolicy, ReplicationConfig, Topology, DEFAULT_LAG_MS, MAX_LAG_MS, NODES,
 };
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::{Named, SimParams};
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+/// The topologies, by their link names.
+const TOPOLOGIES: Named<Topology> = Named::new(&Topology::ALL, Topology::slug);
+
+dsim_ui::link_params! {
     /// The panels' settings: the highlighted topology and the replication lag come from the
     /// link, the rest are the model's defaults.
-    pub config: ReplicationConfig,
+    config: ReplicationConfig,
 }
-
-/// The replication sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {
-        let slugs = Topology::ALL.map(Topology::slug);
-        let slug = reader.choice("topology", &slugs, Topology::SingleLeader.slug());
-        let selected = Topology::from_slug(slug).unwrap_or(Topology::SingleLeader);
+        let selected = TOPOLOGIES.read(reader, "topology", Topology::SingleLeader);
         let max_s = MAX_LAG_MS as f64 / 1000.0;
         let lag_s = reader.float("lag", 0.0..=max_s, DEFAULT_LAG_MS as f64 / 1000.0);
         let lag_ms = ((lag_s * 1000.0).round().max(0.0) as u64).min(MAX_LAG_MS);
@@ -87,7 +83,7 @@ impl SimParams for Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::{assert_round_trip, read_cleanly};
+    use dsim_ui::params::{assert_round_trip, read_cleanly, read_noting};
 
     #[test]
     fn defaults_are_single_leader_with_one_second_of_lag() {
@@ -111,22 +107,17 @@ mod tests {
 
     #[test]
     fn out_of_range_values_are_clamped_with_notices() {
-        let s = Settings::from_query("?topology=ring&lag=9");
+        let s: Settings = read_noting(
+            "?topology=ring&lag=9",
+            &[
+                "topology=ring is not one of single-leader, multi-leader, leaderless; using topology=single-leader.",
+                "lag=9 is outside 0–5; using lag=5.",
+            ],
+        );
         assert_eq!(s.config.selected, Topology::SingleLeader);
         assert_eq!(s.config.lag_ms, 5_000);
-        assert_eq!(
-            s.notices,
-            vec![
-                "topology=ring is not one of single-leader, multi-leader, leaderless; using topology=single-leader.".to_string(),
-                "lag=9 is outside 0–5; using lag=5.".to_string(),
-            ]
-        );
-        let s = Settings::from_query("?lag=-1");
+        let s: Settings = read_noting("?lag=-1", &["lag=-1 is outside 0–5; using lag=0."]);
         assert_eq!(s.config.lag_ms, 0);
-        assert_eq!(
-            s.notices,
-            vec!["lag=-1 is outside 0–5; using lag=0.".to_string()]
-        );
     }
 
     #[test]

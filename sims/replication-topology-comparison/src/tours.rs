@@ -28,24 +28,20 @@ fn last_read(r: &R) -> Option<ReadVerdict> {
 /// The acknowledged writes the last failover lost, if a failover happened.
 fn lost_on_failover(r: &R) -> Option<usize> {
     let sim = r.sim.borrow();
-    sim.single_leader()
-        .failovers()
-        .last()
-        .map(|f| f.lost_acknowledged.len())
+    let failover = sim.single_leader().failovers().last()?;
+    Some(failover.lost_acknowledged.len())
 }
 
 /// How the multi-leader panel's last conflict was resolved.
 fn last_resolution(r: &R) -> Option<Resolution> {
     let sim = r.sim.borrow();
-    sim.multi_leader()
-        .conflicts()
-        .last()
-        .map(|c| c.resolution.clone())
+    let conflict = sim.multi_leader().conflicts().last()?;
+    Some(conflict.resolution.clone())
 }
 
 const ASYNC: &str = "topology=single-leader&lag=2&sync=0&raw=0&seed=42";
 
-fn read_your_writes(w: &TourWords) -> Tour<R> {
+pub(crate) fn read_your_writes(w: &TourWords) -> Tour<R> {
     w.tour(
         "read-your-writes",
         vec![
@@ -89,7 +85,7 @@ fn read_your_writes(w: &TourWords) -> Tour<R> {
     )
 }
 
-fn concurrent(w: &TourWords) -> Tour<R> {
+pub(crate) fn concurrent(w: &TourWords) -> Tour<R> {
     w.tour(
         "concurrent-writes",
         vec![
@@ -111,10 +107,4 @@ fn concurrent(w: &TourWords) -> Tour<R> {
                 .send(Msg::Select("single-leader".into())),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<R>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![read_your_writes(&w), concurrent(&w)]
 }

@@ -24,7 +24,7 @@ pub fn body(this: &ReplicationTopology, v: &V) -> Html {
             </div>
             { top_bar(this, &sim, v) }
             { controls(this, &sim, v) }
-            { legend() }
+            { v.legend("rtc-legend") }
         </div>
     }
 }
@@ -254,18 +254,5 @@ fn leaderless_controls(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) 
                 selected={AttrValue::from(policy_value(sim.config().leaderless_policy))}
                 on_select={v.callback(Msg::LeaderlessPolicy)} />
         </>
-    }
-}
-
-/// What the colours and marks mean.
-fn legend() -> Html {
-    html! {
-        <ul class="legend rtc-legend" aria-label="Legend">
-            <li><span class="swatch write">{ "→" }</span>{ "write, replication" }</li>
-            <li><span class="swatch good">{ "ack" }</span>{ "acknowledgement" }</li>
-            <li><span class="swatch read">{ "→" }</span>{ "read" }</li>
-            <li><span class="swatch rtc-leader">{ "L" }</span>{ "leader (crown)" }</li>
-            <li><span class="swatch rtc-stale">{ "v0" }</span>{ "stale copy" }</li>
-        </ul>
     }
 }

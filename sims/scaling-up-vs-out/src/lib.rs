@@ -15,18 +15,12 @@ use std::rc::Rc;
 
 use dsim_core::scaling::{Outcome, ScalingEvent, ScalingSim, MAX_MONTHS};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 use data::Derived;
 use settings::{ChartTab, PanelTab};
 pub use settings::{Params, Settings};
-
-/// The sim's id (its URL and folder name), words (`help.md`) and flags.
-pub const INFO: SimInfo = SimInfo {
-    tick_ms: 100,
-    ..SimInfo::new("scaling-up-vs-out", include_str!("../help.md"))
-};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<ScalingUpVsOut>;
@@ -70,10 +64,11 @@ impl ScalingUpVsOut {
 }
 
 impl Sim for ScalingUpVsOut {
-    const INFO: SimInfo = INFO;
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = picture::Picture;
+    dsim_ui::sim_items! {
+        id: "scaling-up-vs-out", scene: picture::Picture,
+        tours: [tours::levers, tours::workloads],
+        tick_ms: 100,
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let sim = ScalingSim::resume(
@@ -159,10 +154,6 @@ impl Sim for ScalingUpVsOut {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim, &self.derived)
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

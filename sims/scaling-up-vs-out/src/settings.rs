@@ -8,7 +8,7 @@ use dsim_core::scaling::{
     MAX_FAILURE_RATE, MAX_GROWTH, MAX_KAPPA, MAX_MONTHS, MAX_NODES, MAX_RATE, MAX_SHARE,
     MAX_WORKING_SET_GB, MIN_RATE, MIN_WORKING_SET_GB, TOP_RUNG,
 };
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::SimParams;
 
 /// The chart shown under the picture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,23 +76,18 @@ impl Keyed for PanelTab {
     const NAMES: [&'static str; 4] = ["workload", "up", "out", "failures"];
 }
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// The workload, the laws' parameters, the cluster's shape, failures and following.
-    pub config: ScalingConfig,
+    config: ScalingConfig,
     /// The month shown.
-    pub month: u32,
+    month: u32,
     /// The machine rung and node count, when the levers do not follow the demand.
-    pub levers: Option<(usize, usize)>,
+    levers: Option<(usize, usize)>,
     /// The chart shown.
-    pub chart: ChartTab,
+    chart: ChartTab,
     /// The controls shown.
-    pub panel: PanelTab,
+    panel: PanelTab,
 }
-
-/// The sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 /// The ladder's core counts, as a link names machines.
 fn ladder_cores() -> Vec<i64> {

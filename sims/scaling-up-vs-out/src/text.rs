@@ -6,7 +6,7 @@ use dsim_core::scaling::{
     Refusal, ScalingSim, Setting, FAILOVER_MINUTES, LADDER, MAX_MONTHS, RESIZE_MINUTES,
     RESTORE_MINUTES, TARGET_UTILISATION,
 };
-use dsim_ui::format::{percent, thousands};
+use dsim_ui::format::{approx, percent, thousands};
 
 use crate::data::Derived;
 use crate::settings::{ChartTab, PanelTab};
@@ -44,20 +44,13 @@ pub fn per_hour(x: f64) -> String {
 
 /// Dollars per million requests: "$0.036", "$1.20".
 pub fn per_million(x: f64) -> String {
-    if x < 1.0 {
-        format!("${x:.3}")
-    } else {
-        format!("${x:.2}")
-    }
+    let decimals = if x < 1.0 { 3 } else { 2 };
+    format!("${x:.decimals$}")
 }
 
-/// Milliseconds: "2.4 ms", "130 ms".
+/// Milliseconds: "2.4 ms", "130 ms", "1,250 ms".
 pub fn ms(x: f64) -> String {
-    if x >= 100.0 {
-        format!("{} ms", thousands(x.round() as usize))
-    } else {
-        format!("{x:.1} ms")
-    }
+    format!("{} ms", approx(x))
 }
 
 /// Gigabytes: "130 GB", "1.5 TB".

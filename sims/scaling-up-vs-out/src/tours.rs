@@ -30,7 +30,7 @@ fn at(s: &S, m: u32, up_over: bool, out_over: bool) -> bool {
         && s.sim.is_over(Lever::Out) == out_over
 }
 
-fn levers(w: &TourWords) -> Tour<S> {
+pub(crate) fn levers(w: &TourWords) -> Tour<S> {
     w.tour(
         "where-each-lever-stops",
         vec![
@@ -59,7 +59,7 @@ fn better_than_twenty(s: &S) -> bool {
     s.sim.nodes() < 20 && usl.capacity(s.sim.nodes() as f64) > usl.capacity(20.0)
 }
 
-fn workloads(w: &TourWords) -> Tour<S> {
+pub(crate) fn workloads(w: &TourWords) -> Tour<S> {
     w.tour(
         "reads-writes-serial",
         vec![
@@ -88,10 +88,4 @@ fn workloads(w: &TourWords) -> Tour<S> {
                 .send(ev(ScalingEvent::RemoveNode)),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<S>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![levers(&w), workloads(&w)]
 }

@@ -19,7 +19,7 @@ use dsim_core::sharding::{
     Workload, MAX_SHARDS, WINDOW_MS,
 };
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, SimHost, View};
 use yew::prelude::*;
 
 use draw::{Dot, DotKind, QueryMark, Scene};
@@ -282,15 +282,13 @@ impl ShardingStrategies {
 }
 
 impl Sim for ShardingStrategies {
-    const INFO: SimInfo = SimInfo {
+    dsim_ui::sim_items! {
+        id: ID, scene: Scene,
+        tours: [tours::hot_shard, tours::scans_and_moves],
         drags: true,
         // The readouts re-render at most this often while the workload plays.
         tick_ms: 100,
-        ..SimInfo::new(ID, include_str!("../help.md"))
-    };
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = Scene;
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let sim = fresh(settings);
@@ -471,10 +469,6 @@ impl Sim for ShardingStrategies {
 
     fn state_summary(&self) -> String {
         text::state_summary(&self.sim, &self.meter, self.playing)
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

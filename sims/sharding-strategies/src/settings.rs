@@ -7,30 +7,29 @@ use dsim_core::sharding::{
     ShardingConfig, Strategy, Workload, DEFAULT_RATE, DEFAULT_RECORDS, DEFAULT_SHARDS, MAX_RATE,
     MAX_RECORDS, MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS, REGION_SHARES,
 };
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::{Named, SimParams};
+
+/// The strategies, by their link names.
+const STRATEGIES: Named<Strategy> = Named::new(&Strategy::ALL, Strategy::key);
+
+/// The workloads, by their link names.
+const WORKLOADS: Named<Workload> = Named::new(&Workload::ALL, Workload::key);
 
 /// The link's names of the three regions' traffic weights.
 const TRAFFIC_KEYS: [&str; 3] = ["us", "eu", "apac"];
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// Records, shards, strategy and request rate.
-    pub config: ShardingConfig,
+    config: ShardingConfig,
     /// Geographic sharding: the weight of requests from US-East, EU-West and APAC (0–100 each).
-    pub traffic: [u32; 3],
+    traffic: [u32; 3],
     /// What the live request stream asks for.
-    pub workload: Workload,
+    workload: Workload,
 }
-
-/// The sharding sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {
-        let keys: Vec<&str> = Strategy::ALL.iter().map(|s| s.key()).collect();
-        let key = reader.choice("strategy", &keys, Strategy::Range.key());
-        let strategy = Strategy::from_key(key).unwrap_or(Strategy::Range);
+        let strategy = STRATEGIES.read(reader, "strategy", Strategy::Range);
         let shards = reader.int(
             "shards",
             MIN_SHARDS as i64..=MAX_SHARDS as i64,
@@ -46,9 +45,7 @@ impl SimParams for Params {
             MIN_RATE as i64..=MAX_RATE as i64,
             DEFAULT_RATE as i64,
         );
-        let workloads: Vec<&str> = Workload::ALL.iter().map(|w| w.key()).collect();
-        let key = reader.choice("workload", &workloads, Workload::Uniform.key());
-        let workload = Workload::from_key(key).unwrap_or_default();
+        let workload = WORKLOADS.read(reader, "workload", Workload::Uniform);
         let mut traffic = [0u32; 3];
         for (i, key) in TRAFFIC_KEYS.iter().enumerate() {
             traffic[i] = reader.int(key, 0..=100, i64::from(REGION_SHARES[i])) as u32;
@@ -82,7 +79,7 @@ impl SimParams for Params {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::{assert_round_trip, read_cleanly};
+    use dsim_ui::params::{assert_round_trip, read_cleanly, read_noting};
 
     #[test]
     fn every_setting_survives_its_link() {
@@ -120,15 +117,13 @@ mod tests {
             let s = Settings::from_query(&format!("?workload={}", w.key()));
             assert_eq!(s.workload, w);
         }
-        let s = Settings::from_query("?workload=viral");
-        assert_eq!(s.workload, Workload::Uniform);
-        assert_eq!(
-            s.notices,
-            vec![
-                "workload=viral is not one of uniform, celebrity, zipf, inserts; using workload=uniform."
-                    .to_string()
-            ]
+        let s: Settings = read_noting(
+            "?workload=viral",
+            &[
+                "workload=viral is not one of uniform, celebrity, zipf, inserts; using workload=uniform.",
+            ],
         );
+        assert_eq!(s.workload, Workload::Uniform);
     }
 
     #[test]
@@ -164,21 +159,19 @@ mod tests {
 
     #[test]
     fn out_of_range_values_are_clamped_with_notices() {
-        let s = Settings::from_query("?shards=12&records=5&rate=0&strategy=ring");
+        let s: Settings = read_noting(
+            "?shards=12&records=5&rate=0&strategy=ring",
+            &[
+                "strategy=ring is not one of range, hash, directory, geographic; using strategy=range.",
+                "shards=12 is outside 2–8; using shards=8.",
+                "records=5 is outside 200–100000; using records=200.",
+                "rate=0 is outside 1–500; using rate=1.",
+            ],
+        );
         assert_eq!(s.config.shards, 8);
         assert_eq!(s.config.records, 200);
         assert_eq!(s.config.rate, 1);
         assert_eq!(s.config.strategy, Strategy::Range);
-        assert_eq!(
-            s.notices,
-            vec![
-                "strategy=ring is not one of range, hash, directory, geographic; using strategy=range."
-                    .to_string(),
-                "shards=12 is outside 2–8; using shards=8.".to_string(),
-                "records=5 is outside 200–100000; using records=200.".to_string(),
-                "rate=0 is outside 1–500; using rate=1.".to_string(),
-            ]
-        );
     }
 
     #[test]

@@ -26,7 +26,7 @@ fn moved(s: &S, strategy: Strategy) -> Option<(usize, usize)> {
         .map(|m| (m.moved[strategy.index()], m.total))
 }
 
-fn hot_shard(w: &TourWords) -> Tour<S> {
+pub(crate) fn hot_shard(w: &TourWords) -> Tour<S> {
     w.tour(
         "hot-shard",
         vec![
@@ -59,7 +59,7 @@ fn hot_shard(w: &TourWords) -> Tour<S> {
     )
 }
 
-fn scans_and_moves(w: &TourWords) -> Tour<S> {
+pub(crate) fn scans_and_moves(w: &TourWords) -> Tour<S> {
     w.tour(
         "scans-and-moves",
         vec![
@@ -91,10 +91,4 @@ fn scans_and_moves(w: &TourWords) -> Tour<S> {
             step(|s| s.sim.shard_count() == 5),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<S>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![hot_shard(&w), scans_and_moves(&w)]
 }

@@ -178,7 +178,7 @@ fn draw_link_marks(f: &Frame, sim: &SplitBrainSim, l: &Layout) {
         } else {
             (p.bad, p.background)
         };
-        f.pill(text::link_mark(up), (mx, my), l.px(11.0), fill, ink);
+        f.pill(text::LINK_MARK.pick(up), (mx, my), l.px(11.0), fill, ink);
     }
 }
 

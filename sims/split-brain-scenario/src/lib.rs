@@ -15,19 +15,12 @@ use std::rc::Rc;
 
 use dsim_core::split_brain::{FailoverMode, SplitBrainEvent, SplitBrainSim, LINKS};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, SimInfo, View};
+use dsim_ui::{Cx, Frame, Sim, SimHost, View};
 use yew::prelude::*;
 
 use clock::Live;
 use settings::parse_balance;
 pub use settings::{Params, Settings};
-
-/// The sim's id (its URL and folder name), words (`help.md`) and flags.
-pub const INFO: SimInfo = SimInfo {
-    autoplay: true,
-    render_every_ms: 95.0,
-    ..SimInfo::new("split-brain-scenario", include_str!("../help.md"))
-};
 
 /// The component the app mounts on this sim's page.
 pub type App = SimHost<SplitBrainScenario>;
@@ -103,10 +96,12 @@ impl SplitBrainScenario {
 }
 
 impl Sim for SplitBrainScenario {
-    const INFO: SimInfo = INFO;
-    type Settings = Settings;
-    type Msg = Msg;
-    type Scene = Rc<RefCell<Live>>;
+    dsim_ui::sim_items! {
+        id: "split-brain-scenario", scene: Rc<RefCell<Live>>,
+        tours: [tours::naive, tours::majority],
+        autoplay: true,
+        render_every_ms: 95.0,
+    }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
         let sim = SplitBrainSim::new(settings.config, settings.common.seed);
@@ -166,7 +161,7 @@ impl Sim for SplitBrainScenario {
     }
 
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
-        cx.narrate(text::pause_text(!playing));
+        cx.narrate(text::PAUSE_TEXT.pick(!playing));
         self.sync(cx);
     }
 
@@ -211,10 +206,6 @@ impl Sim for SplitBrainScenario {
     fn state_summary(&self) -> String {
         let live = self.live.borrow();
         text::screen_state(&live.sim, !live.paused)
-    }
-
-    fn tours() -> Vec<dsim_ui::Tour<Self>> {
-        tours::all()
     }
 
     fn share_query(&self, common: &CommonParams) -> String {

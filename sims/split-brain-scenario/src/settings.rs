@@ -3,7 +3,10 @@
 
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
-use dsim_ui::params::{Linked, SimParams};
+use dsim_ui::params::{Named, SimParams};
+
+/// The failover modes, by their link names.
+const MODES: Named<FailoverMode> = Named::new(&FailoverMode::ALL, FailoverMode::param);
 
 /// The largest clock skew the slider and `?skew=` offer, in seconds either way.
 pub const MAX_SKEW_S: f64 = 10.0;
@@ -12,21 +15,14 @@ pub const SKEW_STEP_S: f64 = 0.5;
 /// The largest balance a student can type as the merged value, in dollars.
 pub const MAX_MERGED: i64 = 1_000_000;
 
-/// What the link sets beside seed, speed and projector mode, already clamped.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Params {
+dsim_ui::link_params! {
     /// Failover mode, STONITH and Node 1's clock skew.
-    pub config: SplitBrainConfig,
+    config: SplitBrainConfig,
 }
-
-/// The split-brain sim's settings from its link, with the notices about what was changed.
-pub type Settings = Linked<Params>;
 
 impl SimParams for Params {
     fn read(reader: &mut ParamReader) -> Self {
-        let names: Vec<&str> = FailoverMode::ALL.iter().map(|m| m.param()).collect();
-        let mode_name = reader.choice("mode", &names, FailoverMode::Naive.param());
-        let mode = FailoverMode::from_param(mode_name).unwrap_or(FailoverMode::Naive);
+        let mode = MODES.read(reader, "mode", FailoverMode::Naive);
         let stonith = reader.flag("stonith", false);
         if stonith && mode != FailoverMode::Fencing {
             reader.note(
@@ -116,8 +112,8 @@ pub fn parse_balance(text: &str) -> Result<Balance, BalanceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_ui::params::read_cleanly;
     use dsim_ui::params::CommonParams;
+    use dsim_ui::params::{read_cleanly, read_noting};
 
     #[test]
     fn defaults_are_the_naive_story() {
@@ -143,21 +139,20 @@ mod tests {
 
     #[test]
     fn bad_values_are_clamped_with_notices() {
-        let s = Settings::from_query("?mode=paxos&skew=99&stonith=maybe&speed=0");
+        let s: Settings = read_noting(
+            "?mode=paxos&skew=99&stonith=maybe&speed=0",
+            &[
+                "speed=0 is outside 0.25–10; using speed=0.25.",
+                "mode=paxos is not one of naive, raft, fencing; using mode=naive.",
+                "stonith=maybe is not on or off; using stonith=0.",
+                "skew=99 is outside -10–10; using skew=10.",
+            ],
+        );
         assert_eq!(
             s.config,
             SplitBrainConfig::new(FailoverMode::Naive, false, 10_000)
         );
         assert_eq!(s.common.speed, 0.25);
-        assert_eq!(
-            s.notices,
-            vec![
-                "speed=0 is outside 0.25–10; using speed=0.25.".to_string(),
-                "mode=paxos is not one of naive, raft, fencing; using mode=naive.".to_string(),
-                "stonith=maybe is not on or off; using stonith=0.".to_string(),
-                "skew=99 is outside -10–10; using skew=10.".to_string(),
-            ]
-        );
         let s = Settings::from_query("?skew=1.3&stonith=1");
         assert_eq!(s.config.clock_skew_ms, 1_500);
         assert_eq!(s.notices.len(), 2, "{:?}", s.notices);

@@ -24,17 +24,17 @@ fn leaders(b: &B) -> Vec<(usize, u64)> {
         .collect()
 }
 
-/// Whether some client write ended as `status`.
-fn some_write(b: &B, status: fn(&WriteStatus) -> bool) -> bool {
-    b.live
-        .borrow()
-        .sim
+/// How many client writes are now `status`.
+fn writes(b: &B, status: WriteStatus) -> usize {
+    let live = b.live.borrow();
+    live.sim
         .writes()
         .iter()
-        .any(|w| status(&w.status))
+        .filter(|w| w.status == status)
+        .count()
 }
 
-fn naive(w: &TourWords) -> Tour<B> {
+pub(crate) fn naive(w: &TourWords) -> Tour<B> {
     w.tour(
         "two-leaders",
         vec![
@@ -44,27 +44,18 @@ fn naive(w: &TourWords) -> Tour<B> {
             step(|b| leaders(b).len() == 2)
                 .send(ev(E::PartitionNetwork))
                 .send(ev(E::SkipAhead)),
-            step(|b| {
-                b.live
-                    .borrow()
-                    .sim
-                    .writes()
-                    .iter()
-                    .filter(|w| w.status == WriteStatus::Acknowledged)
-                    .count()
-                    == 2
-            })
-            .send(ev(E::SpecWrites))
-            .send(ev(E::SkipAhead)),
+            step(|b| writes(b, WriteStatus::Acknowledged) == 2)
+                .send(ev(E::SpecWrites))
+                .send(ev(E::SkipAhead)),
             step(|b| b.live.borrow().sim.conflict().is_some())
                 .send(ev(E::Heal))
                 .send(ev(E::SkipAhead)),
-            step(|b| some_write(b, |s| *s == WriteStatus::Lost)).send(ev(E::ResolveLastWriteWins)),
+            step(|b| writes(b, WriteStatus::Lost) > 0).send(ev(E::ResolveLastWriteWins)),
         ],
     )
 }
 
-fn majority(w: &TourWords) -> Tour<B> {
+pub(crate) fn majority(w: &TourWords) -> Tour<B> {
     w.tour(
         "majorities-and-tokens",
         vec![
@@ -78,14 +69,11 @@ fn majority(w: &TourWords) -> Tour<B> {
             .send(ev(E::PartitionNetwork))
             .send(ev(E::SkipAhead))
             .send(ev(E::SkipAhead)),
-            step(|b| {
-                some_write(b, |s| *s == WriteStatus::Committed)
-                    && some_write(b, |s| *s == WriteStatus::TimedOut)
-            })
-            .send(ev(E::SpecWrites))
-            .send(ev(E::SkipAhead))
-            .send(ev(E::SkipAhead))
-            .send(ev(E::SkipAhead)),
+            step(|b| writes(b, WriteStatus::Committed) > 0 && writes(b, WriteStatus::TimedOut) > 0)
+                .send(ev(E::SpecWrites))
+                .send(ev(E::SkipAhead))
+                .send(ev(E::SkipAhead))
+                .send(ev(E::SkipAhead)),
             step(|b| leaders(b).len() == 1)
                 .send(ev(E::Heal))
                 .send(ev(E::SkipAhead)),
@@ -103,10 +91,4 @@ fn majority(w: &TourWords) -> Tour<B> {
             .send(ev(E::SkipAhead)),
         ],
     )
-}
-
-/// Both tours, in the order the menu lists them.
-pub fn all() -> Vec<Tour<B>> {
-    let w = TourWords::parse(include_str!("../tours.md"));
-    vec![naive(&w), majority(&w)]
 }

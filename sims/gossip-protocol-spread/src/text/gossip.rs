@@ -462,31 +462,30 @@ mod tests {
 
     #[test]
     fn settings_changes_name_the_clamp() {
+        use GossipEvent::{Reset, SetFanout, SetLoss, SetMode, SetNodes};
         let mut sim = GossipSim::new(GossipConfig::default(), 1);
+        let mut say = |e| outcome(&sim.apply(e));
+        let events = [
+            SetFanout(9),
+            SetFanout(1),
+            SetLoss(90),
+            SetLoss(7),
+            SetNodes(5000),
+        ];
         assert_eq!(
-            outcome(&sim.apply(GossipEvent::SetFanout(9))),
-            "Fanout must be 1–4. Fanout 4: each gossiping node contacts 4 random peers per round, from the next round."
+            events.map(&mut say),
+            [
+                "Fanout must be 1–4. Fanout 4: each gossiping node contacts 4 random peers per round, from the next round.",
+                "Fanout 1: each gossiping node contacts 1 random peer per round, from the next round.",
+                "Message loss must be 0–50 %. Message loss 50 %: each message is lost with probability 0.50.",
+                "Message loss 7 %: each message is lost with probability 0.07.",
+                "Nodes must be 12–1000. A fresh cluster of 1000 nodes: Node 4 is down and the 999 live nodes do not know yet.",
+            ]
         );
-        assert_eq!(
-            outcome(&sim.apply(GossipEvent::SetFanout(1))),
-            "Fanout 1: each gossiping node contacts 1 random peer per round, from the next round."
-        );
-        assert_eq!(
-            outcome(&sim.apply(GossipEvent::SetLoss(90))),
-            "Message loss must be 0–50 %. Message loss 50 %: each message is lost with probability 0.50."
-        );
-        assert_eq!(
-            outcome(&sim.apply(GossipEvent::SetLoss(7))),
-            "Message loss 7 %: each message is lost with probability 0.07."
-        );
-        assert_eq!(
-            outcome(&sim.apply(GossipEvent::SetNodes(5000))),
-            "Nodes must be 12–1000. A fresh cluster of 1000 nodes: Node 4 is down and the 999 live nodes do not know yet."
-        );
-        assert!(outcome(&sim.apply(GossipEvent::SetMode(Mode::PushPull)))
+        assert!(say(SetMode(Mode::PushPull))
             .starts_with("Push-pull gossip: every live node contacts peers"));
         assert_eq!(
-            outcome(&sim.apply(GossipEvent::Reset)),
+            say(Reset),
             "Reset: run 3 with 1000 nodes; Node 4 is down and nobody knows yet."
         );
     }

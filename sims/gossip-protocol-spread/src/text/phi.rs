@@ -313,19 +313,21 @@ mod tests {
 
     #[test]
     fn settings_changes_name_the_clamp() {
+        use PhiEvent::{SetJitter, SetThreshold, SetWindow};
         let mut sim = PhiSim::new(PhiConfig::default(), 1);
+        let mut say = |e| outcome(&sim.apply(e));
         assert_eq!(
-            outcome(&sim.apply(PhiEvent::SetJitter(5000))),
-            "Jitter must be 0–1000 ms. Jitter 1000 ms: heartbeats from now on arrive every 1000 ms ± about 1000 ms; the phi window adapts as they arrive."
+            [SetJitter(5000), SetThreshold(20.0)].map(&mut say),
+            [
+                "Jitter must be 0–1000 ms. Jitter 1000 ms: heartbeats from now on arrive every 1000 ms ± about 1000 ms; the phi window adapts as they arrive.",
+                "The threshold must be 1–16. Phi threshold 16: the node is suspected when a live node's heartbeat would be this late less than once in 10^16, now 3056 ms after a heartbeat.",
+            ]
+        );
+        assert!(
+            say(SetThreshold(f64::NAN)).starts_with("The threshold must be 1–16. Phi threshold 8:")
         );
         assert_eq!(
-            outcome(&sim.apply(PhiEvent::SetThreshold(20.0))),
-            "The threshold must be 1–16. Phi threshold 16: the node is suspected when a live node's heartbeat would be this late less than once in 10^16, now 3056 ms after a heartbeat."
-        );
-        assert!(outcome(&sim.apply(PhiEvent::SetThreshold(f64::NAN)))
-            .starts_with("The threshold must be 1–16. Phi threshold 8:"));
-        assert_eq!(
-            outcome(&sim.apply(PhiEvent::SetWindow(1))),
+            say(SetWindow(1)),
             "The window must be 2–1000. Window 2: phi fits the last 2 inter-arrival times (mean 1000 ms, deviation 250 ms)."
         );
     }

@@ -9,7 +9,7 @@ pub mod status;
 use dsim_core::replication::{
     Cargo, ConflictPolicy, Criterion, MessageKind, NodeVersion, Rating, ReplicationSim, Topology,
 };
-use dsim_ui::format::and_list;
+use dsim_ui::format::numbered;
 
 pub use status::{Line, Tone};
 
@@ -88,15 +88,7 @@ pub fn rating_name(r: Rating) -> &'static str {
 
 /// Nodes by their on-screen numbers: `Node 2`, `Nodes 1, 2 and 5`, or `no node`.
 pub fn nodes(list: &[usize]) -> String {
-    let names: Vec<String> = list
-        .iter()
-        .map(|i| i.saturating_add(1).to_string())
-        .collect();
-    match names.as_slice() {
-        [] => "no node".to_string(),
-        [one] => format!("Node {one}"),
-        _ => format!("Nodes {}", and_list(&names)),
-    }
+    numbered(["Node", "Nodes"], "no node", list)
 }
 
 /// A node's version as drawn under it: log index `#3`, version vector `[1, 2]` or `v4`.

@@ -6,7 +6,7 @@ use dsim_core::replication::{
     Note, NoteKind, Outcome, ReadAnswer, ReadRedirect, ReadVerdict, Rejection, Resolution, SlNote,
     SlOutcome, CLIENT_NAMES, FAILURE_DETECTOR_TIMEOUT_MS, FAR_REGION_FACTOR, MAX_LAG_MS, NODES,
 };
-use dsim_ui::format::{count, plural_s};
+use dsim_ui::format::{and_list, count, plural_s, when_any};
 
 use super::{describe, nodes, policy_name, topology_name};
 
@@ -163,12 +163,9 @@ fn single(o: &SlOutcome) -> String {
                 node + 1,
                 leader + 1
             );
-            if !discarded.is_empty() {
-                s.push_str(&format!(
-                    " It first discards {}, which the current leader never had.",
-                    discarded.join(", ")
-                ));
-            }
+            s.push_str(&when_any(discarded, |d| {
+                format!(" It first discards {}, which the current leader never had.", d.join(", "))
+            }));
             s
         }
     }
@@ -188,12 +185,12 @@ fn failover(f: &FailedOver) -> String {
         old_leader + 1,
         new_leader + 1
     );
-    if !lost_acknowledged.is_empty() {
-        s.push_str(&format!(
+    s.push_str(&when_any(lost_acknowledged, |l| {
+        format!(
             " Acknowledged write {} never reached a replica and is lost.",
-            lost_acknowledged.join(", ")
-        ));
-    }
+            l.join(", ")
+        )
+    }));
     if *failed_writes > 0 {
         s.push_str(&format!(
             " {failed_writes} write{} not yet acknowledged fail{} with an error.",
@@ -355,12 +352,7 @@ fn single_note(n: &SlNote) -> String {
                 "The leader's failure detector times out: it declares Node {} down and stops waiting for it.",
                 node + 1
             );
-            if !released.is_empty() {
-                s.push_str(&format!(
-                    " It acknowledges {} at last.",
-                    dsim_ui::format::and_list(released)
-                ));
-            }
+            s.push_str(&when_any(released, |r| format!(" It acknowledges {} at last.", and_list(r))));
             s
         }
         SlNote::Confirmed { values } => format!(
@@ -523,25 +515,22 @@ fn leaderless_note(n: &LlNote) -> String {
                     values.first().cloned().unwrap_or_else(|| format!("v{version}"))
                 )
             };
-            if !discarded.is_empty() {
-                s.push_str(&format!(
-                    " Last write wins silently dropped {}, though it was acknowledged: no error, no trace.",
-                    dsim_ui::format::and_list(discarded)
-                ));
-            }
+            s.push_str(&when_any(discarded, |d| {
+                format!(" Last write wins silently dropped {}, though it was acknowledged: no error, no trace.", and_list(d))
+            }));
             if let Some(latest) = missed {
                 s.push_str(&format!(
                     " It is stale: v{latest} had been acknowledged, but by none of the replicas consulted."
                 ));
             }
-            if !repaired.is_empty() {
-                s.push_str(&format!(
+            s.push_str(&when_any(repaired, |r| {
+                format!(
                     " {} answered with an older version, so read repair sends {} {}.",
-                    nodes(repaired),
-                    if repaired.len() == 1 { "it" } else { "them" },
-                    dsim_ui::format::and_list(values)
-                ));
-            }
+                    nodes(r),
+                    if r.len() == 1 { "it" } else { "them" },
+                    and_list(values)
+                )
+            }));
             s
         }
     }
@@ -611,17 +600,18 @@ mod tests {
         ));
         assert!(said(&mut s, ReplicationEvent::SetReadAfterWrite(true))
             .starts_with("Read-after-write routing on"));
+        let events = [
+            ReplicationEvent::SetW(1),
+            ReplicationEvent::ConcurrentWrites,
+            ReplicationEvent::Reset,
+        ];
         assert_eq!(
-            said(&mut s, ReplicationEvent::SetW(1)),
-            "N = 5, W = 1, R = 3: W + R = 4 ≤ N, so a read can miss every replica the last write reached."
-        );
-        assert_eq!(
-            said(&mut s, ReplicationEvent::ConcurrentWrites),
-            "At the same moment client A sends A1 to Node 1 and client B sends B1 to Node 3: neither leader knows about the other's write."
-        );
-        assert_eq!(
-            said(&mut s, ReplicationEvent::Reset),
-            "Reset: every node is up and holds the initial value; the clock is back at 0."
+            events.map(|e| said(&mut s, e)),
+            [
+                "N = 5, W = 1, R = 3: W + R = 4 ≤ N, so a read can miss every replica the last write reached.",
+                "At the same moment client A sends A1 to Node 1 and client B sends B1 to Node 3: neither leader knows about the other's write.",
+                "Reset: every node is up and holds the initial value; the clock is back at 0.",
+            ]
         );
     }
 

@@ -38,6 +38,21 @@ fn line(text: impl Into<String>, tone: Tone) -> Line {
     }
 }
 
+/// A line with nothing to flag.
+fn plain(text: impl Into<String>) -> Line {
+    line(text, Tone::Plain)
+}
+
+/// A line with a good outcome.
+fn good(text: impl Into<String>) -> Line {
+    line(text, Tone::Good)
+}
+
+/// A line with a bad outcome.
+fn bad(text: impl Into<String>) -> Line {
+    line(text, Tone::Bad)
+}
+
 /// The value of the client's write at log position `index`, e.g. `"v2"`.
 fn own_value(single: &SingleLeader, index: u64) -> String {
     single
@@ -52,10 +67,7 @@ fn own_value(single: &SingleLeader, index: u64) -> String {
 pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
     let sl = sim.single_leader();
     let read = if read_queued {
-        line(
-            "Read: waits for your write's acknowledgement, then goes out",
-            Tone::Plain,
-        )
+        plain("Read: waits for your write's acknowledgement, then goes out")
     } else {
         read_line_sl(sl)
     };
@@ -68,39 +80,30 @@ pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
 fn write_line_sl(sl: &SingleLeader) -> Line {
     let mode = if sl.sync() { "sync" } else { "async" };
     let latency = || match sl.last_latency_ms() {
-        Some(ms) => line(format!("Write latency: {ms} ms ({mode})"), Tone::Plain),
-        None => line(
-            format!("Write latency: no write acknowledged yet ({mode})"),
-            Tone::Plain,
-        ),
+        Some(ms) => plain(format!("Write latency: {ms} ms ({mode})")),
+        None => plain(format!("Write latency: no write acknowledged yet ({mode})")),
     };
     let Some(w) = sl.writes().last() else {
         return latency();
     };
     match w.status {
-        SlWriteStatus::Sent => line(
-            format!("Write {}: on its way to the leader ({mode})", w.value),
-            Tone::Plain,
-        ),
-        SlWriteStatus::WaitingForReplicas => line(
-            format!(
-                "Write {}: the leader waits for {} ({mode})",
-                w.value,
-                count(w.waiting_for.len(), "replica", "replicas")
-            ),
-            Tone::Plain,
-        ),
-        SlWriteStatus::AckInFlight => line(
-            format!("Write {}: acknowledgement on its way ({mode})", w.value),
-            Tone::Plain,
-        ),
-        SlWriteStatus::Failed => line(
-            format!(
-                "Write {} failed: the leader went down before acknowledging it ✗",
-                w.value
-            ),
-            Tone::Bad,
-        ),
+        SlWriteStatus::Sent => plain(format!(
+            "Write {}: on its way to the leader ({mode})",
+            w.value
+        )),
+        SlWriteStatus::WaitingForReplicas => plain(format!(
+            "Write {}: the leader waits for {} ({mode})",
+            w.value,
+            count(w.waiting_for.len(), "replica", "replicas")
+        )),
+        SlWriteStatus::AckInFlight => plain(format!(
+            "Write {}: acknowledgement on its way ({mode})",
+            w.value
+        )),
+        SlWriteStatus::Failed => bad(format!(
+            "Write {} failed: the leader went down before acknowledging it ✗",
+            w.value
+        )),
         SlWriteStatus::Acknowledged | SlWriteStatus::Lost => latency(),
     }
 }
@@ -108,15 +111,12 @@ fn write_line_sl(sl: &SingleLeader) -> Line {
 /// The last read: where it went and whether it was fresh, stale or missed the client's write.
 fn read_line_sl(sl: &SingleLeader) -> Line {
     let r = match sl.reads().last() {
-        None => return line("Read: none yet", Tone::Plain),
+        None => return plain("Read: none yet"),
         Some(r) if r.failed => {
-            return line(
-                format!(
-                    "Read failed: Node {} went down before answering",
-                    r.node + 1
-                ),
-                Tone::Bad,
-            )
+            return bad(format!(
+                "Read failed: Node {} went down before answering",
+                r.node + 1
+            ))
         }
         Some(r) => r,
     };
@@ -126,30 +126,23 @@ fn read_line_sl(sl: &SingleLeader) -> Line {
         ReadRoute::Replica => "",
     };
     let (Some(s), Some(_)) = (&r.served, r.answered_at_ms) else {
-        return line(
-            format!("Read: waiting for Node {}{via}", r.node + 1),
-            Tone::Plain,
-        );
+        return plain(format!("Read: waiting for Node {}{via}", r.node + 1));
     };
     let head = format!("Read: {} from Node {}{via}", s.value, r.node + 1);
     match s.verdict {
-        ReadVerdict::Fresh => line(format!("{head}: fresh ✓"), Tone::Good),
-        ReadVerdict::Stale { behind } => line(
-            format!(
-                "{head}: stale by {}, but it has your writes",
-                count(behind as usize, "entry", "entries")
-            ),
-            Tone::Plain,
-        ),
+        ReadVerdict::Fresh => good(format!("{head}: fresh ✓")),
+        ReadVerdict::Stale { behind } => plain(format!(
+            "{head}: stale by {}, but it has your writes",
+            count(behind as usize, "entry", "entries")
+        )),
         ReadVerdict::MissedOwnWrite { .. } => {
             let own = r
                 .own_write
                 .map(|p| own_value(sl, p.index))
                 .unwrap_or_default();
-            line(
-                format!("{head}: missed your write {own} ✗ (read-your-writes anomaly)"),
-                Tone::Bad,
-            )
+            bad(format!(
+                "{head}: missed your write {own} ✗ (read-your-writes anomaly)"
+            ))
         }
     }
 }
@@ -170,12 +163,12 @@ fn failover_line(sl: &SingleLeader) -> Option<Line> {
         f.term
     );
     Some(if lost.is_empty() {
-        line(format!("{head}; no acknowledged write lost"), Tone::Plain)
+        plain(format!("{head}; no acknowledged write lost"))
     } else {
-        line(
-            format!("{head}; acknowledged write {} LOST ✗", lost.join(", ")),
-            Tone::Bad,
-        )
+        bad(format!(
+            "{head}; acknowledged write {} LOST ✗",
+            lost.join(", ")
+        ))
     })
 }
 
@@ -201,22 +194,19 @@ pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
         })
         .collect();
     match ml.conflicts().last() {
-        None => out.push(line("Conflicts detected: 0", Tone::Plain)),
+        None => out.push(plain("Conflicts detected: 0")),
         Some(c) => {
             let mut set = c.concurrent_with.clone();
             set.push(c.incoming);
             dsim_core::sort::sort_by_u64_keys(&mut set, |d| d.sort_key());
             set.dedup();
             let names: Vec<String> = set.iter().map(|d| d.value()).collect();
-            out.push(line(
-                format!(
-                    "Conflicts detected: {} (latest: {} at Node {})",
-                    distinct.len(),
-                    names.join(" vs "),
-                    c.node + 1
-                ),
-                Tone::Bad,
-            ));
+            out.push(bad(format!(
+                "Conflicts detected: {} (latest: {} at Node {})",
+                distinct.len(),
+                names.join(" vs "),
+                c.node + 1
+            )));
             let resolved = match &c.resolution {
                 Resolution::LastWriteWins { winner, discarded } => format!(
                     "Last write wins: kept {}, discarded {}",
@@ -227,99 +217,75 @@ pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
                     format!("Siblings kept: {}", dots(siblings))
                 }
             };
-            out.push(line(resolved, Tone::Plain));
+            out.push(plain(resolved));
         }
     }
     let in_flight = sim.messages(Topology::MultiLeader).len();
     if in_flight > 0 {
-        out.push(line(
-            format!(
-                "Replicating: {} in flight",
-                count(in_flight, "message", "messages")
-            ),
-            Tone::Plain,
-        ));
+        out.push(plain(format!(
+            "Replicating: {} in flight",
+            count(in_flight, "message", "messages")
+        )));
     } else if ml.converged() {
         let values = ml
             .nodes()
             .first()
             .map(|n| n.values().join(" and "))
             .unwrap_or_default();
-        out.push(line(
-            format!("Converged: every node holds {values}"),
-            Tone::Good,
-        ));
+        out.push(good(format!("Converged: every node holds {values}")));
     } else {
-        out.push(line("Not converged", Tone::Bad));
+        out.push(bad("Not converged"));
     }
     out
 }
 
 fn write_line(w: Option<&LlWrite>) -> Line {
     let Some(w) = w else {
-        return line("Write: none yet", Tone::Plain);
+        return plain("Write: none yet");
     };
     if w.writer.is_some() {
         return concurrent_write_line(w);
     }
     match w.status {
-        QuorumStatus::Pending => line(
-            format!(
-                "Write v{}: {} of W = {} acks",
-                w.version,
-                w.acks.len(),
-                w.needed
-            ),
-            Tone::Plain,
-        ),
-        QuorumStatus::Succeeded => line(
-            format!(
-                "Write v{}: {} of W = {} acks in {} ms ✓",
-                w.version,
-                w.acks.len().min(w.needed),
-                w.needed,
-                w.acked_at_ms.map_or(0, |a| a.saturating_sub(w.sent_at_ms))
-            ),
-            Tone::Good,
-        ),
-        QuorumStatus::Failed if w.targets.is_empty() => line(
-            format!(
-                "Write v{} failed: fewer than W = {} replicas up ✗",
-                w.version, w.needed
-            ),
-            Tone::Bad,
-        ),
-        QuorumStatus::Failed => line(
-            format!(
-                "Write v{} failed: a replica went down before W = {} acks ✗",
-                w.version, w.needed
-            ),
-            Tone::Bad,
-        ),
+        QuorumStatus::Pending => plain(format!(
+            "Write v{}: {} of W = {} acks",
+            w.version,
+            w.acks.len(),
+            w.needed
+        )),
+        QuorumStatus::Succeeded => good(format!(
+            "Write v{}: {} of W = {} acks in {} ms ✓",
+            w.version,
+            w.acks.len().min(w.needed),
+            w.needed,
+            w.acked_at_ms.map_or(0, |a| a.saturating_sub(w.sent_at_ms))
+        )),
+        QuorumStatus::Failed if w.targets.is_empty() => bad(format!(
+            "Write v{} failed: fewer than W = {} replicas up ✗",
+            w.version, w.needed
+        )),
+        QuorumStatus::Failed => bad(format!(
+            "Write v{} failed: a replica went down before W = {} acks ✗",
+            w.version, w.needed
+        )),
     }
 }
 
 /// The latest of two clients' concurrent writes (client B's, sent with client A's).
 fn concurrent_write_line(w: &LlWrite) -> Line {
     match w.status {
-        QuorumStatus::Pending => line(
-            format!("Writes A{0} and B{0} at once: in flight", w.version),
-            Tone::Plain,
-        ),
-        QuorumStatus::Succeeded => line(
-            format!(
-                "Writes A{0} and B{0} at once: both reached W = {1}; now Quorum read",
-                w.version, w.needed
-            ),
-            Tone::Plain,
-        ),
-        QuorumStatus::Failed => line(
-            format!(
-                "Writes A{0} and B{0} at once: B{0} failed before W = {1} acks ✗",
-                w.version, w.needed
-            ),
-            Tone::Bad,
-        ),
+        QuorumStatus::Pending => plain(format!(
+            "Writes A{0} and B{0} at once: in flight",
+            w.version
+        )),
+        QuorumStatus::Succeeded => plain(format!(
+            "Writes A{0} and B{0} at once: both reached W = {1}; now Quorum read",
+            w.version, w.needed
+        )),
+        QuorumStatus::Failed => bad(format!(
+            "Writes A{0} and B{0} at once: B{0} failed before W = {1} acks ✗",
+            w.version, w.needed
+        )),
     }
 }
 
@@ -331,47 +297,39 @@ fn conflict_read_line(r: &LlRead) -> Option<Line> {
             .collect::<Vec<_>>()
     };
     if r.values.len() > 1 {
-        return Some(line(
-            format!(
-                "Read: siblings {} (version vectors): the client merges them ✓",
-                and_list(&names(&r.values))
-            ),
-            Tone::Good,
-        ));
+        return Some(good(format!(
+            "Read: siblings {} (version vectors): the client merges them ✓",
+            and_list(&names(&r.values))
+        )));
     }
     if r.discarded.is_empty() {
         return None;
     }
-    Some(line(
-        format!(
-            "Read: {} (last write wins): acknowledged write {} silently lost ✗",
-            and_list(&names(&r.values)),
-            and_list(&names(&r.discarded))
-        ),
-        Tone::Bad,
-    ))
+    Some(bad(format!(
+        "Read: {} (last write wins): acknowledged write {} silently lost ✗",
+        and_list(&names(&r.values)),
+        and_list(&names(&r.discarded))
+    )))
 }
 
 fn read_line(r: Option<&LlRead>) -> Line {
     let Some(r) = r else {
-        return line("Read: none yet", Tone::Plain);
+        return plain("Read: none yet");
     };
     match r.status {
-        QuorumStatus::Pending => line(
-            format!("Read: {} of R = {} replies", r.replies.len(), r.needed),
-            Tone::Plain,
-        ),
-        QuorumStatus::Failed if r.targets.is_empty() => line(
-            format!("Read failed: fewer than R = {} replicas up ✗", r.needed),
-            Tone::Bad,
-        ),
-        QuorumStatus::Failed => line(
-            format!(
-                "Read failed: a replica went down before R = {} replies ✗",
-                r.needed
-            ),
-            Tone::Bad,
-        ),
+        QuorumStatus::Pending => plain(format!(
+            "Read: {} of R = {} replies",
+            r.replies.len(),
+            r.needed
+        )),
+        QuorumStatus::Failed if r.targets.is_empty() => bad(format!(
+            "Read failed: fewer than R = {} replicas up ✗",
+            r.needed
+        )),
+        QuorumStatus::Failed => bad(format!(
+            "Read failed: a replica went down before R = {} replies ✗",
+            r.needed
+        )),
         QuorumStatus::Succeeded => {
             if let Some(l) = conflict_read_line(r) {
                 return l;
@@ -404,19 +362,17 @@ pub fn leaderless_status(sim: &ReplicationSim) -> Vec<Line> {
     let ll = sim.leaderless();
     let q = ll.quorum();
     let first = if q.consistent() {
-        line(
-            format!(
-                "W + R = {} > N = {}: reads see the latest write",
-                q.sum(),
-                q.n
-            ),
-            Tone::Good,
-        )
+        good(format!(
+            "W + R = {} > N = {}: reads see the latest write",
+            q.sum(),
+            q.n
+        ))
     } else {
-        line(
-            format!("W + R = {} ≤ N = {}: reads can be stale", q.sum(), q.n),
-            Tone::Bad,
-        )
+        bad(format!(
+            "W + R = {} ≤ N = {}: reads can be stale",
+            q.sum(),
+            q.n
+        ))
     };
     vec![
         first,

@@ -26,11 +26,8 @@ pub fn ratio_text(ratio: f64) -> String {
 
 /// A load in requests per second: one decimal below 100, whole numbers above.
 pub fn load_text(load: f64) -> String {
-    if load < 100.0 {
-        format!("{load:.1} req/s")
-    } else {
-        format!("{load:.0} req/s")
-    }
+    let decimals = if load < 100.0 { 1 } else { 0 };
+    format!("{load:.decimals$} req/s")
 }
 
 /// What shard `shard` holds under the current strategy, briefly: `A–G`, `mod 4 = 0`,

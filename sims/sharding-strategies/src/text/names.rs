@@ -2,7 +2,7 @@
 //! regions, letter ranges, lists of shards, scan ranges and dates.
 
 use dsim_core::sharding::{calendar_date, letter_char, LetterRange, Region, ScanRange, Strategy};
-use dsim_ui::format::and_list;
+use dsim_ui::format::{and_list, numbered};
 
 /// The strategy's name as in the chapter's table.
 pub fn strategy_label(s: Strategy) -> &'static str {
@@ -122,12 +122,7 @@ pub fn letters_list(letters: &[u8]) -> String {
 
 /// Shards (0-based) by their numbers: `Shard 2`, `Shards 1, 2 and 4` or `no shard`.
 pub fn shard_list(shards: &[usize]) -> String {
-    let names: Vec<String> = shards.iter().map(|s| (s + 1).to_string()).collect();
-    match names.as_slice() {
-        [] => "no shard".to_string(),
-        [one] => format!("Shard {one}"),
-        _ => format!("Shards {}", and_list(&names)),
-    }
+    numbered(["Shard", "Shards"], "no shard", shards)
 }
 
 /// Signup day `day` as a date, `YYYY-MM-DD`.

@@ -7,7 +7,7 @@ use dsim_core::sharding::{
     ShardingOutcome, SplitPoint, Strategy, StrategyLayout, Workload, MAX_RATE, MAX_RECORDS,
     MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS,
 };
-use dsim_ui::format::{and_list, percent_of, plural_s, thousands};
+use dsim_ui::format::{and_list, lower_first, percent_of, plural_s, thousands, when_any};
 
 use super::names::{
     how_it_works, letters_list, range_label, ranges_label, region_label, scan_label,
@@ -178,12 +178,10 @@ fn shards_set(requested: usize, shards: usize, ranges: &[LetterRange]) -> String
 }
 
 fn reassigned(range: LetterRange, shard: usize, moves: &MoveReport, keyless: &[usize]) -> String {
-    let warn = if keyless.is_empty() {
-        String::new()
-    } else {
-        let names: Vec<String> = keyless.iter().map(|s| format!("Shard {}", s + 1)).collect();
+    let warn = when_any(keyless, |k| {
+        let names: Vec<String> = k.iter().map(|s| format!("Shard {}", s + 1)).collect();
         format!(" {} now own no keys.", and_list(&names))
-    };
+    });
     format!(
         "The directory now sends {} to Shard {}; {}.{warn}",
         range_label(range),
@@ -256,58 +254,53 @@ const ID_RANGES_RECUT: &str =
     "on the user id: the id ranges were cut again evenly for the new shard count";
 
 fn shard_added(r: &Resized) -> String {
-    let range_note = if r.range_on_id {
-        ID_RANGES_RECUT.to_string()
-    } else {
-        format!(
-            "Shard {}'s range split and {} moved to the new shard",
-            r.neighbour + 1,
-            range_label(r.range)
-        )
-    };
-    let dir_note = format!(
-        "the new shard takes over letter{} {}",
-        plural_s(r.letters.len()),
-        letters_list(&r.letters)
+    let range_note = format!(
+        "Shard {}'s range split and {} moved to the new shard",
+        r.neighbour + 1,
+        range_label(r.range)
     );
+    let dir_note = format!("the new shard takes over {}", letters_phrase(&r.letters));
     let geo_note = format!("the new shard serves {}", region_label(r.region));
-    resize_text(
-        &format!("Added Shard {}", r.shard + 1),
-        &r.moves,
-        [range_note, dir_note, geo_note],
-    )
+    resize_text("Added", r, [range_note, dir_note, geo_note])
 }
 
 fn shard_removed(r: &Resized) -> String {
-    let range_note = if r.range_on_id {
-        ID_RANGES_RECUT.to_string()
-    } else {
-        format!(
-            "{} merged into Shard {}",
-            range_label(r.range),
-            r.neighbour + 1
-        )
-    };
+    let range_note = format!(
+        "{} merged into Shard {}",
+        range_label(r.range),
+        r.neighbour + 1
+    );
     let dir_note = if r.letters.is_empty() {
         "the removed shard owned no letters".to_string()
     } else {
-        format!(
-            "letter{} {} found new shards",
-            plural_s(r.letters.len()),
-            letters_list(&r.letters)
-        )
+        format!("{} found new shards", letters_phrase(&r.letters))
     };
     let geo_note = format!("{} lost a shard", region_label(r.region));
-    resize_text(
-        &format!("Removed Shard {}", r.shard + 1),
-        &r.moves,
-        [range_note, dir_note, geo_note],
+    resize_text("Removed", r, [range_note, dir_note, geo_note])
+}
+
+/// "letter B" or "letters B, M and T".
+fn letters_phrase(letters: &[u8]) -> String {
+    format!(
+        "letter{} {}",
+        plural_s(letters.len()),
+        letters_list(letters)
     )
 }
 
-fn resize_text(head: &str, report: &MoveReport, notes: [String; 3]) -> String {
+/// After Shard `r.shard` was `verb` ("Added", "Removed"): how many records each strategy
+/// would have moved, and the three notes on the range (unless its ranges are on the user id,
+/// which are cut again), directory and geographic strategies.
+fn resize_text(verb: &str, r: &Resized, notes: [String; 3]) -> String {
+    let head = format!("{verb} Shard {}", r.shard + 1);
+    let report = &r.moves;
     let total = report.total;
     let [range_note, dir_note, geo_note] = notes;
+    let range_note = if r.range_on_id {
+        ID_RANGES_RECUT.to_string()
+    } else {
+        range_note
+    };
     let m = |s: Strategy| {
         format!(
             "{} ({})",
@@ -445,17 +438,6 @@ pub fn playing(rate: u32, workload: Workload) -> String {
 
 /// The narration when the workload pauses.
 pub const PAUSED: &str = "Paused.";
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        // ASCII only: the sentences are English, and Unicode case tables cost 10 KB of wasm.
-        Some(c) => std::iter::once(c.to_ascii_lowercase())
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 
 use dsim_core::sharding::{letter_char, LetterRange, Region, ShardingEvent, Strategy, Workload};
 use dsim_ui::controls::options;
-use dsim_ui::format::{percent_of, thousands};
+use dsim_ui::format::{percent_of, requests_per_second, thousands};
 use dsim_ui::{ActionButton, Slider, SteppedSlider, Switch};
 use yew::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn workload(s: &ShardingStrategies, v: &V) -> Html {
             <div class="sliders">
                 <SteppedSlider id="rate" label="Request rate" stops={RATE_STOPS.as_slice()}
                     value={f64::from(rate)} display={format!("{rate}/s")}
-                    value_text={format!("{rate} requests per second")}
+                    value_text={requests_per_second(u64::from(rate))}
                     on_change={v.callback(|r: f64| Msg::Event(ShardingEvent::SetRate(r as u32)))} />
                 <SteppedSlider id="records" label="Records" stops={RECORD_STOPS.as_slice()}
                     value={records as f64} display={thousands(records)}

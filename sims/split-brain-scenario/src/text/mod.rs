@@ -15,14 +15,14 @@ use dsim_ui::format::and_list;
 
 pub use narration::{message_captions, narrate, outcome_text};
 pub use nodes::{
-    badges, earlier_rows, elected_new, entry_cells, in_conflict, link_mark, log_header,
-    node_summary, role_line, role_line_short, storage_captions, timer_badge, timer_of, Badge,
-    StorageCaptions, Tone, PARTITION_CAPTION,
+    badges, earlier_rows, elected_new, entry_cells, in_conflict, log_header, node_summary,
+    role_line, role_line_short, storage_captions, timer_badge, timer_of, Badge, StorageCaptions,
+    Tone, LINK_MARK, PARTITION_CAPTION,
 };
 pub use story::{
     canvas_label, clock_line, heal_reason, hint, link_button, no_writes_yet, partition_reason,
-    pause_text, screen_state, skew_texts, skip_reason, start_text, status, timer_texts,
-    why_no_conflict, writes_reason, TimerTexts,
+    screen_state, skew_texts, skip_reason, start_text, status, timer_texts, why_no_conflict,
+    writes_reason, TimerTexts, PAUSE_TEXT,
 };
 pub use writes::{
     balance_clamped, balance_error, conflict_sides, lww_rows, rejection_reason,

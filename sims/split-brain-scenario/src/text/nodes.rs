@@ -5,7 +5,7 @@ use dsim_core::split_brain::{
     Entry, EntrySource, FailoverMode, Role, SplitBrainSim, MAJORITY, NODE_COUNT,
 };
 
-use dsim_ui::format::plural_s;
+use dsim_ui::format::{plural_s, when_any, Toggle};
 
 use super::{entry_label, money, node_name, secs, term_word, write_letter};
 
@@ -231,11 +231,7 @@ pub fn node_summary(sim: &SplitBrainSim, n: usize) -> String {
         })
         .collect();
     let badges: Vec<String> = badges(sim, n).into_iter().map(|b| b.text).collect();
-    let extra = if badges.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", badges.join(", "))
-    };
+    let extra = when_any(&badges, |b| format!(" ({})", b.join(", ")));
     format!(
         "{}: {}{extra}, balance {}. Log: {}.",
         node_name(n),
@@ -249,13 +245,7 @@ pub fn node_summary(sim: &SplitBrainSim, n: usize) -> String {
 pub const PARTITION_CAPTION: &str = "partition";
 
 /// The mark on a link, which is also what clicking it does: "cut" or "heal".
-pub fn link_mark(up: bool) -> &'static str {
-    if up {
-        "cut"
-    } else {
-        "heal"
-    }
-}
+pub const LINK_MARK: Toggle = Toggle::new("cut", "heal");
 
 /// The fencing storage's captions, each longest first, for the widest that fits.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use dsim_core::split_brain::{
     FailoverMode, Phase, Rejection, SplitBrainSim, WriteStatus, MAJORITY, MAX_WRITES, NODE_COUNT,
     SKIP_HORIZON_MS,
 };
-use dsim_ui::format::{and_list, plural_s};
+use dsim_ui::format::{and_list, plural_s, Toggle};
 
 use super::{
     conflict_sides, mode_label, money, node_name, nodes_verb, role_line, secs, term_word,
@@ -116,13 +116,10 @@ pub fn start_text(sim: &SplitBrainSim) -> String {
 }
 
 /// The narration after Play or Pause.
-pub fn pause_text(paused: bool) -> &'static str {
-    if paused {
-        "Paused: the clock stands still until you press Play (Skip ahead still works)."
-    } else {
-        "Playing: the clock runs whenever something is pending."
-    }
-}
+pub const PAUSE_TEXT: Toggle = Toggle::new(
+    "Paused: the clock stands still until you press Play (Skip ahead still works).",
+    "Playing: the clock runs whenever something is pending.",
+);
 
 /// Why Skip ahead has nothing to do.
 pub fn skip_reason() -> String {
