@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { simIds } from '../tools/sims.mjs';
 
 const COUNT = Number(process.env.HOSTILE_COUNT || 200);
-const NAVIGATE = Number(process.env.HOSTILE_NAVIGATE || 10);
+const NAVIGATE = Number(process.env.HOSTILE_NAVIGATE || 3);
 const ids = simIds();
 
 const VALUES = [

@@ -29,20 +29,9 @@ async function expectSilence(page, { settle = 300, quiet = 1500, what }) {
 }
 
 for (const sim of SIMS) {
-  test(`${sim.id}: unmounting stops every timer and animation frame`, async ({ page, pageErrors }) => {
-    await page.addInitScript(timerProbe);
-    await openSim(page, sim.id, '?speed=10');
-    await makeBusy(page, sim);
-    const busy = await readTimers(page);
-    expect(busy.rafFired, 'the probe saw the sim draw').toBeGreaterThan(0);
-    expect(await page.evaluate(() => window.dsimModule.unmount_for_test())).toBe(true);
-    await expect(page.locator('.sim-shell')).toHaveCount(0);
-    await expectSilence(page, { settle: 100, what: 'after unmount' });
-    expect(await page.evaluate(() => window.dsimModule.unmount_for_test())).toBe(false);
-    await expectCleanConsole(pageErrors);
-  });
-
-  test(`${sim.id}: after Reset the page goes quiet`, async ({ page, pageErrors }) => {
+  // One page: busy, Reset (then Pause, for a sim whose world never rests) and quiet; busy
+  // again, then unmounted (as a page swapping sims would) and quiet.
+  test(`${sim.id}: after Reset the page goes quiet, and unmounting stops every timer and animation frame`, async ({ page, pageErrors }) => {
     await page.addInitScript(timerProbe);
     await openSim(page, sim.id, '?speed=10');
     await makeBusy(page, sim);
@@ -52,6 +41,14 @@ for (const sim of SIMS) {
     const play = page.locator('button.play');
     if (await play.count() && (await play.first().getAttribute('aria-pressed')) === 'true') await play.first().click();
     await expectSilence(page, { settle: SUMMARY_SETTLE, what: 'after Reset' });
+
+    await makeBusy(page, sim);
+    const busy = await readTimers(page);
+    expect(busy.rafFired, 'the probe saw the sim draw').toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.dsimModule.unmount_for_test())).toBe(true);
+    await expect(page.locator('.sim-shell')).toHaveCount(0);
+    await expectSilence(page, { settle: 100, what: 'after unmount' });
+    expect(await page.evaluate(() => window.dsimModule.unmount_for_test())).toBe(false);
     await expectCleanConsole(pageErrors);
   });
 }

@@ -15,8 +15,21 @@ import { simIds, simMeta } from '../tools/sims.mjs';
 for (const id of simIds()) {
   const meta = simMeta(id);
 
-  test(`${id}: projector mode by button, P key and link`, async ({ page }) => {
+  // The keyboard and the projector in one page: ? opens the help, Escape closes it, Alt+R
+  // resets, P and the button toggle projector mode; then the link opens in projector mode.
+  test(`${id}: ? opens the help with the shortcuts, Escape closes it, Alt+R resets; projector mode by button, P key and link`, async ({ page }) => {
     await openSim(page, id);
+    await page.locator('h1').click();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'How to use this simulation' });
+    for (const key of ['Alt+R', 'projector mode', 'full screen']) await expect(dialog).toContainText(key);
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    const narration = page.locator('.narration');
+    await page.keyboard.press('Alt+r');
+    await expect(narration).not.toBeEmpty();
+
     const toggle = page.getByRole('button', { name: 'Projector' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     const size = () => page.locator('.sim-shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -29,20 +42,6 @@ for (const id of simIds()) {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await openSim(page, id, '?projector=1');
     await expect(page.getByRole('button', { name: 'Projector' })).toHaveAttribute('aria-pressed', 'true');
-  });
-
-  test(`${id}: ? opens the help with the shortcuts, Escape closes it, Alt+R resets`, async ({ page }) => {
-    await openSim(page, id);
-    await page.locator('h1').click();
-    await page.keyboard.press('?');
-    const dialog = page.getByRole('dialog', { name: 'How to use this simulation' });
-    for (const key of ['Alt+R', 'projector mode', 'full screen']) await expect(dialog).toContainText(key);
-    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toHaveCount(0);
-    const narration = page.locator('.narration');
-    await page.keyboard.press('Alt+r');
-    await expect(narration).not.toBeEmpty();
   });
 
   test(`${id}: the canvas is sharp on a HiDPI screen`, async ({ browser }) => {
