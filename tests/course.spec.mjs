@@ -34,7 +34,8 @@ test('the course page embeds every sim, and each draws when scrolled to', async 
     expect(frame, `${id} has a frame`).toBeTruthy();
     await expect(frame.locator('.sim-shell')).toBeVisible();
     await frame.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
-    expect(await inked(frame), `${id} drew on its canvas`).toBeGreaterThan(500);
+    // Read until drawn: a frame that resizes the canvas clears it until the next frame.
+    await expect.poll(() => inked(frame), { message: `${id} drew on its canvas`, timeout: 5_000 }).toBeGreaterThan(500);
   }
   expect(await readProblems(page)).toEqual([]);
   await expectCleanConsole(pageErrors);

@@ -42,6 +42,9 @@ for (const sim of SIMS) {
     if (await play.count() && (await play.first().getAttribute('aria-pressed')) === 'true') await play.first().click();
     await expectSilence(page, { settle: SUMMARY_SETTLE, what: 'after Reset' });
 
+    // Busy again; a sim that plays by itself is resumed first (its actions may need a leader,
+    // which a model paused half a second after Reset may not have yet).
+    if (!sim.start.length && await play.count() && (await play.first().getAttribute('aria-pressed')) !== 'true') await play.first().click();
     await makeBusy(page, sim);
     const busy = await readTimers(page);
     expect(busy.rafFired, 'the probe saw the sim draw').toBeGreaterThan(0);
