@@ -41,6 +41,11 @@ export async function openSim(page, id, query = '') {
   await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
 }
 
+/** Waits two animation frames: a resize or a toggle reaches the layout and the canvas. */
+export async function nextFrames(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** Counts canvas pixels within `tol` of an `#rrggbb` colour. */
 export async function countColor(page, hex, tol = 24, selector = '.sim-canvas canvas') {
   return page.evaluate(({ hex, tol, selector }) => {

@@ -2,11 +2,11 @@
 // (button, P key, ?projector=1), the help dialog (? key, shortcuts, Escape), Alt+R, a sharp
 // canvas on HiDPI screens, and the fit of the page at phone, narrow and wide widths (with
 // screenshots for a person to look at).
-import { test, expect, openSim, expectNoScroll, expectNothingClipped, shot } from './fixtures.mjs';
+import { test, expect, openSim, expectNoScroll, expectNothingClipped, shot, nextFrames } from './fixtures.mjs';
 
 /** Lets the page lay out and draw once more (a resize reaches the canvas on the next frame), then checks the fit. */
 async function expectFitsAfterLayout(page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await nextFrames(page);
   await expectNoScroll(page);
   await expectNothingClipped(page);
 }

@@ -3,7 +3,7 @@
 // with Back and ←, and at each step the model is in the state the step describes (the page's
 // data-state, computed from the model, not from any text); each step opens from its link; Esc
 // leaves the tour; the console stays clean. Screenshots of a step, narrow and wide.
-import { test, expect, openSim, expectNoScroll, expectNothingClipped, shot } from './fixtures.mjs';
+import { test, expect, openSim, expectNoScroll, expectNothingClipped, shot, nextFrames } from './fixtures.mjs';
 import { simIds, simMeta } from '../tools/sims.mjs';
 
 const withTours = simIds().filter((id) => (simMeta(id).tours || []).length > 0);
@@ -97,7 +97,7 @@ for (const id of withTours) {
       await page.setViewportSize({ width: w, height: h });
       if (name === 'projector') await page.getByRole('button', { name: 'Projector' }).click();
       await expectStep(page, tour, step - 1);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await nextFrames(page);
       await shot(page, `tour-${id}-${name}`);
       await expectNoScroll(page);
       await expectNothingClipped(page);
