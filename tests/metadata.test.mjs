@@ -11,14 +11,16 @@ import addFormats from 'ajv-formats';
 import { readmeWithTable, courseSections, textbookTable } from '../tools/sim-docs.mjs';
 
 const ids = readdirSync('sims').filter((d) => existsSync(`sims/${d}/Cargo.toml`)).sort();
-/** The tours of sims/<id>/tours.md: "# id: title" per tour, "## title" per step. */
+/** The tours of sims/<id>/locales/en.ftl: "tour-<id> = title" per tour, "tour-<id>-<k> = title"
+ *  per step (its text, question and answer are "tour-<id>-<k>-text" and so on). */
 function toursOf(id) {
   const tours = [];
-  for (const line of readFileSync(`sims/${id}/tours.md`, 'utf8').split('\n').map((l) => l.trim())) {
-    const tour = line.match(/^# ([a-z0-9-]+): (.+)$/);
-    if (tour) tours.push({ id: tour[1], title: tour[2], steps: [] });
-    const step = line.match(/^## (.+)$/);
-    if (step && tours.length) tours[tours.length - 1].steps.push(step[1]);
+  for (const line of readFileSync(`sims/${id}/locales/en.ftl`, 'utf8').split('\n')) {
+    const m = line.match(/^tour-([a-z0-9-]+) = (.+)$/);
+    if (!m) continue;
+    const step = m[1].match(/^(.+)-(\d+)$/);
+    if (step && tours.length && tours[tours.length - 1].id === step[1]) tours[tours.length - 1].steps.push(m[2]);
+    else if (!/-\d+-(text|predict|answer)$/.test(m[1])) tours.push({ id: m[1], title: m[2], steps: [] });
   }
   return tours;
 }
@@ -81,7 +83,7 @@ for (const id of ids) {
     assert.match(plan, /\*\*Misconceptions and corrections\.\*\*/, 'lesson plan: misconceptions and corrections');
     const refs = body.split(/^## References$/m)[1];
     assert.ok((refs.match(/^- /gm) || []).length >= 2, 'at least two references');
-    assert.deepEqual(m.tours, toursOf(id), 'metadata.json lists the tours of tours.md');
+    assert.deepEqual(m.tours, toursOf(id), 'metadata.json lists the tours of locales/en.ftl');
     for (const tour of m.tours || []) {
       const part = body.split(/^## Guided tours$/m)[1];
       assert.ok(part, 'a ## Guided tours section listing the tours');

@@ -44,7 +44,7 @@ fn the_list_has_no_duplicates_and_every_id_is_a_url_segment() {
 }
 
 /// Every listed sim's guided tours are well formed (see `dsim_ui::tour::assert_tours_well_formed`):
-/// at least two, 5 to 9 steps each, words in its `tours.md` for every step, settings that read
+/// at least two, 5 to 9 steps each, words in its catalogue for every step, settings that read
 /// without a notice and a link to every step.
 macro_rules! tours_of_every_sim {
     ($(($id:literal, $krate:ident)),* $(,)?) => {
@@ -56,41 +56,40 @@ macro_rules! tours_of_every_sim {
 }
 dsim_app::with_sims!(tours_of_every_sim);
 
-/// The fixed words of one sim's `help.md`: its title (the gallery's, from `metadata.json`), both
-/// sections there and non-empty, and no line lost to a misspelt heading or a line outside them.
+/// The fixed words of one sim's catalogue: its title (the gallery's, from `metadata.json`), some
+/// `about-N` and `help-N` paragraphs, and no `about-`, `help-` or `legend-` message lost to a gap
+/// in the numbering.
 fn assert_words_read(id: &str, info: dsim_ui::SimInfo) {
     assert_eq!(info.id, id, "the sim's INFO.id is its folder's name");
-    let words = dsim_ui::HelpWords::parse(info.words);
+    let words = dsim_ui::HelpWords::read(info.words);
     assert_eq!(
         Some(words.title),
         metadata(id)["title"].as_str(),
-        "{id}: help.md's title is metadata.json's"
+        "{id}: en.ftl's title is metadata.json's"
     );
-    assert!(
-        !words.about.is_empty(),
-        "{id}: help.md has no ## About paragraph"
-    );
-    assert!(
-        !words.help.is_empty(),
-        "{id}: help.md has no ## Help paragraph"
-    );
-    let lines = info
+    assert!(!words.about.is_empty(), "{id}: en.ftl has no about-1");
+    assert!(!words.help.is_empty(), "{id}: en.ftl has no help-1");
+    let written = info
         .words
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("<!--"))
+        .english_ids()
+        .into_iter()
+        .filter(|m| {
+            ["title", "about-", "help-", "legend-"]
+                .iter()
+                .any(|p| m.starts_with(p))
+        })
         .count();
     assert_eq!(
-        lines,
+        written,
         words.lines(),
-        "{id}: help.md has lines outside ## About and ## Help"
+        "{id}: en.ftl has page words the page does not read (a gap in the numbering?)"
     );
 }
 
 macro_rules! words_of_every_sim {
     ($(($id:literal, $krate:ident)),* $(,)?) => {
         #[test]
-        fn every_sims_help_md_reads() {
+        fn every_sims_page_words_read() {
             $(assert_words_read($id, dsim_app::$krate::App::info());)*
         }
     };

@@ -1,17 +1,13 @@
-//! Numbers and counts as the sims write them in English: thousands separators, plurals,
-//! percentages and short statistics. One place, so every sim says "1,000 keys" the same way.
+//! Numbers, lists and counts as the sims write them in the chosen language: thousands
+//! separators, percentages, short statistics and "1, 2 and 3". One place, so every sim says
+//! "1,000 keys" (or "1.000 Schlüssel") the same way.
 
-/// `n` with thousands separators: `12345` → `"12,345"`.
+use crate::i18n::{dec, language};
+use crate::msg::t;
+
+/// `n` with the language's thousands separators: `12345` → `"12,345"` (`"12.345"` in German).
 pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    language().group(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// `""` for one, `"s"` otherwise: `format!("{n} node{}", plural_s(n))`.
@@ -39,7 +35,7 @@ pub fn percent_of(part: usize, whole: usize) -> String {
 
 /// A share (0–1) as a whole percentage: `percent(0.374)` → `"37%"`.
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    t!(PERCENT, p = dec(share * 100.0, 0))
 }
 
 /// A statistic as shown: one decimal below 100, whole and grouped from 100 on (`"1,429"`).
@@ -47,20 +43,33 @@ pub fn approx(x: f64) -> String {
     if x.abs() >= 100.0 {
         thousands(x.round().max(0.0) as usize)
     } else {
-        format!("{x:.1}")
+        language().decimal(x, 1)
     }
 }
 
-/// Joins names as English lists: `["1"]` → `"1"`, `["1", "2", "3"]` → `"1, 2 and 3"`.
+/// Joins names as the language lists them: `["1"]` → `"1"`, `["1", "2", "3"]` → `"1, 2 and
+/// 3"` (`"1, 2 und 3"`).
 pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
+        [first, middle @ .., last] => {
+            let init = middle.iter().fold(first.as_ref().to_string(), |acc, next| {
+                t!(LIST_COMMA, first = acc, next = next.as_ref())
+            });
+            t!(LIST_AND, init = init, last = last.as_ref())
         }
     }
+}
+
+/// Things numbered from 1 on screen, by their 0-based indices, as a list: `&[0, 1, 4]` →
+/// `"1, 2 and 5"` (the sentence around it picks the noun's plural from the count).
+pub fn numbers(list: &[usize]) -> String {
+    let names: Vec<String> = list
+        .iter()
+        .map(|i| i.saturating_add(1).to_string())
+        .collect();
+    and_list(&names)
 }
 
 /// `phrase` about `items` when there are any, nothing when there are none:
@@ -109,12 +118,12 @@ fn first_letter(text: &str, case: fn(&char) -> char) -> String {
 
 /// A slider's value spoken in milliseconds: `milliseconds(150)` → `"150 milliseconds"`.
 pub fn milliseconds(ms: u64) -> String {
-    format!("{ms} milliseconds")
+    t!(MILLISECONDS, ms = ms)
 }
 
 /// A rate spoken in full: `requests_per_second(40)` → `"40 requests per second"`.
 pub fn requests_per_second(rate: u64) -> String {
-    format!("{rate} requests per second")
+    t!(REQUESTS_PER_SECOND, rate = rate)
 }
 
 /// The two words of a two-state button or mark, kept together as data: the first while the

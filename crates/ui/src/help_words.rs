@@ -1,80 +1,56 @@
-//! A sim's fixed words, written as Markdown in its folder (`sims/<id>/help.md`), so they can be
-//! reworded (and one day translated) without touching code:
+//! A sim's fixed words, messages of its catalogue (`sims/<id>/locales/<lang>.ftl`) read by
+//! name, so they can be reworded or translated without touching code:
 //!
 //! ```text
-//! # Quorum Calculator
-//!
-//! ## About
-//!
-//! What the canvas shows (a paragraph a line).
-//!
-//! What the controls do.
-//!
-//! ## Help
-//!
-//! The sim's own part of the help dialog, a paragraph a line.
-//!
-//! ## Legend
-//!
-//! q-write | W | a write and its replicas
+//! title = Quorum Calculator
+//! about-1 = What the canvas shows (a paragraph a message).
+//! about-2 = What the controls do.
+//! help-1 = The sim's own part of the help dialog, a paragraph a message.
+//! legend-1 = q-write | W | a write and its replicas
 //! ```
 //!
-//! The title heads the page; `## About` is the screen summary's fixed part; `## Help` the sim's
-//! part of the help dialog; the optional `## Legend` the entries of the legend under its canvas,
-//! one a line: the swatch's CSS class, the mark drawn in it and what it stands for, split by `|`.
+//! The title heads the page; `about-N` is the screen summary's fixed part; `help-N` the sim's
+//! part of the help dialog; the optional `legend-N` the entries of the legend under its canvas:
+//! the swatch's CSS class, the mark drawn in it and what it stands for, split by `|`.
 
+use crate::i18n::Scope;
 use crate::legend::Entry;
 
-/// The title and paragraphs of a sim's `help.md`.
+/// The title and paragraphs of a sim's page, in the chosen language.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HelpWords {
-    /// The sim's title, in the chapter's wording (the file's `# ` heading).
+    /// The sim's title, in the chapter's wording.
     pub title: &'static str,
     /// The screen summary's fixed part: what the canvas shows and what the controls do.
     pub about: Vec<&'static str>,
     /// The sim's own part of the help dialog.
     pub help: Vec<&'static str>,
-    /// The legend's entries (none without a `## Legend` section).
+    /// The legend's entries (none without `legend-1`).
     pub legend: Vec<Entry>,
 }
 
 impl HelpWords {
-    /// Parses the Markdown (see the module's documentation): every non-empty line under a
-    /// section's heading is a paragraph; lines under no known section and comments are ignored.
-    pub fn parse(source: &'static str) -> Self {
-        let mut words = HelpWords::default();
-        let mut section: Option<&mut Vec<&'static str>> = None;
-        let mut legend = Vec::new();
-        for line in source.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            if let Some(head) = line.strip_prefix("## ") {
-                section = match head.trim() {
-                    "About" => Some(&mut words.about),
-                    "Help" => Some(&mut words.help),
-                    "Legend" => Some(&mut legend),
-                    _ => None,
-                };
-            } else if let Some(title) = line.strip_prefix("# ") {
-                words.title = title.trim();
-                section = None;
-            } else if let Some(paragraphs) = section.as_mut() {
-                if !line.starts_with("<!--") {
-                    paragraphs.push(line);
-                }
-            }
+    /// Reads `title`, then `about-1`, `about-2`, … (and `help-N`, `legend-N`) until one is
+    /// missing.
+    pub fn read(scope: &'static Scope) -> Self {
+        let numbered = |prefix: &str| -> Vec<&'static str> {
+            (1..)
+                .map_while(|k| scope.words(&format!("{prefix}-{k}")))
+                .collect()
+        };
+        HelpWords {
+            title: scope.words("title").unwrap_or_default(),
+            about: numbered("about"),
+            help: numbered("help"),
+            legend: numbered("legend").into_iter().filter_map(entry).collect(),
         }
-        words.legend = legend.into_iter().filter_map(entry).collect();
-        words
     }
 
-    /// How many lines the words take: the title, the two headings and one per paragraph (a
-    /// file with more non-empty, non-comment lines has some the page does not show).
+    /// How many messages the words take: the title and one per paragraph and entry (a
+    /// catalogue with more `title`, `about-`, `help-` or `legend-` messages has some the page
+    /// does not show).
     pub fn lines(&self) -> usize {
-        let legend = if self.legend.is_empty() {
-            0
-        } else {
-            1 + self.legend.len()
-        };
-        3 + self.about.len() + self.help.len() + legend
+        1 + self.about.len() + self.help.len() + self.legend.len()
     }
 }
 
@@ -92,36 +68,23 @@ fn entry(line: &'static str) -> Option<Entry> {
 mod tests {
     use super::*;
 
+    static WORDS: Scope = Scope {
+        id: "help-words-test",
+        en: "about-1\u{1F}The canvas.\u{1E}about-2\u{1F}The controls.\u{1E}about-4\u{1F}Lost.\u{1E}help-1\u{1F}Press Space.\u{1E}legend-1\u{1F}q-w | W | a write\u{1E}legend-2\u{1F}no bars\u{1E}title\u{1F}A Sim\u{1E}",
+        langs: &["en"],
+    };
+
     #[test]
-    fn reads_the_title_and_each_section_a_paragraph_a_line() {
-        let words = HelpWords::parse(
-            "# A Sim\n\n## About\n\nThe canvas.\n\nThe controls.\n<!-- a note -->\n## Other\nSkipped.\n## Help\nPress Space.\n",
-        );
+    fn reads_the_title_and_each_numbered_paragraph_until_one_is_missing() {
+        let words = HelpWords::read(&WORDS);
         assert_eq!(words.title, "A Sim");
         assert_eq!(words.about, ["The canvas.", "The controls."]);
         assert_eq!(words.help, ["Press Space."]);
-        assert_eq!(words.lines(), 6);
-    }
-
-    #[test]
-    fn legend_lines_are_split_into_entries() {
-        let words = HelpWords::parse(
-            "# A Sim
-## About
-A.
-## Help
-H.
-## Legend
-q-w | W | a write
-no bars
-",
-        );
         assert_eq!(words.legend, [("q-w", "W", "a write")]);
-        assert_eq!(words.lines(), 7, "the line without bars is not counted");
-    }
-
-    #[test]
-    fn a_file_without_headings_has_no_words() {
-        assert_eq!(HelpWords::parse("Just a line.\n"), HelpWords::default());
+        assert_eq!(
+            words.lines(),
+            5,
+            "about-4 and the legend line without bars are not read"
+        );
     }
 }

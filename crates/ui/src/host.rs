@@ -55,7 +55,7 @@ pub struct SimHost<S: Sim> {
     ticker: Option<Ticker>,
     /// When a clock tick last re-rendered the page (for [`SimInfo::render_every_ms`](crate::sim::SimInfo)).
     last_render: f64,
-    /// The sim's fixed words (its `help.md`).
+    /// The sim's fixed words (from its catalogues).
     words: HelpWords,
     /// The sim's guided tours.
     tours: Rc<Vec<Tour<S>>>,
@@ -164,7 +164,7 @@ impl<S: Sim> Component for SimHost<S> {
             clock: ModelClock::new(),
             ticker: None,
             last_render: 0.0,
-            words: HelpWords::parse(S::INFO.words),
+            words: HelpWords::read(S::INFO.words),
             tours,
             tour: None,
         };

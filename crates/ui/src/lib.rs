@@ -2,6 +2,11 @@
 //! (title, tools, notices, narration, keyboard shortcuts), the theme, the drawing helpers and
 //! line charts.
 
+/// The shell's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 pub mod canvas;
 pub mod chart;
 pub mod clock;
@@ -13,6 +18,7 @@ mod flow;
 pub mod format;
 pub mod geom;
 pub mod help_words;
+pub use dsim_i18n as i18n;
 pub mod host;
 pub mod icons;
 pub mod layer;

@@ -95,10 +95,10 @@ pub trait Sim: Sized + 'static {
 }
 
 /// The items every `impl Sim for …` starts with, written once: `INFO` (the sim's id, its
-/// words read from its `help.md` beside `src/`, and any flag other than [`SimInfo::new`]'s
-/// defaults), `Settings` and `Msg` (the sim crate's own, named so), the scene's type, and
-/// `tours()`: the sim's tour functions, in the order the menu lists them, each given the words
-/// of its `tours.md` beside `src/`:
+/// words (`crate::msg::SCOPE`, its catalogues `locales/<lang>.ftl` beside `src/`), and any
+/// flag other than [`SimInfo::new`]'s defaults), `Settings` and `Msg` (the sim crate's own,
+/// named so), the scene's type, and `tours()`: the sim's tour functions, in the order the menu
+/// lists them, each given the tour words of its catalogues:
 ///
 /// ```text
 /// impl Sim for LeaderElection {
@@ -115,28 +115,27 @@ macro_rules! sim_items {
      $(, $flag:ident: $value:expr)* $(,)?) => {
         const INFO: $crate::SimInfo = $crate::SimInfo {
             $($flag: $value,)*
-            ..$crate::SimInfo::new($id, include_str!("../help.md"))
+            ..$crate::SimInfo::new($id, &crate::msg::SCOPE)
         };
         type Settings = Settings;
         type Msg = Msg;
         type Scene = $scene;
         fn tours() -> Vec<$crate::Tour<Self>> {
-            let words = $crate::TourWords::parse(include_str!("../tours.md"));
+            let words = $crate::TourWords::read(&crate::msg::SCOPE);
             vec![$($tour(&words)),+]
         }
     };
 }
 
-/// What the page knows of a sim before it exists: `SimInfo::new("<id>",
-/// include_str!("../help.md"))`, with other flags than the defaults as in `SimInfo { autoplay:
+/// What the page knows of a sim before it exists: `SimInfo::new("<id>", &crate::msg::SCOPE)`, with other flags than the defaults as in `SimInfo { autoplay:
 /// true, ..SimInfo::new(…) }`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SimInfo {
     /// Its id: its folder under `sims/` and its URL `sims/<id>/main.html`.
     pub id: &'static str,
-    /// Its fixed words: its `help.md` (`# <title>`, `## About`, `## Help`), read by
-    /// [`HelpWords`](crate::help_words::HelpWords).
-    pub words: &'static str,
+    /// Its words: its catalogues, whose `title`, `about-N`, `help-N` and `legend-N` messages
+    /// [`HelpWords`](crate::help_words::HelpWords) reads.
+    pub words: &'static crate::i18n::Scope,
     /// Whether Space plays and pauses it (and the help says so).
     pub plays: bool,
     /// Whether it starts playing.
@@ -156,7 +155,7 @@ pub struct SimInfo {
 impl SimInfo {
     /// Sim `id` with its `words`: it plays and steps, neither starts playing nor drags, ticks
     /// every 50 ms and renders on every tick that changes something.
-    pub const fn new(id: &'static str, words: &'static str) -> Self {
+    pub const fn new(id: &'static str, words: &'static crate::i18n::Scope) -> Self {
         SimInfo {
             id,
             words,
@@ -276,7 +275,7 @@ impl<S: Sim> View<'_, S> {
             </div>
         }
     }
-    /// The legend of its `help.md` (`## Legend`), a list with the CSS classes `legend` and
+    /// The legend of its catalogue (`legend-N`), a list with the CSS classes `legend` and
     /// `class`.
     pub fn legend(&self, class: &'static str) -> Html {
         crate::legend::legend(class, &self.words.legend)

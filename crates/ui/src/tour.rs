@@ -40,7 +40,7 @@ pub struct TourStep<S: Sim> {
 
 impl<S: Sim> TourStep<S> {
     /// A step that goes on from the previous one's state and does nothing more yet; its words
-    /// come from the sim's `tours.md` ([`crate::tour_words::TourWords::tour`]).
+    /// come from the sim's catalogue ([`crate::tour_words::TourWords::tour`]).
     pub fn new(check: fn(&S) -> bool) -> Self {
         TourStep {
             title: "",
@@ -87,7 +87,7 @@ pub struct Tour<S: Sim> {
     pub title: &'static str,
     /// Its steps, in order.
     pub steps: Vec<TourStep<S>>,
-    /// Steps without words in `tours.md`, or words without a step (0 when they match).
+    /// Steps without words in the catalogue, or words without a step (0 when they match).
     pub unmatched: usize,
 }
 

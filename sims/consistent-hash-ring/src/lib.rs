@@ -4,6 +4,11 @@
 //! as virtual nodes rise, a side-by-side comparison with `hash(key) % N`, and the owner lookup
 //! of any key.
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod draw;
 mod frame;
 pub mod layout;

@@ -4,6 +4,11 @@
 //! instances (with the window a crashed one stays listed); crash a majority of servers and
 //! everything stops until it heals. A message timeline shows every request.
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod actions;
 mod draw;
 pub mod layout;

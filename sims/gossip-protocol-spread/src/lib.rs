@@ -5,6 +5,11 @@
 //! panel shows how a node decides that a peer is down: the phi accrual detector beside a
 //! fixed timeout.
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod curves;
 mod detector;
 mod detector_view;

@@ -3,6 +3,11 @@
 //! network flap, fire every timeout at once, drop messages; compare time to elect, messages,
 //! leaders at once and elections started.
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod draw;
 pub mod layout;
 pub mod settings;

@@ -3,6 +3,11 @@
 //! requests flowing, and faults to inject while a claim checker says which of the chapter's
 //! claims still hold.
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod draw;
 pub mod layout;
 pub mod settings;

@@ -3,6 +3,11 @@
 //! it can return stale data, and the cases that condition does not cover (reads during a write,
 //! failed writes, sloppy quorums, last-write-wins).
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod draw;
 pub mod layout;
 pub mod settings;

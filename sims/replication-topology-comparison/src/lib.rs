@@ -12,6 +12,11 @@
 //! panels have canvases of their own, wired here. Between clock ticks the canvases place each
 //! pulse by its progress at an interpolated model time.
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod draw;
 pub mod layout;
 pub mod narrate;

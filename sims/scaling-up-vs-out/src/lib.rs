@@ -3,6 +3,11 @@
 //! Universal Scalability Law, read replicas or shards), month by month, with queueing latency,
 //! cost and failures, to find where each lever stops.
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod charts;
 mod data;
 mod picture;

@@ -3,6 +3,11 @@
 //! point lookups and range scans, the records each strategy moves when a shard is added, and
 //! a scorecard backing the chapter's table with measured numbers.
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod draw;
 pub mod layout;
 pub mod settings;

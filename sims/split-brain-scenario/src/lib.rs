@@ -2,6 +2,11 @@
 //! second leader, send the two conflicting writes, heal, and resolve the conflict; then see how
 //! Raft's majority votes and fencing tokens (or STONITH) keep it from happening at all.
 
+/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+pub(crate) mod msg {
+    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+}
+
 mod clock;
 mod draw;
 pub mod layout;

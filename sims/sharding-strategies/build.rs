@@ -1,0 +1,4 @@
+//! Compiles this sim's message catalogues (`locales/<lang>.ftl`) into its `msg` module.
+fn main() {
+    dsim_i18n::compile::build_script("sharding-strategies", "::dsim_ui::i18n");
+}
