@@ -84,6 +84,8 @@ for (const id of ids) {
     const refs = body.split(/^## References$/m)[1];
     assert.ok((refs.match(/^- /gm) || []).length >= 2, 'at least two references');
     assert.deepEqual(m.tours, toursOf(id), 'metadata.json lists the tours of locales/en.ftl');
+    const ftl = readdirSync(`sims/${id}/locales`).filter((f) => f.endsWith('.ftl')).map((f) => f.slice(0, -4)).sort();
+    assert.deepEqual([...m.languages].sort(), ftl, 'metadata.json lists the languages of locales/*.ftl');
     for (const tour of m.tours || []) {
       const part = body.split(/^## Guided tours$/m)[1];
       assert.ok(part, 'a ## Guided tours section listing the tours');

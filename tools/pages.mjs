@@ -12,6 +12,11 @@
 //                           per sim (heading, paragraph, iframe) written from its metadata.json
 //                           (`course`, tools/sim-docs.mjs), and the site's (hashed) style sheet
 //                           and icon linked in
+//   i18n/<lang>/<scope>.txt every message catalogue but English (which is compiled into the
+//                           code), compiled from crates/ui/locales/<lang>.ftl (scope `ui`) and
+//                           sims/<id>/locales/<lang>.ftl (scope <id>) by the `catalogues` tool
+//                           of crates/i18n; a page fetches its two only when that language is
+//                           chosen. Each sim's metadata.json must list the languages it has.
 //   sw.js                   www/sw.js, the service worker that makes the site work offline,
 //                           with this build's id and file list written into its first line
 // Every page carries the strict Content-Security-Policy as a <meta> too (for hosts that send
@@ -20,6 +25,7 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync, readdirSync } from 'node:fs';
 import { minifyJs } from './minify.mjs';
 import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { split } from './split.mjs';
 import { simIds } from './sims.mjs';
@@ -176,8 +182,20 @@ const dev = /<script>/.test(built);
 const template = withCsp(built.replace(/(<link rel="modulepreload" href="[^"]*">)/, `$1<link rel="modulepreload" href="${base}${parts.loader}">`), dev);
 if (!template.includes(parts.loader)) throw new Error('the built index.html has no modulepreload link for the glue');
 
+/** Writes every catalogue but English into the site and returns the languages of each scope;
+ *  a sim whose metadata.json lists other languages than its catalogues stops the build. */
+function catalogues(ids) {
+  const pairs = [`${join(source, 'crates', 'ui', 'locales')}=ui`, ...ids.map((id) => `${join(source, 'sims', id, 'locales')}=${id}`)];
+  const out = execFileSync('cargo', ['run', '-q', '-p', 'dsim-i18n', '--features', 'compile', '--bin', 'catalogues', '--', staging, ...pairs],
+    { cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out);
+}
+const langs = catalogues(simIds(source));
+
 const sims = simIds(source).map((id) => {
   const meta = JSON.parse(readFileSync(join(source, 'sims', id, 'metadata.json'), 'utf8'));
+  const listed = [...(meta.languages || [])].sort().join(', ');
+  if (listed !== [...langs[id]].sort().join(', ')) throw new Error(`sims/${id}/metadata.json lists languages [${listed}]; its locales/ has [${langs[id].join(', ')}]`);
   const chunks = parts.sims.get(`sim_${id.replaceAll('-', '_')}`);
   if (!chunks) throw new Error(`no split point for ${id}: is its mount function marked #[wasm_split]?`);
   const out = join(staging, 'sims', id);

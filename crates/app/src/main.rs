@@ -49,6 +49,7 @@ pub async fn mount_for_test(query: String) -> bool {
         return false;
     };
     dsim_ui::env::forget_first_frame();
+    dsim_ui::language::load(dsim_ui::language::for_query(&query), &page).await;
     matches!(mount_sim(&page, root, query).await, Some(Ok(())))
 }
 
@@ -116,6 +117,7 @@ fn main() {
     };
     let query = dsim_ui::env::query_string();
     wasm_bindgen_futures::spawn_local(async move {
+        dsim_ui::language::load(dsim_ui::language::for_query(&query), &page).await;
         if let Some(Err(LoadFailed)) = mount_sim(&page, root, query).await {
             report_load_failure();
         }

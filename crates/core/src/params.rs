@@ -15,11 +15,72 @@ const MAX_SHOWN: usize = 24;
 /// The most notices kept; a link with hundreds of bad values gets a summary instead.
 const MAX_NOTICES: usize = 8;
 
+/// Why a setting the link gave was changed while reading it. The page says it in its own
+/// language; `given` is the value as it may be shown back (control characters dropped, long
+/// values cut), `using` the value used instead, as a link would write it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The link is longer than [`MAX_QUERY_LEN`]; only its start was read.
+    TooLong,
+    /// `key` was given `times` times; the first value was used.
+    Repeated {
+        key: String,
+        times: usize,
+        used: String,
+    },
+    /// Not a number.
+    NotANumber {
+        key: String,
+        given: String,
+        using: String,
+    },
+    /// Above what another setting allows (`cap`, such as `N=5`).
+    AboveCap {
+        key: String,
+        given: String,
+        cap: String,
+        using: String,
+    },
+    /// Outside the range `lo`–`hi`.
+    OutOfRange {
+        key: String,
+        given: String,
+        lo: String,
+        hi: String,
+        using: String,
+    },
+    /// A fraction where a whole number is needed.
+    NotWhole {
+        key: String,
+        given: String,
+        using: String,
+    },
+    /// Neither on nor off.
+    NotOnOff {
+        key: String,
+        given: String,
+        using: String,
+    },
+    /// None of the names `options` (comma-separated).
+    NotOneOf {
+        key: String,
+        given: String,
+        options: String,
+        using: String,
+    },
+    /// A seed that is not a whole number from 0 to 2^64 − 1.
+    BadSeed { given: String, using: String },
+    /// A sim's own notice, already in the page's language.
+    Said(String),
+    /// `n` further settings were changed (beyond the notices kept).
+    More(usize),
+}
+
 /// Reads typed, clamped settings from a query string and collects notices about every change.
 #[derive(Debug, Clone)]
 pub struct ParamReader {
     pairs: Vec<(String, String)>,
-    notices: Vec<String>,
+    notices: Vec<Notice>,
     dropped_notices: usize,
 }
 
@@ -38,7 +99,7 @@ impl ParamReader {
                 cut -= 1;
             }
             query = &query[..cut];
-            reader.note("The link is very long; only its first 16 KB were read.".to_string());
+            reader.notice(Notice::TooLong);
         }
         reader.pairs = form_urlencoded::parse(query.as_bytes())
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -46,23 +107,26 @@ impl ParamReader {
         reader
     }
 
-    /// Records a notice shown to the user (for example about two settings that conflict).
+    /// Records a sim's own notice, in the page's language (for example about two settings
+    /// that conflict).
     pub fn note(&mut self, message: String) {
+        self.notice(Notice::Said(message));
+    }
+
+    /// Records why a setting was changed.
+    pub fn notice(&mut self, notice: Notice) {
         if self.notices.len() < MAX_NOTICES {
-            self.notices.push(message);
+            self.notices.push(notice);
         } else {
             self.dropped_notices += 1;
         }
     }
 
     /// The notices collected so far, in the order the settings were read.
-    pub fn notices(&self) -> Vec<String> {
+    pub fn notices(&self) -> Vec<Notice> {
         let mut all = self.notices.clone();
         if self.dropped_notices > 0 {
-            all.push(format!(
-                "{} more settings in the link were changed.",
-                self.dropped_notices
-            ));
+            all.push(Notice::More(self.dropped_notices));
         }
         all
     }
@@ -77,11 +141,11 @@ impl ParamReader {
         let first = values.next()?;
         let extra = values.count();
         if extra > 0 {
-            self.note(format!(
-                "{key} was given {} times; using the first ({}).",
-                extra + 1,
-                shown(&first)
-            ));
+            self.notice(Notice::Repeated {
+                key: key.to_string(),
+                times: extra + 1,
+                used: shown(&first),
+            });
         }
         Some(first)
     }
@@ -111,30 +175,36 @@ impl ParamReader {
         };
         match parse_number(&text) {
             None => {
-                self.note(format!(
-                    "{key}={} is not a number; using {key}={default}.",
-                    shown(&text)
-                ));
+                self.notice(Notice::NotANumber {
+                    key: key.to_string(),
+                    given: shown(&text),
+                    using: default.to_string(),
+                });
                 default
             }
             Some(x) => {
                 let rounded = x.round();
                 let clamped = rounded.clamp(lo as f64, hi as f64) as i64;
+                let (key, given, using) = (key.to_string(), shown(&text), clamped.to_string());
                 if let (Some(cap), true) = (cap, rounded > hi as f64) {
-                    self.note(format!(
-                        "{key}={} is larger than {cap}; using {key}={clamped}.",
-                        shown(&text)
-                    ));
+                    let cap = cap.to_string();
+                    self.notice(Notice::AboveCap {
+                        key,
+                        given,
+                        cap,
+                        using,
+                    });
                 } else if rounded < lo as f64 || rounded > hi as f64 {
-                    self.note(format!(
-                        "{key}={} is outside {lo}–{hi}; using {key}={clamped}.",
-                        shown(&text)
-                    ));
+                    let (lo, hi) = (lo.to_string(), hi.to_string());
+                    self.notice(Notice::OutOfRange {
+                        key,
+                        given,
+                        lo,
+                        hi,
+                        using,
+                    });
                 } else if rounded != x {
-                    self.note(format!(
-                        "{key}={} is not a whole number; using {key}={clamped}.",
-                        shown(&text)
-                    ));
+                    self.notice(Notice::NotWhole { key, given, using });
                 }
                 clamped
             }
@@ -149,19 +219,23 @@ impl ParamReader {
         };
         match parse_number(&text) {
             None => {
-                self.note(format!(
-                    "{key}={} is not a number; using {key}={default}.",
-                    shown(&text)
-                ));
+                self.notice(Notice::NotANumber {
+                    key: key.to_string(),
+                    given: shown(&text),
+                    using: default.to_string(),
+                });
                 default
             }
             Some(x) => {
                 let clamped = x.clamp(lo, hi);
                 if clamped != x {
-                    self.note(format!(
-                        "{key}={} is outside {lo}–{hi}; using {key}={clamped}.",
-                        shown(&text)
-                    ));
+                    self.notice(Notice::OutOfRange {
+                        key: key.to_string(),
+                        given: shown(&text),
+                        lo: lo.to_string(),
+                        hi: hi.to_string(),
+                        using: clamped.to_string(),
+                    });
                 }
                 clamped
             }
@@ -177,11 +251,11 @@ impl ParamReader {
             "" | "1" | "true" | "yes" | "on" => true,
             "0" | "false" | "no" | "off" => false,
             _ => {
-                self.note(format!(
-                    "{key}={} is not on or off; using {key}={}.",
-                    shown(&text),
-                    u8::from(default)
-                ));
+                self.notice(Notice::NotOnOff {
+                    key: key.to_string(),
+                    given: shown(&text),
+                    using: u8::from(default).to_string(),
+                });
                 default
             }
         }
@@ -196,11 +270,12 @@ impl ParamReader {
         if let Some(found) = options.iter().find(|o| o.eq_ignore_ascii_case(&wanted)) {
             return found;
         }
-        self.note(format!(
-            "{key}={} is not one of {}; using {key}={default}.",
-            shown(&text),
-            options.join(", ")
-        ));
+        self.notice(Notice::NotOneOf {
+            key: key.to_string(),
+            given: shown(&text),
+            options: options.join(", "),
+            using: default.to_string(),
+        });
         default
     }
 
@@ -212,10 +287,10 @@ impl ParamReader {
         match text.trim().parse::<u64>() {
             Ok(seed) => seed,
             Err(_) => {
-                self.note(format!(
-                    "seed={} is not a whole number from 0 to 18446744073709551615; using seed={DEFAULT_SEED}.",
-                    shown(&text)
-                ));
+                self.notice(Notice::BadSeed {
+                    given: shown(&text),
+                    using: DEFAULT_SEED.to_string(),
+                });
                 DEFAULT_SEED
             }
         }
@@ -306,14 +381,13 @@ fn parse_number(text: &str) -> Option<f64> {
     x.is_finite().then_some(x)
 }
 
-/// A value as it may be shown back to the user: control characters dropped, length capped.
+/// A value as it may be shown back to the user: control characters dropped, length capped
+/// (empty when the link gave an empty value: the page says so in its language).
 fn shown(text: &str) -> String {
     let clean: String = text.chars().filter(|c| !c.is_control()).collect();
     if clean.chars().count() > MAX_SHOWN {
         let head: String = clean.chars().take(MAX_SHOWN).collect();
         format!("{head}…")
-    } else if clean.is_empty() {
-        "(empty)".to_string()
     } else {
         clean
     }
@@ -377,8 +451,15 @@ mod tests {
         assert_eq!(p.seed(), DEFAULT_SEED);
         let notes = p.notices();
         assert_eq!(notes.len(), 5, "{notes:?}");
-        assert_eq!(notes[0], "n=99 is outside 3–7; using n=7.");
-        assert!(notes[2].contains("not a number"));
+        let out_of_range = Notice::OutOfRange {
+            key: "n".into(),
+            given: "99".into(),
+            lo: "3".into(),
+            hi: "7".into(),
+            using: "7".into(),
+        };
+        assert_eq!(notes[0], out_of_range);
+        assert!(matches!(notes[2], Notice::NotANumber { .. }), "{notes:?}");
     }
 
     #[test]
@@ -387,41 +468,52 @@ mod tests {
         let mut p = ParamReader::new(&format!("n={long}&m=-{long}"));
         assert_eq!(p.int("n", 3..=7, 5), 7);
         assert_eq!(p.int("m", 3..=7, 5), 3);
-        assert!(p.notices()[0].contains('…'));
+        assert!(
+            matches!(&p.notices()[0], Notice::OutOfRange { given, .. } if given.ends_with('…'))
+        );
     }
 
     #[test]
     fn a_cap_explains_itself() {
         let mut p = ParamReader::new("w=9");
         assert_eq!(p.int_capped("w", 1..=5, 3, Some("N=5")), 5);
-        assert_eq!(
-            p.notices(),
-            vec!["w=9 is larger than N=5; using w=5.".to_string()]
-        );
+        let cap = Notice::AboveCap {
+            key: "w".into(),
+            given: "9".into(),
+            cap: "N=5".into(),
+            using: "5".into(),
+        };
+        assert_eq!(p.notices(), vec![cap]);
     }
 
     #[test]
     fn repeated_keys_use_the_first() {
         let mut p = ParamReader::new("n=4&n=6");
         assert_eq!(p.int("n", 3..=7, 5), 4);
-        assert_eq!(
-            p.notices(),
-            vec!["n was given 2 times; using the first (4).".to_string()]
-        );
+        let repeated = Notice::Repeated {
+            key: "n".into(),
+            times: 2,
+            used: "4".into(),
+        };
+        assert_eq!(p.notices(), vec![repeated]);
     }
 
     #[test]
     fn markup_in_values_is_only_text() {
         let mut p = ParamReader::new("mode=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assert_eq!(p.choice("mode", &["naive"], "naive"), "naive");
-        assert!(p.notices()[0].starts_with("mode=<script>alert(1)</script…"));
+        assert!(
+            matches!(&p.notices()[0], Notice::NotOneOf { given, .. } if given == "<script>alert(1)</script…"),
+            "{:?}",
+            p.notices()
+        );
     }
 
     #[test]
     fn very_long_queries_are_cut_at_a_char_boundary() {
         let q = format!("x={}", "é".repeat(MAX_QUERY_LEN));
         let p = ParamReader::new(&q);
-        assert!(p.notices()[0].contains("16 KB"));
+        assert_eq!(p.notices()[0], Notice::TooLong);
     }
 
     proptest::proptest! {

@@ -72,7 +72,7 @@ impl Arg<'_> {
     pub fn matches(&self, key: &str, lang: &Lang) -> bool {
         match self {
             Arg::Int(n) | Arg::Grouped(n) => {
-                key.parse::<i64>().map_or(false, |k| k == *n) || key == lang.plural(*n)
+                key.parse::<i64>() == Ok(*n) || key == lang.plural(*n)
             }
             Arg::Dec(x, d) => {
                 let whole = *d == 0 && x.fract() == 0.0;

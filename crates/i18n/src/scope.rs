@@ -34,7 +34,14 @@ thread_local! {
 /// Chooses the page's language (before anything is rendered); its catalogues come with
 /// [`install`], and until then, or for any message they lack, English is shown.
 pub fn choose(code: &str) {
-    STATE.with(|s| s.borrow_mut().lang = Some(Lang::of(code)));
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let lang = Lang::of(code);
+        if s.lang != Some(lang) {
+            s.chosen.clear();
+        }
+        s.lang = Some(lang);
+    });
 }
 
 /// The chosen language (English unless [`choose`] said otherwise).
@@ -114,5 +121,7 @@ mod tests {
         assert_eq!(WORDS.words("only-en"), Some("English only"));
         assert_eq!(WORDS.text("nothing", &[]), "[nothing]");
         assert_eq!(language().code, "de");
+        choose("en");
+        assert_eq!(WORDS.text("greet", &[("who", "Ada".into())]), "Hello Ada!");
     }
 }

@@ -1,6 +1,7 @@
 //! Labelled, keyboard-usable controls shared by every sim: sliders, action buttons that say
 //! why they are disabled, on/off switches and one-of-several choices.
 
+use crate::msg::t;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -207,7 +208,7 @@ pub struct PlayControlsProps {
     #[prop_or_default]
     pub on_step: Option<Callback<()>>,
     /// The step button's label in the spec's wording (e.g. "Next Round").
-    #[prop_or(AttrValue::Static("Step"))]
+    #[prop_or_else(|| AttrValue::from(t!(STEP)))]
     pub step_label: AttrValue,
     /// When set, playing is not possible now, and this says why.
     #[prop_or_default]
@@ -232,7 +233,7 @@ pub fn play_controls(p: &PlayControlsProps) -> Html {
                 <button type="button" class={classes!("btn", "play", disabled.then_some("is-disabled"))}
                     aria-pressed={p.playing.to_string()} aria-disabled={disabled.then_some("true")}
                     title={p.disabled_reason.clone()} {onclick}>
-                    { if p.playing { "Pause" } else { "Play" } }
+                    { if p.playing { t!(PAUSE) } else { t!(PLAY) } }
                 </button>
             </span>
             if let Some(step) = &p.on_step {

@@ -18,6 +18,7 @@ mod flow;
 pub mod format;
 pub mod geom;
 pub mod help_words;
+pub mod language;
 pub use dsim_i18n as i18n;
 pub mod host;
 pub mod icons;

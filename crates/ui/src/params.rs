@@ -1,6 +1,8 @@
 //! The settings every sim reads from its link: seed, speed and projector mode.
 
-use dsim_core::params::{ParamReader, ParamWriter};
+use dsim_core::params::{Notice, ParamReader, ParamWriter};
+
+use crate::msg::t;
 
 /// Settings shared by all sims.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -21,12 +23,127 @@ impl CommonParams {
             speed: reader.speed(),
             projector: reader.flag("projector", false),
         }
+        .checking_lang(reader)
+    }
+
+    /// Notes a `?lang=` the site does not have (the page's language was chosen before the sim
+    /// was mounted, see [`crate::language`]).
+    fn checking_lang(self, reader: &mut ParamReader) -> Self {
+        read_lang(reader);
+        self
     }
 
     /// Writes the seed and the speed (projector mode is the shell's to add).
     pub fn write(&self, w: &mut ParamWriter) {
         w.seed(self.seed);
         w.float("speed", self.speed);
+        if let Some(lang) = crate::language::from_link() {
+            w.choice("lang", lang);
+        }
+    }
+}
+
+/// `?lang=`: one of the languages the site has, or English with a notice.
+pub fn read_lang(reader: &mut ParamReader) -> Option<&'static str> {
+    if !reader.has("lang") {
+        return None;
+    }
+    Some(reader.choice("lang", crate::language::available(), "en"))
+}
+
+/// The notices in the page's language.
+pub fn say(notices: &[Notice]) -> Vec<String> {
+    notices.iter().map(notice_text).collect()
+}
+
+/// One notice in the page's language.
+fn notice_text(n: &Notice) -> String {
+    let shown = |v: &String| {
+        if v.is_empty() {
+            t!(EMPTY_VALUE)
+        } else {
+            v.clone()
+        }
+    };
+    match n {
+        Notice::TooLong => t!(NOTICE_TOO_LONG),
+        Notice::Repeated { key, times, used } => {
+            t!(
+                NOTICE_REPEATED,
+                key = key,
+                times = *times,
+                used = shown(used)
+            )
+        }
+        Notice::NotANumber { key, given, using } => {
+            t!(
+                NOTICE_NOT_A_NUMBER,
+                key = key,
+                given = shown(given),
+                using = using
+            )
+        }
+        Notice::AboveCap {
+            key,
+            given,
+            cap,
+            using,
+        } => {
+            t!(
+                NOTICE_ABOVE_CAP,
+                key = key,
+                given = shown(given),
+                cap = cap,
+                using = using
+            )
+        }
+        Notice::OutOfRange {
+            key,
+            given,
+            lo,
+            hi,
+            using,
+        } => t!(
+            NOTICE_OUT_OF_RANGE,
+            key = key,
+            given = shown(given),
+            lo = lo,
+            hi = hi,
+            using = using
+        ),
+        Notice::NotWhole { key, given, using } => {
+            t!(
+                NOTICE_NOT_WHOLE,
+                key = key,
+                given = shown(given),
+                using = using
+            )
+        }
+        Notice::NotOnOff { key, given, using } => {
+            t!(
+                NOTICE_NOT_ON_OFF,
+                key = key,
+                given = shown(given),
+                using = using
+            )
+        }
+        Notice::NotOneOf {
+            key,
+            given,
+            options,
+            using,
+        } => t!(
+            NOTICE_NOT_ONE_OF,
+            key = key,
+            given = shown(given),
+            options = options,
+            using = using
+        ),
+        Notice::BadSeed { given, using } => {
+            t!(NOTICE_BAD_SEED, given = shown(given), using = using)
+        }
+        Notice::Said(text) => text.clone(),
+        Notice::More(n) => t!(NOTICE_MORE, n = *n),
     }
 }
 
@@ -60,7 +177,7 @@ impl<P: SimParams> Linked<P> {
         Linked {
             params,
             common,
-            notices: reader.notices(),
+            notices: say(&reader.notices()),
         }
     }
 
@@ -223,7 +340,7 @@ mod tests {
         assert_eq!(ODD.read(&mut r, "m", 7), 7);
         assert_eq!(ODD.read(&mut r, "k", 3), 3);
         assert_eq!(
-            r.notices(),
+            say(&r.notices()),
             vec!["m=nine is not one of three, five, seven; using m=seven.".to_string()]
         );
     }

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::env;
 use crate::icons::{self, Icon};
+use crate::msg::t;
 use crate::share;
 use crate::summary::ScreenSummary;
 use crate::theme::Theme;
@@ -197,8 +198,8 @@ fn save_image(
             .map(|e| share::background_of(&e))
             .unwrap_or_else(|| "#ffffff".to_string());
         status.set(match share::save_canvases(&body, &background, &file) {
-            Some((w, h)) => format!("Saved the picture as {file} ({w} × {h} pixels)."),
-            None => "There is no picture to save yet.".to_string(),
+            Some((w, h)) => t!(SAVED_IMAGE, file = &file, width = w, height = h),
+            None => t!(NO_IMAGE),
         });
     })
 }
@@ -289,21 +290,21 @@ fn tools(p: &ToolsProps) -> Html {
     let on_projector = p.on_projector.reform(|_: MouseEvent| ());
     let on_full = Callback::from(|_: MouseEvent| env::toggle_full_screen());
     html! {
-        <div class="sim-tools" role="toolbar" aria-label="View and share">
+        <div class="sim-tools" role="toolbar" aria-label={t!(TOOLS)}>
             { p.tour_menu.clone() }
             <button type="button" class="tool" onclick={on_help}
-                aria-label="Help" aria-haspopup="dialog" aria-expanded={p.help_open.to_string()}>{ "?" }</button>
-            <button type="button" class="tool" onclick={on_projector} aria-label="Projector"
-                aria-pressed={p.projector.to_string()}>{ icons::icon(Icon::Projector) }<span class="tool-text">{ "Projector" }</span></button>
-            <button type="button" class="tool" onclick={on_full} aria-label="Full screen">
-                { icons::icon(Icon::FullScreen) }<span class="tool-text">{ "Full screen" }</span></button>
-            <button type="button" class="tool" onclick={p.on_copy_link.clone()} aria-label="Copy link to this state"
-                title="Copy a link that opens this sim with the current settings and seed"
+                aria-label={t!(TOOL_HELP)} aria-haspopup="dialog" aria-expanded={p.help_open.to_string()}>{ "?" }</button>
+            <button type="button" class="tool" onclick={on_projector} aria-label={t!(TOOL_PROJECTOR)}
+                aria-pressed={p.projector.to_string()}>{ icons::icon(Icon::Projector) }<span class="tool-text">{ t!(TOOL_PROJECTOR) }</span></button>
+            <button type="button" class="tool" onclick={on_full} aria-label={t!(TOOL_FULL_SCREEN)}>
+                { icons::icon(Icon::FullScreen) }<span class="tool-text">{ t!(TOOL_FULL_SCREEN) }</span></button>
+            <button type="button" class="tool" onclick={p.on_copy_link.clone()} aria-label={t!(TOOL_COPY_LINK)}
+                title={t!(TOOL_COPY_LINK_TITLE)}
                 aria-expanded={p.share_open.to_string()}>
-                { icons::icon(Icon::Link) }<span class="tool-text">{ "Copy link" }</span></button>
-            <button type="button" class="tool" onclick={p.on_save_image.clone()} aria-label="Save image"
-                title="Save the picture as a PNG file">
-                { icons::icon(Icon::Download) }<span class="tool-text">{ "Save image" }</span></button>
+                { icons::icon(Icon::Link) }<span class="tool-text">{ t!(TOOL_COPY_LINK_TEXT) }</span></button>
+            <button type="button" class="tool" onclick={p.on_save_image.clone()} aria-label={t!(TOOL_SAVE_IMAGE)}
+                title={t!(TOOL_SAVE_IMAGE_TITLE)}>
+                { icons::icon(Icon::Download) }<span class="tool-text">{ t!(TOOL_SAVE_IMAGE) }</span></button>
         </div>
     }
 }
@@ -316,19 +317,19 @@ fn share_panel(sh: &Shared, on_close: Callback<MouseEvent>) -> Html {
         }
     });
     let status = match sh.copied {
-        None => "Copying…",
-        Some(true) => "Copied to the clipboard.",
-        Some(false) => "Select the link and copy it (Ctrl+C or ⌘C).",
+        None => t!(COPYING),
+        Some(true) => t!(COPIED),
+        Some(false) => t!(COPY_BY_HAND),
     };
     html! {
-        <div class="share-panel" role="group" aria-label="Link to this state">
+        <div class="share-panel" role="group" aria-label={t!(SHARE_GROUP)}>
             <label class="share-link">
-                <span>{ "Link to this state:" }</span>
+                <span>{ t!(SHARE_LABEL) }</span>
                 <input type="text" readonly=true value={sh.url.clone()} onfocus={select_all}
                     aria-describedby="share-status" />
             </label>
             <span id="share-status" class="share-status" role="status">{ status }</span>
-            <button type="button" class="tool" onclick={on_close} aria-label="Close the link">{ "×" }</button>
+            <button type="button" class="tool" onclick={on_close} aria-label={t!(SHARE_CLOSE)}>{ "×" }</button>
         </div>
     }
 }
@@ -350,9 +351,9 @@ fn notices(p: &NoticesProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(false))
     };
     html! {
-        <div class="notices" role="note" aria-label="Settings changed">
+        <div class="notices" role="note" aria-label={t!(NOTICES)}>
             <ul>{ for p.notices.iter().map(|n| html!{ <li>{ n.clone() }</li> }) }</ul>
-            <button type="button" class="tool" onclick={close} aria-label="Dismiss notices">{ "×" }</button>
+            <button type="button" class="tool" onclick={close} aria-label={t!(NOTICES_DISMISS)}>{ "×" }</button>
         </div>
     }
 }
@@ -398,24 +399,24 @@ fn help_dialog(p: &HelpDialogProps) -> Html {
     html! {
         <div class="help" role="dialog" aria-modal="true" aria-labelledby="help-title" {onkeydown}>
             <div class="help-card">
-                <h2 id="help-title">{ "How to use this simulation" }</h2>
+                <h2 id="help-title">{ t!(DIALOG_TITLE) }</h2>
                 { p.children.clone() }
-                <h3>{ "Keyboard" }</h3>
+                <h3>{ t!(DIALOG_KEYBOARD) }</h3>
                 <dl class="keys">
-                    <dt>{ "Tab / Shift+Tab" }</dt><dd>{ "move between controls" }</dd>
-                    <dt>{ "Enter / Space" }</dt><dd>{ "press the focused button" }</dd>
-                    <dt>{ "Arrow keys" }</dt><dd>{ "change the focused slider or choice" }</dd>
-                    if p.has_play { <><dt>{ "Space" }</dt><dd>{ "play / pause (when no button has focus)" }</dd></> }
-                    if p.has_step { <><dt>{ "→" }</dt><dd>{ "step once (when no control has focus)" }</dd></> }
+                    <dt>{ t!(KEY_TAB) }</dt><dd>{ t!(KEY_TAB_DOES) }</dd>
+                    <dt>{ t!(KEY_ENTER) }</dt><dd>{ t!(KEY_ENTER_DOES) }</dd>
+                    <dt>{ t!(KEY_ARROWS) }</dt><dd>{ t!(KEY_ARROWS_DOES) }</dd>
+                    if p.has_play { <><dt>{ t!(KEY_SPACE) }</dt><dd>{ t!(KEY_SPACE_DOES) }</dd></> }
+                    if p.has_step { <><dt>{ "→" }</dt><dd>{ t!(KEY_STEP_DOES) }</dd></> }
 
-                    <dt>{ "Alt+R" }</dt><dd>{ "reset everything" }</dd>
-                    <dt>{ "F" }</dt><dd>{ "full screen" }</dd>
-                    <dt>{ "P" }</dt><dd>{ "projector mode (large text)" }</dd>
-                    <dt>{ "?" }</dt><dd>{ "this help" }</dd>
+                    <dt>{ t!(KEY_RESET) }</dt><dd>{ t!(KEY_RESET_DOES) }</dd>
+                    <dt>{ "F" }</dt><dd>{ t!(KEY_FULL_SCREEN_DOES) }</dd>
+                    <dt>{ "P" }</dt><dd>{ t!(KEY_PROJECTOR_DOES) }</dd>
+                    <dt>{ "?" }</dt><dd>{ t!(KEY_HELP_DOES) }</dd>
                 </dl>
-                <h3>{ "Share" }</h3>
-                <p>{ "Copy link copies an address that opens this simulation with its current settings and seed: paste it into slides or a course page. Save image saves the picture as a PNG file." }</p>
-                <button type="button" class="btn primary" ref={close_ref} {onclick}>{ "Close" }</button>
+                <h3>{ t!(DIALOG_SHARE) }</h3>
+                <p>{ t!(DIALOG_SHARE_TEXT) }</p>
+                <button type="button" class="btn primary" ref={close_ref} {onclick}>{ t!(CLOSE) }</button>
             </div>
         </div>
     }

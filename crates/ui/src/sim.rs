@@ -3,6 +3,7 @@
 //! help and the shell's tools) is [`crate::host::SimHost`]'s; a sim supplies its settings, its
 //! model and messages, its controls, its words and `draw(&Frame, &Scene)`.
 
+use crate::msg::t;
 use yew::html::Scope;
 use yew::prelude::*;
 
@@ -109,6 +110,8 @@ pub trait Sim: Sized + 'static {
 ///     }
 ///     …
 /// ```
+// `crate::msg::SCOPE` names the calling sim's own catalogues, on purpose.
+#[allow(clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! sim_items {
     (id: $id:expr, scene: $scene:ty, tours: [$($tour:path),+ $(,)?]
@@ -266,12 +269,12 @@ impl<S: Sim> View<'_, S> {
     pub fn clock_group(&self, step_label: Option<&'static str>) -> Html {
         use crate::controls::{ActionButton, PlayControls};
         let on_step = step_label.map(|_| self.on_step());
-        let label = step_label.unwrap_or("Step");
+        let label = step_label.map_or_else(|| t!(STEP), str::to_string);
         html! {
-            <div class="buttons" role="group" aria-label="Clock">
+            <div class="buttons" role="group" aria-label={t!(CLOCK)}>
                 <PlayControls playing={self.playing()} on_play_pause={self.on_play_pause()}
                     {on_step} step_label={label} />
-                <ActionButton label="Reset" onclick={self.on_reset()} />
+                <ActionButton label={t!(RESET)} onclick={self.on_reset()} />
             </div>
         }
     }

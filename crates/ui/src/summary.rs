@@ -2,6 +2,7 @@
 //! the current state in a sentence or two, kept current in a polite live region that is
 //! updated at most once every few seconds so a running sim never floods a screen reader.
 
+use crate::msg::t;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -57,10 +58,10 @@ pub fn screen_summary(p: &ScreenSummaryProps) -> Html {
     }
     html! {
         <section class="screen-summary visually-hidden" aria-labelledby="screen-summary-title">
-            <h2 id="screen-summary-title">{ "Screen summary" }</h2>
+            <h2 id="screen-summary-title">{ t!(SCREEN_SUMMARY) }</h2>
             { p.about.clone() }
             <p class="summary-state" aria-live="polite" aria-atomic="true">
-                { "Now: " }{ (*shown).clone() }
+                { t!(SUMMARY_NOW) }{ " " }{ (*shown).clone() }
             </p>
         </section>
     }

@@ -4,6 +4,7 @@
 //! step reveals. The host replays a step from its settings and the seed, so Back is exact and
 //! every step has a link (`?tour=<id>&step=3`).
 
+use crate::msg::t;
 use dsim_core::params::ParamReader;
 
 use crate::sim::Sim;
@@ -148,20 +149,17 @@ impl<S: Sim> Tour<S> {
 pub fn from_query<S: Sim>(query: &str, tours: &[Tour<S>]) -> (Option<TourAt>, Vec<String>) {
     let mut reader = ParamReader::new(query);
     let Some(id) = reader.raw("tour") else {
-        return (None, reader.notices());
+        return (None, crate::params::say(&reader.notices()));
     };
     let Some(tour) = tours.iter().position(|t| t.id == id) else {
         let names: Vec<&str> = tours.iter().map(|t| t.id).collect();
-        let known = if names.is_empty() {
-            "This simulation has no tours.".to_string()
-        } else {
-            format!("Its tours are: {}.", names.join(", "))
-        };
-        reader.note(format!(
-            "There is no tour named “{}”. {known}",
-            id.chars().take(40).collect::<String>()
+        reader.note(t!(
+            NO_SUCH_TOUR,
+            asked = id.chars().take(40).collect::<String>(),
+            count = names.len(),
+            tours = names.join(", ")
         ));
-        return (None, reader.notices());
+        return (None, crate::params::say(&reader.notices()));
     };
     let len = tours[tour].steps.len().max(1) as i64;
     let step = reader.int("step", 1..=len, 1) - 1;
@@ -169,7 +167,7 @@ pub fn from_query<S: Sim>(query: &str, tours: &[Tour<S>]) -> (Option<TourAt>, Ve
         tour,
         step: step.max(0) as usize,
     };
-    (Some(at), reader.notices())
+    (Some(at), crate::params::say(&reader.notices()))
 }
 
 /// The link's part that opens tour `at` at its step: `tour=<id>&step=<n>`.

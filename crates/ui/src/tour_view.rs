@@ -1,6 +1,7 @@
 //! What a tour looks like: the "Take the tour" menu in the tool bar, and the panel that tells
 //! the current step with Back, Continue and Exit (→, ← and Esc while it has focus).
 
+use crate::msg::t;
 use yew::prelude::*;
 
 use crate::icons::{self, Icon};
@@ -35,11 +36,11 @@ pub fn tour_menu(p: &TourMenuProps) -> Html {
     };
     html! {
         <div class="tour-menu">
-            <button type="button" class="tool tour-tool" onclick={toggle} aria-label="Take the tour"
+            <button type="button" class="tool tour-tool" onclick={toggle} aria-label={t!(TAKE_TOUR)}
                 aria-expanded={open.to_string()} aria-controls={open.then_some("tour-list")}>
-                { icons::icon(Icon::Tour) }<span class="tool-text">{ "Take the tour" }</span></button>
+                { icons::icon(Icon::Tour) }<span class="tool-text">{ t!(TAKE_TOUR) }</span></button>
             if *open {
-                <ul id="tour-list" class="tour-list" aria-label="Guided tours">
+                <ul id="tour-list" class="tour-list" aria-label={t!(TOURS_MENU)}>
                     { for p.titles.iter().enumerate().map(item) }
                 </ul>
             }
@@ -100,20 +101,20 @@ pub fn tour_panel(p: &TourPanelProps) -> Html {
     html! {
         <section class={classes!("tour", left.then_some("left"))} aria-labelledby="tour-step-title" {onkeydown}
             data-state={if p.ok { "as-described" } else { "changed" }}>
-            <p class="tour-progress">{ format!("Tour: {} · step {} / {}", p.tour, p.step + 1, p.steps) }</p>
+            <p class="tour-progress">{ t!(STEP_PROGRESS, tour = p.tour.to_string(), step = p.step + 1, steps = p.steps) }</p>
             <div id="tour-text" role="status" aria-live="polite">
                 <h2 id="tour-step-title">{ p.title.clone() }</h2>
-                if let Some(a) = &p.answer { <p class="tour-answer"><strong>{ "Answer: " }</strong>{ a.clone() }</p> }
+                if let Some(a) = &p.answer { <p class="tour-answer"><strong>{ t!(ANSWER_LABEL) }{ " " }</strong>{ a.clone() }</p> }
                 <p>{ p.text.clone() }</p>
-                if let Some(q) = &p.ask { <p class="tour-ask"><strong>{ "Predict: " }</strong>{ q.clone() }</p> }
+                if let Some(q) = &p.ask { <p class="tour-ask"><strong>{ t!(PREDICT_LABEL) }{ " " }</strong>{ q.clone() }</p> }
             </div>
             <div class="tour-buttons">
-                <button type="button" class="btn" onclick={back.unwrap_or_default()} disabled={p.step == 0}>{ "Back" }</button>
-                <button type="button" class="btn primary" ref={next_ref} onclick={next}>{ if last { "Finish" } else { "Continue" } }</button>
-                <button type="button" class="btn" onclick={exit}>{ "Exit tour" }</button>
+                <button type="button" class="btn" onclick={back.unwrap_or_default()} disabled={p.step == 0}>{ t!(BACK) }</button>
+                <button type="button" class="btn primary" ref={next_ref} onclick={next}>{ if last { t!(FINISH) } else { t!(CONTINUE) } }</button>
+                <button type="button" class="btn" onclick={exit}>{ t!(EXIT_TOUR) }</button>
                 <button type="button" class="btn tour-move" onclick={flip}
-                    title="Move this panel to the other side, to see what it covers">
-                    { if *left { "Move right" } else { "Move left" } }</button>
+                    title={t!(PANEL_MOVE_TITLE)}>
+                    { if *left { t!(PANEL_MOVE_RIGHT) } else { t!(PANEL_MOVE_LEFT) } }</button>
             </div>
         </section>
     }
