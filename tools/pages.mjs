@@ -237,6 +237,21 @@ const shared = [...new Set(sims.flatMap((s) => s.chunks).filter((f) => f.include
 const sheet = template.match(/<link rel="stylesheet" href="([^"]*)"/);
 const icon = template.match(/<link rel="icon" href="([^"]*)"/);
 const strip = (href) => relative('.', href.replace(base, '')) || href;
+/** The loader's words: the page-* messages of every catalogue of the shell, by language. */
+function pageWords() {
+  const dir = join(source, 'crates', 'ui', 'locales');
+  const words = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    const lang = file.slice(0, -4);
+    words[lang] = {};
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/^(page-[a-z-]+) = (.+)$/gm)) words[lang][m[1]] = m[2].trim();
+  }
+  if (!words.en || !words.en['page-load-failed']) throw new Error('crates/ui/locales/en.ftl has no page-* words for boot.js');
+  return words;
+}
+const boot = readFileSync(join(staging, 'boot.js'), 'utf8');
+if (!boot.includes('/* page words */ { en: {} }')) throw new Error('www/boot.js lost its /* page words */ marker');
+writeFileSync(join(staging, 'boot.js'), boot.replace('/* page words */ { en: {} }', JSON.stringify(pageWords())));
 // The page scripts every visit loads, minified (embed-resize.js stays readable: course
 // authors copy it).
 for (const f of ['boot.js', 'offline.js']) writeFileSync(join(staging, f), await minifyJs(readFileSync(join(staging, f), 'utf8'), f));

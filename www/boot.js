@@ -6,19 +6,33 @@ import './offline.js';
 
 const tag = document.querySelector('script[data-wasm]');
 
+// The loader's words in every language the site has (the shell's page-* messages, written in
+// by tools/pages.mjs), chosen as the module chooses: ?lang=, else the browser's, else English.
+const WORDS = /* page words */ { en: {} };
+const lang = (() => {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked && WORDS[asked.toLowerCase()]) return asked.toLowerCase();
+  for (const tag of navigator.languages || []) {
+    const primary = tag.split(/[-_]/)[0].toLowerCase();
+    if (WORDS[primary]) return primary;
+  }
+  return 'en';
+})();
+const word = (id) => (WORDS[lang] && WORDS[lang][id]) || WORDS.en[id] || '';
+
 function showLoadError(reason) {
   const app = document.getElementById('app') || document.body;
   const box = document.createElement('div');
   box.className = 'load-error';
   box.setAttribute('role', 'alert');
   const title = document.createElement('h2');
-  title.textContent = 'This simulation could not load';
+  title.textContent = word('page-load-failed');
   const text = document.createElement('p');
-  text.textContent = 'Its program (' + reason + ') did not arrive. Check the connection, or ask the page owner whether the simulation files are in place, then reload.';
+  text.textContent = word(reason);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'btn primary';
-  button.textContent = 'Reload';
+  button.textContent = word('page-reload');
   button.addEventListener('click', () => location.reload());
   box.append(title, text, button);
   app.replaceChildren(box);
@@ -26,6 +40,8 @@ function showLoadError(reason) {
 
 async function start() {
   if (!tag) return;
+  const loading = document.getElementById('loading');
+  if (loading && lang !== 'en') loading.textContent = word('page-loading');
   const base = document.baseURI;
   const js = new URL(tag.dataset.app, base).href;
   const wasm = new URL(tag.dataset.wasm, base).href;
@@ -33,7 +49,7 @@ async function start() {
   try {
     module = await import(js);
   } catch (e) {
-    showLoadError('JavaScript glue');
+    showLoadError('page-load-failed-glue');
     return;
   }
   try {
@@ -44,7 +60,7 @@ async function start() {
     reportHeight();
   } catch (e) {
     if (document.querySelector('.crash')) return; // a panic already explained itself
-    showLoadError('WebAssembly module');
+    showLoadError('page-load-failed-module');
   }
 }
 
@@ -96,11 +112,11 @@ function reportHeight() {
 }
 
 window.addEventListener('dsim-load-error', () => {
-  if (!document.querySelector('.crash')) showLoadError("this simulation's WebAssembly chunk");
+  if (!document.querySelector('.crash')) showLoadError('page-load-failed-chunk');
 });
 
 if (typeof WebAssembly !== 'object') {
-  showLoadError('WebAssembly is not supported by this browser');
+  showLoadError('page-no-webassembly');
 } else {
   start();
 }

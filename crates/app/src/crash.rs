@@ -23,14 +23,15 @@ fn show(message: &str) {
     let Ok(overlay) = doc.create_element("div") else {
         return;
     };
+    let (title, reload) = dsim_ui::shell::crash_words();
     overlay.set_class_name("crash");
     let _ = overlay.set_attribute("role", "alertdialog");
-    let _ = overlay.set_attribute("aria-label", "This simulation hit an error");
+    let _ = overlay.set_attribute("aria-label", &title);
     let card = doc.create_element("div").ok();
     if let Some(card) = card {
         card.set_class_name("crash-card");
         if let Ok(h) = doc.create_element("h2") {
-            h.set_text_content(Some("This simulation hit an error"));
+            h.set_text_content(Some(&title));
             let _ = card.append_child(&h);
         }
         if let Ok(p) = doc.create_element("pre") {
@@ -38,7 +39,7 @@ fn show(message: &str) {
             let _ = card.append_child(&p);
         }
         if let Ok(button) = doc.create_element("button") {
-            button.set_text_content(Some("Reload"));
+            button.set_text_content(Some(&reload));
             let _ = button.set_attribute("type", "button");
             button.set_class_name("btn primary");
             let reload = Closure::<dyn FnMut()>::new(|| {

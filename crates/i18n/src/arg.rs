@@ -71,9 +71,7 @@ impl Arg<'_> {
     /// ("[one]") or, for text, the text itself.
     pub fn matches(&self, key: &str, lang: &Lang) -> bool {
         match self {
-            Arg::Int(n) | Arg::Grouped(n) => {
-                key.parse::<i64>() == Ok(*n) || key == lang.plural(*n)
-            }
+            Arg::Int(n) | Arg::Grouped(n) => key.parse::<i64>() == Ok(*n) || key == lang.plural(*n),
             Arg::Dec(x, d) => {
                 let whole = *d == 0 && x.fract() == 0.0;
                 key == if whole {

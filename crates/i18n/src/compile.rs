@@ -13,9 +13,10 @@ use fluent_syntax::ast::{
 
 use crate::{is_mark, END, ID_END, KEY_END, MESSAGE_END, SELECT, SELECT_CLOSE, VAR, VARIANT_END};
 
-/// Messages the code reads by a name it builds (the help's paragraphs, the legend, the tours),
-/// not by a constant: the build writes no constant for them and they hold no variables.
-pub const DOCUMENT_PREFIXES: [&str; 5] = ["title", "about-", "help-", "legend-", "tour-"];
+/// Messages read by a name built at run time (the help's paragraphs, the legend, the tours) or
+/// by the page's loader before any WebAssembly runs (`page-`), not by a constant: the build
+/// writes no constant for them and they hold no variables.
+pub const DOCUMENT_PREFIXES: [&str; 6] = ["title", "about-", "help-", "legend-", "tour-", "page-"];
 
 /// Whether a message is one of a sim's documents (see [`DOCUMENT_PREFIXES`]).
 pub fn is_document(id: &str) -> bool {

@@ -92,3 +92,18 @@ notice-not-one-of = { $key }={ $given } ist keiner der Werte { $options }; verwe
 notice-bad-seed = seed={ $given } ist keine ganze Zahl von 0 bis 18446744073709551615; verwendet wird seed={ $using }.
 notice-more = { $n } weitere Einstellungen im Link wurden geändert.
 empty-value = (leer)
+
+## Meldungen der Seite (Absturz)
+
+crash-title = In dieser Simulation ist ein Fehler aufgetreten
+reload = Neu laden
+
+## Die Wörter des Laders (www/boot.js)
+
+page-loading = Die Simulation wird geladen …
+page-load-failed = Diese Simulation konnte nicht geladen werden
+page-load-failed-glue = Ihr Programm (JavaScript-Anbindung) ist nicht angekommen. Prüfen Sie die Verbindung oder fragen Sie die Betreiber der Seite, ob die Dateien der Simulation vorhanden sind, und laden Sie dann neu.
+page-load-failed-module = Ihr Programm (WebAssembly-Modul) ist nicht angekommen. Prüfen Sie die Verbindung oder fragen Sie die Betreiber der Seite, ob die Dateien der Simulation vorhanden sind, und laden Sie dann neu.
+page-reload = Neu laden
+page-load-failed-chunk = Ihr Programm (der WebAssembly-Teil dieser Simulation) ist nicht angekommen. Prüfen Sie die Verbindung oder fragen Sie die Betreiber der Seite, ob die Dateien der Simulation vorhanden sind, und laden Sie dann neu.
+page-no-webassembly = Dieser Browser unterstützt kein WebAssembly, das diese Simulation braucht. Öffnen Sie die Seite in einem aktuellen Browser.

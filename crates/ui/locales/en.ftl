@@ -97,3 +97,19 @@ notice-bad-seed = seed={ $given } is not a whole number from 0 to 18446744073709
 notice-more = { $n } more settings in the link were changed.
 # A value the link left empty, as the notices show it.
 empty-value = (empty)
+
+## The page's own messages (crates/app: a panic's overlay)
+
+crash-title = This simulation hit an error
+reload = Reload
+
+## The loader's words (www/boot.js, before any WebAssembly runs: tools/pages.mjs copies every
+## page-* message into it, so these hold no variables)
+
+page-loading = Loading the simulation…
+page-load-failed = This simulation could not load
+page-load-failed-glue = Its program (JavaScript glue) did not arrive. Check the connection, or ask the page owner whether the simulation files are in place, then reload.
+page-load-failed-module = Its program (WebAssembly module) did not arrive. Check the connection, or ask the page owner whether the simulation files are in place, then reload.
+page-reload = Reload
+page-load-failed-chunk = Its program (this simulation's WebAssembly chunk) did not arrive. Check the connection, or ask the page owner whether the simulation files are in place, then reload.
+page-no-webassembly = Its program (WebAssembly is not supported by this browser) did not arrive. Check the connection, or ask the page owner whether the simulation files are in place, then reload.

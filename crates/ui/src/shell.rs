@@ -18,6 +18,11 @@ use crate::share;
 use crate::summary::ScreenSummary;
 use crate::theme::Theme;
 
+/// The words of the overlay a panic shows: its title and its button, in the page's language.
+pub fn crash_words() -> (String, String) {
+    (t!(CRASH_TITLE), t!(RELOAD))
+}
+
 /// Properties of [`SimShell`].
 #[derive(Properties, PartialEq)]
 pub struct SimShellProps {
