@@ -6,6 +6,7 @@ use dsim_core::gossip::{GossipSim, TRIAL_ROUND_CAP};
 use dsim_ui::chart::{draw_line_chart, Axis, LineChart, PlotArea, Series};
 use dsim_ui::draw::{Align, Frame};
 
+use crate::msg::t;
 use crate::runs::{Runs, Trials};
 
 /// The fewest rounds the x axis shows.
@@ -102,11 +103,11 @@ pub fn draw(f: &Frame, data: &ChartData) -> bool {
         .chain([data.live, 1])
         .max()
         .unwrap_or(1) as f64;
-    let x = Axis::new(0.0, rounds, "round").ticks((rounds as usize + 1).min(11));
+    let x = Axis::new(0.0, rounds, t!(AXIS_ROUND)).ticks((rounds as usize + 1).min(11));
     let title = if f.height < 170.0 {
-        "informed"
+        t!(AXIS_INFORMED_SHORT)
     } else {
-        "nodes informed"
+        t!(AXIS_INFORMED)
     };
     let y = Axis::new(0.0, top, title).ticks((top as usize + 1).min(6));
     let chart = LineChart {
@@ -135,7 +136,7 @@ pub fn draw(f: &Frame, data: &ChartData) -> bool {
     legend(f, data, &area, compact.then_some(band / 2.0));
     if data.current.is_empty() {
         f.text(
-            "Press Start Gossip to plot this run",
+            &t!(CHART_PRESS_START),
             (area.left + area.right) / 2.0,
             area.top + area.height() * 0.3,
             12.0,
@@ -216,20 +217,18 @@ fn label_past_runs(f: &Frame, data: &ChartData, area: &PlotArea) {
 /// short charts, one row of short labels centred on `row_y`, right-aligned above the plot.
 fn legend(f: &Frame, data: &ChartData, area: &PlotArea, row_y: Option<f64>) {
     let p = f.palette;
-    let trials_label = data
-        .trial_mean
-        .as_ref()
-        .map(|(n, _)| format!("mean of {n} trials"));
     // (long label, short label, colour, dashed, width)
-    let mut rows: Vec<(&str, &str, &'static str, bool, f64)> = vec![
-        ("this run", "this run", p.read, false, 3.0),
-        ("expected (epidemic model)", "expected", p.ink, true, 1.5),
+    let mut rows: Vec<(String, String, &'static str, bool, f64)> = vec![
+        (t!(KEY_THIS_RUN), t!(KEY_THIS_RUN), p.read, false, 3.0),
+        (t!(KEY_EXPECTED), t!(KEY_EXPECTED_SHORT), p.ink, true, 1.5),
     ];
-    if let Some(label) = &trials_label {
-        rows.push((label.as_str(), "trials", p.series[3], false, 2.0));
+    if let Some((n, _)) = &data.trial_mean {
+        let long = t!(KEY_TRIALS, trials = *n);
+        rows.push((long, t!(KEY_TRIALS_SHORT), p.series[3], false, 2.0));
     }
     if !data.past.is_empty() {
-        rows.push(("earlier runs (f = fanout)", "earlier", p.muted, false, 1.5));
+        let (long, short) = (t!(KEY_EARLIER), t!(KEY_EARLIER_SHORT));
+        rows.push((long, short, p.muted, false, 1.5));
     }
     let px = 11.0;
     let line_h = 15.0 * f.scale;
@@ -239,9 +238,13 @@ fn legend(f: &Frame, data: &ChartData, area: &PlotArea, row_y: Option<f64>) {
     let column = row_y.is_none();
     let entries: Vec<(&str, &'static str, bool, f64, f64)> = rows
         .iter()
-        .map(|&(long, short, color, dashed, width)| {
-            let label = if column { long } else { short };
-            (label, color, dashed, width, f.text_width(label, px))
+        .map(|(long, short, color, dashed, width)| {
+            let label = if column {
+                long.as_str()
+            } else {
+                short.as_str()
+            };
+            (label, *color, *dashed, *width, f.text_width(label, px))
         })
         .collect();
     let entry_w = |e: &(&str, &'static str, bool, f64, f64)| sample + gap + e.4;

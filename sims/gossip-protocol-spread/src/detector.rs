@@ -67,7 +67,7 @@ impl DetectorPanel {
     /// Play or Pause.
     pub fn played(&mut self, playing: bool, cx: C) {
         if playing {
-            cx.narrate(say::RUNNING);
+            cx.narrate(say::running());
         } else {
             cx.narrate(say::paused(self.phi.now()));
         }

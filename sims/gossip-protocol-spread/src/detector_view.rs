@@ -11,8 +11,9 @@ use dsim_ui::{ActionButton, Frame, PlayControls, SimCanvas, Slider, View};
 use yew::prelude::*;
 
 use crate::detector::DetectorPanel;
+use crate::msg::t;
 use crate::phi_view::{self, standing};
-use crate::text::phi as say;
+use crate::text::{self, phi as say};
 use crate::{GossipSpread, Msg};
 
 type V<'a> = View<'a, GossipSpread>;
@@ -35,8 +36,8 @@ pub fn body(p: &DetectorPanel, v: &V) -> Html {
         <>
             { heartbeats(p, v) }
             { sliders(p.phi.config(), v) }
-            <p class="phi-note">{ "Cassandra convicts a node at phi ≥ 8 (phi_convict_threshold). Raise the jitter: the fixed timeout starts raising false alarms while phi learns the wider spread of gaps." }</p>
-            <p class="phi-note phi-formula">{ "phi = −log" }<sub>{ "10" }</sub>{ "(1 − F(Δ)): F is the normal distribution fitted to the last 100 gaps between heartbeats, Δ the silence since the last one. phi = 8: a live node is this late once in 10" }<sup>{ "8" }</sup>{ "." }</p>
+            <p class="phi-note">{ t!(PHI_NOTE) }</p>
+            <p class="phi-note phi-formula">{ "phi = −log" }<sub>{ "10" }</sub>{ t!(PHI_FORMULA) }<sup>{ "8" }</sup>{ t!(PHI_FORMULA_END) }</p>
         </>
     };
     stage_and_panel("", stage, panel)
@@ -57,7 +58,7 @@ fn readings(p: &DetectorPanel) -> Html {
         html! { <p class={class}>{ say::detector_line(phi, d, standing) }</p> }
     };
     html! {
-        <div class="phi-readouts" role="status" aria-live="off" aria-label="Detector readings">
+        <div class="phi-readouts" role="status" aria-live="off" aria-label={t!(READINGS_LABEL)}>
             <p>
                 <strong class="phi-value">{ say::phi_value(phi.phi()) }</strong>
                 { say::phi_time(phi) }
@@ -73,36 +74,35 @@ fn readings(p: &DetectorPanel) -> Html {
 fn heartbeats(p: &DetectorPanel, v: &V) -> Html {
     let alive = p.phi.is_alive();
     let (label, event) = if alive {
-        ("Stop heartbeats", PhiEvent::StopHeartbeats)
+        (t!(STOP_HEARTBEATS), PhiEvent::StopHeartbeats)
     } else {
-        ("Restart heartbeats", PhiEvent::ResumeHeartbeats)
+        (t!(RESTART_HEARTBEATS), PhiEvent::ResumeHeartbeats)
     };
     html! {
-        <div class="buttons" role="group" aria-label="Heartbeats">
+        <div class="buttons" role="group" aria-label={t!(HEARTBEATS_LABEL)}>
             <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
-                on_step={Some(v.on_step())} step_label="Advance 1 s" />
+                on_step={Some(v.on_step())} step_label={t!(ADVANCE_SECOND)} />
             <ActionButton {label} primary=true onclick={v.send(Msg::Phi(event))} />
-            <ActionButton label="Reset" onclick={v.on_reset()} />
+            <ActionButton label={t!(RESET)} onclick={v.on_reset()} />
         </div>
     }
 }
 
 /// Phi threshold, heartbeat jitter and fixed timeout.
 fn sliders(c: PhiConfig, v: &V) -> Html {
-    let timeout_s = c.timeout_ms as f64 / 1000.0;
     html! {
         <div class="sliders gossip-sliders">
-            <Slider id="threshold" label="Phi threshold" min={MIN_THRESHOLD} max={MAX_THRESHOLD} step={0.5}
-                value={c.threshold} display={format!("{}", c.threshold)}
-                value_text={format!("suspect at phi {}: a heartbeat this late happens less than once in 10 to the {}", c.threshold, c.threshold)}
+            <Slider id="threshold" label={t!(THRESHOLD_LABEL)} min={MIN_THRESHOLD} max={MAX_THRESHOLD} step={0.5}
+                value={c.threshold} display={text::plain_number(c.threshold)}
+                value_text={say::threshold_value(c.threshold)}
                 on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetThreshold(x)))} />
-            <Slider id="jitter" label="Heartbeat jitter" min={0.0} max={f64::from(MAX_JITTER_MS)} step={10.0}
-                value={f64::from(c.jitter_ms)} display={format!("{} ms", c.jitter_ms)}
-                value_text={format!("jitter {}", milliseconds(u64::from(c.jitter_ms)))}
+            <Slider id="jitter" label={t!(JITTER_LABEL)} min={0.0} max={f64::from(MAX_JITTER_MS)} step={10.0}
+                value={f64::from(c.jitter_ms)} display={t!(MS_VALUE, ms = c.jitter_ms)}
+                value_text={t!(JITTER_VALUE, ms = milliseconds(u64::from(c.jitter_ms)))}
                 on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetJitter(x.round() as u32)))} />
-            <Slider id="timeout" label="Fixed timeout" min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={100.0}
-                value={c.timeout_ms as f64} display={format!("{timeout_s:.1} s")}
-                value_text={format!("timeout {timeout_s:.1} seconds")}
+            <Slider id="timeout" label={t!(TIMEOUT_LABEL)} min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={100.0}
+                value={c.timeout_ms as f64} display={text::seconds(c.timeout_ms)}
+                value_text={say::timeout_value(c.timeout_ms)}
                 on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetTimeout(x.round() as u64)))} />
         </div>
     }

@@ -7,6 +7,7 @@ use dsim_core::gossip::{Message, MessageKind, NodeState, SUBJECT};
 use dsim_ui::draw::{ease, progress, Align, Frame};
 
 use crate::layout::{jitter, Detail, Grid, LABEL_H};
+use crate::msg::t;
 
 /// How long the messages of one round fly at speed 1, in ms (a round lasts 1,500 ms).
 pub const FLIGHT_MS: f64 = 1100.0;
@@ -323,7 +324,7 @@ fn draw_circles(f: &Frame, scene: &Scene, grid: &Grid, pos: &[(f64, f64)], t: f6
         if labelled {
             let label_y = y + r * 1.3 + LABEL_H * f.scale * 0.5;
             f.text(
-                &format!("Node {}", i + 1),
+                &crate::text::gossip::node_name(i),
                 x,
                 label_y,
                 12.0,
@@ -331,7 +332,7 @@ fn draw_circles(f: &Frame, scene: &Scene, grid: &Grid, pos: &[(f64, f64)], t: f6
                 Align::Center,
             );
             if state == NodeState::Down {
-                f.badge("DOWN", x, y + r * 0.55, p.bad, p.background);
+                f.badge(&t!(DOWN_BADGE), x, y + r * 0.55, p.bad, p.background);
             }
         } else if i == SUBJECT {
             f.ring(x, y, r * 1.35, p.bad, 2.0);

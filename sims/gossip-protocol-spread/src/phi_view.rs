@@ -7,6 +7,10 @@
 use dsim_core::gossip::phi::{Detector, PhiSample, PhiSim, Suspicion, Verdict};
 use dsim_ui::chart::{draw_line_chart, Axis, Band, LineChart, PlotArea, Series};
 use dsim_ui::draw::{Align, Frame};
+use dsim_ui::i18n::dec;
+
+use crate::msg::t;
+use crate::text::phi::threshold_arg;
 
 /// The time window shown, in ms.
 pub const WINDOW_MS: u64 = 20_000;
@@ -193,7 +197,7 @@ pub fn draw(f: &Frame, s: &PhiScene) -> bool {
         let h = f.height / 2.0;
         ((0.0, 0.0, f.width, h), (0.0, h, f.width, h))
     };
-    let x_axis = Axis::new(secs(t0), secs(t1), "time (s)").ticks(6);
+    let x_axis = Axis::new(secs(t0), secs(t1), t!(AXIS_TIME)).ticks(6);
     // Stacked charts share the bottom chart's axis title.
     let top_x_axis = if side {
         x_axis.clone()
@@ -233,22 +237,22 @@ fn phi_chart(f: &Frame, s: &PhiScene, rect: Rect, x: Axis) {
     ));
     let chart = LineChart {
         x,
-        y: Axis::new(0.0, top, "phi").ticks(5),
+        y: Axis::new(0.0, top, t!(AXIS_PHI)).ticks(5),
         bands: bands(f, &s.phi_suspicions, s.now),
         series,
     };
-    let title = format!("Phi accrual detector (threshold {})", s.threshold);
+    let title = t!(PHI_CHART_TITLE, threshold = threshold_arg(s.threshold));
     let Some(a) = draw_line_chart(f, titled(f, &title, rect), &chart) else {
         return;
     };
     heartbeats(f, s, &a, t0);
-    let label = format!("threshold {}", s.threshold);
+    let label = t!(PHI_RULE, threshold = threshold_arg(s.threshold));
     rule_label(f, &a, &label, a.py(s.threshold.min(top)));
     if let Some(last) = s.samples.last() {
         let shown = if last.phi > 999.0 {
-            "phi > 999".to_string()
+            t!(PHI_HUGE)
         } else {
-            format!("phi {:.2}", last.phi)
+            t!(PHI_MARK, phi = dec(last.phi, 2))
         };
         // Over the threshold the line sits at the top: write the value at the bottom.
         let y = if last.phi > s.threshold {
@@ -277,16 +281,16 @@ fn timeout_chart(f: &Frame, s: &PhiScene, rect: Rect, x: Axis) {
     series.push(Series::line(saw, p.read, 2.0));
     let chart = LineChart {
         x,
-        y: Axis::new(0.0, top, "silence (s)").ticks(5),
+        y: Axis::new(0.0, top, t!(AXIS_SILENCE)).ticks(5),
         bands: bands(f, &s.timeout_suspicions, s.now),
         series,
     };
-    let title = format!("Fixed timeout ({timeout:.1} s)");
+    let title = t!(TIMEOUT_CHART_TITLE, timeout = dec(timeout, 1));
     let Some(a) = draw_line_chart(f, titled(f, &title, rect), &chart) else {
         return;
     };
     heartbeats(f, s, &a, t0);
-    let label = format!("timeout {timeout:.1} s");
+    let label = t!(TIMEOUT_RULE, timeout = dec(timeout, 1));
     rule_label(f, &a, &label, a.py(timeout.min(top)));
     mark_alarms(f, &a, &s.timeout_suspicions, t0);
     crash_label(f, s, &a, t0);
@@ -316,7 +320,7 @@ fn heartbeats(f: &Frame, s: &PhiScene, a: &PlotArea, t0: u64) {
     if let Some(&(x, _)) = xs.last() {
         if x < a.right - 70.0 * f.scale && s.crashed_at.is_none() {
             f.text(
-                "♥ heartbeat",
+                &t!(HEARTBEAT_MARK),
                 x + 6.0,
                 y - 1.0,
                 10.0,
@@ -333,7 +337,7 @@ fn mark_alarms(f: &Frame, a: &PlotArea, list: &[Suspicion], t0: u64) {
     for s in list.iter().filter(|s| s.verdict == Verdict::FalsePositive) {
         let x = a.px(secs(s.from.max(t0)));
         f.text(
-            "✗ false alarm",
+            &t!(FALSE_ALARM_MARK),
             x + 2.0,
             a.top + 9.0 * f.scale,
             10.0,
@@ -374,8 +378,8 @@ fn conviction(f: &Frame, a: &PlotArea, at: u64, crash: Option<u64>, t0: u64) {
     let x = a.px(secs(at));
     f.line(x, a.top, x, a.bottom, p.bad, 2.5);
     let text = match crash {
-        Some(c) => format!("convicted +{:.1} s", secs(at.saturating_sub(c))),
-        None => "convicted".to_string(),
+        Some(c) => t!(CONVICTED_MARK, after = dec(secs(at.saturating_sub(c)), 1)),
+        None => t!(CONVICTED_MARK_PLAIN),
     };
     let w = f.text_width(&text, 11.0);
     let (tx, align) = if x + 4.0 + w < a.right {
@@ -391,10 +395,11 @@ fn crash_label(f: &Frame, s: &PhiScene, a: &PlotArea, t0: u64) {
     if let Some(at) = s.crashed_at.filter(|&at| at >= t0) {
         let x = a.px(secs(at));
         let y = a.top + a.height() * 0.3;
+        let label = t!(CRASH_MARK);
         if x - a.left > 40.0 * f.scale {
-            f.text("crash", x - 3.0, y, 11.0, f.palette.ink, Align::Right);
+            f.text(&label, x - 3.0, y, 11.0, f.palette.ink, Align::Right);
         } else {
-            f.text("crash", x + 3.0, y, 11.0, f.palette.ink, Align::Left);
+            f.text(&label, x + 3.0, y, 11.0, f.palette.ink, Align::Left);
         }
     }
 }

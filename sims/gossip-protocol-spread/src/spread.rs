@@ -98,7 +98,8 @@ impl SpreadPanel {
         if cx.playing() && (done || stuck) {
             cx.set_playing(false);
             if done {
-                text.push_str(say::AUTO_PLAY_PAUSED);
+                text.push(' ');
+                text.push_str(&say::auto_play_paused());
             }
         }
         cx.narrate(text);
@@ -153,7 +154,8 @@ impl SpreadPanel {
         cx.set_playing(false);
         let mut text = say::outcome(&self.sim.apply(GossipEvent::Reset));
         if !self.runs.is_empty() {
-            text.push_str(say::RUNS_KEPT);
+            text.push(' ');
+            text.push_str(&say::runs_kept());
         }
         cx.narrate(text);
         self.refresh(None, cx);

@@ -6,12 +6,14 @@ use dsim_core::gossip::{
     expected_rounds_to_full, GossipConfig, GossipEvent, Mode, DEFAULT_TRIALS, MAX_FANOUT,
     MAX_LOSS_PERCENT, MIN_FANOUT,
 };
-use dsim_ui::format::{plural_s, thousands};
+use dsim_ui::format::thousands;
+use dsim_ui::i18n::{grouped, language};
 use dsim_ui::sim::stage_and_panel;
 use dsim_ui::{ActionButton, Choice, Frame, PlayControls, SimCanvas, Slider, SteppedSlider, View};
 use yew::prelude::*;
 
 use crate::layout::{Detail, Grid};
+use crate::msg::t;
 use crate::runs::mode_value;
 use crate::spread::SpreadPanel;
 use crate::text::gossip as say;
@@ -52,8 +54,8 @@ pub fn body(p: &SpreadPanel, v: &V) -> Html {
             { mode_choice(p.sim.config().mode, v) }
             { failures(p, v) }
             <div class="trials">
-                <ActionButton label={format!("Run {DEFAULT_TRIALS} trials")} onclick={v.send(Msg::Trials)}
-                    disabled_reason={(p.sim.live_count() == 0).then(|| AttrValue::from("Every node is down."))} />
+                <ActionButton label={t!(RUN_TRIALS, trials = DEFAULT_TRIALS)} onclick={v.send(Msg::Trials)}
+                    disabled_reason={(p.sim.live_count() == 0).then(|| AttrValue::from(t!(TRIALS_ALL_DOWN)))} />
                 { trials_table(p) }
             </div>
             { notes(p) }
@@ -67,7 +69,7 @@ fn status(p: &SpreadPanel) -> Html {
     let sim = &p.sim;
     let expected = expected_rounds_to_full(&sim.config(), sim.live_count());
     html! {
-        <div class="gossip-status" role="status" aria-label="Gossip progress">
+        <div class="gossip-status" role="status" aria-label={t!(GOSSIP_PROGRESS)}>
             <span class="counter">{ say::counter(sim.progress()) }</span>
             <span class="status-extra">{ say::status_extra(sim, expected) }</span>
         </div>
@@ -77,15 +79,23 @@ fn status(p: &SpreadPanel) -> Html {
 /// The glyphs of the four states; large clusters are drawn as squares.
 fn legend(squares: bool) -> Html {
     let legend = [
-        (if squares { "□" } else { "?" }, "unaware", "unaware"),
-        (if squares { "●" } else { "!" }, "fresh", "just informed"),
-        (if squares { "■" } else { "✓" }, "spreading", "spreading"),
-        ("✗", "down", "down"),
+        (
+            if squares { "□" } else { "?" },
+            "unaware",
+            t!(STATE_UNAWARE),
+        ),
+        (if squares { "●" } else { "!" }, "fresh", t!(STATE_FRESH)),
+        (
+            if squares { "■" } else { "✓" },
+            "spreading",
+            t!(STATE_SPREADING),
+        ),
+        ("✗", "down", t!(STATE_DOWN)),
     ];
     html! {
-        <ul class="legend gossip-legend" aria-label="Legend">
+        <ul class="legend gossip-legend" aria-label={t!(GLYPH_LEGEND)}>
             { for legend.iter().map(|(g, class, text)| html! {
-                <li><span class={classes!("glyph", *class)} aria-hidden="true">{ *g }</span>{ *text }</li>
+                <li><span class={classes!("glyph", *class)} aria-hidden="true">{ *g }</span>{ text.clone() }</li>
             }) }
         </ul>
     }
@@ -94,13 +104,13 @@ fn legend(squares: bool) -> Html {
 /// Start Gossip, Play/Pause, Next Round and Reset.
 fn rounds(p: &SpreadPanel, v: &V) -> Html {
     html! {
-        <div class="buttons" role="group" aria-label="Rounds">
-            <ActionButton label="Start Gossip" primary=true onclick={v.send(Msg::Start)}
+        <div class="buttons" role="group" aria-label={t!(ROUNDS_LABEL)}>
+            <ActionButton label={t!(START_GOSSIP)} primary=true onclick={v.send(Msg::Start)}
                 disabled_reason={say::start_reason(&p.sim).map(AttrValue::from)} />
             <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
-                on_step={Some(v.on_step())} step_label="Next Round"
+                on_step={Some(v.on_step())} step_label={t!(NEXT_ROUND)}
                 disabled_reason={say::play_reason(&p.sim).map(AttrValue::from)} />
-            <ActionButton label="Reset" onclick={v.on_reset()} />
+            <ActionButton label={t!(RESET)} onclick={v.on_reset()} />
         </div>
     }
 }
@@ -110,17 +120,17 @@ fn sliders(c: GossipConfig, v: &V) -> Html {
     let n = c.nodes;
     html! {
         <div class="sliders gossip-sliders">
-            <Slider id="fanout" label="Gossip fanout (peers per round)"
+            <Slider id="fanout" label={t!(FANOUT_LABEL)}
                 min={MIN_FANOUT as f64} max={MAX_FANOUT as f64} value={c.fanout as f64}
                 display={c.fanout.to_string()}
-                value_text={format!("{} peer{} per round", c.fanout, plural_s(c.fanout))}
+                value_text={t!(FANOUT_VALUE, fanout = c.fanout)}
                 on_change={v.callback(|x: f64| Msg::Set(GossipEvent::SetFanout(x.round() as usize)))} />
-            <Slider id="loss" label="Message loss" min={0.0} max={f64::from(MAX_LOSS_PERCENT)}
-                value={f64::from(c.loss_percent)} display={format!("{} %", c.loss_percent)}
-                value_text={format!("{} % of messages lost", c.loss_percent)}
+            <Slider id="loss" label={t!(LOSS_LABEL)} min={0.0} max={f64::from(MAX_LOSS_PERCENT)}
+                value={f64::from(c.loss_percent)} display={t!(LOSS_DISPLAY, loss = c.loss_percent)}
+                value_text={t!(LOSS_VALUE, loss = c.loss_percent)}
                 on_change={v.callback(|x: f64| Msg::Set(GossipEvent::SetLoss(x.round() as u32)))} />
-            <SteppedSlider id="nodes" label="Nodes" stops={&NODE_STEPS[..]} value={n as f64}
-                display={thousands(n)} value_text={format!("{} nodes", thousands(n))}
+            <SteppedSlider id="nodes" label={t!(NODES_LABEL)} stops={&NODE_STEPS[..]} value={n as f64}
+                display={thousands(n)} value_text={t!(NODES_VALUE, nodes = grouped(n))}
                 on_change={v.callback(|x: f64| Msg::Nodes(x.round() as usize))} />
         </div>
     }
@@ -129,10 +139,10 @@ fn sliders(c: GossipConfig, v: &V) -> Html {
 /// Push or push-pull.
 fn mode_choice(mode: Mode, v: &V) -> Html {
     html! {
-        <Choice label="Gossip style" name="gossip-mode"
+        <Choice label={t!(MODE_LABEL)} name="gossip-mode"
             options={vec![
-                (AttrValue::from("push"), AttrValue::from("push")),
-                (AttrValue::from("push-pull"), AttrValue::from("push-pull")),
+                (AttrValue::from("push"), AttrValue::from(say::mode_name(Mode::Push))),
+                (AttrValue::from("push-pull"), AttrValue::from(say::mode_name(Mode::PushPull))),
             ]}
             selected={AttrValue::from(mode_value(mode))}
             on_select={v.callback(|x: AttrValue| Msg::Set(GossipEvent::SetMode(
@@ -142,17 +152,16 @@ fn mode_choice(mode: Mode, v: &V) -> Html {
 
 /// Fail a random node, revive the failed ones.
 fn failures(p: &SpreadPanel, v: &V) -> Html {
-    let fail_reason =
-        (p.sim.live_count() == 0).then(|| AttrValue::from("Every node is already down."));
+    let fail_reason = (p.sim.live_count() == 0).then(|| AttrValue::from(t!(FAIL_ALL_DOWN)));
     let revive_reason = p
         .failed_nodes()
         .is_empty()
-        .then(|| AttrValue::from("No node has failed (Node 4 stays down)."));
+        .then(|| AttrValue::from(t!(REVIVE_NONE)));
     html! {
-        <div class="buttons" role="group" aria-label="Failures">
-            <ActionButton label="Fail a random node" onclick={v.send(Msg::FailRandom)}
+        <div class="buttons" role="group" aria-label={t!(FAILURES_LABEL)}>
+            <ActionButton label={t!(FAIL_RANDOM)} onclick={v.send(Msg::FailRandom)}
                 disabled_reason={fail_reason} />
-            <ActionButton label="Revive failed nodes" onclick={v.send(Msg::ReviveAll)}
+            <ActionButton label={t!(REVIVE_FAILED)} onclick={v.send(Msg::ReviveAll)}
                 disabled_reason={revive_reason} />
         </div>
     }
@@ -169,7 +178,7 @@ fn trials_table(p: &SpreadPanel) -> Html {
     let caption = say::trials_caption(p.trials.as_ref(), current.is_some());
     let (mean, min, max, expected) = match &p.trials {
         Some(t) => (
-            cell(t.stats.mean_rounds.map(|m| format!("{m:.1}"))),
+            cell(t.stats.mean_rounds.map(|m| language().decimal(m, 1))),
             cell(t.stats.min_rounds.map(|m| m.to_string())),
             cell(t.stats.max_rounds.map(|m| m.to_string())),
             cell(t.expected.map(|m| m.to_string())),
@@ -186,12 +195,12 @@ fn trials_table(p: &SpreadPanel) -> Html {
         (p.trials.is_some() && current.is_none()).then_some("stale")
     );
     html! {
-        <div role="status" aria-label="Trial results" class="trials-status">
+        <div role="status" aria-label={t!(TRIAL_RESULTS)} class="trials-status">
             <table {class}>
                 <caption>{ caption }</caption>
                 <thead><tr>
-                    <th scope="col">{ "mean" }</th><th scope="col">{ "min" }</th>
-                    <th scope="col">{ "max" }</th><th scope="col">{ "model" }</th>
+                    <th scope="col">{ t!(COL_MEAN) }</th><th scope="col">{ t!(COL_MIN) }</th>
+                    <th scope="col">{ t!(COL_MAX) }</th><th scope="col">{ t!(COL_MODEL) }</th>
                 </tr></thead>
                 <tbody><tr>
                     <td>{ mean }</td><td>{ min }</td><td>{ max }</td><td>{ expected }</td>
@@ -205,16 +214,17 @@ fn trials_table(p: &SpreadPanel) -> Html {
 fn notes(p: &SpreadPanel) -> Html {
     html! {
         <div class="gossip-notes">
-            <h2>{ "Earlier runs (faint lines)" }</h2>
+            <h2>{ t!(EARLIER_RUNS) }</h2>
             if p.runs.is_empty() {
-                <p>{ "None yet: Reset keeps the run on the chart." }</p>
+                <p>{ t!(NO_EARLIER_RUNS) }</p>
             } else {
                 <ul>{ for p.runs.iter().map(|r| html! { <li>{ say::past_run(r) }</li> }) }</ul>
             }
             <p class="model-note">
-                { "Dashed: the epidemic model, x" }<sub>{ "t+1" }</sub>{ " = x" }<sub>{ "t" }</sub>
+                { t!(MODEL_NOTE_DASHED) }{ " x" }<sub>{ "t+1" }</sub>{ " = x" }<sub>{ "t" }</sub>
                 { " + (L − x" }<sub>{ "t" }</sub>{ ")(1 − (1 − p)" }<sup>{ "x" }<sub>{ "t" }</sub></sup>
-                { "), p = f(1 − loss)/(L − 1) for push: about log" }<sub>{ "1+f" }</sub>{ " L + (ln L)/f rounds, O(log N)." }
+                { "), p = f(1 − " }{ t!(MODEL_NOTE_LOSS) }{ ")/(L − 1) " }{ t!(MODEL_NOTE_PUSH) }
+                { " log" }<sub>{ "1+f" }</sub>{ " L + (ln L)/f " }{ t!(MODEL_NOTE_ROUNDS) }{ ", O(log N)." }
             </p>
         </div>
     }

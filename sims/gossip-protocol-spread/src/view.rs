@@ -5,6 +5,7 @@ use dsim_ui::{TabPanel, Tabs, View};
 use yew::prelude::*;
 
 use crate::detector::DetectorPanel;
+use crate::msg::t;
 use crate::spread::SpreadPanel;
 use crate::{detector_view, spread_view, GossipSpread, Msg, Tab};
 
@@ -18,16 +19,13 @@ pub fn body(
     let tabs = vec![
         (
             AttrValue::from(Tab::Gossip.id()),
-            AttrValue::from("Gossip spread"),
+            AttrValue::from(t!(TAB_GOSSIP)),
         ),
-        (
-            AttrValue::from(Tab::Phi.id()),
-            AttrValue::from("Phi accrual detector"),
-        ),
+        (AttrValue::from(Tab::Phi.id()), AttrValue::from(t!(TAB_PHI))),
     ];
     html! {
         <div class="gossip">
-            <Tabs label="Panels" {tabs} selected={AttrValue::from(tab.id())}
+            <Tabs label={t!(TABS_LABEL)} {tabs} selected={AttrValue::from(tab.id())}
                 on_select={v.callback(Msg::Tab)} />
             <TabPanel class="gossip-panel" tab={tab.id()}>
                 { match tab {

@@ -8,6 +8,7 @@ use dsim_core::replication::{Endpoint, MessageKind, NodeSummary, ReplicationSim,
 use dsim_ui::draw::{Align, Frame};
 
 use crate::layout::{ClientBox, PanelLayout, Spot};
+use crate::msg::t;
 use crate::text::status::{client_caption, Tone};
 use crate::text::{pulse_caption, version};
 
@@ -248,7 +249,7 @@ fn draw_badges(f: &Frame, l: &PanelLayout, s: Spot, n: &NodeSummary, m: Marks) {
     let p = f.palette;
     let corner = (s.x + s.r * 0.95, s.y - s.r * 0.7);
     if !n.up {
-        f.badge("DOWN", corner.0, corner.1, p.bad, p.background);
+        f.badge(&t!(BADGE_DOWN), corner.0, corner.1, p.bad, p.background);
     } else if l.topology == Topology::Leaderless {
         if m.in_read {
             f.badge("R", corner.0, corner.1, p.read, p.background);
@@ -257,7 +258,7 @@ fn draw_badges(f: &Frame, l: &PanelLayout, s: Spot, n: &NodeSummary, m: Marks) {
         }
         if m.repaired {
             f.badge(
-                "repaired",
+                &t!(BADGE_REPAIRED),
                 s.x,
                 s.y - s.r - 12.0 * f.scale,
                 p.good_text,
@@ -281,7 +282,12 @@ fn draw_conflict_badge(
     corner: (f64, f64),
 ) {
     let p = f.palette;
-    let word = if siblings { "SIBLINGS" } else { "CONFLICT" };
+    let word = if siblings {
+        t!(BADGE_SIBLINGS)
+    } else {
+        t!(BADGE_CONFLICT)
+    };
+    let word = word.as_str();
     let half = f.text_width(word, 11.0) * 0.6 + 6.0 * f.scale;
     let spot = if n.role == Role::Leader {
         let bx = if s.x < f.width / 2.0 {
@@ -351,7 +357,7 @@ fn draw_clients(f: &Frame, l: &PanelLayout, sim: &ReplicationSim) {
         let text = if l.compact {
             match topology {
                 Topology::MultiLeader => ["A", "B"].get(k).copied().unwrap_or("").to_string(),
-                _ => "Client".to_string(),
+                _ => t!(CLIENT),
             }
         } else {
             text

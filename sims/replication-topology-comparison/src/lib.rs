@@ -295,13 +295,13 @@ impl ReplicationTopology {
             (s.now_ms(), s.next_arrival_ms())
         };
         let Some(at) = next else {
-            return text::NOTHING_IN_FLIGHT.to_string();
+            return text::nothing_in_flight();
         };
         let notes = self.sim.borrow_mut().advance(at.saturating_sub(now));
         let mut said = notes
             .last()
             .map(text::narration::note)
-            .unwrap_or_else(|| text::MESSAGE_ARRIVED.to_string());
+            .unwrap_or_else(text::message_arrived);
         if let Some(read) = self.queued_read {
             if !self.sl_write_pending() {
                 self.queued_read = None;
@@ -459,9 +459,9 @@ impl Sim for ReplicationTopology {
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
         if playing {
             self.tick_real_ms = cx.now();
-            self.say(text::RESUMED.to_string(), cx);
+            self.say(text::resumed(), cx);
         } else {
-            self.say(text::PAUSED.to_string(), cx);
+            self.say(text::paused(), cx);
         }
     }
 

@@ -5,10 +5,12 @@ use dsim_core::replication::{
     ConflictPolicy, ReplicationEvent, ReplicationSim, Topology, MAX_LAG_MS, NODES,
 };
 use dsim_ui::controls::options;
+use dsim_ui::i18n::dec;
 use dsim_ui::{ActionButton, Choice, Frame, SimCanvas, Slider, Switch, View};
 use yew::prelude::*;
 
 use crate::layout::PanelLayout;
+use crate::msg::t;
 use crate::text::{self, policy_name, topology_name, Tone};
 use crate::{index_of, policy_value, Msg, ReplicationTopology};
 
@@ -47,10 +49,10 @@ fn panel(this: &ReplicationTopology, sim: &ReplicationSim, t: Topology, v: &V) -
         <section class={classes!("rtc-panel", selected.then_some("selected"))} aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>
                 { topology_name(t) }
-                if selected { <span class="rtc-tag">{ "highlighted" }</span> }
+                if selected { <span class="rtc-tag">{ t!(TAG_HIGHLIGHTED) }</span> }
             </h2>
             { canvas }
-            <div class="rtc-status" role="status" aria-label={format!("{} status", topology_name(t))}>
+            <div class="rtc-status" role="status" aria-label={t!(PANEL_STATUS, name = topology_name(t))}>
                 { for lines.iter().map(|l| html! {
                     <p class={classes!(match l.tone { Tone::Good => Some("good"), Tone::Bad => Some("bad"), Tone::Plain => None })}>{ l.text.clone() }</p>
                 }) }
@@ -104,9 +106,9 @@ pub fn node_buttons(this: &ReplicationTopology, t: Topology, size: (f64, f64), v
 fn scorecard(sim: &ReplicationSim, t: Topology) -> Html {
     html! {
         <table class="rtc-scorecard">
-            <caption class="visually-hidden">{ format!("{} scorecard", topology_name(t)) }</caption>
+            <caption class="visually-hidden">{ t!(PANEL_SCORECARD, name = topology_name(t)) }</caption>
             <tbody>
-                <tr><th scope="row">{ text::WRITE_LATENCY }</th><td>{ text::measured_latency(sim, t) }</td></tr>
+                <tr><th scope="row">{ text::write_latency() }</th><td>{ text::measured_latency(sim, t) }</td></tr>
                 { for t.scorecard().rows().iter().map(|&(k, r)| html! {
                     <tr><th scope="row">{ text::criterion_name(k) }</th><td>{ text::rating_name(r) }</td></tr>
                 }) }
@@ -118,20 +120,20 @@ fn scorecard(sim: &ReplicationSim, t: Topology) -> Html {
 /// The topology selector and the buttons that act on every panel.
 fn top_bar(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Html {
     let options = options(&Topology::ALL, Topology::slug, topology_name);
-    let step_disabled = this.quiet().then(|| AttrValue::from(text::STEP_DISABLED));
+    let step_disabled = this.quiet().then(|| AttrValue::from(text::step_disabled()));
     html! {
         <div class="rtc-top">
-            <Choice label="Highlighted topology" name="rtc-topology" {options}
+            <Choice label={t!(CHOICE_TOPOLOGY)} name="rtc-topology" {options}
                 selected={AttrValue::from(sim.selected().slug())}
                 on_select={v.callback(Msg::Select)} />
-            <div class="buttons" role="group" aria-label="Actions">
-                <ActionButton label="Simulate Write" primary=true onclick={v.send(Msg::SimulateWrite)} />
-                <ActionButton label={if v.playing() { "Pause" } else { "Resume" }}
+            <div class="buttons" role="group" aria-label={t!(ACTIONS)}>
+                <ActionButton label={t!(SIMULATE_WRITE)} primary=true onclick={v.send(Msg::SimulateWrite)} />
+                <ActionButton label={if v.playing() { t!(PAUSE) } else { t!(RESUME) }}
                     onclick={v.on_play_pause()} />
-                <ActionButton label="Step" onclick={v.on_step()} disabled_reason={step_disabled} />
-                <ActionButton label="Reset" onclick={v.on_reset()} />
+                <ActionButton label={t!(STEP)} onclick={v.on_step()} disabled_reason={step_disabled} />
+                <ActionButton label={t!(RESET)} onclick={v.on_reset()} />
             </div>
-            <Switch label="Client in a far region" checked={sim.config().client_far}
+            <Switch label={t!(CLIENT_FAR)} checked={sim.config().client_far}
                 on_toggle={v.callback(Msg::Far)} />
         </div>
     }
@@ -146,8 +148,8 @@ fn controls(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Html {
         Topology::Leaderless => leaderless_controls(this, sim, v),
     };
     html! {
-        <div class="rtc-controls" role="group" aria-label={format!("{} controls", topology_name(selected))}>
-            <span class="rtc-controls-title">{ format!("{}:", topology_name(selected)) }</span>
+        <div class="rtc-controls" role="group" aria-label={t!(PANEL_CONTROLS, name = topology_name(selected))}>
+            <span class="rtc-controls-title">{ t!(PANEL_CONTROLS_TITLE, name = topology_name(selected)) }</span>
             { inner }
         </div>
     }
@@ -167,27 +169,27 @@ fn single_controls(sim: &ReplicationSim, v: &V) -> Html {
         .enumerate()
         .filter(|&(i, n)| i != sl.leader() && n.up())
         .count();
-    let fail_reason = (live_replicas == 0).then(|| AttrValue::from(text::NO_REPLICA_TO_PROMOTE));
+    let fail_reason = (live_replicas == 0).then(|| AttrValue::from(text::no_replica_to_promote()));
     let sl_event = |make: fn(bool) -> ReplicationEvent| {
         v.callback(move |on: bool| Msg::Panel(Topology::SingleLeader, make(on)))
     };
     html! {
         <>
             <div class="rtc-slot">
-                <Slider id="rtc-lag" label="Replication lag" min={0.0} max={MAX_LAG_MS as f64 / 1000.0} step={0.1}
-                    value={lag_s} display={format!("{lag_s:.1} s")}
-                    value_text={format!("{lag_s:.1} seconds")}
+                <Slider id="rtc-lag" label={t!(LAG_LABEL)} min={0.0} max={MAX_LAG_MS as f64 / 1000.0} step={0.1}
+                    value={lag_s} display={t!(LAG_DISPLAY, lag = dec(lag_s, 1))}
+                    value_text={t!(LAG_VALUE_TEXT, lag = dec(lag_s, 1))}
                     on_change={v.callback(|s: f64| Msg::Panel(Topology::SingleLeader,
                         ReplicationEvent::SetLagMs((s * 1000.0).round().max(0.0) as u64)))} />
             </div>
-            <Switch label="Synchronous replication" checked={config.sync}
+            <Switch label={t!(SYNC_SWITCH)} checked={config.sync}
                 on_toggle={sl_event(ReplicationEvent::SetSync)} />
-            <Switch label="Read-after-write: route my reads to the leader" checked={config.read_after_write}
+            <Switch label={t!(RAW_SWITCH)} checked={config.read_after_write}
                 on_toggle={sl_event(ReplicationEvent::SetReadAfterWrite)} />
-            <div class="buttons" role="group" aria-label="Single-Leader actions">
-                <ActionButton label="Read from replica" onclick={v.send(Msg::Read(false))} />
-                <ActionButton label="Read from leader" onclick={v.send(Msg::Read(true))} />
-                <ActionButton label="Fail leader now"
+            <div class="buttons" role="group" aria-label={t!(PANEL_ACTIONS, name = topology_name(Topology::SingleLeader))}>
+                <ActionButton label={t!(READ_FROM_REPLICA)} onclick={v.send(Msg::Read(false))} />
+                <ActionButton label={t!(READ_FROM_LEADER)} onclick={v.send(Msg::Read(true))} />
+                <ActionButton label={t!(FAIL_LEADER_NOW)}
                     onclick={panel_event(v, Topology::SingleLeader, ReplicationEvent::FailLeaderNow)}
                     disabled_reason={fail_reason} />
             </div>
@@ -207,11 +209,11 @@ fn multi_controls(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) -> Ht
     let policy = sim.config().conflict_policy;
     html! {
         <>
-            <div class="buttons" role="group" aria-label="Multi-Leader actions">
-                <ActionButton label="Concurrent writes"
+            <div class="buttons" role="group" aria-label={t!(PANEL_ACTIONS, name = topology_name(Topology::MultiLeader))}>
+                <ActionButton label={t!(CONCURRENT_WRITES)}
                     onclick={panel_event(v, Topology::MultiLeader, ReplicationEvent::ConcurrentWrites)} />
             </div>
-            <Choice key={format!("policy-{}", this.policy_epoch)} label="Conflict resolution" name="rtc-policy" {options}
+            <Choice key={format!("policy-{}", this.policy_epoch)} label={t!(CONFLICT_RESOLUTION)} name="rtc-policy" {options}
                 selected={AttrValue::from(policy_value(policy))}
                 on_select={v.callback(Msg::Policy)} />
         </>
@@ -229,28 +231,28 @@ fn leaderless_controls(this: &ReplicationTopology, sim: &ReplicationSim, v: &V) 
         })
         .to_vec();
     let slider = |id: &'static str,
-                  label: &'static str,
+                  label: String,
                   letter: &'static str,
                   value: usize,
                   make: fn(usize) -> ReplicationEvent| {
         html! {
             <Slider id={id} label={label} min={1.0} max={NODES as f64} value={value as f64}
                 display={value.to_string()}
-                value_text={format!("{letter} = {value} of {NODES} replicas")}
+                value_text={t!(QUORUM_VALUE_TEXT, letter = letter, value = value, total = NODES)}
                 on_change={v.callback(move |x: f64| Msg::Panel(Topology::Leaderless, make(x.round() as usize)))} />
         }
     };
     html! {
         <>
-            <div class="rtc-slot">{ slider("rtc-w", "W (write quorum)", "W", q.w, ReplicationEvent::SetW) }</div>
-            <div class="rtc-slot">{ slider("rtc-r", "R (read quorum)", "R", q.r, ReplicationEvent::SetR) }</div>
-            <div class="buttons" role="group" aria-label="Leaderless actions">
-                <ActionButton label="Quorum read"
+            <div class="rtc-slot">{ slider("rtc-w", t!(W_SLIDER), "W", q.w, ReplicationEvent::SetW) }</div>
+            <div class="rtc-slot">{ slider("rtc-r", t!(R_SLIDER), "R", q.r, ReplicationEvent::SetR) }</div>
+            <div class="buttons" role="group" aria-label={t!(PANEL_ACTIONS, name = topology_name(Topology::Leaderless))}>
+                <ActionButton label={t!(QUORUM_READ)}
                     onclick={panel_event(v, Topology::Leaderless, ReplicationEvent::QuorumRead)} />
-                <ActionButton label="Two clients write at once"
+                <ActionButton label={t!(TWO_CLIENTS_WRITE)}
                     onclick={panel_event(v, Topology::Leaderless, ReplicationEvent::LeaderlessConcurrentWrites)} />
             </div>
-            <Choice key={format!("ll-policy-{}", this.policy_epoch)} label="Concurrent writes settled by" name="rtc-ll-policy" {options}
+            <Choice key={format!("ll-policy-{}", this.policy_epoch)} label={t!(LL_POLICY_CHOICE)} name="rtc-ll-policy" {options}
                 selected={AttrValue::from(policy_value(sim.config().leaderless_policy))}
                 on_select={v.callback(Msg::LeaderlessPolicy)} />
         </>

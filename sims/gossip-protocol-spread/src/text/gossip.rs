@@ -1,4 +1,4 @@
-//! The gossip panel's English: the narration of each [`GossipOutcome`], the counter, the
+//! The gossip panel's sentences: the narration of each [`GossipOutcome`], the counter, the
 //! reasons a button is disabled, the trials' summary and the text alternatives of the grid
 //! and the chart.
 
@@ -6,240 +6,209 @@ use dsim_core::gossip::{
     GossipConfig, GossipOutcome, GossipReason, GossipSim, Mode, NodeState, Progress, RoundReport,
     MAX_FANOUT, MAX_LOSS_PERCENT, MAX_NODES, MAX_ROUNDS, MIN_FANOUT, MIN_NODES, SUBJECT,
 };
-use dsim_ui::format::{and_list, plural_s};
+use dsim_ui::format::numbers;
+use dsim_ui::i18n::{dec, language};
 
-use super::clamp_note;
-
+use super::{clamped, number_list};
 use crate::curves::ChartData;
-use crate::runs::{PastRun, Trials};
+use crate::msg::{self, t};
+use crate::runs::{mode_value, PastRun, Trials};
 
 /// Which real systems spread a failure as news, and which do not.
-pub const SWIM_NOTE: &str = "Spreading \u{201c}Node 4 is down\u{201d} as a rumour is how SWIM and memberlist work (suspect, then confirm); Cassandra instead gossips heartbeat versions, and each node's own phi detector convicts Node 4.";
+pub fn swim_note() -> String {
+    t!(SWIM_NOTE)
+}
 
 /// How many node names a narration lists before it gives a count instead.
 const MAX_NAMED: usize = 6;
 
 /// The spec's counter: "Round N — Nodes informed: X / 11".
 pub fn counter(p: Progress) -> String {
-    format!(
-        "Round {} — Nodes informed: {} / {}",
-        p.round, p.informed, p.live
+    t!(
+        COUNTER,
+        round = p.round,
+        informed = p.informed,
+        live = p.live
     )
 }
 
 /// "Node 5" for index 4.
 pub fn node_name(i: usize) -> String {
-    format!("Node {}", i.saturating_add(1))
+    t!(NODE_NAME, node = i.saturating_add(1))
 }
 
 /// "Node 2", "Nodes 2 and 7", "Nodes 1, 2 and 5", or "37 nodes" when the list is long.
 pub fn node_list(nodes: &[usize]) -> String {
-    match nodes {
-        [] => "no node".to_string(),
-        [one] => node_name(*one),
-        _ if nodes.len() > MAX_NAMED => format!("{} nodes", nodes.len()),
-        _ => {
-            let labels: Vec<String> = nodes.iter().map(|i| (i + 1).to_string()).collect();
-            format!("Nodes {}", and_list(&labels))
-        }
+    if nodes.len() > MAX_NAMED {
+        t!(NODE_COUNT, count = nodes.len())
+    } else {
+        t!(NODE_LIST, count = nodes.len(), list = numbers(nodes))
     }
 }
 
 /// The push style's name: "push" or "push-pull".
-pub fn mode_name(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Push => "push",
-        Mode::PushPull => "push-pull",
-    }
+pub fn mode_name(mode: Mode) -> String {
+    t!((match mode {
+        Mode::Push => msg::MODE_PUSH,
+        Mode::PushPull => msg::MODE_PUSH_PULL,
+    }))
 }
 
 /// The narration of one event's outcome.
 pub fn outcome(o: &GossipOutcome) -> String {
     match o {
         GossipOutcome::Started { first, progress } => format!(
-            "{}'s heartbeat to Node 4 went unanswered, so {} marks Node 4 as down and is the first to know. {}. {SWIM_NOTE}",
-            node_name(*first),
-            node_name(*first),
-            counter(*progress)
+            "{} {}",
+            t!(
+                STARTED,
+                node = first.saturating_add(1),
+                counter = counter(*progress)
+            ),
+            swim_note()
         ),
         GossipOutcome::Round(report) => round(report),
-        GossipOutcome::FanoutSet { fanout, requested } => {
-            let note = clamp_note(fanout != requested, || format!("Fanout must be {MIN_FANOUT}–{MAX_FANOUT}. "));
-            format!(
-                "{note}Fanout {fanout}: each gossiping node contacts {fanout} random peer{} per round, from the next round.",
-                plural_s(*fanout)
-            )
-        }
+        GossipOutcome::FanoutSet { fanout, requested } => clamped(
+            fanout != requested,
+            || t!(FANOUT_RANGE, min = MIN_FANOUT, max = MAX_FANOUT),
+            t!(FANOUT_SET, fanout = *fanout),
+        ),
         GossipOutcome::LossSet {
             loss_percent,
             requested,
-        } => {
-            let note = clamp_note(
-                loss_percent != requested,
-                || format!("Message loss must be 0–{MAX_LOSS_PERCENT} %. "),
-            );
-            format!(
-                "{note}Message loss {loss_percent} %: each message is lost with probability {:.2}.",
-                f64::from(*loss_percent) / 100.0
-            )
-        }
-        GossipOutcome::ModeSet(Mode::Push) => {
-            "Push gossip: only informed nodes send, telling the peers they pick.".to_string()
-        }
-        GossipOutcome::ModeSet(Mode::PushPull) => "Push-pull gossip: every live node contacts peers and both sides exchange what they know, as Cassandra's gossiper does.".to_string(),
+        } => clamped(
+            loss_percent != requested,
+            || t!(LOSS_RANGE, max = MAX_LOSS_PERCENT),
+            t!(
+                LOSS_SET,
+                loss = *loss_percent,
+                p = dec(f64::from(*loss_percent) / 100.0, 2)
+            ),
+        ),
+        GossipOutcome::ModeSet(Mode::Push) => t!(MODE_SET_PUSH),
+        GossipOutcome::ModeSet(Mode::PushPull) => t!(MODE_SET_PUSH_PULL),
         GossipOutcome::NodesSet {
             nodes,
             requested,
             live,
-        } => {
-            let note = clamp_note(nodes != requested, || format!("Nodes must be {MIN_NODES}–{MAX_NODES}. "));
-            format!("{note}A fresh cluster of {nodes} nodes: Node 4 is down and the {live} live nodes do not know yet.")
-        }
+        } => clamped(
+            nodes != requested,
+            || t!(NODES_RANGE, min = MIN_NODES, max = MAX_NODES),
+            t!(NODES_SET, nodes = *nodes, live = *live),
+        ),
         GossipOutcome::NodeToggled {
             node,
             up,
             news_lost,
             progress,
         } => toggled(*node, *up, *news_lost, *progress),
-        GossipOutcome::Reset { run, nodes } => {
-            format!("Reset: run {run} with {nodes} nodes; Node 4 is down and nobody knows yet.")
-        }
+        GossipOutcome::Reset { run, nodes } => t!(GOSSIP_RESET, run = *run, nodes = *nodes),
         GossipOutcome::Rejected(reason) => rejected(*reason),
     }
 }
 
 fn round(r: &RoundReport) -> String {
     let n = r.progress.round;
-    let who = match r.mode {
-        Mode::Push => "informed",
-        Mode::PushPull => "live",
-    };
-    let mut s = format!(
-        "Round {n}: {} {who} node{} sent {} message{}",
-        r.senders,
-        plural_s(r.senders),
-        r.sent,
-        plural_s(r.sent),
+    let mut s = t!(
+        ROUND,
+        round = n,
+        senders = r.senders,
+        mode = mode_value(r.mode),
+        sent = r.sent,
+        lost = r.lost,
+        to_subject = r.to_subject,
+        count = r.learned.len(),
+        learned = node_list(&r.learned),
+        counter = counter(r.progress),
     );
-    if r.lost > 0 {
-        s.push_str(&format!(" ({} lost)", r.lost));
-    }
-    if r.to_subject > 0 {
-        s.push_str(&format!(
-            ", {} of them to Node 4 by node{} that did not yet know it is down",
-            r.to_subject,
-            plural_s(r.to_subject)
-        ));
-    }
-    if r.learned.is_empty() {
-        s.push_str("; nobody new learned the news");
-    } else {
-        s.push_str(&format!(
-            "; {} learned that Node 4 is down",
-            node_list(&r.learned)
-        ));
-    }
-    s.push_str(&format!(". {}.", counter(r.progress)));
     if r.news_lost {
-        s.push_str(" No live node knows; press Start Gossip to let a live neighbour of Node 4 detect the failure again.");
+        s.push(' ');
+        s.push_str(&t!(ROUND_NEWS_LOST));
     } else if r.completed {
-        s.push_str(&format!(
-            " Every live node now knows, after {n} round{}.",
-            plural_s(n as usize)
-        ));
+        s.push(' ');
+        s.push_str(&t!(ROUND_COMPLETE, round = n));
     }
     s
 }
 
 fn toggled(node: usize, up: bool, news_lost: bool, progress: Progress) -> String {
-    let name = node_name(node);
+    let node = node.saturating_add(1);
+    let counter = counter(progress);
     let mut s = if up {
-        format!(
-            "{name} comes back up, unaware that Node 4 is down; gossip will reach it. {}.",
-            counter(progress)
-        )
+        t!(NODE_UP, node = node, counter = counter)
     } else {
-        format!(
-            "{name} fails: it stops gossiping and forgets what it knew. {}.",
-            counter(progress)
-        )
+        t!(NODE_DOWN, node = node, counter = counter)
     };
     if news_lost {
-        s.push_str(" No live node knows any more; press Start Gossip to let a live neighbour of Node 4 detect the failure again.");
+        s.push(' ');
+        s.push_str(&t!(NEWS_LOST));
     }
     if progress.live == 0 {
-        s.push_str(" Every node is down.");
+        s.push(' ');
+        s.push_str(&t!(ALL_DOWN));
     }
     s
 }
 
 fn rejected(reason: GossipReason) -> String {
     match reason {
-        GossipReason::AlreadyRunning => "Gossip is already running; press Next Round.".to_string(),
-        GossipReason::EveryNodeDown => {
-            "Every node is down: there is nobody left to notice that Node 4 failed.".to_string()
-        }
-        GossipReason::NotStarted => {
-            "Press Start Gossip first: no node knows yet that Node 4 is down.".to_string()
-        }
-        GossipReason::RoundLimit => {
-            format!("This run has reached {MAX_ROUNDS} rounds; press Reset to start a new one.")
-        }
-        GossipReason::SubjectStaysDown => "Node 4 stays down: it is the failed node the news is about. A restarted Cassandra node would announce a new heartbeat generation, which is different news; press Reset to start over.".to_string(),
-        GossipReason::NoSuchNode { node, nodes } => format!(
-            "There is no Node {}; this cluster has {nodes} nodes.",
-            node.saturating_add(1)
+        GossipReason::AlreadyRunning => t!(ALREADY_RUNNING),
+        GossipReason::EveryNodeDown => t!(NOBODY_TO_NOTICE),
+        GossipReason::NotStarted => t!(NOT_STARTED),
+        GossipReason::RoundLimit => t!(ROUND_LIMIT, max = MAX_ROUNDS),
+        GossipReason::SubjectStaysDown => t!(SUBJECT_STAYS_DOWN),
+        // The node as written in full: the index may be any number a click or a link gave.
+        GossipReason::NoSuchNode { node, nodes } => t!(
+            NO_SUCH_NODE,
+            node = node.saturating_add(1).to_string(),
+            nodes = nodes
         ),
     }
 }
 
 /// The narration when the page opens on the gossip panel.
 pub fn intro(sim: &GossipSim) -> String {
-    format!(
-        "{} nodes; Node 4 is DOWN and the {} live nodes do not know yet. Press Start Gossip: Node 3, whose heartbeat to Node 4 goes unanswered, will be the first to know.",
-        sim.nodes(),
-        sim.live_count()
-    )
+    t!(GOSSIP_INTRO, nodes = sim.nodes(), live = sim.live_count())
 }
 
 /// The narration on switching to the gossip panel.
 pub fn shown(sim: &GossipSim) -> String {
-    format!("Gossip spread. {}.", counter(sim.progress()))
+    t!(GOSSIP_SHOWN, counter = counter(sim.progress()))
 }
 
 /// The narration when auto-play is paused by hand.
 pub fn paused(sim: &GossipSim) -> String {
-    format!("Paused. {}.", counter(sim.progress()))
+    t!(GOSSIP_PAUSED, counter = counter(sim.progress()))
 }
 
 /// Added to the round's narration when the round completed the spread during auto-play.
-pub const AUTO_PLAY_PAUSED: &str = " Auto-play paused.";
+pub fn auto_play_paused() -> String {
+    t!(AUTO_PLAY_PAUSED)
+}
 
 /// Added to Reset's narration when earlier runs are on the chart.
-pub const RUNS_KEPT: &str = " Earlier runs stay on the chart as faint lines.";
+pub fn runs_kept() -> String {
+    t!(RUNS_KEPT)
+}
 
 /// The narration after "Revive failed nodes" brought `revived` (at least one) back.
 pub fn revived(revived: &[usize], progress: Progress) -> String {
-    let (who, them) = match revived {
-        [one] => (format!("{} comes", node_name(*one)), "it"),
-        _ => (format!("{} nodes come", revived.len()), "them"),
-    };
-    format!(
-        "{who} back up, unaware that Node 4 is down; gossip will reach {them}. {}.",
-        counter(progress)
+    let first = revived.first().map_or(0, |i| i.saturating_add(1));
+    t!(
+        REVIVED,
+        count = revived.len(),
+        node = first,
+        counter = counter(progress)
     )
 }
 
 /// Why Play and Next Round are disabled, if they are.
 pub fn play_reason(sim: &GossipSim) -> Option<String> {
     if sim.live_count() == 0 {
-        Some("Every node is down; revive a node or press Reset.".to_string())
+        Some(t!(PLAY_ALL_DOWN))
     } else if sim.round() >= MAX_ROUNDS {
-        Some(format!(
-            "This run has reached {MAX_ROUNDS} rounds; press Reset."
-        ))
+        Some(t!(PLAY_ROUND_LIMIT, max = MAX_ROUNDS))
     } else if sim.started() && sim.informed_count() == 0 {
-        Some("No live node knows any more; press Start Gossip.".to_string())
+        Some(t!(PLAY_NEWS_LOST))
     } else {
         None
     }
@@ -248,9 +217,9 @@ pub fn play_reason(sim: &GossipSim) -> Option<String> {
 /// Why Start Gossip is disabled, if it is.
 pub fn start_reason(sim: &GossipSim) -> Option<String> {
     if sim.live_count() == 0 {
-        Some("Every node is down: nobody can notice the failure.".to_string())
+        Some(t!(START_ALL_DOWN))
     } else if sim.started() && sim.informed_count() > 0 {
-        Some("Gossip has started; press Next Round or Play.".to_string())
+        Some(t!(START_RUNNING))
     } else {
         None
     }
@@ -259,150 +228,132 @@ pub fn start_reason(sim: &GossipSim) -> Option<String> {
 /// The gossip panel's state in a sentence or two, for the screen summary.
 pub fn summary(sim: &GossipSim) -> String {
     let c = sim.config();
-    format!(
-        "Gossip spread panel: {} nodes, fanout {}, {} % message loss, {}. {}.",
-        c.nodes,
-        c.fanout,
-        c.loss_percent,
-        mode_name(c.mode),
-        counter(sim.progress())
+    t!(
+        GOSSIP_SUMMARY,
+        nodes = c.nodes,
+        fanout = c.fanout,
+        loss = c.loss_percent,
+        mode = mode_name(c.mode),
+        counter = counter(sim.progress()),
     )
 }
 
 /// The grid canvas's text alternative; `failed` counts the failed nodes other than Node 4.
 pub fn grid_label(sim: &GossipSim, failed: usize) -> String {
     let count = |s: NodeState| sim.states().iter().filter(|&&x| x == s).count();
-    format!(
-        "{} nodes in a loose grid. Node 4 is down. {} of {} live nodes know: {} just informed, {} spreading; {} do not know yet; {failed} other node{} failed.",
-        sim.nodes(),
-        sim.informed_count(),
-        sim.live_count(),
-        count(NodeState::JustInformed),
-        count(NodeState::Spreading),
-        count(NodeState::Unaware),
-        plural_s(failed),
+    t!(
+        GRID_LABEL,
+        nodes = sim.nodes(),
+        informed = sim.informed_count(),
+        live = sim.live_count(),
+        fresh = count(NodeState::JustInformed),
+        spreading = count(NodeState::Spreading),
+        unaware = count(NodeState::Unaware),
+        failed = failed,
     )
 }
 
 /// The label of node `i`'s button on the grid: its state and what pressing it does.
 pub fn node_button(i: usize, state: Option<NodeState>) -> String {
-    let (what, action) = match state {
-        Some(NodeState::Down) if i == SUBJECT => (
-            "down: the failed node the news is about",
-            "hear why it stays down",
-        ),
-        Some(NodeState::Down) => ("failed", "revive it"),
-        Some(NodeState::Unaware) => ("does not know yet", "fail it"),
-        Some(NodeState::JustInformed) => ("just informed", "fail it"),
-        Some(NodeState::Spreading) => ("knows and spreads the news", "fail it"),
-        None => ("unknown", "fail it"),
+    let id = match state {
+        Some(NodeState::Down) if i == SUBJECT => msg::NODE_BUTTON_SUBJECT,
+        Some(NodeState::Down) => msg::NODE_BUTTON_FAILED,
+        Some(NodeState::Unaware) => msg::NODE_BUTTON_UNAWARE,
+        Some(NodeState::JustInformed) => msg::NODE_BUTTON_FRESH,
+        Some(NodeState::Spreading) => msg::NODE_BUTTON_SPREADING,
+        None => msg::NODE_BUTTON_UNKNOWN,
     };
-    format!("{}: {what}. Press to {action}.", node_name(i))
+    t!((id), node = i.saturating_add(1))
 }
 
 /// The line beside the counter: how long the spread took, or the model's prediction.
 pub fn status_extra(sim: &GossipSim, expected: Option<u32>) -> String {
     if sim.is_complete() {
-        let r = sim.rounds_to_full().unwrap_or(0);
-        format!(
-            "Every live node knows (after {r} round{}).",
-            plural_s(r as usize)
-        )
+        t!(STATUS_COMPLETE, rounds = sim.rounds_to_full().unwrap_or(0))
     } else {
-        expected.map_or_else(String::new, |e| {
-            format!("Epidemic model: everyone by round {e}.")
-        })
+        expected.map_or_else(String::new, |e| t!(STATUS_EXPECTED, round = e))
     }
 }
 
 /// "fanout 2, push, 0 % loss".
 pub fn settings_label(c: &GossipConfig) -> String {
-    format!(
-        "fanout {}, {}, {} % loss",
-        c.fanout,
-        mode_name(c.mode),
-        c.loss_percent
+    t!(
+        SETTINGS_LABEL,
+        fanout = c.fanout,
+        mode = mode_name(c.mode),
+        loss = c.loss_percent
     )
 }
 
 /// "Run 3: fanout 2, push, 0 % loss: 5 rounds", for the list of earlier runs.
 pub fn past_run(r: &PastRun) -> String {
-    let result = match r.rounds_to_full {
-        Some(n) => format!("{n} round{}", plural_s(n as usize)),
-        None => "stopped early".to_string(),
-    };
-    format!("Run {}: {}: {result}", r.run, settings_label(&r.config))
+    let settings = settings_label(&r.config);
+    match r.rounds_to_full {
+        Some(n) => t!(PAST_RUN, run = r.run, settings = settings, rounds = n),
+        None => t!(PAST_RUN, run = r.run, settings = settings, rounds = "none"),
+    }
 }
 
 /// The narration after "Run 200 trials".
 pub fn trials_summary(t: &Trials) -> String {
     let s = &t.stats;
-    let mut text = format!(
-        "{} trials with {} and {} live nodes: ",
-        s.trials,
-        settings_label(&t.config),
-        t.live
-    );
-    match (s.mean_rounds, s.min_rounds, s.max_rounds) {
-        (Some(mean), Some(min), Some(max)) => text.push_str(&format!(
-            "full spread after {mean:.1} rounds on average (fewest {min}, most {max})"
-        )),
-        _ => text.push_str("no trial reached every live node"),
-    }
-    if s.unfinished > 0 && s.finished > 0 {
-        text.push_str(&format!("; {} did not finish", s.unfinished));
-    }
-    if let Some(e) = t.expected {
-        text.push_str(&format!("; the epidemic model predicts {e}"));
-    }
-    text.push('.');
-    text
+    let (result, mean, min, max) = match (s.mean_rounds, s.min_rounds, s.max_rounds) {
+        (Some(mean), Some(min), Some(max)) => ("full", mean, min, max),
+        _ => ("none", 0.0, 0, 0),
+    };
+    let unfinished = if s.finished > 0 { s.unfinished } else { 0 };
+    t!(
+        TRIALS_SUMMARY,
+        trials = s.trials,
+        settings = settings_label(&t.config),
+        live = t.live,
+        result = result,
+        mean = dec(mean, 1),
+        min = min,
+        max = max,
+        unfinished = unfinished,
+        model = if t.expected.is_some() { "yes" } else { "no" },
+        expected = t.expected.unwrap_or(0),
+    )
 }
 
 /// The trials table's caption: for the trials on screen, whether they match the current
 /// settings (`current`) or were run with earlier ones.
 pub fn trials_caption(trials: Option<&Trials>, current: bool) -> String {
     match trials {
-        Some(t) if current => format!(
-            "Rounds to full spread, {} trials ({:.0} ms)",
-            t.stats.trials, t.elapsed_ms
+        Some(t) if current => t!(
+            TRIALS_CAPTION,
+            trials = t.stats.trials,
+            ms = dec(t.elapsed_ms, 0)
         ),
-        Some(t) => format!(
-            "Earlier settings: {}, {} live",
-            settings_label(&t.config),
-            t.live
+        Some(t) => t!(
+            TRIALS_CAPTION_STALE,
+            settings = settings_label(&t.config),
+            live = t.live
         ),
-        None => "Rounds to full spread".to_string(),
+        None => t!(TRIALS_CAPTION_NONE),
     }
 }
 
 /// The chart's text alternative.
 pub fn chart_label(data: &ChartData) -> String {
-    let mut s = format!(
-        "Line chart of nodes informed (0 to {}) against round (0 to {}).",
-        data.live,
-        data.rounds()
-    );
+    let mut sentences = vec![t!(CHART_LABEL, live = data.live, rounds = data.rounds())];
     if data.current.is_empty() {
-        s.push_str(" This run has not started.");
+        sentences.push(t!(CHART_NOT_STARTED));
     } else {
-        let list: Vec<String> = data.current.iter().map(ToString::to_string).collect();
-        s.push_str(&format!(" This run, round by round: {}.", list.join(", ")));
+        let list = number_list(data.current.iter().map(ToString::to_string));
+        sentences.push(t!(CHART_THIS_RUN, list = list));
     }
-    let expected: Vec<String> = data.expected.iter().map(|x| format!("{x:.1}")).collect();
-    s.push_str(&format!(
-        " Expected epidemic curve: {}.",
-        expected.join(", ")
-    ));
+    let lang = language();
+    let expected = number_list(data.expected.iter().map(|&x| lang.decimal(x, 1)));
+    sentences.push(t!(CHART_EXPECTED, list = expected));
     if let Some((n, _)) = &data.trial_mean {
-        s.push_str(&format!(" The mean of {n} trials is drawn too."));
+        sentences.push(t!(CHART_TRIALS, trials = *n));
     }
-    match data.past.len() {
-        0 => {}
-        1 => s.push_str(" 1 earlier run is drawn faint."),
-        k => s.push_str(&format!(" {k} earlier runs are drawn faint.")),
+    if !data.past.is_empty() {
+        sentences.push(t!(CHART_PAST, runs = data.past.len()));
     }
-    s
+    sentences.join(" ")
 }
 
 #[cfg(test)]
@@ -424,7 +375,7 @@ mod tests {
         assert_eq!(counter(sim.progress()), "Round 0 — Nodes informed: 0 / 11");
         assert_eq!(
             outcome(&sim.apply(GossipEvent::Start)),
-            format!("Node 3's heartbeat to Node 4 went unanswered, so Node 3 marks Node 4 as down and is the first to know. Round 0 — Nodes informed: 1 / 11. {SWIM_NOTE}")
+            format!("Node 3's heartbeat to Node 4 went unanswered, so Node 3 marks Node 4 as down and is the first to know. Round 0 — Nodes informed: 1 / 11. {}", swim_note())
         );
         let mut sim = GossipSim::new(GossipConfig::default(), 1);
         sim.apply(GossipEvent::ToggleNode(2));

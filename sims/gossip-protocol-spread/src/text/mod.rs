@@ -1,23 +1,58 @@
-//! All the sim's English: the narration of every model outcome, the counters, the readouts,
-//! the screen summary and the canvases' text alternatives. Pure functions of the models'
-//! outcomes and state, so every sentence is tested natively; no code decides anything by
-//! reading them.
+//! All the sim's sentences, from its message catalogue: the narration of every model outcome,
+//! the counters, the readouts, the screen summary and the canvases' text alternatives. Pure
+//! functions of the models' outcomes and state, so every sentence is tested natively; no code
+//! decides anything by reading them.
 
 pub mod gossip;
 pub mod phi;
 
+#[cfg(test)]
+mod german;
+
+use dsim_ui::i18n::{dec, language, Arg};
+
+use crate::msg::t;
+
 /// "12.3 s" for 12,345 ms.
 pub fn seconds(ms: u64) -> String {
-    format!("{:.1} s", ms as f64 / 1000.0)
+    t!(SECONDS, s = secs(ms))
 }
 
-/// The note before a setting's sentence when the value asked for was out of range and was
-/// clamped; empty otherwise.
-fn clamp_note(clamped: bool, note: impl FnOnce() -> String) -> String {
+/// `ms` in seconds with one decimal, as a message's variable.
+fn secs(ms: u64) -> Arg<'static> {
+    dec(ms as f64 / 1000.0, 1)
+}
+
+/// How many decimals `x` has when written as short as it reads back: 0 for 8, 1 for 8.5.
+fn decimals(x: f64) -> u8 {
+    let text = x.to_string();
+    text.split_once('.')
+        .map_or(0, |(_, d)| u8::try_from(d.len()).unwrap_or(u8::MAX))
+}
+
+/// A setting such as the phi threshold written as short as possible ("8", "8.5"; "8,5" in
+/// German), as a message's variable.
+fn number(x: f64) -> Arg<'static> {
+    dec(x, decimals(x))
+}
+
+/// [`number`] on its own, for a slider's display.
+pub fn plain_number(x: f64) -> String {
+    language().decimal(x, decimals(x))
+}
+
+/// Numbers joined for a text alternative: "1, 3, 8".
+fn number_list(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join(&t!(LIST_SEPARATOR))
+}
+
+/// A setting's sentence, after the note that the value asked for was out of range and was
+/// clamped (a sentence of its own) when it was.
+fn clamped(clamped: bool, note: impl FnOnce() -> String, sentence: String) -> String {
     if clamped {
-        note()
+        format!("{} {sentence}", note())
     } else {
-        String::new()
+        sentence
     }
 }
 
@@ -29,5 +64,12 @@ mod tests {
     fn seconds_keep_one_decimal() {
         assert_eq!(seconds(12_345), "12.3 s");
         assert_eq!(seconds(0), "0.0 s");
+    }
+
+    #[test]
+    fn numbers_are_as_short_as_they_read() {
+        assert_eq!(plain_number(8.0), "8");
+        assert_eq!(plain_number(8.5), "8.5");
+        assert_eq!(plain_number(0.1 + 0.2), (0.1 + 0.2).to_string());
     }
 }

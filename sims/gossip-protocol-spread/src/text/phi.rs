@@ -1,4 +1,4 @@
-//! The detector panel's English: the narration of each [`PhiOutcome`] and of the moments a
+//! The detector panel's sentences: the narration of each [`PhiOutcome`] and of the moments a
 //! detector changes its mind, the readouts beside the charts and the charts' text alternative.
 
 use dsim_core::gossip::phi::{
@@ -6,9 +6,10 @@ use dsim_core::gossip::phi::{
     MAX_JITTER_MS, MAX_THRESHOLD, MAX_TIMEOUT_MS, MAX_WINDOW, MIN_THRESHOLD, MIN_TIMEOUT_MS,
     MIN_WINDOW,
 };
-use dsim_ui::format::{plural_s, thousands};
+use dsim_ui::i18n::{dec, grouped};
 
-use super::{clamp_note, seconds};
+use super::{clamped, number, secs};
+use crate::msg::{self, t};
 use crate::phi_view::{window, PhiScene, Standing};
 
 /// The narration of one event's outcome.
@@ -17,32 +18,49 @@ pub fn outcome(o: &PhiOutcome) -> String {
         PhiOutcome::JitterSet {
             jitter_ms,
             requested,
-        } => {
-            let note = clamp_note(jitter_ms != requested, || format!("Jitter must be 0–{MAX_JITTER_MS} ms. "));
-            format!("{note}Jitter {jitter_ms} ms: heartbeats from now on arrive every {HEARTBEAT_INTERVAL_MS} ms ± about {jitter_ms} ms; the phi window adapts as they arrive.")
-        }
+        } => clamped(
+            jitter_ms != requested,
+            || t!(JITTER_RANGE, max = MAX_JITTER_MS),
+            t!(
+                JITTER_SET,
+                jitter = *jitter_ms,
+                interval = HEARTBEAT_INTERVAL_MS
+            ),
+        ),
         PhiOutcome::ThresholdSet {
             threshold,
             requested,
             deadline_ms,
             changes,
         } => {
-            let note = clamp_note(threshold != requested, || format!("The threshold must be {MIN_THRESHOLD}–{MAX_THRESHOLD}. "));
-            format!(
-                "{note}Phi threshold {threshold}: the node is suspected when a live node's heartbeat would be this late less than once in 10^{threshold}, now {deadline_ms} ms after a heartbeat.{}",
-                then(changes)
-            )
+            let sentence = clamped(
+                threshold != requested,
+                || {
+                    t!(
+                        THRESHOLD_RANGE,
+                        min = number(MIN_THRESHOLD),
+                        max = number(MAX_THRESHOLD)
+                    )
+                },
+                t!(
+                    THRESHOLD_SET,
+                    threshold = number(*threshold),
+                    deadline = *deadline_ms
+                ),
+            );
+            sentence + &then(changes)
         }
         PhiOutcome::TimeoutSet {
             timeout_ms,
             requested,
             changes,
         } => {
-            let note = clamp_note(timeout_ms != requested, || format!("The timeout must be {MIN_TIMEOUT_MS}–{MAX_TIMEOUT_MS} ms. "));
-            format!(
-                "{note}Timeout {timeout_ms} ms: the fixed detector suspects the node after {timeout_ms} ms without a heartbeat.{}",
-                then(changes)
-            )
+            let sentence = clamped(
+                timeout_ms != requested,
+                || t!(TIMEOUT_RANGE, min = MIN_TIMEOUT_MS, max = MAX_TIMEOUT_MS),
+                t!(TIMEOUT_SET, timeout = *timeout_ms),
+            );
+            sentence + &then(changes)
         }
         PhiOutcome::WindowSet {
             window,
@@ -51,39 +69,35 @@ pub fn outcome(o: &PhiOutcome) -> String {
             std_ms,
             changes,
         } => {
-            let note = clamp_note(window != requested, || format!("The window must be {MIN_WINDOW}–{MAX_WINDOW}. "));
-            format!(
-                "{note}Window {window}: phi fits the last {window} inter-arrival times (mean {mean_ms:.0} ms, deviation {std_ms:.0} ms).{}",
-                then(changes)
-            )
+            let sentence = clamped(
+                window != requested,
+                || t!(WINDOW_RANGE, min = MIN_WINDOW, max = MAX_WINDOW),
+                t!(
+                    WINDOW_SET,
+                    window = *window,
+                    mean = dec(*mean_ms, 0),
+                    std = dec(*std_ms, 0)
+                ),
+            );
+            sentence + &then(changes)
         }
         PhiOutcome::Crashed {
             at,
             threshold,
             phi_at,
             timeout_at,
-        } => crashed(*at, *threshold, *phi_at, *timeout_at),
-        PhiOutcome::Restarted { at } => format!(
-            "The node restarts at {} and sends heartbeats again; the monitor keeps suspecting it until the first one arrives, and the silent gap is not added to the window.",
-            seconds(*at)
+        } => t!(
+            CRASHED,
+            at = secs(*at),
+            threshold = number(*threshold),
+            phi = secs(*phi_at),
+            timeout = secs(*timeout_at)
         ),
-        PhiOutcome::Reset => {
-            "Reset: time 0, the node is up and has just sent its first heartbeat.".to_string()
-        }
-        PhiOutcome::Rejected(PhiReason::AlreadyDown) => "The node is already down.".to_string(),
-        PhiOutcome::Rejected(PhiReason::AlreadyRunning) => {
-            "The node is already sending heartbeats.".to_string()
-        }
+        PhiOutcome::Restarted { at } => t!(RESTARTED, at = secs(*at)),
+        PhiOutcome::Reset => t!(PHI_RESET),
+        PhiOutcome::Rejected(PhiReason::AlreadyDown) => t!(ALREADY_DOWN),
+        PhiOutcome::Rejected(PhiReason::AlreadyRunning) => t!(ALREADY_SENDING),
     }
-}
-
-fn crashed(at: u64, threshold: f64, phi_at: u64, timeout_at: u64) -> String {
-    format!(
-        "The node crashes at {}: no more heartbeats. Phi will cross {threshold} at {} and the timeout fires at {}.",
-        seconds(at),
-        seconds(phi_at),
-        seconds(timeout_at)
-    )
 }
 
 /// The changes a settings change caused, each after a space.
@@ -97,34 +111,40 @@ pub fn changes(changes: &[DetectorChange]) -> String {
     sentences.join(" ")
 }
 
+/// The key a message selects on: whether a suspicion convicts a node that really crashed.
+fn yes(convicts: bool) -> &'static str {
+    if convicts {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
 /// One detector changing its mind.
 pub fn change(c: &DetectorChange) -> String {
-    let convicts = |yes: bool| if yes { " and convicts it" } else { "" };
     match *c {
         DetectorChange::PhiSuspects {
             at,
             threshold,
-            convicts: yes,
-        } => format!(
-            "At {} phi reaches {threshold}: the phi detector suspects the node{}.",
-            seconds(at),
-            convicts(yes)
+            convicts,
+        } => t!(
+            PHI_SUSPECTS,
+            at = secs(at),
+            threshold = number(threshold),
+            convicts = yes(convicts)
         ),
         DetectorChange::TimeoutSuspects {
             at,
             timeout_ms,
-            convicts: yes,
-        } => format!(
-            "At {} the {timeout_ms} ms timeout expires: the timeout detector suspects the node{}.",
-            seconds(at),
-            convicts(yes)
+            convicts,
+        } => t!(
+            TIMEOUT_SUSPECTS,
+            at = secs(at),
+            timeout = timeout_ms,
+            convicts = yes(convicts)
         ),
-        DetectorChange::Withdrawn(Detector::Phi) => {
-            "The phi detector no longer suspects the node.".to_string()
-        }
-        DetectorChange::Withdrawn(Detector::Timeout) => {
-            "The timeout detector no longer suspects the node.".to_string()
-        }
+        DetectorChange::Withdrawn(Detector::Phi) => t!(PHI_WITHDRAWN),
+        DetectorChange::Withdrawn(Detector::Timeout) => t!(TIMEOUT_WITHDRAWN),
         DetectorChange::FalseAlarm {
             at,
             gap_ms,
@@ -132,116 +152,130 @@ pub fn change(c: &DetectorChange) -> String {
             timeout,
         } => {
             let which = match (phi, timeout) {
-                (true, true) => "both detectors",
-                (true, false) => "the phi detector",
-                _ => "the timeout detector",
+                (true, true) => "both",
+                (true, false) => "phi",
+                _ => "timeout",
             };
-            format!(
-                "A heartbeat arrives at {} after a {gap_ms} ms gap: {which} wrongly suspected a live node (a false positive).",
-                seconds(at)
-            )
+            t!(FALSE_ALARM, at = secs(at), gap = gap_ms, which = which)
         }
     }
 }
 
 /// The narration when the page opens on, or switches to, the detector panel.
 pub fn intro(threshold: f64) -> String {
-    format!(
-        "Phi accrual detector: one node sends a heartbeat about every second and the network adds jitter. Phi rises while the monitor waits; at {threshold} it suspects the node. Press Stop heartbeats to crash it and watch both detectors convict it."
-    )
+    t!(PHI_INTRO, threshold = number(threshold))
 }
 
 /// The narration when the detector panel starts playing.
-pub const RUNNING: &str = "Running: heartbeats arrive and phi is recomputed ten times a second.";
+pub fn running() -> String {
+    t!(PHI_RUNNING)
+}
 
 /// The narration when the detector panel is paused.
 pub fn paused(now_ms: u64) -> String {
-    format!("Paused at {:.1} s.", now_ms as f64 / 1000.0)
+    t!(PHI_PAUSED, at = secs(now_ms))
 }
 
 /// The narration of "Advance 1 s" when no detector changed its mind.
 pub fn one_second_later(sim: &PhiSim) -> String {
-    format!(
-        "One second later: {:.1} s, phi = {:.2}.",
-        sim.now() as f64 / 1000.0,
-        sim.phi()
+    t!(
+        ONE_SECOND_LATER,
+        at = secs(sim.now()),
+        phi = dec(sim.phi(), 2)
     )
 }
 
 /// The detector panel's state in a sentence, for the screen summary.
 pub fn summary(c: &PhiConfig, alive: bool) -> String {
-    format!(
-        "Phi accrual detector panel: threshold {}, heartbeat jitter {} ms, fixed timeout {:.1} s; heartbeats are {}.",
-        c.threshold,
-        c.jitter_ms,
-        c.timeout_ms as f64 / 1000.0,
-        if alive { "arriving" } else { "stopped" }
+    t!(
+        PHI_SUMMARY,
+        threshold = number(c.threshold),
+        jitter = c.jitter_ms,
+        timeout = secs(c.timeout_ms),
+        alive = yes(alive)
     )
 }
 
 /// phi now, as the readout shows it: "phi = 2.31", or "phi > 999" far in the tail.
 pub fn phi_value(phi: f64) -> String {
     if phi > 999.0 {
-        "phi > 999".to_string()
+        t!(PHI_HUGE)
     } else {
-        format!("phi = {phi:.2}")
+        t!(PHI_VALUE, phi = dec(phi, 2))
     }
 }
 
 /// " at 12.3 s (threshold 8)", after the phi value.
 pub fn phi_time(sim: &PhiSim) -> String {
-    format!(
-        " at {:.1} s (threshold {})",
-        sim.now() as f64 / 1000.0,
-        sim.config().threshold
-    )
+    let words = t!(
+        PHI_TIME,
+        at = secs(sim.now()),
+        threshold = number(sim.config().threshold)
+    );
+    format!(" {words}")
 }
 
-/// The fitted distribution and the deadline it gives.
+/// The fitted distribution and the deadline it gives, after the phi value.
 pub fn phi_fit(sim: &PhiSim) -> String {
-    format!(
-        " · gaps: mean {} ms, σ {} ms → phi reaches {} after {} ms of silence",
-        thousands(sim.mean_ms().round() as usize),
-        thousands(sim.std_ms().round() as usize),
-        sim.config().threshold,
-        thousands(sim.phi_deadline_ms() as usize)
-    )
+    let words = t!(
+        PHI_FIT,
+        mean = grouped(sim.mean_ms().round() as i64),
+        std = grouped(sim.std_ms().round() as i64),
+        threshold = number(sim.config().threshold),
+        deadline = grouped(sim.phi_deadline_ms())
+    );
+    format!(" {words}")
 }
 
 /// One detector's line: what it thinks of the node and its false alarms so far.
 pub fn detector_line(sim: &PhiSim, d: Detector, standing: Standing) -> String {
-    let view = match standing {
-        Standing::Convicted(ms) => format!("CONVICTED {:.1} s after the crash", ms as f64 / 1000.0),
-        Standing::SuspectsLive => "SUSPECTS the node, which is alive".to_string(),
-        Standing::Trusts => "trusts the node".to_string(),
-        Standing::TrustsCrashed => "still trusts the crashed node".to_string(),
+    let (view, after) = match standing {
+        Standing::Convicted(ms) => ("convicted", ms),
+        Standing::SuspectsLive => ("suspects", 0),
+        Standing::Trusts => ("trusts", 0),
+        Standing::TrustsCrashed => ("trusts-crashed", 0),
     };
-    let k = sim.false_positives(d);
-    let alarms = format!("{k} false alarm{}", plural_s(k));
-    match d {
-        Detector::Phi => format!("Phi detector: {view}; {alarms}."),
-        Detector::Timeout => format!(
-            "Timeout {:.1} s: {view}; {alarms}.",
-            sim.config().timeout_ms as f64 / 1000.0
-        ),
-    }
+    let id = match d {
+        Detector::Phi => msg::PHI_LINE,
+        Detector::Timeout => msg::TIMEOUT_LINE,
+    };
+    t!(
+        (id),
+        timeout = secs(sim.config().timeout_ms),
+        view = view,
+        after = secs(after),
+        alarms = sim.false_positives(d)
+    )
+}
+
+/// A phi threshold as a message's variable ("8", "8.5").
+pub fn threshold_arg(threshold: f64) -> dsim_ui::i18n::Arg<'static> {
+    number(threshold)
+}
+
+/// The threshold slider's spoken value.
+pub fn threshold_value(threshold: f64) -> String {
+    t!(THRESHOLD_VALUE, threshold = number(threshold))
+}
+
+/// The timeout slider's spoken value.
+pub fn timeout_value(timeout_ms: u64) -> String {
+    t!(TIMEOUT_VALUE, timeout = secs(timeout_ms))
 }
 
 /// The charts' text alternative.
 pub fn scene_label(s: &PhiScene) -> String {
     let (t0, t1) = window(s.now);
     let arrived = s.arrivals.iter().filter(|&&a| a >= t0).count();
-    format!(
-        "Two charts from {:.0} s to {:.0} s. Left: phi over time against the threshold {}; {} suspicion period{} shown. Right: time since the last heartbeat against the fixed timeout of {:.1} s; {} suspicion period{} shown. {arrived} heartbeat{} arrived in this window.",
-        t0 as f64 / 1000.0,
-        t1 as f64 / 1000.0,
-        s.threshold,
-        s.phi_suspicions.len(),
-        plural_s(s.phi_suspicions.len()),
-        s.timeout_ms as f64 / 1000.0,
-        s.timeout_suspicions.len(),
-        plural_s(s.timeout_suspicions.len()),
-        plural_s(arrived),
+    t!(
+        SCENE_LABEL,
+        from = dec(t0 as f64 / 1000.0, 0),
+        to = dec(t1 as f64 / 1000.0, 0),
+        threshold = number(s.threshold),
+        phi_periods = s.phi_suspicions.len(),
+        timeout = secs(s.timeout_ms),
+        timeout_periods = s.timeout_suspicions.len(),
+        arrived = arrived,
     )
 }
 

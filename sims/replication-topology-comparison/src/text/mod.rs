@@ -9,86 +9,126 @@ pub mod status;
 use dsim_core::replication::{
     Cargo, ConflictPolicy, Criterion, MessageKind, NodeVersion, Rating, ReplicationSim, Topology,
 };
-use dsim_ui::format::numbered;
+use dsim_ui::i18n::dec;
+
+use crate::msg::{self, t};
 
 pub use status::{Line, Tone};
 
 /// A panel's title.
-pub fn topology_name(t: Topology) -> &'static str {
-    match t {
-        Topology::SingleLeader => "Single-Leader",
-        Topology::MultiLeader => "Multi-Leader",
-        Topology::Leaderless => "Leaderless",
-    }
+pub fn topology_name(t: Topology) -> String {
+    t!((match t {
+        Topology::SingleLeader => msg::TOPOLOGY_SINGLE_LEADER,
+        Topology::MultiLeader => msg::TOPOLOGY_MULTI_LEADER,
+        Topology::Leaderless => msg::TOPOLOGY_LEADERLESS,
+    }))
 }
 
 /// One sentence on how a topology works, for the selector's narration.
-pub fn describe(topology: Topology) -> &'static str {
-    match topology {
-        Topology::SingleLeader => {
-            "Every write goes to the leader, Node 1, which streams its log to replicas 2 to 5; they apply it in the same order, a little late."
-        }
-        Topology::MultiLeader => {
-            "Nodes 1 and 3 both accept writes and replicate to each other and to the other nodes; concurrent writes conflict."
-        }
-        Topology::Leaderless => {
-            "Any replica accepts writes: the client writes to W of the 5 and reads from R, and W + R > N keeps reads fresh."
-        }
-    }
+pub fn describe(topology: Topology) -> String {
+    t!((match topology {
+        Topology::SingleLeader => msg::DESCRIBE_SINGLE_LEADER,
+        Topology::MultiLeader => msg::DESCRIBE_MULTI_LEADER,
+        Topology::Leaderless => msg::DESCRIBE_LEADERLESS,
+    }))
 }
 
 /// A conflict policy's name, as on the selector.
-pub fn policy_name(p: ConflictPolicy) -> &'static str {
+pub fn policy_name(p: ConflictPolicy) -> String {
+    t!((match p {
+        ConflictPolicy::LastWriteWins => msg::POLICY_LWW,
+        ConflictPolicy::KeepSiblings => msg::POLICY_SIBLINGS,
+    }))
+}
+
+/// A conflict policy as a selector's key in the catalogue: `lww` or `siblings`.
+pub fn policy_key(p: ConflictPolicy) -> &'static str {
     match p {
-        ConflictPolicy::LastWriteWins => "Last write wins",
-        ConflictPolicy::KeepSiblings => "Keep siblings",
+        ConflictPolicy::LastWriteWins => "lww",
+        ConflictPolicy::KeepSiblings => "siblings",
+    }
+}
+
+/// Replication's mode as a selector's key in the catalogue: `sync` or `async`.
+pub fn mode_key(sync: bool) -> &'static str {
+    if sync {
+        "sync"
+    } else {
+        "async"
     }
 }
 
 /// The title of the scorecard's first row, whose value is measured.
-pub const WRITE_LATENCY: &str = "Write latency";
+pub fn write_latency() -> String {
+    t!(WRITE_LATENCY)
+}
 
 /// The write latency the panel's client last saw, for the scorecard: measured, not rated.
 pub fn measured_latency(sim: &ReplicationSim, t: Topology) -> String {
     match sim.last_write_latency_ms(t) {
-        Some(ms) => format!("{ms} ms (measured)"),
-        None => "not measured yet".to_string(),
+        Some(ms) => t!(LATENCY_MEASURED, ms = ms),
+        None => t!(LATENCY_NOT_MEASURED),
     }
 }
 
 /// A Leaderless conflict resolution's name, as on its selector.
-pub fn leaderless_policy_name(p: ConflictPolicy) -> &'static str {
-    match p {
-        ConflictPolicy::LastWriteWins => "Last write wins",
-        ConflictPolicy::KeepSiblings => "Version vectors (siblings)",
-    }
+pub fn leaderless_policy_name(p: ConflictPolicy) -> String {
+    t!((match p {
+        ConflictPolicy::LastWriteWins => msg::LEADERLESS_POLICY_LWW,
+        ConflictPolicy::KeepSiblings => msg::LEADERLESS_POLICY_SIBLINGS,
+    }))
 }
 
 /// A scorecard row's title.
-pub fn criterion_name(c: Criterion) -> &'static str {
-    match c {
-        Criterion::ReadScalability => "Read scalability",
-        Criterion::ConflictHandling => "Conflict handling",
-        Criterion::GeographicDistribution => "Geographic distribution",
-    }
+pub fn criterion_name(c: Criterion) -> String {
+    t!((match c {
+        Criterion::ReadScalability => msg::CRITERION_READ_SCALABILITY,
+        Criterion::ConflictHandling => msg::CRITERION_CONFLICT_HANDLING,
+        Criterion::GeographicDistribution => msg::CRITERION_GEOGRAPHIC_DISTRIBUTION,
+    }))
 }
 
 /// A scorecard rating in words: the chapter's, corrected where it was wrong.
-pub fn rating_name(r: Rating) -> &'static str {
-    match r {
-        Rating::Medium => "Medium",
-        Rating::High => "High",
-        Rating::NoneNeeded => "None needed; async failover can lose acknowledged writes",
-        Rating::Required => "Required",
-        Rating::RequiredLwwOrVersionVectors => "Required (last-write-wins or version vectors)",
-        Rating::Limited => "Limited",
-        Rating::Excellent => "Excellent",
-    }
+pub fn rating_name(r: Rating) -> String {
+    t!((match r {
+        Rating::Medium => msg::RATING_MEDIUM,
+        Rating::High => msg::RATING_HIGH,
+        Rating::NoneNeeded => msg::RATING_NONE_NEEDED,
+        Rating::Required => msg::RATING_REQUIRED,
+        Rating::RequiredLwwOrVersionVectors => msg::RATING_REQUIRED_LWW_OR_VV,
+        Rating::Limited => msg::RATING_LIMITED,
+        Rating::Excellent => msg::RATING_EXCELLENT,
+    }))
 }
 
 /// Nodes by their on-screen numbers: `Node 2`, `Nodes 1, 2 and 5`, or `no node`.
 pub fn nodes(list: &[usize]) -> String {
-    numbered(["Node", "Nodes"], "no node", list)
+    t!(
+        NODES,
+        count = list.len(),
+        list = dsim_ui::format::numbers(list)
+    )
+}
+
+/// Values joined one by one with the language's "and": `A1 and B1` (siblings, replaced values).
+pub fn joined<S: AsRef<str>>(items: &[S]) -> String {
+    join_with(items, msg::JOIN_AND)
+}
+
+/// The writes of one conflict: `A1 vs B1`.
+pub fn versus<S: AsRef<str>>(items: &[S]) -> String {
+    join_with(items, msg::JOIN_VERSUS)
+}
+
+/// Items joined pairwise by message `id` (which reads `$first` and `$next`).
+fn join_with<S: AsRef<str>>(items: &[S], id: &'static str) -> String {
+    let mut rest = items.iter();
+    let Some(first) = rest.next() else {
+        return String::new();
+    };
+    rest.fold(first.as_ref().to_string(), |acc, next| {
+        t!((id), first = acc, next = next.as_ref())
+    })
 }
 
 /// A node's version as drawn under it: log index `#3`, version vector `[1, 2]` or `v4`.
@@ -116,9 +156,9 @@ pub fn cargo(c: &Cargo) -> String {
 /// The caption on a message's pulse: what it carries, or what it is.
 pub fn pulse_caption(kind: MessageKind, carried: &Cargo) -> String {
     match kind {
-        MessageKind::ReplicaAck | MessageKind::WriteAck => "ack".to_string(),
-        MessageKind::Read => "read".to_string(),
-        MessageKind::ReadRepair => format!("repair {}", cargo(carried)),
+        MessageKind::ReplicaAck | MessageKind::WriteAck => t!(CAPTION_ACK),
+        MessageKind::Read => t!(CAPTION_READ),
+        MessageKind::ReadRepair => t!(CAPTION_REPAIR, cargo = cargo(carried)),
         _ => cargo(carried),
     }
 }
@@ -126,11 +166,7 @@ pub fn pulse_caption(kind: MessageKind, carried: &Cargo) -> String {
 /// The narration on a fresh page.
 pub fn start_text(sim: &ReplicationSim) -> String {
     let t = sim.selected();
-    format!(
-        "{} is highlighted: {} Press Simulate Write.",
-        topology_name(t),
-        describe(t)
-    )
+    t!(START, name = topology_name(t), describe = describe(t))
 }
 
 /// The current state in a sentence or two, for the screen summary; `read_queued` says a
@@ -138,15 +174,15 @@ pub fn start_text(sim: &ReplicationSim) -> String {
 pub fn state_summary(sim: &ReplicationSim, read_queued: bool) -> String {
     let config = sim.config();
     let selected = sim.selected();
-    let mut text = format!(
-        "{} is highlighted. Single-Leader: lag {:.1} s, {} replication, read-after-write {}; Multi-Leader: {}; Leaderless: W = {}, R = {} of 5.",
-        topology_name(selected),
-        config.lag_ms as f64 / 1000.0,
-        if config.sync { "synchronous" } else { "asynchronous" },
-        if config.read_after_write { "on" } else { "off" },
-        policy_name(config.conflict_policy).to_ascii_lowercase(),
-        config.quorum.w,
-        config.quorum.r
+    let mut text = t!(
+        STATE_SUMMARY,
+        name = topology_name(selected),
+        lag = dec(config.lag_ms as f64 / 1000.0, 1),
+        mode = mode_key(config.sync),
+        raw = if config.read_after_write { "on" } else { "off" },
+        policy = policy_key(config.conflict_policy),
+        w = config.quorum.w,
+        r = config.quorum.r,
     );
     if let Some(first) = status::status(sim, selected, read_queued).first() {
         text.push(' ');
@@ -157,29 +193,38 @@ pub fn state_summary(sim: &ReplicationSim, read_queued: bool) -> String {
 
 /// The narration when a read waits for the acknowledgement of the write `value`.
 pub fn read_queued(value: &str) -> String {
-    format!(
-        "The read goes out the moment the client gets the acknowledgement for {value}, as an app reads right after its write returns."
-    )
+    t!(READ_QUEUED, value = value)
 }
 
 /// The narration when the student pauses the clock.
-pub const PAUSED: &str =
-    "Paused: messages wait where they are. Press Space to resume or → to deliver the next one.";
+pub fn paused() -> String {
+    t!(PAUSED)
+}
 /// The narration when the student resumes the clock.
-pub const RESUMED: &str = "Resumed.";
+pub fn resumed() -> String {
+    t!(RESUMED)
+}
 /// The narration for Step when nothing is in flight.
-pub const NOTHING_IN_FLIGHT: &str =
-    "Paused. Nothing is in flight: press Simulate Write, or Space to resume.";
+pub fn nothing_in_flight() -> String {
+    t!(NOTHING_IN_FLIGHT)
+}
 /// Said of a step that delivered a message nobody narrates.
-pub const MESSAGE_ARRIVED: &str = "A message arrived.";
+pub fn message_arrived() -> String {
+    t!(MESSAGE_ARRIVED)
+}
 /// Why Step is disabled.
-pub const STEP_DISABLED: &str = "Nothing is in flight: press Simulate Write first.";
+pub fn step_disabled() -> String {
+    t!(STEP_DISABLED)
+}
 /// Why "Fail leader now" is disabled.
-pub const NO_REPLICA_TO_PROMOTE: &str = "No replica is up to take over; bring one back first.";
+pub fn no_replica_to_promote() -> String {
+    t!(NO_REPLICA_TO_PROMOTE)
+}
 
 /// The narration after Step delivered a message: the model time and what happened.
 pub fn stepped(now_ms: u64, what: &str) -> String {
-    format!("Paused at {:.2} s. {what}", now_ms as f64 / 1000.0)
+    let at = t!(STEPPED, seconds = dec(now_ms as f64 / 1000.0, 2));
+    format!("{at} {what}")
 }
 
 #[cfg(test)]
@@ -196,17 +241,18 @@ mod tests {
                 .map(|&(c, r)| (criterion_name(c), rating_name(r)))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(
-            ratings(Topology::SingleLeader),
-            [
-                ("Read scalability", "Medium"),
-                (
-                    "Conflict handling",
-                    "None needed; async failover can lose acknowledged writes"
-                ),
-                ("Geographic distribution", "Limited"),
-            ]
-        );
+        let expected: Vec<(String, String)> = [
+            ("Read scalability", "Medium"),
+            (
+                "Conflict handling",
+                "None needed; async failover can lose acknowledged writes",
+            ),
+            ("Geographic distribution", "Limited"),
+        ]
+        .map(|(c, r)| (c.to_string(), r.to_string()))
+        .to_vec();
+        assert_eq!(ratings(Topology::SingleLeader), expected);
+
         assert_eq!(
             ratings(Topology::Leaderless)[1].1,
             "Required (last-write-wins or version vectors)"
@@ -267,6 +313,49 @@ mod tests {
         assert_eq!(
             stepped(1234, "A message arrived."),
             "Paused at 1.23 s. A message arrived."
+        );
+    }
+
+    #[test]
+    fn german_sentences_choose_plurals_and_write_decimal_commas() {
+        use dsim_core::replication::{Outcome, Rejection, SlOutcome};
+        let de = dsim_i18n::compile::compile("de", include_str!("../../locales/de.ftl"))
+            .expect("de.ftl");
+        dsim_ui::i18n::choose("de");
+        dsim_ui::i18n::install("replication-topology-comparison", de.encode());
+        let sim = ReplicationSim::new(ReplicationConfig::default(), 42);
+        assert_eq!(
+            state_summary(&sim, false),
+            "Single-Leader ist hervorgehoben. Single-Leader: Verzögerung 1,0 s, asynchrone Replikation, Read-after-Write aus; Multi-Leader: Last-Write-Wins; Leaderless: W = 3, R = 3 von 5. Schreiblatenz: noch kein Schreibvorgang bestätigt (asynchron)"
+        );
+        assert_eq!(
+            stepped(1234, &message_arrived()),
+            "Angehalten bei 1,23 s. Eine Nachricht ist angekommen."
+        );
+        let crashed = |held: usize| {
+            narration::outcome(&Outcome::Single(SlOutcome::ReplicaFailed {
+                node: 1,
+                held_back_writes: held,
+                detect_at_ms: Some(4_500),
+            }))
+        };
+        assert_eq!(
+            crashed(1),
+            "Replikat Knoten 2 stürzt ab. Der Leader kann einen Absturz nicht sehen: Er hört nichts und wartet weiter, bis sein Ausfalldetektor nach 3,0 s abläuft (bei 4,50 s). Bis dahin bleibt 1 Schreibvorgang unbestätigt."
+        );
+        assert!(crashed(2).ends_with(" Bis dahin bleiben 2 Schreibvorgänge unbestätigt."));
+        let busy = |in_flight| narration::rejection(&Rejection::ReplicationInFlight { in_flight });
+        assert!(busy(1).contains("(1 Nachricht unterwegs)"), "{}", busy(1));
+        assert!(busy(3).contains("(3 Nachrichten unterwegs)"), "{}", busy(3));
+        assert_eq!(nodes(&[]), "keinen Knoten");
+        assert_eq!(nodes(&[1]), "Knoten 2");
+        assert_eq!(
+            status::node_label(&sim, Topology::SingleLeader, 0),
+            "Single-Leader Knoten 1 (Leader): aktiv, hält v0 bei Log-Index 0. Drücken, um ihn ausfallen zu lassen (Failover)."
+        );
+        assert_eq!(
+            rating_name(Rating::NoneNeeded),
+            "Nicht nötig; asynchrones Failover kann bestätigte Schreibvorgänge verlieren"
         );
     }
 }

@@ -6,28 +6,42 @@ use dsim_core::replication::{
     Note, NoteKind, Outcome, ReadAnswer, ReadRedirect, ReadVerdict, Rejection, Resolution, SlNote,
     SlOutcome, CLIENT_NAMES, FAILURE_DETECTOR_TIMEOUT_MS, FAR_REGION_FACTOR, MAX_LAG_MS, NODES,
 };
-use dsim_ui::format::{and_list, count, plural_s, when_any};
+use dsim_ui::format::and_list;
+use dsim_ui::i18n::dec;
 
-use super::{describe, nodes, policy_name, topology_name};
+use super::{describe, joined, mode_key, nodes, policy_key, policy_name, topology_name};
+use crate::msg::{self, t};
+
+/// Sentences joined by a space, the empty ones left out.
+fn sentences(parts: &[String]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A node's on-screen number from its index, written out whole (an index from the student
+/// may be any `usize`).
+fn number(node: usize) -> String {
+    node.saturating_add(1).to_string()
+}
 
 /// What an event did (or why it was refused), in words.
 pub fn outcome(o: &Outcome) -> String {
     match o {
-        Outcome::Selected(t) => format!("{} selected. {}", topology_name(*t), describe(*t)),
+        Outcome::Selected(t) => format!(
+            "{} {}",
+            t!(SELECTED, name = topology_name(*t)),
+            describe(*t)
+        ),
         Outcome::Single(s) => single(s),
         Outcome::Multi(m) => multi(m),
         Outcome::Leaderless(l) => leaderless(l),
-        Outcome::ClientFarSet(true) => format!(
-            "The client moves to a far region, {FAR_REGION_FACTOR}× the network delay away from the data centre of Single-Leader's leader and of the Leaderless replicas: every write there pays that round trip. Multi-Leader's clients still write to a leader in their own region."
-        ),
-        Outcome::ClientFarSet(false) => {
-            "The client is back next to the leader: one short round trip per write in every panel."
-                .to_string()
-        }
-        Outcome::Reset => {
-            "Reset: every node is up and holds the initial value; the clock is back at 0."
-                .to_string()
-        }
+        Outcome::ClientFarSet(true) => t!(CLIENT_FAR_ON, factor = FAR_REGION_FACTOR),
+        Outcome::ClientFarSet(false) => t!(CLIENT_FAR_OFF),
+        Outcome::Reset => t!(RESET_DONE),
         Outcome::Rejected(r) => rejection(r),
     }
 }
@@ -35,32 +49,22 @@ pub fn outcome(o: &Outcome) -> String {
 /// Why an event was refused.
 pub fn rejection(r: &Rejection) -> String {
     match *r {
-        Rejection::Busy { in_flight } => format!(
-            "Too many messages in flight ({in_flight}); let the simulation run before adding more."
-        ),
-        Rejection::NoSuchNode { node } => format!("There is no Node {}.", node.saturating_add(1)),
-        Rejection::NoSuchReadTarget { node } => format!(
-            "There is no Node {}; nothing was read.",
-            node.saturating_add(1)
-        ),
-        Rejection::ReadTargetDown { node } => format!(
-            "Node {} is down; pick a live replica.",
-            node.saturating_add(1)
-        ),
-        Rejection::NoReplicaToPromote { leader } => format!(
-            "Node {} is the only node up; failing it would leave no replica to promote.",
-            leader.saturating_add(1)
-        ),
-        Rejection::PolicyUnchanged(p) => {
-            format!("The conflict policy is already {}.", policy_name(p))
+        Rejection::Busy { in_flight } => t!(REJECTED_BUSY, count = in_flight),
+        Rejection::NoSuchNode { node } => t!(REJECTED_NO_NODE, node = number(node)),
+        Rejection::NoSuchReadTarget { node } => {
+            t!(REJECTED_NO_READ_TARGET, node = number(node))
         }
-        Rejection::ReplicationInFlight { in_flight } => format!(
-            "Wait until replication finishes ({in_flight} messages in flight): every node must settle conflicts by the same rule."
-        ),
-        Rejection::MultiLeaderNodesStayUp { node } => format!(
-            "Node {} stays up: the Multi-Leader panel shows conflicts, not failures; fail nodes in the other panels.",
-            node.saturating_add(1)
-        ),
+        Rejection::ReadTargetDown { node } => t!(REJECTED_READ_TARGET_DOWN, node = number(node)),
+        Rejection::NoReplicaToPromote { leader } => {
+            t!(REJECTED_NO_REPLICA_TO_PROMOTE, node = number(leader))
+        }
+        Rejection::PolicyUnchanged(p) => t!(REJECTED_POLICY_UNCHANGED, policy = policy_name(p)),
+        Rejection::ReplicationInFlight { in_flight } => {
+            t!(REJECTED_REPLICATION_IN_FLIGHT, count = in_flight)
+        }
+        Rejection::MultiLeaderNodesStayUp { node } => {
+            t!(REJECTED_MULTI_LEADER_STAYS_UP, node = number(node))
+        }
     }
 }
 
@@ -75,82 +79,78 @@ pub fn note(n: &Note) -> String {
 
 fn redirect(r: &ReadRedirect) -> String {
     match r {
-        ReadRedirect::PickedTheLeader { node } => format!(
-            "Node {} is the leader, so this is a leader read. ",
-            node + 1
+        ReadRedirect::PickedTheLeader { node } => t!(REDIRECT_PICKED_LEADER, node = node + 1),
+        ReadRedirect::NoReplicaUp => t!(REDIRECT_NO_REPLICA),
+        ReadRedirect::OwnWriteInProgress { value, replica } => t!(
+            REDIRECT_OWN_WRITE_IN_PROGRESS,
+            value = value,
+            replica = replica + 1
         ),
-        ReadRedirect::NoReplicaUp => "No replica is up, so the leader serves the read. ".into(),
-        ReadRedirect::OwnWriteInProgress { value, replica } => format!(
-            "Read-after-write: your write {value} is still in progress, so the read goes to the leader instead of Node {}. ",
-            replica + 1
-        ),
-        ReadRedirect::ReplicaLacksOwnWrite { replica, index } => format!(
-            "Read-after-write: Node {} has not applied your write #{index} yet, so the read goes to the leader. ",
-            replica + 1
+        ReadRedirect::ReplicaLacksOwnWrite { replica, index } => t!(
+            REDIRECT_REPLICA_LACKS_OWN_WRITE,
+            replica = replica + 1,
+            index = *index
         ),
     }
 }
 
 fn single(o: &SlOutcome) -> String {
     match o {
-        SlOutcome::WriteSent { value, leader, sync } => format!(
-            "The client sends {value} to the leader, Node {}; {} replication will follow.",
-            leader + 1,
-            if *sync { "synchronous" } else { "asynchronous" }
+        SlOutcome::WriteSent {
+            value,
+            leader,
+            sync,
+        } => t!(
+            SL_WRITE_SENT,
+            value = value,
+            leader = leader + 1,
+            mode = mode_key(*sync)
         ),
         SlOutcome::ReadSent {
             node,
             to_leader,
             redirect: why,
-        } => format!(
-            "{}The client reads the key from {} Node {}.",
+        } => sentences(&[
             why.as_ref().map(redirect).unwrap_or_default(),
-            if *to_leader { "the leader" } else { "replica" },
-            node + 1
-        ),
+            t!(
+                SL_READ_SENT,
+                to = if *to_leader { "leader" } else { "replica" },
+                node = node + 1
+            ),
+        ]),
         SlOutcome::LagSet {
             lag_ms,
             requested_ms,
         } => {
-            let mut s = format!(
-                "Replication lag set to {lag_ms} ms: replicas apply each entry about that long after the leader."
-            );
-            if *requested_ms > MAX_LAG_MS {
-                s.push_str(&format!(
-                    " ({requested_ms} ms is above the {MAX_LAG_MS} ms maximum.)"
-                ));
-            }
-            s
+            let above = (*requested_ms > MAX_LAG_MS)
+                .then(|| t!(LAG_ABOVE_MAX, requested = *requested_ms, max = MAX_LAG_MS));
+            sentences(&[t!(LAG_SET, lag = *lag_ms), above.unwrap_or_default()])
         }
-        SlOutcome::SyncSet(true) => "Synchronous replication: the leader acknowledges a write only after every live replica applied it, so writes are slower but survive a leader failure.".into(),
-        SlOutcome::SyncSet(false) => "Asynchronous replication: the leader acknowledges a write as soon as it is in its own log, so writes are fast but can be lost if the leader fails before replicating.".into(),
-        SlOutcome::ReadAfterWriteSet(true) => "Read-after-write routing on: while a replica may lack your latest write, your reads go to the leader.".into(),
-        SlOutcome::ReadAfterWriteSet(false) => "Read-after-write routing off: reads go to the replica you pick, however far behind it is.".into(),
+        SlOutcome::SyncSet(true) => t!(SYNC_ON),
+        SlOutcome::SyncSet(false) => t!(SYNC_OFF),
+        SlOutcome::ReadAfterWriteSet(true) => t!(RAW_ON),
+        SlOutcome::ReadAfterWriteSet(false) => t!(RAW_OFF),
         SlOutcome::FailedOver(f) => failover(f),
         SlOutcome::ReplicaFailed {
             node,
             held_back_writes,
             detect_at_ms,
         } => {
-            let mut s = format!("Replica Node {} crashes.", node + 1);
+            let mut parts = vec![t!(REPLICA_CRASHES, node = node + 1)];
             match detect_at_ms {
                 Some(at) => {
-                    s.push_str(&format!(
-                        " The leader cannot see a crash: it hears nothing and keeps waiting until its failure detector times out after {:.1} s (at {:.2} s).",
-                        FAILURE_DETECTOR_TIMEOUT_MS as f64 / 1000.0,
-                        *at as f64 / 1000.0
+                    parts.push(t!(
+                        REPLICA_CRASH_WAITS,
+                        timeout = dec(FAILURE_DETECTOR_TIMEOUT_MS as f64 / 1000.0, 1),
+                        at = dec(*at as f64 / 1000.0, 2)
                     ));
                     if *held_back_writes > 0 {
-                        s.push_str(&format!(
-                            " Until then {} stay{} unacknowledged.",
-                            count(*held_back_writes, "write", "writes"),
-                            if *held_back_writes == 1 { "s" } else { "" }
-                        ));
+                        parts.push(t!(REPLICA_CRASH_HELD, count = *held_back_writes));
                     }
                 }
-                None => s.push_str(" Asynchronous replication never waits for it."),
+                None => parts.push(t!(REPLICA_CRASH_ASYNC)),
             }
-            s
+            sentences(&parts)
         }
         SlOutcome::Rejoined {
             node,
@@ -158,15 +158,17 @@ fn single(o: &SlOutcome) -> String {
             from_index,
             discarded,
         } => {
-            let mut s = format!(
-                "Node {} comes back as a replica of Node {} and catches up from log index {from_index}.",
-                node + 1,
-                leader + 1
-            );
-            s.push_str(&when_any(discarded, |d| {
-                format!(" It first discards {}, which the current leader never had.", d.join(", "))
-            }));
-            s
+            let discards = (!discarded.is_empty())
+                .then(|| t!(REJOINED_DISCARDS, values = discarded.join(", ")));
+            sentences(&[
+                t!(
+                    REJOINED,
+                    node = node + 1,
+                    leader = leader + 1,
+                    from = *from_index
+                ),
+                discards.unwrap_or_default(),
+            ])
         }
     }
 }
@@ -180,25 +182,20 @@ fn failover(f: &FailedOver) -> String {
         lost_acknowledged,
         failed_writes,
     } = f;
-    let mut s = format!(
-        "Leader Node {} fails. Node {}, the most up-to-date replica (log index {promoted_index}), is promoted to leader for term {term}.",
-        old_leader + 1,
-        new_leader + 1
-    );
-    s.push_str(&when_any(lost_acknowledged, |l| {
-        format!(
-            " Acknowledged write {} never reached a replica and is lost.",
-            l.join(", ")
-        )
-    }));
-    if *failed_writes > 0 {
-        s.push_str(&format!(
-            " {failed_writes} write{} not yet acknowledged fail{} with an error.",
-            plural_s(*failed_writes),
-            if *failed_writes == 1 { "s" } else { "" }
-        ));
+    let mut parts = vec![t!(
+        FAILOVER,
+        old = old_leader + 1,
+        new = new_leader + 1,
+        index = *promoted_index,
+        term = *term
+    )];
+    if !lost_acknowledged.is_empty() {
+        parts.push(t!(FAILOVER_LOST, values = lost_acknowledged.join(", ")));
     }
-    s
+    if *failed_writes > 0 {
+        parts.push(t!(FAILOVER_FAILED_WRITES, count = *failed_writes));
+    }
+    sentences(&parts)
 }
 
 fn client_name(slot: usize) -> &'static str {
@@ -208,47 +205,39 @@ fn client_name(slot: usize) -> &'static str {
 fn multi(o: &MlOutcome) -> String {
     match o {
         MlOutcome::PolicySet { policy, settled } => {
-            let mut s = format!("Conflict policy: {}.", policy_name(*policy));
-            if let Some(dot) = settled {
-                s.push_str(&format!(
-                    " The siblings are settled now: {} has the latest timestamp and is kept.",
-                    dot.value()
-                ));
-            }
-            s
+            let settled = settled.map(|dot| t!(ML_SIBLINGS_SETTLED, value = dot.value()));
+            sentences(&[
+                t!(ML_POLICY_SET, policy = policy_name(*policy)),
+                settled.unwrap_or_default(),
+            ])
         }
-        MlOutcome::WriteSent { dot } => format!(
-            "Client {} sends {} to its nearest leader, Node {}.",
-            client_name(dot.slot),
-            dot.value(),
-            dot.leader() + 1
+        MlOutcome::WriteSent { dot } => t!(
+            ML_WRITE_SENT,
+            client = client_name(dot.slot),
+            value = dot.value(),
+            leader = dot.leader() + 1
         ),
-        MlOutcome::ConcurrentWritesSent { a, b } => format!(
-            "At the same moment client A sends {} to Node 1 and client B sends {} to Node 3: neither leader knows about the other's write.",
-            a.value(),
-            b.value()
-        ),
+        MlOutcome::ConcurrentWritesSent { a, b } => {
+            t!(ML_CONCURRENT_SENT, a = a.value(), b = b.value())
+        }
     }
 }
 
 fn leaderless(o: &LlOutcome) -> String {
     match o {
-        LlOutcome::QuorumSet(q) => {
-            let head = format!("N = {}, W = {}, R = {}: ", q.n, q.w, q.r);
-            if q.consistent() {
-                format!(
-                    "{head}W + R = {} > N, so every read overlaps the last acknowledged write.",
-                    q.sum()
-                )
+        LlOutcome::QuorumSet(q) => t!(
+            (if q.consistent() {
+                msg::QUORUM_SET_CONSISTENT
             } else {
-                format!(
-                    "{head}W + R = {} ≤ N, so a read can miss every replica the last write reached.",
-                    q.sum()
-                )
-            }
-        }
-        LlOutcome::PolicySet(ConflictPolicy::LastWriteWins) => "Leaderless concurrent writes: last write wins. A replica (and a read) keeps the write with the later coordinator timestamp and silently drops the other, even though it was acknowledged.".into(),
-        LlOutcome::PolicySet(ConflictPolicy::KeepSiblings) => "Leaderless concurrent writes: version vectors. A replica sees that neither write has seen the other and keeps both as siblings; a read returns both for the client to merge.".into(),
+                msg::QUORUM_SET_STALE
+            }),
+            n = q.n,
+            w = q.w,
+            r = q.r,
+            sum = q.sum()
+        ),
+        LlOutcome::PolicySet(ConflictPolicy::LastWriteWins) => t!(LL_POLICY_LWW),
+        LlOutcome::PolicySet(ConflictPolicy::KeepSiblings) => t!(LL_POLICY_SIBLINGS),
         LlOutcome::ConcurrentSent {
             version,
             w,
@@ -256,35 +245,39 @@ fn leaderless(o: &LlOutcome) -> String {
             policy,
         } => {
             let [a, b] = targets;
-            let then = match policy {
-                ConflictPolicy::LastWriteWins => "Last write wins will keep one and silently drop the other.",
-                ConflictPolicy::KeepSiblings => "Version vectors will keep both as siblings.",
-            };
-            format!(
-                "Clients A and B write the key at the same moment through two coordinators, each with its own counter: A{version} goes to {}, B{version} to {}, each waiting for W = {w} acknowledgements. Neither write has seen the other, and a quorum does not order them. {then}",
-                nodes(a),
-                nodes(b)
+            t!(
+                LL_CONCURRENT_SENT,
+                version = *version,
+                a = nodes(a),
+                b = nodes(b),
+                w = *w,
+                policy = policy_key(*policy)
             )
         }
-        LlOutcome::WriteSent { version, w, targets } => format!(
-            "The client sends v{version} to W = {w} replica{} at once ({}) and waits for {w} acknowledgement{}.",
-            plural_s(*w),
-            nodes(targets),
-            plural_s(*w)
+        LlOutcome::WriteSent {
+            version,
+            w,
+            targets,
+        } => t!(
+            LL_WRITE_SENT,
+            version = *version,
+            w = *w,
+            nodes = nodes(targets)
         ),
-        LlOutcome::WriteFailedAtOnce { version, up, w } => {
-            format!("Write v{version} fails at once: only {up} replicas are up and W = {w}.")
-        }
-        LlOutcome::ReadSent { r, targets } => format!(
-            "The client asks R = {r} replicas ({}) for the key.",
-            nodes(targets)
+        LlOutcome::WriteFailedAtOnce { version, up, w } => t!(
+            LL_WRITE_FAILED_AT_ONCE,
+            version = *version,
+            up = *up,
+            w = *w
         ),
-        LlOutcome::ReadFailedAtOnce { up, r } => {
-            format!("Read fails at once: only {up} replicas are up and R = {r}.")
-        }
-        LlOutcome::NodeRecovered { node, version, up } => format!(
-            "Node {} is back up with v{version}, possibly stale; {up} of {NODES} replicas are up.",
-            node + 1
+        LlOutcome::ReadSent { r, targets } => t!(LL_READ_SENT, r = *r, nodes = nodes(targets)),
+        LlOutcome::ReadFailedAtOnce { up, r } => t!(LL_READ_FAILED_AT_ONCE, up = *up, r = *r),
+        LlOutcome::NodeRecovered { node, version, up } => t!(
+            LL_NODE_RECOVERED,
+            node = node + 1,
+            version = *version,
+            up = *up,
+            total = NODES
         ),
         LlOutcome::NodeFailed(f) => node_failed(f),
     }
@@ -298,26 +291,20 @@ fn node_failed(f: &NodeFailed) -> String {
         failed_reads,
         quorum,
     } = f;
-    let mut s = format!("Node {} fails; {up} of {NODES} replicas are up.", node + 1);
+    let mut parts = vec![t!(LL_NODE_FAILED, node = node + 1, up = *up, total = NODES)];
     for w in failed_writes {
-        s.push_str(&format!(
-            " Write v{} can no longer reach W = {} acknowledgements and fails.",
-            w.version, w.needed
-        ));
+        parts.push(t!(LL_WRITE_NOW_FAILS, version = w.version, w = w.needed));
     }
     for r in failed_reads {
-        s.push_str(&format!(
-            " A read can no longer get R = {} answers and fails.",
-            r.needed
-        ));
+        parts.push(t!(LL_READ_NOW_FAILS, r = r.needed));
     }
     if *up < quorum.w {
-        s.push_str(&format!(" New writes fail: W = {}.", quorum.w));
+        parts.push(t!(LL_NEW_WRITES_FAIL, w = quorum.w));
     }
     if *up < quorum.r {
-        s.push_str(&format!(" New reads fail: R = {}.", quorum.r));
+        parts.push(t!(LL_NEW_READS_FAIL, r = quorum.r));
     }
-    s
+    sentences(&parts)
 }
 
 fn single_note(n: &SlNote) -> String {
@@ -328,48 +315,44 @@ fn single_note(n: &SlNote) -> String {
             index,
             replicas,
             waits,
-        } => format!(
-            "Leader Node {} appends {value} at log index {index} and streams it to {}{}",
-            leader + 1,
-            nodes(replicas),
-            if *waits {
-                "; it waits for all of them before acknowledging."
-            } else {
-                "; it acknowledges the client right away."
-            }
+        } => t!(
+            SL_APPENDED,
+            leader = leader + 1,
+            value = value,
+            index = *index,
+            nodes = nodes(replicas),
+            waits = if *waits { "yes" } else { "no" }
         ),
         SlNote::Applied {
             node,
             value,
             index,
             after_ms,
-        } => format!(
-            "Node {} applies {value} (log index {index}), {after_ms} ms after the leader committed it.",
-            node + 1
+        } => t!(
+            SL_APPLIED,
+            node = node + 1,
+            value = value,
+            index = *index,
+            after = *after_ms
         ),
         SlNote::DeclaredDown { node, released } => {
-            let mut s = format!(
-                "The leader's failure detector times out: it declares Node {} down and stops waiting for it.",
-                node + 1
-            );
-            s.push_str(&when_any(released, |r| format!(" It acknowledges {} at last.", and_list(r))));
-            s
+            let released =
+                (!released.is_empty()).then(|| t!(SL_RELEASED, values = and_list(released)));
+            sentences(&[
+                t!(SL_DECLARED_DOWN, node = node + 1),
+                released.unwrap_or_default(),
+            ])
         }
-        SlNote::Confirmed { values } => format!(
-            "Every live replica has confirmed {}, so the leader acknowledges it.",
-            values.join(", ")
-        ),
+        SlNote::Confirmed { values } => t!(SL_CONFIRMED, values = values.join(", ")),
         SlNote::Acknowledged {
             value,
             latency_ms,
             sync,
-        } => format!(
-            "The client receives the acknowledgement for {value}: write latency {latency_ms} ms{}.",
-            if *sync {
-                " (synchronous: it waited for the replicas)"
-            } else {
-                ""
-            }
+        } => t!(
+            SL_ACKNOWLEDGED,
+            value = value,
+            ms = *latency_ms,
+            mode = mode_key(*sync)
         ),
         SlNote::ReadAnswered(a) => read_answered(a),
     }
@@ -383,48 +366,50 @@ fn read_answered(a: &ReadAnswer) -> String {
         verdict,
         own_write,
     } = a;
-    let who = format!("Node {}", node + 1);
+    let (node, index) = (node + 1, *index);
     match *verdict {
-        ReadVerdict::Fresh => {
-            format!("{who} returns {value} (version {index}), as fresh as the leader.")
-        }
-        ReadVerdict::Stale { behind } => format!(
-            "{who} returns {value} (version {index}), {} behind the leader: stale, though it has your own writes.",
-            count(behind as usize, "entry", "entries")
+        ReadVerdict::Fresh => t!(SL_READ_FRESH, node = node, value = value, index = index),
+        ReadVerdict::Stale { behind } => t!(
+            SL_READ_STALE,
+            node = node,
+            value = value,
+            index = index,
+            behind = behind
         ),
-        ReadVerdict::MissedOwnWrite { behind } => format!(
-            "{who} returns {value} (version {index}), {} behind the leader and missing {}: the read-your-writes anomaly.",
-            count(behind as usize, "entry", "entries"),
-            own_write
-                .map(|i| format!("your write #{i}"))
-                .unwrap_or_default()
+        // A read misses only a write of its own client's, so `own_write` is there.
+        ReadVerdict::MissedOwnWrite { behind } => t!(
+            SL_READ_MISSED,
+            node = node,
+            value = value,
+            index = index,
+            behind = behind,
+            own = own_write.unwrap_or_default()
         ),
     }
 }
 
-fn labels(dots: &[Dot], sep: &str) -> String {
-    dots.iter().map(|d| d.value()).collect::<Vec<_>>().join(sep)
+fn labels(dots: &[Dot]) -> Vec<String> {
+    dots.iter().map(|d| d.value()).collect()
 }
 
 fn conflict(c: &Conflict) -> String {
-    let mut text = format!(
-        "Node {} detects a conflict: {} was written without seeing {}.",
-        c.node + 1,
-        c.incoming.value(),
-        labels(&c.concurrent_with, ", ")
+    let detected = t!(
+        CONFLICT_DETECTED,
+        node = c.node + 1,
+        incoming = c.incoming.value(),
+        others = labels(&c.concurrent_with).join(", ")
     );
-    match &c.resolution {
-        Resolution::LastWriteWins { winner, discarded } => text.push_str(&format!(
-            " Last-write-wins keeps {} and discards {}.",
-            winner.value(),
-            labels(discarded, ", ")
-        )),
-        Resolution::KeptSiblings { siblings } => text.push_str(&format!(
-            " It keeps the siblings {}.",
-            labels(siblings, " and ")
-        )),
-    }
-    text
+    let resolved = match &c.resolution {
+        Resolution::LastWriteWins { winner, discarded } => t!(
+            CONFLICT_LWW,
+            winner = winner.value(),
+            discarded = labels(discarded).join(", ")
+        ),
+        Resolution::KeptSiblings { siblings } => {
+            t!(CONFLICT_SIBLINGS, siblings = joined(&labels(siblings)))
+        }
+    };
+    sentences(&[detected, resolved])
 }
 
 fn multi_note(n: &MlNote) -> String {
@@ -434,29 +419,26 @@ fn multi_note(n: &MlNote) -> String {
             dot,
             replaced,
             vv,
-        } => format!(
-            "Leader Node {} accepts {} (replacing {}), version vector [{}, {}], and replicates it to every other node.",
-            leader + 1,
-            dot.value(),
-            replaced.join(" and "),
-            vv[0],
-            vv[1]
+        } => t!(
+            ML_ACCEPTED,
+            leader = leader + 1,
+            value = dot.value(),
+            replaced = joined(replaced),
+            a = vv[0],
+            b = vv[1]
         ),
-        MlNote::Ignored { node, dot } => format!(
-            "Node {} ignores {}: it already holds a version that saw it.",
-            node + 1,
-            dot.value()
-        ),
-        MlNote::Applied { node, dot } => format!("Node {} applies {}.", node + 1, dot.value()),
+        MlNote::Ignored { node, dot } => t!(ML_IGNORED, node = node + 1, value = dot.value()),
+        MlNote::Applied { node, dot } => t!(ML_APPLIED, node = node + 1, value = dot.value()),
         MlNote::ConflictDetected(c) => conflict(c),
         MlNote::Acknowledged {
             client,
             dot,
             latency_ms,
-        } => format!(
-            "Client {} receives the acknowledgement for {} after {latency_ms} ms.",
-            client_name(*client),
-            dot.value()
+        } => t!(
+            ML_ACKNOWLEDGED,
+            client = client_name(*client),
+            value = dot.value(),
+            ms = *latency_ms
         ),
     }
 }
@@ -472,16 +454,19 @@ fn written_name(version: u32, writer: Option<usize>) -> String {
 fn leaderless_note(n: &LlNote) -> String {
     match n {
         LlNote::Repaired { node, version } => {
-            format!("Read repair brings Node {} up to v{version}.", node + 1)
+            t!(LL_REPAIRED, node = node + 1, version = *version)
         }
         LlNote::Acknowledged {
             node,
             version,
             acks,
             w,
-        } => format!(
-            "Node {} acknowledges v{version} ({acks} of W = {w}).",
-            node + 1
+        } => t!(
+            LL_ACKNOWLEDGED,
+            node = node + 1,
+            version = *version,
+            acks = *acks,
+            w = *w
         ),
         LlNote::WriteSucceeded {
             version,
@@ -489,10 +474,12 @@ fn leaderless_note(n: &LlNote) -> String {
             latency_ms,
             acks,
             w,
-        } => format!(
-            "Write {} is acknowledged after {latency_ms} ms: {acks} replica{} confirmed it (W = {w}).",
-            written_name(*version, *writer),
-            plural_s(*acks)
+        } => t!(
+            LL_WRITE_SUCCEEDED,
+            name = written_name(*version, *writer),
+            ms = *latency_ms,
+            acks = *acks,
+            w = *w
         ),
         LlNote::ReadReturned {
             consulted,
@@ -502,36 +489,37 @@ fn leaderless_note(n: &LlNote) -> String {
             missed,
             repaired,
         } => {
-            let mut s = if values.len() > 1 {
-                format!(
-                    "The read gets answers from {} and returns the siblings {}: the version vectors show neither write saw the other, so the client must merge them (its next write replaces both).",
-                    nodes(consulted),
-                    dsim_ui::format::and_list(values)
+            let answer = if values.len() > 1 {
+                t!(
+                    LL_READ_SIBLINGS,
+                    nodes = nodes(consulted),
+                    values = and_list(values)
                 )
             } else {
-                format!(
-                    "The read gets answers from {} and returns {}, the newest among them.",
-                    nodes(consulted),
-                    values.first().cloned().unwrap_or_else(|| format!("v{version}"))
+                let value = values.first().cloned();
+                t!(
+                    LL_READ_RETURNED,
+                    nodes = nodes(consulted),
+                    value = value.unwrap_or_else(|| format!("v{version}"))
                 )
             };
-            s.push_str(&when_any(discarded, |d| {
-                format!(" Last write wins silently dropped {}, though it was acknowledged: no error, no trace.", and_list(d))
-            }));
-            if let Some(latest) = missed {
-                s.push_str(&format!(
-                    " It is stale: v{latest} had been acknowledged, but by none of the replicas consulted."
-                ));
-            }
-            s.push_str(&when_any(repaired, |r| {
-                format!(
-                    " {} answered with an older version, so read repair sends {} {}.",
-                    nodes(r),
-                    if r.len() == 1 { "it" } else { "them" },
-                    and_list(values)
+            let dropped =
+                (!discarded.is_empty()).then(|| t!(LL_READ_DROPPED, values = and_list(discarded)));
+            let stale = missed.map(|latest| t!(LL_READ_MISSED, latest = latest));
+            let repair = (!repaired.is_empty()).then(|| {
+                t!(
+                    LL_READ_REPAIR,
+                    nodes = nodes(repaired),
+                    count = repaired.len(),
+                    values = and_list(values)
                 )
-            }));
-            s
+            });
+            sentences(&[
+                answer,
+                dropped.unwrap_or_default(),
+                stale.unwrap_or_default(),
+                repair.unwrap_or_default(),
+            ])
         }
     }
 }

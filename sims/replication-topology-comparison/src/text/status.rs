@@ -7,9 +7,10 @@ use dsim_core::replication::{
     Dot, Leaderless, LlRead, LlWrite, NodeVersion, QuorumStatus, ReadRoute, ReadVerdict,
     ReplicationSim, Resolution, Role, SingleLeader, SlWriteStatus, Topology,
 };
-use dsim_ui::format::{and_list, count};
+use dsim_ui::format::and_list;
 
-use super::{nodes as node_list, topology_name, version};
+use super::{joined, mode_key, nodes as node_list, topology_name, version, versus};
+use crate::msg::{self, t};
 
 /// How a caption or a line should be coloured (always with words that say the same).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +68,7 @@ fn own_value(single: &SingleLeader, index: u64) -> String {
 pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
     let sl = sim.single_leader();
     let read = if read_queued {
-        plain("Read: waits for your write's acknowledgement, then goes out")
+        plain(t!(SL_READ_QUEUED_LINE))
     } else {
         read_line_sl(sl)
     };
@@ -78,32 +79,27 @@ pub fn single_status(sim: &ReplicationSim, read_queued: bool) -> Vec<Line> {
 
 /// The latest write on its way, or the latency of the last acknowledged one.
 fn write_line_sl(sl: &SingleLeader) -> Line {
-    let mode = if sl.sync() { "sync" } else { "async" };
+    let mode = mode_key(sl.sync());
     let latency = || match sl.last_latency_ms() {
-        Some(ms) => plain(format!("Write latency: {ms} ms ({mode})")),
-        None => plain(format!("Write latency: no write acknowledged yet ({mode})")),
+        Some(ms) => plain(t!(SL_LATENCY, ms = ms, mode = mode)),
+        None => plain(t!(SL_LATENCY_NONE, mode = mode)),
     };
     let Some(w) = sl.writes().last() else {
         return latency();
     };
+    let value = &w.value;
     match w.status {
-        SlWriteStatus::Sent => plain(format!(
-            "Write {}: on its way to the leader ({mode})",
-            w.value
+        SlWriteStatus::Sent => plain(t!(SL_WRITE_ON_ITS_WAY, value = value, mode = mode)),
+        SlWriteStatus::WaitingForReplicas => plain(t!(
+            SL_WRITE_WAITING,
+            value = value,
+            count = w.waiting_for.len(),
+            mode = mode
         )),
-        SlWriteStatus::WaitingForReplicas => plain(format!(
-            "Write {}: the leader waits for {} ({mode})",
-            w.value,
-            count(w.waiting_for.len(), "replica", "replicas")
-        )),
-        SlWriteStatus::AckInFlight => plain(format!(
-            "Write {}: acknowledgement on its way ({mode})",
-            w.value
-        )),
-        SlWriteStatus::Failed => bad(format!(
-            "Write {} failed: the leader went down before acknowledging it ✗",
-            w.value
-        )),
+        SlWriteStatus::AckInFlight => {
+            plain(t!(SL_WRITE_ACK_ON_ITS_WAY, value = value, mode = mode))
+        }
+        SlWriteStatus::Failed => bad(t!(SL_WRITE_FAILED, value = value)),
         SlWriteStatus::Acknowledged | SlWriteStatus::Lost => latency(),
     }
 }
@@ -111,37 +107,45 @@ fn write_line_sl(sl: &SingleLeader) -> Line {
 /// The last read: where it went and whether it was fresh, stale or missed the client's write.
 fn read_line_sl(sl: &SingleLeader) -> Line {
     let r = match sl.reads().last() {
-        None => return plain("Read: none yet"),
-        Some(r) if r.failed => {
-            return bad(format!(
-                "Read failed: Node {} went down before answering",
-                r.node + 1
-            ))
-        }
+        None => return plain(t!(READ_NONE)),
+        Some(r) if r.failed => return bad(t!(SL_READ_FAILED, node = r.node + 1)),
         Some(r) => r,
     };
     let via = match r.route {
-        ReadRoute::LeaderForReadAfterWrite => " (routed to the leader)",
-        ReadRoute::Leader => " (the leader)",
-        ReadRoute::Replica => "",
+        ReadRoute::LeaderForReadAfterWrite => "routed",
+        ReadRoute::Leader => "leader",
+        ReadRoute::Replica => "replica",
     };
+    let node = r.node + 1;
     let (Some(s), Some(_)) = (&r.served, r.answered_at_ms) else {
-        return plain(format!("Read: waiting for Node {}{via}", r.node + 1));
+        return plain(t!(SL_READ_WAITING, node = node, via = via));
     };
-    let head = format!("Read: {} from Node {}{via}", s.value, r.node + 1);
+    let value = &s.value;
     match s.verdict {
-        ReadVerdict::Fresh => good(format!("{head}: fresh ✓")),
-        ReadVerdict::Stale { behind } => plain(format!(
-            "{head}: stale by {}, but it has your writes",
-            count(behind as usize, "entry", "entries")
+        ReadVerdict::Fresh => good(t!(
+            SL_READ_LINE_FRESH,
+            value = value,
+            node = node,
+            via = via
+        )),
+        ReadVerdict::Stale { behind } => plain(t!(
+            SL_READ_LINE_STALE,
+            value = value,
+            node = node,
+            via = via,
+            behind = behind
         )),
         ReadVerdict::MissedOwnWrite { .. } => {
             let own = r
                 .own_write
                 .map(|p| own_value(sl, p.index))
                 .unwrap_or_default();
-            bad(format!(
-                "{head}: missed your write {own} ✗ (read-your-writes anomaly)"
+            bad(t!(
+                SL_READ_LINE_MISSED,
+                value = value,
+                node = node,
+                via = via,
+                own = own
             ))
         }
     }
@@ -156,18 +160,16 @@ fn failover_line(sl: &SingleLeader) -> Option<Line> {
         .filter(|w| f.lost_acknowledged.contains(&w.id))
         .map(|w| w.value.clone())
         .collect();
-    let head = format!(
-        "Leader Node {} failed; Node {} leads (term {})",
-        f.old_leader + 1,
-        f.new_leader + 1,
-        f.term
-    );
+    let (old, new, term) = (f.old_leader + 1, f.new_leader + 1, f.term);
     Some(if lost.is_empty() {
-        plain(format!("{head}; no acknowledged write lost"))
+        plain(t!(FAILOVER_LINE_SAFE, old = old, new = new, term = term))
     } else {
-        bad(format!(
-            "{head}; acknowledged write {} LOST ✗",
-            lost.join(", ")
+        bad(t!(
+            FAILOVER_LINE_LOST,
+            old = old,
+            new = new,
+            term = term,
+            values = lost.join(", ")
         ))
     })
 }
@@ -194,27 +196,27 @@ pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
         })
         .collect();
     match ml.conflicts().last() {
-        None => out.push(plain("Conflicts detected: 0")),
+        None => out.push(plain(t!(CONFLICTS_NONE))),
         Some(c) => {
             let mut set = c.concurrent_with.clone();
             set.push(c.incoming);
             dsim_core::sort::sort_by_u64_keys(&mut set, |d| d.sort_key());
             set.dedup();
             let names: Vec<String> = set.iter().map(|d| d.value()).collect();
-            out.push(bad(format!(
-                "Conflicts detected: {} (latest: {} at Node {})",
-                distinct.len(),
-                names.join(" vs "),
-                c.node + 1
+            out.push(bad(t!(
+                CONFLICTS_LATEST,
+                count = distinct.len(),
+                set = versus(&names),
+                node = c.node + 1
             )));
             let resolved = match &c.resolution {
-                Resolution::LastWriteWins { winner, discarded } => format!(
-                    "Last write wins: kept {}, discarded {}",
-                    winner.value(),
-                    dots(discarded)
+                Resolution::LastWriteWins { winner, discarded } => t!(
+                    RESOLVED_LWW,
+                    winner = winner.value(),
+                    discarded = dots(discarded)
                 ),
                 Resolution::KeptSiblings { siblings } => {
-                    format!("Siblings kept: {}", dots(siblings))
+                    t!(RESOLVED_SIBLINGS, siblings = dots(siblings))
                 }
             };
             out.push(plain(resolved));
@@ -222,70 +224,56 @@ pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
     }
     let in_flight = sim.messages(Topology::MultiLeader).len();
     if in_flight > 0 {
-        out.push(plain(format!(
-            "Replicating: {} in flight",
-            count(in_flight, "message", "messages")
-        )));
+        out.push(plain(t!(REPLICATING, count = in_flight)));
     } else if ml.converged() {
         let values = ml
             .nodes()
             .first()
-            .map(|n| n.values().join(" and "))
+            .map(|n| joined(&n.values()))
             .unwrap_or_default();
-        out.push(good(format!("Converged: every node holds {values}")));
+        out.push(good(t!(CONVERGED, values = values)));
     } else {
-        out.push(bad("Not converged"));
+        out.push(bad(t!(NOT_CONVERGED)));
     }
     out
 }
 
 fn write_line(w: Option<&LlWrite>) -> Line {
     let Some(w) = w else {
-        return plain("Write: none yet");
+        return plain(t!(LL_WRITE_NONE));
     };
     if w.writer.is_some() {
         return concurrent_write_line(w);
     }
+    let (version, needed) = (w.version, w.needed);
     match w.status {
-        QuorumStatus::Pending => plain(format!(
-            "Write v{}: {} of W = {} acks",
-            w.version,
-            w.acks.len(),
-            w.needed
+        QuorumStatus::Pending => plain(t!(
+            LL_WRITE_PENDING,
+            version = version,
+            acks = w.acks.len(),
+            w = needed
         )),
-        QuorumStatus::Succeeded => good(format!(
-            "Write v{}: {} of W = {} acks in {} ms ✓",
-            w.version,
-            w.acks.len().min(w.needed),
-            w.needed,
-            w.acked_at_ms.map_or(0, |a| a.saturating_sub(w.sent_at_ms))
+        QuorumStatus::Succeeded => good(t!(
+            LL_WRITE_DONE,
+            version = version,
+            acks = w.acks.len().min(needed),
+            w = needed,
+            ms = w.acked_at_ms.map_or(0, |a| a.saturating_sub(w.sent_at_ms))
         )),
-        QuorumStatus::Failed if w.targets.is_empty() => bad(format!(
-            "Write v{} failed: fewer than W = {} replicas up ✗",
-            w.version, w.needed
-        )),
-        QuorumStatus::Failed => bad(format!(
-            "Write v{} failed: a replica went down before W = {} acks ✗",
-            w.version, w.needed
-        )),
+        QuorumStatus::Failed if w.targets.is_empty() => {
+            bad(t!(LL_WRITE_FAILED_FEW, version = version, w = needed))
+        }
+        QuorumStatus::Failed => bad(t!(LL_WRITE_FAILED_DOWN, version = version, w = needed)),
     }
 }
 
 /// The latest of two clients' concurrent writes (client B's, sent with client A's).
 fn concurrent_write_line(w: &LlWrite) -> Line {
+    let (version, needed) = (w.version, w.needed);
     match w.status {
-        QuorumStatus::Pending => plain(format!(
-            "Writes A{0} and B{0} at once: in flight",
-            w.version
-        )),
-        QuorumStatus::Succeeded => plain(format!(
-            "Writes A{0} and B{0} at once: both reached W = {1}; now Quorum read",
-            w.version, w.needed
-        )),
-        QuorumStatus::Failed => bad(format!(
-            "Writes A{0} and B{0} at once: B{0} failed before W = {1} acks ✗",
-            w.version, w.needed
-        )),
+        QuorumStatus::Pending => plain(t!(LL_CONCURRENT_PENDING, version = version)),
+        QuorumStatus::Succeeded => plain(t!(LL_CONCURRENT_DONE, version = version, w = needed)),
+        QuorumStatus::Failed => bad(t!(LL_CONCURRENT_FAILED, version = version, w = needed)),
     }
 }
 
@@ -297,39 +285,31 @@ fn conflict_read_line(r: &LlRead) -> Option<Line> {
             .collect::<Vec<_>>()
     };
     if r.values.len() > 1 {
-        return Some(good(format!(
-            "Read: siblings {} (version vectors): the client merges them ✓",
-            and_list(&names(&r.values))
+        return Some(good(t!(
+            LL_READ_LINE_SIBLINGS,
+            values = and_list(&names(&r.values))
         )));
     }
     if r.discarded.is_empty() {
         return None;
     }
-    Some(bad(format!(
-        "Read: {} (last write wins): acknowledged write {} silently lost ✗",
-        and_list(&names(&r.values)),
-        and_list(&names(&r.discarded))
+    Some(bad(t!(
+        LL_READ_LINE_LOST,
+        values = and_list(&names(&r.values)),
+        lost = and_list(&names(&r.discarded))
     )))
 }
 
 fn read_line(r: Option<&LlRead>) -> Line {
     let Some(r) = r else {
-        return plain("Read: none yet");
+        return plain(t!(READ_NONE));
     };
     match r.status {
-        QuorumStatus::Pending => plain(format!(
-            "Read: {} of R = {} replies",
-            r.replies.len(),
-            r.needed
-        )),
-        QuorumStatus::Failed if r.targets.is_empty() => bad(format!(
-            "Read failed: fewer than R = {} replicas up ✗",
-            r.needed
-        )),
-        QuorumStatus::Failed => bad(format!(
-            "Read failed: a replica went down before R = {} replies ✗",
-            r.needed
-        )),
+        QuorumStatus::Pending => {
+            plain(t!(LL_READ_PENDING, replies = r.replies.len(), r = r.needed))
+        }
+        QuorumStatus::Failed if r.targets.is_empty() => bad(t!(LL_READ_FAILED_FEW, r = r.needed)),
+        QuorumStatus::Failed => bad(t!(LL_READ_FAILED_DOWN, r = r.needed)),
         QuorumStatus::Succeeded => {
             if let Some(l) = conflict_read_line(r) {
                 return l;
@@ -338,20 +318,22 @@ fn read_line(r: Option<&LlRead>) -> Line {
             let mut consulted: Vec<usize> = r.replies.iter().map(|&(n, _)| n).collect();
             dsim_core::sort::sort_usizes(&mut consulted);
             consulted.dedup();
-            let mut s = format!("Read: v{returned} from {}", node_list(&consulted));
             let stale = returned < r.latest_at_issue;
-            if stale {
-                s.push_str(&format!(
-                    " (stale: v{} was acknowledged)",
-                    r.latest_at_issue
-                ));
-            }
-            if r.repaired.is_empty() {
-                s.push_str(if stale { " ✗" } else { " ✓" });
-            } else {
-                s.push_str(&format!("; read repair: {}", node_list(&r.repaired)));
-            }
-            line(s, if stale { Tone::Bad } else { Tone::Good })
+            let end = match (r.repaired.is_empty(), stale) {
+                (false, _) => "repair",
+                (true, true) => "bad",
+                (true, false) => "good",
+            };
+            let text = t!(
+                LL_READ_LINE,
+                version = returned,
+                nodes = node_list(&consulted),
+                stale = if stale { "yes" } else { "no" },
+                latest = r.latest_at_issue,
+                end = end,
+                repaired = node_list(&r.repaired)
+            );
+            line(text, if stale { Tone::Bad } else { Tone::Good })
         }
     }
 }
@@ -362,17 +344,9 @@ pub fn leaderless_status(sim: &ReplicationSim) -> Vec<Line> {
     let ll = sim.leaderless();
     let q = ll.quorum();
     let first = if q.consistent() {
-        good(format!(
-            "W + R = {} > N = {}: reads see the latest write",
-            q.sum(),
-            q.n
-        ))
+        good(t!(QUORUM_LINE_CONSISTENT, sum = q.sum(), n = q.n))
     } else {
-        bad(format!(
-            "W + R = {} ≤ N = {}: reads can be stale",
-            q.sum(),
-            q.n
-        ))
+        bad(t!(QUORUM_LINE_STALE, sum = q.sum(), n = q.n))
     };
     vec![
         first,
@@ -410,34 +384,33 @@ fn single_caption(sl: &SingleLeader) -> (String, Tone) {
     };
     if let (true, Some(r)) = (read_is_latest, r) {
         return match (&r.served, r.answered_at_ms, r.failed) {
-            (_, _, true) => ("Client: read failed".into(), Tone::Bad),
+            (_, _, true) => (t!(CLIENT_READ_FAILED), Tone::Bad),
             (Some(s), Some(_), _) => match s.verdict {
                 ReadVerdict::MissedOwnWrite { .. } => {
-                    (format!("Client read {} ✗ stale", s.value), Tone::Bad)
+                    (t!(CLIENT_READ_MISSED, value = &s.value), Tone::Bad)
                 }
-                ReadVerdict::Stale { .. } => {
-                    (format!("Client read {} (stale)", s.value), Tone::Plain)
-                }
-                ReadVerdict::Fresh => (format!("Client read {} ✓", s.value), Tone::Good),
+                ReadVerdict::Stale { .. } => (t!(CLIENT_READ_STALE, value = &s.value), Tone::Plain),
+                ReadVerdict::Fresh => (t!(CLIENT_READ_FRESH, value = &s.value), Tone::Good),
             },
-            _ => ("Client: reading…".into(), Tone::Plain),
+            _ => (t!(CLIENT_READING), Tone::Plain),
         };
     }
     let Some(w) = w else {
-        return ("Client".into(), Tone::Plain);
+        return (t!(CLIENT), Tone::Plain);
     };
+    let value = &w.value;
     match w.status {
         SlWriteStatus::Acknowledged => (
-            format!(
-                "Client: {} acked, {} ms",
-                w.value,
-                w.latency_ms().unwrap_or(0)
+            t!(
+                CLIENT_ACKED,
+                value = value,
+                ms = w.latency_ms().unwrap_or(0)
             ),
             Tone::Good,
         ),
-        SlWriteStatus::Failed => (format!("Client: {} failed", w.value), Tone::Bad),
-        SlWriteStatus::Lost => (format!("Client: {} LOST", w.value), Tone::Bad),
-        _ => (format!("Client: writing {}…", w.value), Tone::Plain),
+        SlWriteStatus::Failed => (t!(CLIENT_WRITE_FAILED, value = value), Tone::Bad),
+        SlWriteStatus::Lost => (t!(CLIENT_WRITE_LOST, value = value), Tone::Bad),
+        _ => (t!(CLIENT_WRITING, value = value), Tone::Plain),
     }
 }
 
@@ -450,12 +423,44 @@ fn multi_caption(sim: &ReplicationSim, k: usize) -> (String, Tone) {
         .iter()
         .rev()
         .find(|w| w.client == k);
-    match last {
+    let text = match last {
         Some(w) if w.acked_at_ms.is_some() => {
-            (format!("Client {name}: {} ✓", w.dot.value()), Tone::Plain)
+            t!(CLIENT_NAMED_ACKED, name = name, value = w.dot.value())
         }
-        Some(w) => (format!("Client {name}: {}…", w.dot.value()), Tone::Plain),
-        None => (format!("Client {name}"), Tone::Plain),
+        Some(w) => t!(CLIENT_NAMED_WRITING, name = name, value = w.dot.value()),
+        None => t!(CLIENT_NAMED, name = name),
+    };
+    (text, Tone::Plain)
+}
+
+/// What the Leaderless client's latest quorum read returned, once it is over.
+fn leaderless_read_caption(r: &LlRead) -> (String, Tone) {
+    match r.status {
+        QuorumStatus::Pending => (
+            t!(CLIENT_REPLIES, replies = r.replies.len(), r = r.needed),
+            Tone::Plain,
+        ),
+        QuorumStatus::Failed => (t!(CLIENT_READ_FAILED), Tone::Bad),
+        QuorumStatus::Succeeded => {
+            let v = r.returned.unwrap_or(0);
+            let names: Vec<String> = r
+                .values
+                .iter()
+                .map(dsim_core::replication::LlValue::name)
+                .collect();
+            let shown = if names.is_empty() {
+                format!("v{v}")
+            } else {
+                names.join("+")
+            };
+            if v < r.latest_at_issue {
+                (t!(CLIENT_READ_MISSED, value = shown), Tone::Bad)
+            } else if !r.discarded.is_empty() {
+                (t!(CLIENT_READ_LOST_ONE, value = shown), Tone::Bad)
+            } else {
+                (t!(CLIENT_READ_FRESH, value = shown), Tone::Good)
+            }
+        }
     }
 }
 
@@ -469,55 +474,42 @@ fn leaderless_caption(ll: &Leaderless) -> (String, Tone) {
         _ => false,
     };
     if let (true, Some(r)) = (read_is_latest, r) {
-        return match r.status {
-            QuorumStatus::Pending => (
-                format!("Client: {}/{} replies", r.replies.len(), r.needed),
-                Tone::Plain,
-            ),
-            QuorumStatus::Failed => ("Client: read failed".into(), Tone::Bad),
-            QuorumStatus::Succeeded => {
-                let v = r.returned.unwrap_or(0);
-                let names: Vec<String> = r
-                    .values
-                    .iter()
-                    .map(dsim_core::replication::LlValue::name)
-                    .collect();
-                let shown = if names.is_empty() {
-                    format!("v{v}")
-                } else {
-                    names.join("+")
-                };
-                if v < r.latest_at_issue {
-                    (format!("Client read {shown} ✗ stale"), Tone::Bad)
-                } else if !r.discarded.is_empty() {
-                    (format!("Client read {shown} ✗ lost one"), Tone::Bad)
-                } else {
-                    (format!("Client read {shown} ✓"), Tone::Good)
-                }
-            }
-        };
+        return leaderless_read_caption(r);
     }
     let Some(w) = w else {
-        return ("Client".into(), Tone::Plain);
+        return (t!(CLIENT), Tone::Plain);
     };
     match w.status {
         QuorumStatus::Pending => (
-            format!("Client: acks {}/{}", w.acks.len(), w.needed),
+            t!(CLIENT_ACKS, acks = w.acks.len(), w = w.needed),
             Tone::Plain,
         ),
         QuorumStatus::Succeeded => (
-            format!("Client: v{} acks {}/{} ✓", w.version, w.needed, w.needed),
+            t!(CLIENT_ACKS_DONE, version = w.version, w = w.needed),
             Tone::Good,
         ),
-        QuorumStatus::Failed => (format!("Client: v{} failed", w.version), Tone::Bad),
+        QuorumStatus::Failed => (
+            t!(CLIENT_WRITE_FAILED, value = format!("v{}", w.version)),
+            Tone::Bad,
+        ),
     }
 }
 
-fn role_name(role: Role) -> &'static str {
+/// A node's role as a selector's key in the catalogue.
+fn role_key(role: Role) -> &'static str {
     match role {
-        Role::Leader => " (leader)",
-        Role::Replica => " (replica)",
-        Role::Peer => "",
+        Role::Leader => "leader",
+        Role::Replica => "replica",
+        Role::Peer => "peer",
+    }
+}
+
+/// Whether a node is up, as a selector's key in the catalogue.
+fn up_key(up: bool) -> &'static str {
+    if up {
+        "up"
+    } else {
+        "down"
     }
 }
 
@@ -525,30 +517,29 @@ fn role_name(role: Role) -> &'static str {
 pub fn node_label(sim: &ReplicationSim, topology: Topology, i: usize) -> String {
     let nodes = sim.nodes(topology);
     let Some(n) = nodes.get(i) else {
-        return format!("Node {}", i + 1);
+        return t!(NODE_LABEL_BARE, n = i + 1);
     };
-    let holds = match n.version {
-        NodeVersion::LogIndex(index) => {
-            format!("holds {} at log index {index}", n.values.join(", "))
-        }
-        NodeVersion::Vector(_) => format!(
-            "holds {}, version vector {}",
-            n.values.join(" and "),
-            version(n.version)
-        ),
-        NodeVersion::Quorum(_) => format!("holds {}", n.values.join(" and ")),
+    let (holds, values, index) = match n.version {
+        NodeVersion::LogIndex(index) => ("log", n.values.join(", "), index),
+        NodeVersion::Vector(_) => ("vector", joined(&n.values), 0),
+        NodeVersion::Quorum(_) => ("quorum", joined(&n.values), 0),
     };
     let action = match (topology, n.up, n.role) {
-        (_, false, _) => "Press to bring it back",
-        (Topology::SingleLeader, true, Role::Leader) => "Press to fail it (failover)",
-        _ => "Press to fail it",
+        (_, false, _) => "revive",
+        (Topology::SingleLeader, true, Role::Leader) => "failover",
+        _ => "fail",
     };
-    format!(
-        "{} Node {}{}: {}, {holds}. {action}.",
-        topology_name(topology),
-        i + 1,
-        role_name(n.role),
-        if n.up { "up" } else { "down" }
+    t!(
+        NODE_LABEL,
+        topology = topology_name(topology),
+        n = i + 1,
+        role = role_key(n.role),
+        up = up_key(n.up),
+        holds = holds,
+        values = values,
+        index = index,
+        version = version(n.version),
+        action = action
     )
 }
 
@@ -558,25 +549,25 @@ pub fn canvas_label(sim: &ReplicationSim, topology: Topology) -> String {
     let list: Vec<String> = nodes
         .iter()
         .map(|n| {
-            format!(
-                "Node {}{}{} {}",
-                n.index + 1,
-                role_name(n.role),
-                if n.up { "" } else { " down," },
-                n.values.join("/")
+            t!(
+                CANVAS_NODE,
+                n = n.index + 1,
+                role = role_key(n.role),
+                up = up_key(n.up),
+                values = n.values.join("/")
             )
         })
         .collect();
-    let head = match topology {
-        Topology::SingleLeader => "Single-Leader: the client writes to the leader, which streams its log to the replicas.",
-        Topology::MultiLeader => "Multi-Leader: clients A and B write at leaders Node 1 and Node 3, which replicate to each other and to Nodes 2, 4 and 5.",
-        Topology::Leaderless => "Leaderless: the client writes to W of the 5 replicas at once and reads from R.",
-    };
-    let flying = sim.messages(topology).len();
-    format!(
-        "{head} {}. {} in flight.",
-        list.join("; "),
-        count(flying, "message", "messages")
+    let head = t!((match topology {
+        Topology::SingleLeader => msg::CANVAS_SINGLE_LEADER,
+        Topology::MultiLeader => msg::CANVAS_MULTI_LEADER,
+        Topology::Leaderless => msg::CANVAS_LEADERLESS,
+    }));
+    t!(
+        CANVAS_LABEL,
+        head = head,
+        nodes = list.join("; "),
+        count = sim.messages(topology).len()
     )
 }
 
