@@ -70,6 +70,9 @@ impl<M> Live<M> {
 ///     summary: text::state_summary, paused: text::PAUSED,
 /// }
 /// ```
+// `crate::msg::SCOPE` names the calling sim's own catalogues, on purpose: `paused` is a
+// `Toggle` of two of its messages.
+#[allow(clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! live_sim_methods {
     ($live:ident, draw: $draw:path, label: $label:path, overlay: $overlay:path,
@@ -90,7 +93,7 @@ macro_rules! live_sim_methods {
             $summary(&self.$live.borrow(), self.$live.playing())
         }
         fn played(&mut self, playing: bool, cx: &mut $crate::Cx<Self>) {
-            cx.narrate($paused.pick(!playing));
+            cx.narrate(crate::msg::SCOPE.text($paused.pick(!playing), &[]));
             self.$live.sync(cx);
         }
     };

@@ -15,6 +15,166 @@ help-2 = Add Node and Remove Node change the membership: the keys that must move
 help-3 = Space starts a tour that inspects one key after another, clockwise, and stops it; → inspects the next key.
 help-4 = The walk of a migrating key is the lookup path to its new owner; the data itself is copied from the old owner. Virtual nodes narrow the spread of the load to about √((N−1)/(N·V)) (13% at 50 vnodes) but never remove it; the readout shows the measured spread. Each key is stored on its owner and the next distinct physical nodes clockwise: the preference list, shown in the key lookup (set how many copies with rf= in the link).
 
+## Names, on the canvas and in sentences
+
+# A physical node by its letter.
+node-name = Node { $letter }
+# A virtual node: its node's letter and its number on that node.
+vnode-name = Node { $letter }#{ $index }
+# Nodes by letter: $list is "A, B and D", $count how many there are.
+node-list = { $count ->
+    [0] no node
+    [one] Node { $list }
+   *[other] Nodes { $list }
+}
+# A preference list, the owner first: "Node E, then Node A, then Node C".
+then-list = { $first }, then { $next }
+# The caption in the middle of the ring, above "0 … 2³² − 1".
+ring-caption = hash ring
+histogram-title = Keys per node
+# The histogram's spread beside its title ($max: 2 decimals, $sd: 1).
+histogram-stats = max/mean { $max } · std dev { $sd }
+mean-label = mean { $mean }
+owner-caption = owner: Node { $letter }
+canvas-label = A hash ring drawn from 0° to 360° (hash values 0 to 2^32 − 1) with { $nodes } nodes ({ $letters }), { $vnodes } virtual nodes in all and { $keys } keys, each coloured like the node that owns it. Histogram of keys per node: { $counts }.
+# A node's button over the canvas ($removable: yes or no).
+node-button = Node { $letter }: owns { $keys } of { $total } keys. { $removable ->
+    [yes] Press to remove it.
+   *[no] It cannot be removed: the ring has the minimum of { $min } nodes.
+}
+
+## The stage: legend and readouts
+
+swatches = Legend
+ring-space-why = The ring is the 32-bit hash space: 0° is hash 0, 360° is 2^32 = 4,294,967,296, which wraps back to 0.
+# After "0°–360°".
+ring-space = = hash 0 … 2³² − 1 (xxh32)
+swatch-vnode = virtual node
+swatch-orange = orange
+swatch-migrates = key that migrates
+migration-why = The clockwise walk is the lookup path that finds a key's new owner; the data itself is copied from the old owner (or another replica) to the new one.
+readouts = Ring readouts
+counter = Keys migrated: { $migrated } / Total keys: { $total }
+# $list: "A 2 · B 2 · C 4".
+keys-per-node = Keys per node: { $list }
+spread-readout = max/mean { $max } · mean { $mean } · standard deviation { $sd }
+share-spread = Ring share spread { $measured }% · expected √((N−1)/(N·V)) = { $expected }%
+spread-why = The standard deviation of the nodes' shares of the ring, relative to their mean. More virtual nodes narrow it as √((N−1)/(N·V)), about 13% at 50 and 7% at 150, but never to zero; fixed equal-size partitions or weighted vnodes are the remedies.
+
+## The panel: buttons, sliders, comparison, key lookup
+
+membership = Membership
+add-node = Add Node
+remove-node = Remove Node
+reset-button = Reset
+vnodes-slider = Virtual nodes per physical node
+vnodes-value = { $vnodes } virtual { $vnodes ->
+    [one] node
+   *[other] nodes
+} per physical node, { $ticks } ticks on the ring
+keys-slider = Keys
+keys-value = { $keys } { $keys ->
+    [one] key
+   *[other] keys
+} (from { $min } to { $max })
+inspect-slider = Inspect key
+# The slider's shown value and spoken value when no key is inspected.
+inspect-none = none
+inspect-none-value = No key inspected
+# $rank and $keys: the key's place clockwise from 0°, and how many there are.
+inspect-value = { $key }, key { $rank } of { $keys } clockwise from 0°, at { $deg }°, owned by { $owner }
+compare-switch = Compare with hash mod N
+compare-label = Consistent hashing versus hash mod N
+compare-hint = Add or remove a node to compare how many keys each scheme moves.
+consistent-hashing = Consistent hashing
+mod-n-name = hash mod N ({ $before } → { $after })
+moved-value = { $moved } of { $total } keys moved ({ $share })
+expected-shares = Expected: about 1/{ $big } = { $one } against { $small }/{ $big } = { $most }.
+lookup-label = Key lookup
+lookup-hint = Click a key on the ring, or use Inspect key, to see its hash and the clockwise walk to its owner.
+fact-key = Key
+fact-hash = xxh32 hash
+fact-position = Position
+fact-walk = Walk clockwise
+fact-owner = Owner
+fact-mod-n = hash mod N
+# The preference list's term.
+replicas-term = Replicas (RF = { $rf })
+# The clockwise walk: "28.24° to Node E#0 at 80.42°" ($wrapped: yes or no).
+walk-fact = { $walk }°{ $wrapped ->
+    [yes] , past 360°
+   *[no] {""}
+} to { $vnode } at { $deg }°
+
+## Narration
+
+# One clause on the spread ($max: 2 decimals; $mean, $sd: 1; $cv: 2).
+load-clause = busiest node { $max }× the mean of { $mean } keys, standard deviation { $sd } (CV { $cv })
+# The same as a sentence.
+load-sentence = Busiest node { $max }× the mean of { $mean } keys, standard deviation { $sd } (CV { $cv }).
+# $nodes is a node-list, $load a load-clause.
+start = { $nodes } on the ring with { $vnodes } virtual { $vnodes ->
+    [one] node
+   *[other] nodes
+} each, and { $keys } { $keys ->
+    [one] key
+   *[other] keys
+}; each key belongs to the first virtual node clockwise from it. Load: { $load }.
+reset = Reset.
+# After Reset (a load-sentence follows).
+reset-to = Reset: { $nodes } back on the ring with { $vnodes } virtual { $vnodes ->
+    [one] node
+   *[other] nodes
+} each, and { $keys } keys.
+key-tour-stopped = Key tour stopped.
+no-key-inspected = No key is inspected.
+state-summary = { $nodes } nodes with { $vnodes } virtual nodes each hold { $keys } keys; the busiest node has { $max } times the mean.
+refusal-at-maximum = Add Node is unavailable: the ring already has the maximum of { $max } nodes.
+refusal-at-minimum = Remove Node is unavailable: the ring already has the minimum of { $min } nodes.
+refusal-not-on-ring = { $node } is not on the ring, so nothing changed.
+refusal-no-free-name = Every node name is taken, so no node can join.
+refusal-no-node = There is no node to remove.
+vnodes-clamped = Virtual nodes per node range from { $min } to { $max }; using { $used }.
+keys-clamped = Keys range from { $min } to { $max }; using { $used }.
+vnodes-changed = Each node now has { $vnodes } virtual { $vnodes ->
+    [one] node
+   *[other] nodes
+} ({ $ticks } ticks on the ring); { $changed } of { $keys } keys changed owner. Load: { $load }.
+vnodes-unchanged = Each node already has { $vnodes } virtual { $vnodes ->
+    [one] node
+   *[other] nodes
+}.
+keys-changed = The ring now holds { $keys } keys. Load: { $load }.
+keys-unchanged = The ring already holds { $keys } keys.
+# $node: a node-name; $deg: its position, when it has one virtual node.
+joined = { $node } joined the ring { $vnodes ->
+    [one] at { $deg }°
+   *[other] with { $vnodes } virtual nodes
+}.
+took-none = It took none of the keys (about 1/{ $n } expected), so no key moved.
+# $sources is a node-list, $share a percentage.
+took-some = It took { $moved } of { $total } keys ({ $share }; about 1/{ $n } expected), all from { $sources }; no other key moved.
+left = { $node } left the ring.
+left-none = It owned no keys, so none moved.
+# $nodes is a node-list.
+left-some = Its { $moved } { $moved ->
+    [one] key
+   *[other] keys
+} moved clockwise to the next surviving virtual node, on { $nodes }; the other { $stayed } { $stayed ->
+    [one] key
+   *[other] keys
+} stayed put.
+mod-n-moves = With hash mod N, going from { $before } to { $after } nodes would move { $moved } of { $total } keys ({ $share }).
+# The lookup in words; $vnode, $owner and $mod_owner are names, $wrapped yes or no.
+lookup = { $key } hashes to { $hash } ({ $deg }°). Walking clockwise{ $wrapped ->
+    [yes] , wrapping past 360° to 0°
+   *[no] {""}
+}, the first virtual node it meets is { $vnode } at { $vnode_deg }°, so { $owner } owns it. Under hash mod { $n } it would go to shard { $hash } % { $n } = { $shard }, which is { $mod_owner }.
+inspected-owner = The inspected key { $key } is now owned by { $owner }.
+compare-last = Comparing the last change: consistent hashing moved { $moved } of { $total } keys ({ $share }); hash mod N would have moved { $mod_moved } ({ $mod_share }).
+compare-none = Comparing with hash mod N: add or remove a node to see how many keys each scheme moves.
+compare-hidden = Comparison with hash mod N hidden.
+
 ## Guided tours
 
 tour-add-a-node = Adding a node moves about 1/N of the keys

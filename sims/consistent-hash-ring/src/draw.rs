@@ -207,7 +207,7 @@ fn draw_centre(f: &Frame, g: &Geometry, s: &Scene, spots: &[KeySpot]) {
         .all(|k| k.label_r - layout::label_width(g, s.keys.label_chars()) > 42.0 * f.scale);
     if g.r >= 70.0 && clear && s.lookup.is_none() {
         f.text(
-            text::RING_CAPTION,
+            &text::ring_caption(),
             g.cx,
             g.cy - 9.0 * f.scale,
             11.0,
@@ -634,16 +634,10 @@ fn draw_histogram_title(f: &Frame, g: &Geometry, l: &LoadStats) -> f64 {
     let h = g.hist;
     let sc = f.scale;
     let title_y = h.y + 9.0 * sc;
-    f.bold(
-        text::HISTOGRAM_TITLE,
-        h.x,
-        title_y,
-        13.0,
-        p.ink,
-        Align::Left,
-    );
+    let title = text::histogram_title();
+    f.bold(&title, h.x, title_y, 13.0, p.ink, Align::Left);
     let stats = text::histogram_stats(l);
-    let title_w = f.text_width(text::HISTOGRAM_TITLE, 13.0) * 1.08;
+    let title_w = f.text_width(&title, 13.0) * 1.08;
     let stats_w = f.text_width(&stats, 11.0);
     // The spread beside the title, or under it when there is height to spare, else only in
     // the readouts below the canvas.

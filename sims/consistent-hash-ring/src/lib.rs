@@ -130,7 +130,7 @@ impl ConsistentHashRing {
         self.lookup_start = Some(cx.now());
         cx.narrate(match key.and_then(|k| self.sim.lookup(k)) {
             Some(l) => text::lookup(&l),
-            None => text::NO_KEY_INSPECTED.to_string(),
+            None => text::no_key_inspected(),
         });
         self.rebuild();
     }
@@ -208,7 +208,7 @@ impl Sim for ConsistentHashRing {
     }
 
     // The key tour: the next key clockwise every `TOUR_MS` of model time.
-    dsim_ui::demo_sim_methods!(tour, next: next_key, stopped: text::TOUR_STOPPED);
+    dsim_ui::demo_sim_methods!(tour, next: next_key, stopped: text::tour_stopped());
 
     fn view(&self, v: &View<Self>) -> Html {
         view::body(self, v)

@@ -1,74 +1,88 @@
 //! Every sentence and label the sim shows, as functions of the model's outcomes and state:
 //! the narration of each event, the refusals, the key lookup, the counter and readouts, the
-//! comparison with `hash mod N`, and the accessible names of the controls and the canvas.
-//! Pure functions, tested natively.
+//! comparison with `hash mod N`, and the accessible names of the controls and the canvas, each
+//! from the message catalogue. Pure functions, tested natively.
 
 use dsim_core::hash_ring::{
     expected_spread, to_degrees, Clamped, KeyLookup, LoadStats, Migration, ModNMigration, NodeId,
     Refusal, RingOutcome, RingSim, VNode, MAX_KEYS, MAX_NODES, MAX_VNODES, MIN_KEYS, MIN_NODES,
     MIN_VNODES,
 };
-use dsim_ui::format::{approx, capitalise, count, percent, plural_s, thousands};
+use dsim_ui::format::{and_list, approx, percent, thousands};
+use dsim_ui::i18n::{dec, grouped, language};
+
+use crate::msg::t;
+
+/// `"yes"` or `"no"`, the key a message selects its variant by.
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
 
 /// A node's name: "Node A".
 pub fn node_name(id: NodeId) -> String {
-    format!("Node {}", id.letter())
+    t!(NODE_NAME, letter = id.letter().to_string())
 }
 
-/// A virtual node's name: "Node A#3" (also the name hashed to place it).
+/// A virtual node's name as shown: "Node A#3" (in English, the identifier hashed to place it).
 pub fn vnode_name(v: &VNode) -> String {
-    v.node.vnode_name(v.index)
+    t!(
+        VNODE_NAME,
+        letter = v.node.letter().to_string(),
+        index = v.index
+    )
 }
 
 /// Names a group of nodes, such as the nodes a leaver's keys moved to: "Node A",
 /// "Nodes A and C", "Nodes A, B and D".
 pub fn id_list(ids: &[NodeId]) -> String {
     let letters: Vec<String> = ids.iter().map(|id| id.letter().to_string()).collect();
-    match letters.as_slice() {
-        [] => "no node".to_string(),
-        [one] => format!("Node {one}"),
-        [init @ .., last] => format!("Nodes {} and {last}", init.join(", ")),
-    }
-}
-
-/// A count and its noun without thousands separators, as the event narration writes them:
-/// "1 key", "1234 keys".
-fn bare_count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", plural_s(n))
+    t!(NODE_LIST, count = ids.len(), list = and_list(&letters))
 }
 
 /// The counter under the ring: "Keys migrated: N / Total keys: M".
 pub fn counter(sim: &RingSim) -> String {
-    format!(
-        "Keys migrated: {} / Total keys: {}",
-        sim.keys_migrated(),
-        sim.keys().len()
+    t!(
+        COUNTER,
+        migrated = sim.keys_migrated(),
+        total = sim.keys().len()
     )
 }
 
 /// One clause on the spread, e.g. "busiest node 1.50× the mean of 2.4 keys, standard
 /// deviation 0.8 (CV 0.33)".
 pub fn load_summary(load: &LoadStats) -> String {
-    format!(
-        "busiest node {:.2}× the mean of {:.1} keys, standard deviation {:.1} (CV {:.2})",
-        load.max_over_mean, load.mean, load.std_dev, load.cv
+    t!(
+        LOAD_CLAUSE,
+        max = dec(load.max_over_mean, 2),
+        mean = dec(load.mean, 1),
+        sd = dec(load.std_dev, 1),
+        cv = dec(load.cv, 2)
+    )
+}
+
+/// The same as a sentence of its own: "Busiest node 1.50× the mean …".
+fn load_sentence(load: &LoadStats) -> String {
+    t!(
+        LOAD_SENTENCE,
+        max = dec(load.max_over_mean, 2),
+        mean = dec(load.mean, 1),
+        sd = dec(load.std_dev, 1),
+        cv = dec(load.cv, 2)
     )
 }
 
 /// Why a button is unavailable or an event was refused.
 pub fn refusal(why: Refusal) -> String {
     match why {
-        Refusal::AtMaximum => format!(
-            "Add Node is unavailable: the ring already has the maximum of {MAX_NODES} nodes."
-        ),
-        Refusal::AtMinimum => format!(
-            "Remove Node is unavailable: the ring already has the minimum of {MIN_NODES} nodes."
-        ),
-        Refusal::NotOnRing(id) => {
-            format!("{} is not on the ring, so nothing changed.", node_name(id))
-        }
-        Refusal::NoFreeName => "Every node name is taken, so no node can join.".to_string(),
-        Refusal::NoNode => "There is no node to remove.".to_string(),
+        Refusal::AtMaximum => t!(REFUSAL_AT_MAXIMUM, max = MAX_NODES),
+        Refusal::AtMinimum => t!(REFUSAL_AT_MINIMUM, min = MIN_NODES),
+        Refusal::NotOnRing(id) => t!(REFUSAL_NOT_ON_RING, node = node_name(id)),
+        Refusal::NoFreeName => t!(REFUSAL_NO_FREE_NAME),
+        Refusal::NoNode => t!(REFUSAL_NO_NODE),
     }
 }
 
@@ -83,217 +97,214 @@ pub fn outcome(o: &RingOutcome) -> String {
             owners_changed,
             keys,
             load,
-        } => format!(
-            "{}Each node now has {} ({ticks} ticks on the ring); {owners_changed} of {keys} keys changed owner. Load: {}.",
+        } => noted(
             vnodes_note(vnodes),
-            bare_count(vnodes.used, "virtual node"),
-            load_summary(load)
+            t!(
+                VNODES_CHANGED,
+                vnodes = vnodes.used,
+                ticks = *ticks,
+                changed = *owners_changed,
+                keys = *keys,
+                load = load_summary(load)
+            ),
         ),
-        RingOutcome::VnodesUnchanged { vnodes } => format!(
-            "{}Each node already has {}.",
+        RingOutcome::VnodesUnchanged { vnodes } => noted(
             vnodes_note(vnodes),
-            bare_count(vnodes.used, "virtual node")
+            t!(VNODES_UNCHANGED, vnodes = vnodes.used),
         ),
-        RingOutcome::KeysChanged { keys, load } => format!(
-            "{}The ring now holds {} keys. Load: {}.",
+        RingOutcome::KeysChanged { keys, load } => noted(
             keys_note(keys),
-            keys.used,
-            load_summary(load)
+            t!(KEYS_CHANGED, keys = keys.used, load = load_summary(load)),
         ),
         RingOutcome::KeysUnchanged { keys } => {
-            format!("{}The ring already holds {} keys.", keys_note(keys), keys.used)
+            noted(keys_note(keys), t!(KEYS_UNCHANGED, keys = keys.used))
         }
         RingOutcome::Reset {
             nodes,
             vnodes,
             keys,
             load,
-        } => format!(
-            "Reset: {} back on the ring with {} each, and {keys} keys. {}.",
-            id_list(nodes),
-            bare_count(*vnodes, "virtual node"),
-            capitalise(&load_summary(load))
-        ),
+        } => {
+            let reset = t!(
+                RESET_TO,
+                nodes = id_list(nodes),
+                vnodes = *vnodes,
+                keys = *keys
+            );
+            format!("{reset} {}", load_sentence(load))
+        }
         RingOutcome::Refused(why) => refusal(*why),
     }
 }
 
+/// `sentence`, after the note on a clamped setting if there is one.
+fn noted(note: Option<String>, sentence: String) -> String {
+    match note {
+        Some(note) => format!("{note} {sentence}"),
+        None => sentence,
+    }
+}
+
 /// What was changed about an out-of-range vnode count, or nothing.
-fn vnodes_note(v: &Clamped) -> String {
-    clamp_note(v, "Virtual nodes per node", [MIN_VNODES, MAX_VNODES])
+fn vnodes_note(v: &Clamped) -> Option<String> {
+    v.was_clamped().then(|| {
+        t!(
+            VNODES_CLAMPED,
+            min = MIN_VNODES,
+            max = MAX_VNODES,
+            used = v.used
+        )
+    })
 }
 
 /// What was changed about an out-of-range key count, or nothing.
-fn keys_note(k: &Clamped) -> String {
-    clamp_note(k, "Keys", [MIN_KEYS, MAX_KEYS])
-}
-
-/// "`what` range from `min` to `max`; using …" when `c` was out of range, or nothing.
-fn clamp_note(c: &Clamped, what: &str, [min, max]: [usize; 2]) -> String {
-    if c.was_clamped() {
-        format!("{what} range from {min} to {max}; using {}. ", c.used)
-    } else {
-        String::new()
-    }
+fn keys_note(k: &Clamped) -> Option<String> {
+    k.was_clamped()
+        .then(|| t!(KEYS_CLAMPED, min = MIN_KEYS, max = MAX_KEYS, used = k.used))
 }
 
 /// A node joined: where, what it took and from whom, and what `hash mod N` would have moved.
 fn joined(m: &Migration) -> String {
-    let vnodes = m.node_vnodes.len();
-    let place = if vnodes == 1 {
-        format!("at {:.1}°", to_degrees(m.node.position))
-    } else {
-        format!("with {vnodes} virtual nodes")
-    };
-    let n_after = m.mod_n.n_after;
+    let n = m.mod_n.n_after;
+    let joined = t!(
+        JOINED,
+        node = node_name(m.node.id),
+        vnodes = m.node_vnodes.len(),
+        deg = dec(to_degrees(m.node.position), 1)
+    );
     let took = if m.moved() == 0 {
-        format!("It took none of the keys (about 1/{n_after} expected), so no key moved")
+        t!(TOOK_NONE, n = n)
     } else {
-        format!(
-            "It took {} of {} keys ({}; about 1/{n_after} expected), all from {}; no other key moved",
-            m.moved(),
-            m.total_keys,
-            percent(m.share()),
-            id_list(&m.sources())
+        t!(
+            TOOK_SOME,
+            moved = m.moved(),
+            total = m.total_keys,
+            share = percent(m.share()),
+            n = n,
+            sources = id_list(&m.sources())
         )
     };
-    format!(
-        "{} joined the ring {place}. {took}. {}",
-        node_name(m.node.id),
-        mod_n_sentence(&m.mod_n)
-    )
+    format!("{joined} {took} {}", mod_n_sentence(&m.mod_n))
 }
 
 /// A node left: where its keys went, and what `hash mod N` would have moved.
 fn left(m: &Migration) -> String {
     let moved = if m.moved() == 0 {
-        "It owned no keys, so none moved".to_string()
+        t!(LEFT_NONE)
     } else {
-        format!(
-            "Its {} moved clockwise to the next surviving virtual node, on {}; the other {} stayed put",
-            bare_count(m.moved(), "key"),
-            id_list(&m.destinations()),
-            bare_count(m.total_keys - m.moved(), "key")
+        t!(
+            LEFT_SOME,
+            moved = m.moved(),
+            nodes = id_list(&m.destinations()),
+            stayed = m.total_keys - m.moved()
         )
     };
-    format!(
-        "{} left the ring. {moved}. {}",
-        node_name(m.node.id),
-        mod_n_sentence(&m.mod_n)
-    )
+    let left = t!(LEFT, node = node_name(m.node.id));
+    format!("{left} {moved} {}", mod_n_sentence(&m.mod_n))
 }
 
 fn mod_n_sentence(m: &ModNMigration) -> String {
-    format!(
-        "With hash mod N, going from {} to {} nodes would move {} of {} keys ({}).",
-        m.n_before,
-        m.n_after,
-        m.moved(),
-        m.total_keys,
-        percent(m.share())
+    t!(
+        MOD_N_MOVES,
+        before = m.n_before,
+        after = m.n_after,
+        moved = m.moved(),
+        total = m.total_keys,
+        share = percent(m.share())
     )
 }
 
 /// The lookup in words, for the narration: the hash, the clockwise walk, the owner, and where
 /// `hash mod N` would put the key.
 pub fn lookup(l: &KeyLookup) -> String {
-    let wrap = if l.wrapped {
-        ", wrapping past 360° to 0°"
-    } else {
-        ""
-    };
-    format!(
-        "{} hashes to {} ({:.1}°). Walking clockwise{wrap}, the first virtual node it meets \
-         is {} at {:.1}°, so {} owns it. Under hash mod {} it would go to shard {} % {} = {}, \
-         which is {}.",
-        l.name,
-        l.hash,
-        l.degrees,
-        vnode_name(&l.vnode),
-        l.vnode.degrees(),
-        node_name(l.owner),
-        l.mod_n,
-        l.hash,
-        l.mod_n,
-        l.mod_n_shard,
-        node_name(l.mod_n_owner)
+    t!(
+        LOOKUP,
+        key = &l.name,
+        hash = l.hash,
+        deg = dec(l.degrees, 1),
+        wrapped = yes_no(l.wrapped),
+        vnode = vnode_name(&l.vnode),
+        vnode_deg = dec(l.vnode.degrees(), 1),
+        owner = node_name(l.owner),
+        n = l.mod_n,
+        shard = l.mod_n_shard,
+        mod_owner = node_name(l.mod_n_owner)
     )
 }
 
 /// The narration when nothing is inspected.
-pub const NO_KEY_INSPECTED: &str = "No key is inspected.";
+pub fn no_key_inspected() -> String {
+    t!(NO_KEY_INSPECTED)
+}
+
 /// The narration when the key tour stops.
-pub const TOUR_STOPPED: &str = "Key tour stopped.";
+pub fn tour_stopped() -> String {
+    t!(KEY_TOUR_STOPPED)
+}
 
 /// The opening narration: who is on the ring, with how many vnodes and keys, and the load.
 pub fn start(sim: &RingSim) -> String {
     let c = sim.config();
     let ids: Vec<NodeId> = sim.nodes().iter().map(|n| n.id).collect();
-    format!(
-        "{} on the ring with {} each, and {}; each key belongs to the first virtual node clockwise from it. Load: {}.",
-        id_list(&ids),
-        count(c.vnodes, "virtual node", "virtual nodes"),
-        count(c.keys, "key", "keys"),
-        load_summary(&sim.load())
+    t!(
+        START,
+        nodes = id_list(&ids),
+        vnodes = grouped(c.vnodes),
+        keys = grouped(c.keys),
+        load = load_summary(&sim.load())
     )
 }
 
 /// The narration after Reset.
 pub fn reset(sim: &RingSim) -> String {
-    format!("Reset. {}", start(sim))
+    format!("{} {}", t!(RESET), start(sim))
 }
 
 /// A membership change's narration followed by what became of the inspected key.
 pub fn with_inspected(narration: &str, l: &KeyLookup) -> String {
-    format!(
-        "{narration} The inspected key {} is now owned by {}.",
-        l.name,
-        node_name(l.owner)
-    )
+    let owner = t!(INSPECTED_OWNER, key = &l.name, owner = node_name(l.owner));
+    format!("{narration} {owner}")
 }
 
 /// The narration when "Compare with hash mod N" is switched.
 pub fn compare_switched(on: bool, last: Option<&Migration>) -> String {
     match (on, last) {
-        (true, Some(m)) => format!(
-            "Comparing the last change: consistent hashing moved {} of {} keys ({}); hash mod N would have moved {} ({}).",
-            thousands(m.moved()),
-            thousands(m.total_keys),
-            percent(m.share()),
-            thousands(m.mod_n.moved()),
-            percent(m.mod_n.share())
+        (true, Some(m)) => t!(
+            COMPARE_LAST,
+            moved = grouped(m.moved()),
+            total = grouped(m.total_keys),
+            share = percent(m.share()),
+            mod_moved = grouped(m.mod_n.moved()),
+            mod_share = percent(m.mod_n.share())
         ),
-        (true, None) => "Comparing with hash mod N: add or remove a node to see how many keys each scheme moves.".to_string(),
-        (false, _) => "Comparison with hash mod N hidden.".to_string(),
+        (true, None) => t!(COMPARE_NONE),
+        (false, _) => t!(COMPARE_HIDDEN),
     }
 }
 
 /// The current state in a sentence or two, for the screen summary.
 pub fn state_summary(sim: &RingSim, load: &LoadStats) -> String {
     let c = sim.config();
-    format!(
-        "{} nodes with {} virtual nodes each hold {} keys; the busiest node has {:.2} times the mean. {}",
-        c.nodes,
-        c.vnodes,
-        thousands(c.keys),
-        load.max_over_mean,
-        counter(sim)
-    )
+    let state = t!(
+        STATE_SUMMARY,
+        nodes = c.nodes,
+        vnodes = c.vnodes,
+        keys = grouped(c.keys),
+        max = dec(load.max_over_mean, 2)
+    );
+    format!("{state} {}", counter(sim))
 }
 
 /// A node button's accessible name: what it owns and whether pressing removes it.
 pub fn node_button(id: NodeId, keys: usize, total: usize, removable: bool) -> String {
-    let owns = format!(
-        "Node {}: owns {} of {} keys.",
-        id.letter(),
-        thousands(keys),
-        thousands(total)
-    );
-    if removable {
-        format!("{owns} Press to remove it.")
-    } else {
-        format!("{owns} It cannot be removed: the ring has the minimum of {MIN_NODES} nodes.")
-    }
+    t!(
+        NODE_BUTTON,
+        letter = id.letter().to_string(),
+        keys = grouped(keys),
+        total = grouped(total),
+        removable = yes_no(removable),
+        min = MIN_NODES
+    )
 }
 
 /// Keys per node, "A 2 · B 2 · C 4", for the readouts and the canvas label.
@@ -307,46 +318,49 @@ pub fn per_node(counts: &[(NodeId, usize)]) -> String {
 
 /// The readout of keys per node.
 pub fn per_node_readout(counts: &[(NodeId, usize)]) -> String {
-    format!("Keys per node: {}", per_node(counts))
+    t!(KEYS_PER_NODE, list = per_node(counts))
 }
 
 /// The readout of the load's spread.
 pub fn spread_readout(load: &LoadStats) -> String {
-    format!(
-        "max/mean {:.2} · mean {} · standard deviation {}",
-        load.max_over_mean,
-        approx(load.mean),
-        approx(load.std_dev)
+    t!(
+        SPREAD_READOUT,
+        max = dec(load.max_over_mean, 2),
+        mean = approx(load.mean),
+        sd = approx(load.std_dev)
     )
 }
 
 /// The measured spread of ring ownership beside the formula it follows:
 /// "Ring share spread 31.2% · expected √((N−1)/(N·V)) = 40.0%".
 pub fn share_spread_readout(measured: f64, nodes: usize, vnodes: usize) -> String {
-    format!(
-        "Ring share spread {:.1}% · expected √((N−1)/(N·V)) = {:.1}%",
-        measured * 100.0,
-        expected_spread(nodes, vnodes) * 100.0
+    t!(
+        SHARE_SPREAD,
+        measured = dec(measured * 100.0, 1),
+        expected = dec(expected_spread(nodes, vnodes) * 100.0, 1)
     )
 }
 
 /// Why the spread never reaches zero, as the readout's tooltip.
-pub const SPREAD_WHY: &str = "The standard deviation of the nodes' shares of the ring, relative to their mean. More virtual nodes narrow it as √((N−1)/(N·V)), about 13% at 50 and 7% at 150, but never to zero; fixed equal-size partitions or weighted vnodes are the remedies.";
+pub fn spread_why() -> String {
+    t!(SPREAD_WHY)
+}
 
 /// Why the migrating keys walk clockwise, as the legend's tooltip.
-pub const MIGRATION_WHY: &str = "The clockwise walk is the lookup path that finds a key's new owner; the data itself is copied from the old owner (or another replica) to the new one.";
+pub fn migration_why() -> String {
+    t!(MIGRATION_WHY)
+}
 
 /// The lookup panel's term for the preference list: "Replicas (RF = 3)".
 pub fn replicas_term(rf: usize) -> String {
-    format!("Replicas (RF = {rf})")
+    t!(REPLICAS_TERM, rf = rf)
 }
 
 /// The preference list: "Node E, then Node A, then Node C" (the owner first).
 pub fn preference_list(ids: &[NodeId]) -> String {
-    ids.iter()
-        .map(|&id| node_name(id))
-        .collect::<Vec<_>>()
-        .join(", then ")
+    let mut names = ids.iter().map(|&id| node_name(id));
+    let first = names.next().unwrap_or_default();
+    names.fold(first, |list, next| t!(THEN_LIST, first = list, next = next))
 }
 
 /// The canvas's accessible name: the ring, its nodes, vnodes and keys, and the histogram.
@@ -356,49 +370,52 @@ pub fn canvas_label(sim: &RingSim, counts: &[(NodeId, usize)]) -> String {
         .iter()
         .map(|(id, _)| id.letter().to_string())
         .collect();
-    format!(
-        "A hash ring drawn from 0° to 360° (hash values 0 to 2^32 − 1) with {} nodes ({}), {} virtual nodes in all and {} keys, each coloured like the node that owns it. Histogram of keys per node: {}.",
-        c.nodes,
-        letters.join(", "),
-        sim.ring().len(),
-        thousands(c.keys),
-        per_node(counts)
+    t!(
+        CANVAS_LABEL,
+        nodes = c.nodes,
+        letters = letters.join(", "),
+        vnodes = sim.ring().len(),
+        keys = grouped(c.keys),
+        counts = per_node(counts)
     )
 }
 
 /// The vnode slider's spoken value.
 pub fn vnodes_value(vnodes: usize, ticks: usize) -> String {
-    format!(
-        "{} per physical node, {ticks} ticks on the ring",
-        count(vnodes, "virtual node", "virtual nodes")
-    )
+    t!(VNODES_VALUE, vnodes = grouped(vnodes), ticks = ticks)
 }
 
 /// The keys slider's spoken value.
 pub fn keys_value(keys: usize) -> String {
-    format!(
-        "{} (from {MIN_KEYS} to {})",
-        count(keys, "key", "keys"),
-        thousands(MAX_KEYS)
+    t!(
+        KEYS_VALUE,
+        keys = grouped(keys),
+        min = MIN_KEYS,
+        max = grouped(MAX_KEYS)
     )
 }
 
 /// The "Inspect key" slider's spoken value for the key `rank`-th clockwise from 0°.
 pub fn inspect_value(l: &KeyLookup, rank: usize, keys: usize) -> String {
-    format!(
-        "{}, key {} of {} clockwise from 0°, at {:.1}°, owned by {}",
-        l.name,
-        thousands(rank),
-        thousands(keys),
-        l.degrees,
-        node_name(l.owner)
+    t!(
+        INSPECT_VALUE,
+        key = &l.name,
+        rank = grouped(rank),
+        keys = grouped(keys),
+        deg = dec(l.degrees, 1),
+        owner = node_name(l.owner)
     )
 }
 
 /// The "Inspect key" slider's shown value when no key is inspected.
-pub const INSPECT_NONE: &str = "none";
+pub fn inspect_none() -> String {
+    t!(INSPECT_NONE)
+}
+
 /// The "Inspect key" slider's spoken value when no key is inspected.
-pub const INSPECT_NONE_VALUE: &str = "No key inspected";
+pub fn inspect_none_value() -> String {
+    t!(INSPECT_NONE_VALUE)
+}
 
 /// The lookup panel's hash: "623,056,939 (0x2523182B)".
 pub fn hash_fact(hash: u32) -> String {
@@ -407,17 +424,17 @@ pub fn hash_fact(hash: u32) -> String {
 
 /// The lookup panel's position: "52.20°".
 pub fn position_fact(degrees: f64) -> String {
-    format!("{degrees:.2}°")
+    format!("{}°", language().decimal(degrees, 2))
 }
 
 /// The lookup panel's clockwise walk: "28.24° to Node E#0 at 80.42°".
 pub fn walk_fact(l: &KeyLookup) -> String {
-    format!(
-        "{:.2}°{} to {} at {:.2}°",
-        to_degrees(l.distance),
-        if l.wrapped { ", past 360°" } else { "" },
-        vnode_name(&l.vnode),
-        l.vnode.degrees()
+    t!(
+        WALK_FACT,
+        walk = dec(to_degrees(l.distance), 2),
+        wrapped = yes_no(l.wrapped),
+        vnode = vnode_name(&l.vnode),
+        deg = dec(l.vnode.degrees(), 2)
     )
 }
 
@@ -434,50 +451,58 @@ pub fn mod_n_fact(l: &KeyLookup) -> String {
 
 /// A comparison bar's value: "1,483 of 10,000 keys moved (15%)".
 pub fn moved_value(moved: usize, total: usize, share: f64) -> String {
-    format!(
-        "{} of {} keys moved ({})",
-        thousands(moved),
-        thousands(total),
-        percent(share)
+    t!(
+        MOVED_VALUE,
+        moved = grouped(moved),
+        total = grouped(total),
+        share = percent(share)
     )
 }
 
 /// The `hash mod N` bar's name: "hash mod N (5 → 6)".
 pub fn mod_n_name(before: usize, after: usize) -> String {
-    format!("hash mod N ({before} → {after})")
+    t!(MOD_N_NAME, before = before, after = after)
 }
 
 /// What each scheme is expected to move, for N nodes before and after (`small` < `big`).
 pub fn expected_shares(small: usize, big: usize) -> String {
     let big = big.max(1);
-    format!(
-        "Expected: about 1/{big} = {} against {small}/{big} = {}.",
-        percent(1.0 / big as f64),
-        percent(small as f64 / big as f64)
+    t!(
+        EXPECTED_SHARES,
+        big = big,
+        one = percent(1.0 / big as f64),
+        small = small,
+        most = percent(small as f64 / big as f64)
     )
 }
 
 /// The caption in the middle of the ring, above "0 … 2³² − 1".
-pub const RING_CAPTION: &str = "hash ring";
+pub fn ring_caption() -> String {
+    t!(RING_CAPTION)
+}
+
 /// The histogram's title.
-pub const HISTOGRAM_TITLE: &str = "Keys per node";
+pub fn histogram_title() -> String {
+    t!(HISTOGRAM_TITLE)
+}
 
 /// The owner in the middle of the ring: "owner: Node C".
 pub fn owner_caption(letter: char) -> String {
-    format!("owner: Node {letter}")
+    t!(OWNER_CAPTION, letter = letter.to_string())
 }
 
 /// The histogram's spread beside its title.
 pub fn histogram_stats(load: &LoadStats) -> String {
-    format!(
-        "max/mean {:.2} · std dev {:.1}",
-        load.max_over_mean, load.std_dev
+    t!(
+        HISTOGRAM_STATS,
+        max = dec(load.max_over_mean, 2),
+        sd = dec(load.std_dev, 1)
     )
 }
 
 /// The histogram's mean line label: "mean 2.4", "mean 1,250".
 pub fn mean_label(mean: f64) -> String {
-    format!("mean {}", approx(mean))
+    t!(MEAN_LABEL, mean = approx(mean))
 }
 
 #[cfg(test)]
@@ -490,15 +515,55 @@ mod tests {
     }
 
     #[test]
+    fn german_has_its_own_plurals_and_decimal_commas() {
+        let de =
+            dsim_i18n::compile::compile("de", include_str!("../locales/de.ftl")).expect("de.ftl");
+        let ui =
+            dsim_i18n::compile::compile("de", include_str!("../../../crates/ui/locales/de.ftl"))
+                .expect("the shell's de.ftl");
+        dsim_ui::i18n::choose("de");
+        dsim_ui::i18n::install("consistent-hash-ring", de.encode());
+        dsim_ui::i18n::install("ui", ui.encode());
+        assert_eq!(
+            start(&RingSim::new(RingConfig::default(), 42)),
+            "Knoten A, B, C, D und E auf dem Ring, jeder mit einem virtuellen Knoten, dazu 12 Schlüssel; jeder Schlüssel gehört dem ersten virtuellen Knoten, der im Uhrzeigersinn auf ihn folgt. Last: meistbelasteter Knoten mit dem 1,67-Fachen des Mittels von 2,4 Schlüsseln, Standardabweichung 0,8 (VK 0,33)."
+        );
+        let mut sim = RingSim::new(RingConfig::default(), 42);
+        assert_eq!(
+            outcome(&sim.apply(RingEvent::AddNode)),
+            "Knoten Q ist dem Ring bei 254,4° beigetreten. Er hat 2 von 12 Schlüsseln übernommen (17 %; erwartet war etwa 1/6), alle von Knoten A; kein anderer Schlüssel ist umgezogen. Mit hash mod N würde der Schritt von 5 auf 6 Knoten 8 von 12 Schlüsseln verschieben (67 %)."
+        );
+        assert_eq!(
+            vnodes_value(1, 5),
+            "1 virtueller Knoten pro physischem Knoten, 5 Striche auf dem Ring"
+        );
+        assert_eq!(
+            vnodes_value(50, 250),
+            "50 virtuelle Knoten pro physischem Knoten, 250 Striche auf dem Ring"
+        );
+        assert_eq!(keys_value(2000), "2.000 Schlüssel (von 12 bis 10.000)");
+        assert_eq!(mean_label(2.4), "Mittel 2,4");
+        assert_eq!(
+            share_spread_readout(0.312, 5, 50).split(" · ").next(),
+            Some("Streuung der Ringanteile 31,2 %")
+        );
+        assert_eq!(
+            preference_list(&[id('E'), id('A'), id('C')]),
+            "Knoten E, dann Knoten A, dann Knoten C"
+        );
+    }
+
+    #[test]
     fn node_lists_read_naturally() {
         assert_eq!(id_list(&[]), "no node");
         assert_eq!(id_list(&[id('A')]), "Node A");
         assert_eq!(id_list(&[id('A'), id('C')]), "Nodes A and C");
         assert_eq!(id_list(&[id('A'), id('B'), id('D')]), "Nodes A, B and D");
         assert_eq!(node_name(id('q')), "Node Q");
-        assert_eq!(bare_count(1, "key"), "1 key");
-        assert_eq!(bare_count(1234, "key"), "1234 keys");
-        assert_eq!(capitalise("busiest"), "Busiest");
+        // Counts in the event narration are written without separators.
+        let mut sim = RingSim::new(RingConfig::default(), 42);
+        assert!(outcome(&sim.apply(RingEvent::SetKeys(2000)))
+            .starts_with("The ring now holds 2000 keys. Load: busiest node "));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use dsim_ui::format::thousands;
 use dsim_ui::{ActionButton, Slider, SteppedSlider, Switch, Theme, View};
 use yew::prelude::*;
 
+use crate::msg::t;
 use crate::{layout, text, ConsistentHashRing, Msg, KEY_STOPS};
 
 type V<'a> = View<'a, ConsistentHashRing>;
@@ -27,14 +28,14 @@ pub fn body(ring: &ConsistentHashRing, v: &V) -> Html {
                 { settings_sliders(ring, v) }
                 { inspect_slider(ring, lookup.as_ref(), v) }
                 <div class="ring-switch">
-                    <Switch label="Compare with hash mod N" checked={ring.compare}
+                    <Switch label={t!(COMPARE_SWITCH)} checked={ring.compare}
                         on_toggle={v.callback(Msg::Compare)} />
                 </div>
             </div>
             if ring.compare {
                 { comparison(ring.sim.last_migration()) }
             }
-            <div class="ring-lookup" role="status" aria-label="Key lookup">
+            <div class="ring-lookup" role="status" aria-label={t!(LOOKUP_LABEL)}>
                 { lookup_facts(lookup.as_ref().map(|l| (l, ring.sim.preference_list(l.key, ring.settings.replicas))), ring.compare) }
             </div>
         </>
@@ -44,11 +45,11 @@ pub fn body(ring: &ConsistentHashRing, v: &V) -> Html {
 
 fn legend() -> Html {
     html! {
-        <ul class="legend ring-legend" aria-label="Legend">
-            <li title="The ring is the 32-bit hash space: 0° is hash 0, 360° is 2^32 = 4,294,967,296, which wraps back to 0.">
-                <strong>{ "0°–360°" }</strong>{ " = hash 0 … 2³² − 1 (xxh32)" }</li>
-            <li><span class="swatch tick" aria-hidden="true"></span>{ "virtual node" }</li>
-            <li title={text::MIGRATION_WHY}><span class="swatch write">{ "orange" }</span>{ "key that migrates" }</li>
+        <ul class="legend ring-legend" aria-label={t!(SWATCHES)}>
+            <li title={t!(RING_SPACE_WHY)}>
+                <strong>{ "0°–360°" }</strong>{ " " }{ t!(RING_SPACE) }</li>
+            <li><span class="swatch tick" aria-hidden="true"></span>{ t!(SWATCH_VNODE) }</li>
+            <li title={text::migration_why()}><span class="swatch write">{ t!(SWATCH_ORANGE) }</span>{ t!(SWATCH_MIGRATES) }</li>
         </ul>
     }
 }
@@ -56,11 +57,11 @@ fn legend() -> Html {
 /// The counter, keys per node and the spread, as text in a status region.
 fn readouts(ring: &ConsistentHashRing) -> Html {
     html! {
-        <div class="readouts ring-readouts" role="status" aria-label="Ring readouts">
+        <div class="readouts ring-readouts" role="status" aria-label={t!(READOUTS)}>
             <p class="counter">{ text::counter(&ring.sim) }</p>
             <p class="per-node">{ text::per_node_readout(&ring.counts()) }</p>
             <p class="key-spread">{ text::spread_readout(&ring.scene.load) }</p>
-            <p class="share-spread" title={text::SPREAD_WHY}>
+            <p class="share-spread" title={text::spread_why()}>
                 { text::share_spread_readout(ring.sim.share_spread(), ring.sim.nodes().len(), ring.sim.config().vnodes) }
             </p>
         </div>
@@ -71,12 +72,12 @@ fn readouts(ring: &ConsistentHashRing) -> Html {
 fn membership(ring: &ConsistentHashRing, v: &V) -> Html {
     let reason = |r: Result<(), _>| r.err().map(|why| AttrValue::from(text::refusal(why)));
     html! {
-        <div class="buttons" role="group" aria-label="Membership">
-            <ActionButton label="Add Node" primary=true onclick={v.send(Msg::Event(RingEvent::AddNode))}
+        <div class="buttons" role="group" aria-label={t!(MEMBERSHIP)}>
+            <ActionButton label={t!(ADD_NODE)} primary=true onclick={v.send(Msg::Event(RingEvent::AddNode))}
                 disabled_reason={reason(ring.sim.can_add())} />
-            <ActionButton label="Remove Node" primary=true onclick={v.send(Msg::Event(RingEvent::RemoveNode))}
+            <ActionButton label={t!(REMOVE_NODE)} primary=true onclick={v.send(Msg::Event(RingEvent::RemoveNode))}
                 disabled_reason={reason(ring.sim.can_remove())} />
-            <ActionButton label="Reset" onclick={v.on_reset()} />
+            <ActionButton label={t!(RESET_BUTTON)} onclick={v.on_reset()} />
         </div>
     }
 }
@@ -86,11 +87,11 @@ fn settings_sliders(ring: &ConsistentHashRing, v: &V) -> Html {
     let c = ring.sim.config();
     html! {
         <>
-            <Slider id="vnodes" label="Virtual nodes per physical node" min={MIN_VNODES as f64}
+            <Slider id="vnodes" label={t!(VNODES_SLIDER)} min={MIN_VNODES as f64}
                 max={MAX_VNODES as f64} value={c.vnodes as f64} display={c.vnodes.to_string()}
                 value_text={text::vnodes_value(c.vnodes, ring.sim.ring().len())}
                 on_change={v.callback(|x: f64| Msg::Event(RingEvent::SetVnodes(x.round() as usize)))} />
-            <SteppedSlider id="keys" label="Keys" stops={&KEY_STOPS[..]} value={c.keys as f64}
+            <SteppedSlider id="keys" label={t!(KEYS_SLIDER)} stops={&KEY_STOPS[..]} value={c.keys as f64}
                 display={thousands(c.keys)} value_text={text::keys_value(c.keys)}
                 on_change={v.callback(Msg::Keys)} />
         </>
@@ -105,14 +106,10 @@ fn inspect_slider(ring: &ConsistentHashRing, lookup: Option<&KeyLookup>, v: &V) 
             let rank = ring.keys.rank.get(l.key).map_or(0, |&r| r as usize + 1);
             (rank, l.name.clone(), text::inspect_value(l, rank, keys))
         }
-        None => (
-            0,
-            text::INSPECT_NONE.to_string(),
-            text::INSPECT_NONE_VALUE.to_string(),
-        ),
+        None => (0, text::inspect_none(), text::inspect_none_value()),
     };
     html! {
-        <Slider id="inspect" label="Inspect key" min={0.0} max={keys as f64}
+        <Slider id="inspect" label={t!(INSPECT_SLIDER)} min={0.0} max={keys as f64}
             value={rank as f64} {display} {value_text}
             on_change={v.callback(|x: f64| Msg::Inspect(x.round().max(0.0) as usize))} />
     }
@@ -123,11 +120,11 @@ fn comparison(last: Option<&Migration>) -> Html {
     let body = match last {
         Some(m) => compare_rows(m),
         None => html! {
-            <p class="hint">{ "Add or remove a node to compare how many keys each scheme moves." }</p>
+            <p class="hint">{ t!(COMPARE_HINT) }</p>
         },
     };
     html! {
-        <div class="compare-rows" role="status" aria-label="Consistent hashing versus hash mod N">
+        <div class="compare-rows" role="status" aria-label={t!(COMPARE_LABEL)}>
             { body }
         </div>
     }
@@ -148,7 +145,7 @@ fn compare_rows(m: &Migration) -> Html {
     };
     html! {
         <>
-            { row("Consistent hashing".to_string(), m.moved(), m.share(), "ring") }
+            { row(t!(CONSISTENT_HASHING), m.moved(), m.share(), "ring") }
             { row(text::mod_n_name(before, after), m.mod_n.moved(), m.mod_n.share(), "modn") }
             <p class="compare-expect">{ text::expected_shares(before.min(after), before.max(after)) }</p>
         </>
@@ -160,19 +157,19 @@ fn compare_rows(m: &Migration) -> Html {
 fn lookup_facts(lookup: Option<(&KeyLookup, Vec<NodeId>)>, compare: bool) -> Html {
     let Some((l, copies)) = lookup else {
         return html! {
-            <p class="hint">{ "Click a key on the ring, or use Inspect key, to see its hash and the clockwise walk to its owner." }</p>
+            <p class="hint">{ t!(LOOKUP_HINT) }</p>
         };
     };
     html! {
         <dl class="lookup-facts">
-            <dt>{ "Key" }</dt><dd>{ l.name.clone() }</dd>
-            <dt>{ "xxh32 hash" }</dt><dd>{ text::hash_fact(l.hash) }</dd>
-            <dt>{ "Position" }</dt><dd>{ text::position_fact(l.degrees) }</dd>
-            <dt>{ "Walk clockwise" }</dt><dd>{ text::walk_fact(l) }</dd>
-            <dt>{ "Owner" }</dt><dd><strong>{ text::node_name(l.owner) }</strong></dd>
+            <dt>{ t!(FACT_KEY) }</dt><dd>{ l.name.clone() }</dd>
+            <dt>{ t!(FACT_HASH) }</dt><dd>{ text::hash_fact(l.hash) }</dd>
+            <dt>{ t!(FACT_POSITION) }</dt><dd>{ text::position_fact(l.degrees) }</dd>
+            <dt>{ t!(FACT_WALK) }</dt><dd>{ text::walk_fact(l) }</dd>
+            <dt>{ t!(FACT_OWNER) }</dt><dd><strong>{ text::node_name(l.owner) }</strong></dd>
             <dt>{ text::replicas_term(copies.len()) }</dt><dd>{ text::preference_list(&copies) }</dd>
             if compare {
-                <dt>{ "hash mod N" }</dt><dd>{ text::mod_n_fact(l) }</dd>
+                <dt>{ t!(FACT_MOD_N) }</dt><dd>{ text::mod_n_fact(l) }</dd>
             }
         </dl>
     }

@@ -63,12 +63,7 @@ fn ensemble(f: &Frame, sim: &CoordSim, l: &Layout) {
     let stroke = if quorum { p.muted } else { p.bad };
     f.rounded_rect(l.ensemble, 8.0, p.surface, stroke);
     let c = sim.config();
-    let title = format!(
-        "{} · {} servers · writes need {}",
-        text::flavour(c.flavour),
-        c.servers,
-        c.majority()
-    );
+    let title = text::ensemble_title(&c);
     let px = 11.0;
     f.bold(
         &title,
@@ -81,7 +76,7 @@ fn ensemble(f: &Frame, sim: &CoordSim, l: &Layout) {
     if !quorum {
         let x = l.ensemble.right() - 8.0;
         f.bold(
-            "NO QUORUM",
+            &text::no_quorum_mark(),
             x,
             l.ensemble.y + 9.0 * f.scale,
             px,
@@ -102,20 +97,15 @@ fn server(f: &Frame, sim: &CoordSim, i: usize, s: &Spot) {
         (true, ServerRole::Candidate) => p.accent,
         (true, ServerRole::Follower) => p.background,
     };
-    disc(f, s, fill, &format!("S{}", i + 1), srv.up());
+    disc(f, s, fill, &text::server_short(i), srv.up());
     if srv.up() && srv.role() == ServerRole::Leader {
         f.leader_marks(s.x, s.y, s.r, s.r < 12.0);
     }
     let word = text::server_role(srv.up(), srv.role());
-    let e = if sim.config().flavour == dsim_core::coordination::Flavour::ZooKeeper {
-        "e"
-    } else {
-        "t"
-    };
-    let label = format!("{word} {e}{}", srv.epoch());
+    let label = text::server_label(sim, i);
     let y = s.y + s.r + 7.0 * f.scale;
     let room = server_room(sim, f) - 4.0;
-    if let Some(fit) = f.fit_text(&[label.as_str(), word], 9.5, false, room) {
+    if let Some(fit) = f.fit_text(&[label.as_str(), word.as_str()], 9.5, false, room) {
         f.text(fit, s.x, y, 9.5, p.muted, Align::Center);
     }
 }
@@ -167,12 +157,18 @@ fn client(f: &Frame, sim: &CoordSim, i: usize, s: &Spot, room: f64) {
             3.0,
         );
     }
-    disc(f, s, fill, &format!("C{}", i + 1), cl.up());
+    disc(f, s, fill, &text::client_short(i), cl.up());
     if cl.up() && cl.is_leader() {
         f.leader_marks(s.x, s.y, s.r, true);
     }
     if paused {
-        f.badge("GC", s.x + s.r * 0.9, s.y - s.r * 0.9, p.write, p.ink);
+        f.badge(
+            &text::gc_badge(),
+            s.x + s.r * 0.9,
+            s.y - s.r * 0.9,
+            p.write,
+            p.ink,
+        );
     }
     client_labels(f, sim, i, s, room);
 }
@@ -209,23 +205,24 @@ fn storage(f: &Frame, sim: &CoordSim, r: Rect) {
     let cx = r.x + r.w / 2.0;
     let mid = r.y + r.h / 2.0;
     f.bold(
-        text::STORAGE_NAME.pick(corrupt),
+        &text::drum(text::STORAGE_NAME.pick(corrupt)),
         cx,
         mid - 6.0 * f.scale,
         10.0,
         ink,
         Align::Center,
     );
-    let check = text::STORAGE_CHECK.pick(st.fencing);
-    if let Some(fit) = f.fit_text(&[check, short(check)], 9.0, false, r.w - 6.0) {
+    let check = text::drum(text::STORAGE_CHECK.pick(st.fencing));
+    if let Some(fit) = f.fit_text(&[check.as_str(), short(&check)], 9.0, false, r.w - 6.0) {
         f.text(fit, cx, mid + 7.0 * f.scale, 9.0, ink, Align::Center);
     }
     if let Some(last) = st.records.back() {
         let mark = if last.accepted { "✓" } else { "✗" };
         let y = r.bottom() + 9.0 * f.scale;
         let t = text::token_short(sim.config().flavour, last.token);
-        let long = format!("{mark} C{} {t}", last.client + 1);
-        let brief = format!("{mark} C{}", last.client + 1);
+        let name = text::client_short(last.client);
+        let long = format!("{mark} {name} {t}");
+        let brief = format!("{mark} {name}");
         if let Some(fit) = f.fit_text(&[long.as_str(), brief.as_str()], 9.0, false, r.w + 4.0) {
             f.text(fit, cx, y, 9.0, p.ink, Align::Center);
         }

@@ -137,8 +137,7 @@ impl Sim for CoordinationService {
     fn reset(&mut self, cx: &mut Cx<Self>) {
         let c = self.live.borrow().config();
         self.restart(c, cx);
-        let start = text::start(&c);
-        cx.narrate(format!("Reset. {start}"));
+        cx.narrate(text::reset(&c));
     }
 
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {

@@ -1,12 +1,15 @@
-//! Every English word the coordination sim shows or says.
+//! Every word the coordination sim shows or says, rendered from its message catalogue.
 
 use dsim_core::coordination::{
     ClientRole, CoordConfig, CoordSim, Departure, ElectionRound, Endpoint, Flavour, Happening,
     Link, LossReason, Recipe, Refusal, Scenario, ServerRole,
 };
-use dsim_ui::format::{capitalise, Toggle};
+use dsim_ui::format::Toggle;
+use dsim_ui::i18n::dec;
 
-/// The service's name.
+use crate::msg::{self, t};
+
+/// The service's name (a product name, the same in every language).
 pub fn flavour(f: Flavour) -> &'static str {
     match f {
         Flavour::ZooKeeper => "ZooKeeper",
@@ -15,226 +18,174 @@ pub fn flavour(f: Flavour) -> &'static str {
 }
 
 /// The scenario's name in the selector.
-pub fn scenario(s: Scenario) -> &'static str {
-    match s {
-        Scenario::Election => "Election and lock",
-        Scenario::Discovery => "Service discovery",
-    }
+pub fn scenario(s: Scenario) -> String {
+    t!(SCENARIO, scene = s.param())
 }
 
 /// The recipe's name in the selector.
-pub fn recipe(r: Recipe, f: Flavour) -> &'static str {
-    match (r, f) {
-        (Recipe::Herd, Flavour::ZooKeeper) => "One leader znode",
-        (Recipe::Herd, Flavour::Etcd) => "One leader key",
-        (Recipe::Sequential, Flavour::ZooKeeper) => "Sequential znodes",
-        (Recipe::Sequential, Flavour::Etcd) => "Ordered keys",
-    }
-}
-
-/// "epoch" for ZooKeeper, "term" for etcd.
-pub fn epoch_word(f: Flavour) -> &'static str {
-    match f {
-        Flavour::ZooKeeper => "epoch",
-        Flavour::Etcd => "term",
-    }
-}
-
-/// "session" for ZooKeeper, "lease" for etcd.
-pub fn session_word(f: Flavour) -> &'static str {
-    match f {
-        Flavour::ZooKeeper => "session",
-        Flavour::Etcd => "lease",
-    }
+pub fn recipe(r: Recipe, f: Flavour) -> String {
+    t!(RECIPE, recipe = r.param(), service = f.param())
 }
 
 /// A fencing token as the service names it: a zxid in hex, or an etcd revision.
 pub fn token(f: Flavour, t: u64) -> String {
+    t!(TOKEN, service = f.param(), value = token_value(f, t))
+}
+
+/// The token's number as the service writes it: hex for a zxid, decimal for a revision.
+fn token_value(f: Flavour, t: u64) -> String {
     match f {
-        Flavour::ZooKeeper => format!("zxid 0x{t:x}"),
-        Flavour::Etcd => format!("revision {t}"),
+        Flavour::ZooKeeper => format!("0x{t:x}"),
+        Flavour::Etcd => t.to_string(),
     }
 }
 
 /// A short token for the canvas.
 pub fn token_short(f: Flavour, t: u64) -> String {
-    match f {
-        Flavour::ZooKeeper => format!("0x{t:x}"),
-        Flavour::Etcd => format!("rev {t}"),
-    }
-}
-
-/// "1 write", "3 writes".
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+    t!(TOKEN_SHORT, service = f.param(), value = token_value(f, t))
 }
 
 /// Seconds with one decimal.
 pub fn secs(ms: u64) -> String {
-    format!("{:.1} s", ms as f64 / 1000.0)
+    t!(SECONDS, s = dec(ms as f64 / 1000.0, 1))
 }
 
-/// An endpoint's name.
-pub fn endpoint(e: Endpoint) -> String {
-    match e {
-        Endpoint::Server(i) => format!("server {}", i + 1),
-        Endpoint::Client(i) => format!("client {}", i + 1),
-        Endpoint::Storage => "the storage".into(),
-    }
+/// A server's name on the canvas and its timeline lane.
+pub fn server_short(i: usize) -> String {
+    t!(SERVER_SHORT, n = i + 1)
+}
+
+/// A client's name on the canvas and its timeline lane.
+pub fn client_short(i: usize) -> String {
+    t!(CLIENT_SHORT, n = i + 1)
 }
 
 /// A timeline lane's label.
 pub fn lane(e: Endpoint) -> String {
     match e {
-        Endpoint::Server(i) => format!("S{}", i + 1),
-        Endpoint::Client(i) => format!("C{}", i + 1),
-        Endpoint::Storage => "DB".into(),
+        Endpoint::Server(i) => server_short(i),
+        Endpoint::Client(i) => client_short(i),
+        Endpoint::Storage => t!(STORAGE_SHORT),
     }
 }
 
 /// The opening sentence.
 pub fn start(c: &CoordConfig) -> String {
-    let what = match c.scenario {
-        Scenario::Election => "Every client runs for leader; the leader holds the lock and writes to the storage with its fencing token.",
-        Scenario::Discovery => "The clients register as instances of the api service; the last one watches the list, as a load balancer would.",
-    };
-    format!(
-        "{} ensemble of {} servers (a write needs {}). {what}",
-        flavour(c.flavour),
-        c.servers,
-        c.majority()
+    t!(
+        START,
+        service = flavour(c.flavour),
+        servers = c.servers,
+        majority = c.majority(),
+        scene = c.scenario.param()
     )
 }
 
-/// Why an action changed nothing.
-pub fn refusal(r: Refusal) -> &'static str {
-    match r {
-        Refusal::NoSuchServer => "There is no such server.",
-        Refusal::NoSuchClient => "There is no such client.",
-        Refusal::ServerAlready => "That server is already in that state.",
-        Refusal::ClientAlready => "That client is already in that state.",
-        Refusal::ClientDown => "A crashed client cannot pause.",
-        Refusal::ZeroPause => "A pause needs a length.",
-        Refusal::NotIsolatable => "The storage service cannot be cut off.",
-        Refusal::NoChange => "Nothing to change.",
-    }
+/// The narration after Reset: "Reset." and the opening sentence.
+pub fn reset(c: &CoordConfig) -> String {
+    format!("{} {}", t!(RESET), start(c))
 }
 
-fn loss(r: LossReason, f: Flavour) -> String {
+/// Why an action changed nothing.
+pub fn refusal(r: Refusal) -> String {
+    t!((match r {
+        Refusal::NoSuchServer => msg::REFUSE_NO_SERVER,
+        Refusal::NoSuchClient => msg::REFUSE_NO_CLIENT,
+        Refusal::ServerAlready => msg::REFUSE_SERVER_ALREADY,
+        Refusal::ClientAlready => msg::REFUSE_CLIENT_ALREADY,
+        Refusal::ClientDown => msg::REFUSE_CLIENT_DOWN,
+        Refusal::ZeroPause => msg::REFUSE_ZERO_PAUSE,
+        Refusal::NotIsolatable => msg::REFUSE_NOT_ISOLATABLE,
+        Refusal::NoChange => msg::REFUSE_NO_CHANGE,
+    }))
+}
+
+/// Why a client stopped leading, as a selector key.
+fn loss(r: LossReason) -> &'static str {
     match r {
-        LossReason::LeaseLapsed => format!(
-            "its own clock says its {} may have expired",
-            session_word(f)
-        ),
-        LossReason::SessionExpired => format!("the ensemble says its {} expired", session_word(f)),
-        LossReason::Fenced => "the storage refused its stale token".into(),
-        LossReason::Crashed => "it crashed".into(),
+        LossReason::LeaseLapsed => "lapsed",
+        LossReason::SessionExpired => "expired",
+        LossReason::Fenced => "fenced",
+        LossReason::Crashed => "crashed",
     }
 }
 
 /// One happening as a sentence, or `None` for the routine ones.
 pub fn happening(h: &Happening, f: Flavour) -> Option<String> {
-    let e = epoch_word(f);
+    let service = f.param();
     Some(match h {
-        Happening::ServerCrashed(s) => format!("Server {} crashed.", s + 1),
-        Happening::ServerRestarted(s) => format!("Server {} restarted as a follower.", s + 1),
+        Happening::ServerCrashed(s) => t!(SERVER_CRASHED, n = s + 1),
+        Happening::ServerRestarted(s) => t!(SERVER_RESTARTED, n = s + 1),
         Happening::LeaderElected { server, epoch } => {
-            format!(
-                "Server {} won a majority of votes: it leads {e} {epoch}.",
-                server + 1
+            t!(
+                LEADER_ELECTED,
+                n = server + 1,
+                service = service,
+                epoch = *epoch
             )
         }
-        Happening::LeaderReady { server, .. } => format!(
-            "Server {} serves clients and restarts every {} timer.",
-            server + 1,
-            session_word(f)
-        ),
-        Happening::LeaderSteppedDown { server, .. } => {
-            format!("Server {} stepped down: it hears no majority.", server + 1)
+        Happening::LeaderReady { server, .. } => {
+            t!(LEADER_READY, n = server + 1, service = service)
         }
-        Happening::QuorumLost => {
-            "Quorum lost: no majority of servers, so no writes and no renewals.".into()
+        Happening::LeaderSteppedDown { server, .. } => t!(LEADER_STEPPED_DOWN, n = server + 1),
+        Happening::QuorumLost => t!(QUORUM_LOST),
+        Happening::QuorumRegained => t!(QUORUM_REGAINED),
+        Happening::Isolated(x) => {
+            let (kind, n) = match *x {
+                Endpoint::Server(i) => ("server", i + 1),
+                Endpoint::Client(i) => ("client", i + 1),
+                Endpoint::Storage => ("storage", 0),
+            };
+            t!(ISOLATED, kind = kind, n = n)
         }
-        Happening::QuorumRegained => {
-            "A majority of servers is back: an election can succeed.".into()
-        }
-        Happening::Isolated(x) => format!("{} is cut off.", capitalise(&endpoint(*x))),
-        Happening::NetworkHealed => "Every link is up again.".into(),
+        Happening::NetworkHealed => t!(NETWORK_HEALED),
         _ => return client_happening(h, f),
     })
 }
 
 /// A client's, the lock's or the storage's happening as a sentence, or `None`.
 fn client_happening(h: &Happening, f: Flavour) -> Option<String> {
+    let service = f.param();
     Some(match h {
-        Happening::ClientCrashed(c) => format!(
-            "Client {} crashed; its {} lives on until it times out.",
-            c + 1,
-            session_word(f)
+        Happening::ClientCrashed(c) => t!(CLIENT_CRASHED, n = c + 1, service = service),
+        Happening::ClientRestarted(c) => t!(CLIENT_RESTARTED, n = c + 1),
+        Happening::ClientPaused { client, .. } => t!(CLIENT_PAUSED, n = client + 1),
+        Happening::ClientWoke(c) => t!(CLIENT_WOKE, n = c + 1),
+        Happening::SessionExpired { client, session } => t!(
+            SESSION_EXPIRED,
+            n = client + 1,
+            service = service,
+            session = *session
         ),
-        Happening::ClientRestarted(c) => {
-            format!("Client {} started again as a new process.", c + 1)
+        Happening::LeaseLapsed(c) => t!(LEASE_LAPSED, n = c + 1, service = service),
+        Happening::BecameLeader { client, token: tk } => {
+            t!(BECAME_LEADER, n = client + 1, token = token(f, *tk))
         }
-        Happening::ClientPaused { client, .. } => {
-            format!(
-                "Client {} froze in a GC pause and sends nothing.",
-                client + 1
-            )
-        }
-        Happening::ClientWoke(c) => format!("Client {} woke up, unaware that time passed.", c + 1),
-        Happening::SessionExpired { client, session } => format!(
-            "The ensemble expired client {}'s {} {session}: its ephemeral nodes are gone.",
-            client + 1,
-            session_word(f)
+        Happening::LostLeadership { client, reason } => t!(
+            LOST_LEADERSHIP,
+            n = client + 1,
+            reason = loss(*reason),
+            service = service
         ),
-        Happening::LeaseLapsed(c) => format!(
-            "Client {}'s own clock ran past its {}: it must assume it lost everything.",
-            c + 1,
-            session_word(f)
-        ),
-        Happening::BecameLeader { client, token: t } => {
-            format!(
-                "Client {} is leader and holds the lock with token {}.",
-                client + 1,
-                token(f, *t)
-            )
-        }
-        Happening::LostLeadership { client, reason } => {
-            format!(
-                "Client {} stopped leading: {}.",
-                client + 1,
-                loss(*reason, f)
-            )
-        }
         Happening::StorageWrite {
             client,
-            token: t,
+            token: tk,
             accepted,
             stale,
-        } => storage_write(*client, &token(f, *t), *accepted, *stale)?,
-        Happening::MemberJoined { path } => format!("The watcher sees {path} join."),
-        Happening::MemberLeft { path } => format!("The watcher sees {path} leave."),
-        Happening::FencingChanged(on) => if *on {
-            "The storage now checks fencing tokens."
-        } else {
-            "The storage no longer checks fencing tokens."
-        }
-        .into(),
+        } => storage_write(*client, &token(f, *tk), *accepted, *stale)?,
+        Happening::MemberJoined { path } => t!(MEMBER_JOINED, path = path),
+        Happening::MemberLeft { path } => t!(MEMBER_LEFT, path = path),
+        Happening::FencingChanged(on) => t!((FENCING_CHANGED.pick(*on))),
         _ => return None,
     })
 }
 
-fn storage_write(c: usize, t: &str, accepted: bool, stale: bool) -> Option<String> {
+/// Narration when the storage starts or stops checking fencing tokens.
+const FENCING_CHANGED: Toggle = Toggle::new(msg::FENCING_NOW_ON, msg::FENCING_NOW_OFF);
+
+fn storage_write(c: usize, tk: &str, accepted: bool, stale: bool) -> Option<String> {
     Some(match (accepted, stale) {
-        (false, _) => format!("The storage rejected client {}'s write: token {t} is stale.", c + 1),
-        (true, true) => format!(
-            "Client {}'s stale write with token {t} landed: two lock holders wrote, the data is corrupt.",
-            c + 1
-        ),
+        (false, _) => t!(WRITE_REJECTED, n = c + 1, token = tk),
+        (true, true) => t!(STALE_WRITE_LANDED, n = c + 1, token = tk),
         (true, false) => return None,
     })
 }
@@ -247,8 +198,8 @@ pub fn narrate(hs: &[Happening], f: Flavour) -> Option<String> {
     (n > 0).then(|| said[n.saturating_sub(2)..].join(" "))
 }
 
-/// A server's role word.
-pub fn server_role(up: bool, role: ServerRole) -> &'static str {
+/// A server's role as a selector key.
+fn role_key(up: bool, role: ServerRole) -> &'static str {
     match (up, role) {
         (false, _) => "down",
         (true, ServerRole::Leader) => "leader",
@@ -257,28 +208,66 @@ pub fn server_role(up: bool, role: ServerRole) -> &'static str {
     }
 }
 
-/// What a client is doing, in a word or two, for the canvas and its button.
-pub fn client_state(sim: &CoordSim, c: usize) -> String {
-    let Some(cl) = sim.clients().get(c) else {
+/// A server's role word.
+pub fn server_role(up: bool, role: ServerRole) -> String {
+    t!(SERVER_ROLE, role = role_key(up, role))
+}
+
+/// A server's label under its disc: its role and its epoch or term, abbreviated.
+pub fn server_label(sim: &CoordSim, s: usize) -> String {
+    let Some(srv) = sim.servers().get(s) else {
         return String::new();
     };
-    let now = sim.now_ms();
+    t!(
+        SERVER_LABEL,
+        role = role_key(srv.up(), srv.role()),
+        service = sim.config().flavour.param(),
+        epoch = srv.epoch()
+    )
+}
+
+/// What a client is doing, as a selector key, and the seconds of its GC pause left.
+fn client_key(sim: &CoordSim, c: usize) -> Option<(&'static str, u64)> {
+    let cl = sim.clients().get(c)?;
     if !cl.up() {
-        return "crashed".into();
+        return Some(("crashed", 0));
     }
     if let Some(until) = cl.paused_until() {
-        return format!("GC pause {}", secs(until.saturating_sub(now)));
+        return Some(("paused", until.saturating_sub(sim.now_ms())));
     }
-    match (cl.role(), cl.link()) {
+    Some(match (cl.role(), cl.link()) {
         (_, Link::Waiting { .. } | Link::Connecting { .. }) if cl.session().is_none() => {
-            "connecting".into()
+            ("connecting", 0)
         }
-        (ClientRole::Contender, _) if cl.is_leader() => "leader".into(),
-        (ClientRole::Contender, _) if cl.watching().is_some() => "waiting".into(),
-        (ClientRole::Contender, _) => "joining".into(),
-        (ClientRole::Service, _) if cl.registered() => "registered".into(),
-        (ClientRole::Service, _) => "registering".into(),
-        (ClientRole::Watcher, _) => format!("sees {}", cl.members().len()),
+        (ClientRole::Contender, _) if cl.is_leader() => ("leader", 0),
+        (ClientRole::Contender, _) if cl.watching().is_some() => ("waiting", 0),
+        (ClientRole::Contender, _) => ("joining", 0),
+        (ClientRole::Service, _) if cl.registered() => ("registered", 0),
+        (ClientRole::Service, _) => ("registering", 0),
+        (ClientRole::Watcher, _) => ("watcher", 0),
+    })
+}
+
+/// What a client is doing, in a word or two, for the canvas.
+pub fn client_state(sim: &CoordSim, c: usize) -> String {
+    let Some((state, left_ms)) = client_key(sim, c) else {
+        return String::new();
+    };
+    let seen = sim.clients().get(c).map_or(0, |cl| cl.members().len());
+    t!(
+        CLIENT_STATE,
+        state = state,
+        left = secs(left_ms),
+        seen = seen
+    )
+}
+
+/// Whether an endpoint runs, as a selector key: the button crashes it or restarts it.
+fn up_key(up: bool) -> &'static str {
+    if up {
+        "up"
+    } else {
+        "down"
     }
 }
 
@@ -287,61 +276,70 @@ pub fn server_button(sim: &CoordSim, s: usize) -> String {
     let Some(srv) = sim.servers().get(s) else {
         return String::new();
     };
-    let f = sim.config().flavour;
-    let act = if srv.up() { "crash it" } else { "restart it" };
-    format!(
-        "Server {}: {}, {} {}. Press to {act}.",
-        s + 1,
-        server_role(srv.up(), srv.role()),
-        epoch_word(f),
-        srv.epoch()
+    t!(
+        SERVER_BUTTON,
+        n = s + 1,
+        role = role_key(srv.up(), srv.role()),
+        service = sim.config().flavour.param(),
+        epoch = srv.epoch(),
+        up = up_key(srv.up())
     )
 }
 
 /// A client's button label.
 pub fn client_button(sim: &CoordSim, c: usize) -> String {
-    let up = sim.clients().get(c).is_some_and(|cl| cl.up());
-    let act = if up { "crash it" } else { "restart it" };
-    format!(
-        "Client {}: {}. Press to {act}.",
-        c + 1,
-        client_state(sim, c)
+    let Some((state, left_ms)) = client_key(sim, c) else {
+        return String::new();
+    };
+    let cl = sim.clients().get(c);
+    let seen = cl.map_or(0, |cl| cl.members().len());
+    let up = cl.is_some_and(|cl| cl.up());
+    t!(
+        CLIENT_BUTTON,
+        n = c + 1,
+        state = state,
+        left = secs(left_ms),
+        seen = seen,
+        up = up_key(up)
     )
+}
+
+/// Yes or no, as a selector key.
+fn yes(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
 }
 
 /// The ensemble line of the status.
 pub fn ensemble_status(sim: &CoordSim) -> String {
     let c = sim.config();
     let up = sim.servers().iter().filter(|s| s.up()).count();
-    let leader = match sim.serving_leader() {
-        Some(l) => format!(
-            "leader server {}, {} {}",
-            l + 1,
-            epoch_word(c.flavour),
-            sim.servers()[l].epoch()
-        ),
-        None => "no leader serving".into(),
-    };
-    let quorum = if sim.has_quorum() {
-        "quorum ✓"
-    } else {
-        "NO QUORUM ✗"
-    };
-    format!(
-        "{} servers up of {} (majority {}): {quorum}; {leader}.",
-        up,
-        c.servers,
-        c.majority()
+    let leader = sim.serving_leader();
+    let epoch = leader
+        .and_then(|l| sim.servers().get(l))
+        .map_or(0, |s| s.epoch());
+    t!(
+        ENSEMBLE_STATUS,
+        up = up,
+        servers = c.servers,
+        majority = c.majority(),
+        quorum = yes(sim.has_quorum()),
+        leader = leader.map_or(0, |l| l + 1),
+        service = c.flavour.param(),
+        epoch = epoch
     )
 }
 
 /// Why ensembles stay small.
 pub fn size_advice(c: &CoordConfig) -> String {
-    format!(
-        "Each write waits for {} of {} servers to store it, so a bigger ensemble tolerates more failures ({}) but writes slower. Recommended: 3 or 5, at most 7.",
-        c.majority(),
-        c.servers,
-        c.servers - c.majority()
+    t!(
+        SIZE_ADVICE,
+        majority = c.majority(),
+        servers = c.servers,
+        tolerated = c.servers - c.majority()
     )
 }
 
@@ -355,25 +353,19 @@ pub fn lock_status(sim: &CoordSim) -> String {
         .enumerate()
         .filter(|(_, cl)| cl.up() && cl.is_leader())
         .map(|(i, cl)| {
-            let t = cl.token().map(|t| token(f, t)).unwrap_or_default();
-            let frozen = if cl.paused_until().is_some() {
-                " (frozen in a GC pause)"
-            } else {
-                ""
-            };
-            format!("client {}, fencing token {t}{frozen}", i + 1)
+            let tk = cl.token().map(|tk| token(f, tk)).unwrap_or_default();
+            let frozen = yes(cl.paused_until().is_some());
+            t!(LOCK_HOLDER_ITEM, n = i + 1, token = tk, frozen = frozen)
         })
         .collect();
-    match (acting.len(), sim.lock_holder()) {
-        (0, None) => "Lock holder: nobody.".into(),
-        (0, Some((c, t))) => format!(
-            "Lock holder: nobody acting; client {}'s node (token {}) still exists, but the client stopped leading.",
-            c + 1,
-            token(f, t)
-        ),
-        (1, _) => format!("Lock holder: {}.", acting[0]),
-        _ => format!("{} clients believe they hold the lock: {}.", acting.len(), acting.join("; ")),
-    }
+    let held = sim.lock_holder();
+    t!(
+        LOCK_STATUS,
+        acting = acting.len(),
+        list = acting.join("; "),
+        holder = held.map_or(0, |(c, _)| c + 1),
+        token = held.map(|(_, tk)| token(f, tk)).unwrap_or_default()
+    )
 }
 
 /// The storage line of the status.
@@ -383,53 +375,47 @@ pub fn storage_status(sim: &CoordSim) -> String {
     let accepted = st.records.iter().filter(|r| r.accepted).count();
     let rejected = st.records.iter().filter(|r| !r.accepted).count();
     let corrupt = st.records.iter().filter(|r| r.accepted && r.stale).count();
-    let check = if st.fencing {
-        "checks tokens"
-    } else {
-        "does not check tokens"
-    };
     let highest = if st.highest == 0 {
-        "none yet".to_string()
+        String::new()
     } else {
         token(f, st.highest)
     };
-    format!(
-        "Storage ({check}): highest token {highest}; {} accepted, {rejected} rejected as stale, {} landed{}.",
-        count(accepted, "write"),
-        count(corrupt, "stale write"),
-        if corrupt > 0 { " (corruption)" } else { "" }
+    t!(
+        STORAGE_STATUS,
+        check = yes(st.fencing),
+        known = yes(st.highest != 0),
+        highest = highest,
+        accepted = accepted,
+        rejected = rejected,
+        corrupt = corrupt
     )
 }
 
 /// One election round's cost.
 pub fn round(r: &ElectionRound, clients: usize) -> String {
-    let took = match (r.elected_ms, r.winner) {
-        (Some(t), Some((c, _))) => format!(
-            "client {} led after {}",
-            c + 1,
-            secs(t.saturating_sub(r.started_ms))
-        ),
-        _ => "no leader yet".into(),
+    let (winner, took) = match (r.elected_ms, r.winner) {
+        (Some(at), Some((c, _))) => (c + 1, secs(at.saturating_sub(r.started_ms))),
+        _ => (0, String::new()),
     };
-    let what = if r.previous.is_some() {
-        "Last failover"
-    } else {
-        "First election"
-    };
-    format!(
-        "{what}: {}, {} from {clients} clients; {took}.",
-        count(r.notifications as usize, "watch notification"),
-        count(r.requests as usize, "request")
+    t!(
+        ROUND,
+        first = yes(r.previous.is_none()),
+        notifications = r.notifications,
+        requests = r.requests,
+        clients = clients,
+        winner = winner,
+        took = took
     )
 }
 
 /// The comparison kept across runs: notifications per failover for each recipe.
 pub fn comparison(herd: Option<u32>, seq: Option<u32>) -> String {
-    let one = |n: Option<u32>| n.map_or_else(|| "not measured yet".to_string(), |n| n.to_string());
-    format!(
-        "Notifications per failover: herd {}, sequential {}.",
-        one(herd),
-        one(seq)
+    t!(
+        COMPARISON,
+        herd_known = yes(herd.is_some()),
+        herd = herd.unwrap_or(0),
+        seq_known = yes(seq.is_some()),
+        seq = seq.unwrap_or(0)
     )
 }
 
@@ -443,125 +429,110 @@ pub fn members(sim: &CoordSim) -> String {
         return String::new();
     };
     let list: Vec<&str> = w.members().iter().map(String::as_str).collect();
-    if list.is_empty() {
-        "The watcher sees no api instances.".into()
-    } else {
-        format!(
-            "The watcher sees {} api instances: {}.",
-            list.len(),
-            list.join(", ")
-        )
-    }
+    t!(MEMBERS, count = list.len(), list = list.join(", "))
 }
 
 /// The last registration that left, with its window.
 pub fn departure(d: &Departure, ttl_ms: u64) -> String {
-    let at = |t: Option<u64>| t.map_or_else(|| "not yet".to_string(), secs);
-    let window = match (d.down_ms, d.seen_ms) {
-        (Some(a), Some(b)) => format!(
-            " For {} the list still named a dead instance (timeout {}).",
-            secs(b.saturating_sub(a)),
-            secs(ttl_ms)
-        ),
-        _ => String::new(),
-    };
-    format!(
-        "{}: crashed at {}, deleted by the ensemble at {}, gone from the watcher's list at {}.{window}",
-        d.path,
-        at(d.down_ms),
-        at(d.removed_ms),
-        at(d.seen_ms)
-    )
+    let at = |x: Option<u64>| x.map_or_else(|| "none".to_string(), secs);
+    let line = t!(
+        DEPARTURE,
+        path = &d.path,
+        down = at(d.down_ms),
+        removed = at(d.removed_ms),
+        seen = at(d.seen_ms)
+    );
+    match (d.down_ms, d.seen_ms) {
+        (Some(a), Some(b)) => {
+            let gap = secs(b.saturating_sub(a));
+            let window = t!(DEPARTURE_WINDOW, gap = gap, ttl = secs(ttl_ms));
+            format!("{line} {window}")
+        }
+        _ => line,
+    }
 }
 
 /// The canvas's text alternative.
 pub fn canvas_label(sim: &CoordSim) -> String {
     let c = sim.config();
-    format!(
-        "{} ensemble of {} servers above {} application clients{}, and a timeline of the messages between them. {}",
-        flavour(c.flavour),
-        c.servers,
-        c.clients,
-        if c.scenario == Scenario::Election { " and the storage service" } else { "" },
-        ensemble_status(sim)
-    )
+    let scene = t!(
+        CANVAS_LABEL,
+        service = flavour(c.flavour),
+        servers = c.servers,
+        clients = c.clients,
+        scene = c.scenario.param()
+    );
+    format!("{scene} {}", ensemble_status(sim))
 }
 
 /// The screen summary's current state.
 pub fn state_summary(sim: &CoordSim, playing: bool) -> String {
     let c = sim.config();
-    let run = if playing { "Running" } else { "Paused" };
+    let clock = t!(
+        SUMMARY_CLOCK,
+        playing = yes(playing),
+        time = secs(sim.now_ms())
+    );
     let scene = match c.scenario {
         Scenario::Election => format!("{} {}", lock_status(sim), storage_status(sim)),
         Scenario::Discovery => members(sim),
     };
-    format!(
-        "{run} at {}. {} {scene}",
-        secs(sim.now_ms()),
-        ensemble_status(sim)
-    )
+    format!("{clock} {} {scene}", ensemble_status(sim))
 }
 
 /// Narration when the clock is paused or started.
-pub const PAUSED: Toggle = Toggle::new(
-    "Paused. Press → to run to the next message or timer.",
-    "Running.",
-);
+pub const PAUSED: Toggle = Toggle::new(msg::PAUSED, msg::RUNNING);
 
 /// Narration when a step found nothing scheduled.
-pub fn nothing_scheduled() -> &'static str {
-    "Nothing is scheduled: every process is down."
+pub fn nothing_scheduled() -> String {
+    t!(NOTHING_SCHEDULED)
 }
 
 /// Narration after a step in which nothing notable happened.
 pub fn stepped(now_ms: u64) -> String {
-    format!(
-        "Stepped to {}: a message or a timer, nothing notable.",
-        secs(now_ms)
-    )
+    t!(STEPPED, time = secs(now_ms))
 }
 
 /// Why a scene button does nothing now.
-pub fn blocked(b: crate::actions::Blocked) -> &'static str {
+pub fn blocked(b: crate::actions::Blocked) -> String {
     use crate::actions::Blocked;
-    match b {
-        Blocked::NoLeader => "No client leads right now.",
-        Blocked::NoInstance => "No api instance is running.",
-        Blocked::NoServerLeader => "No server leads right now.",
-        Blocked::NoQuorumAlready => "A majority is already down.",
-        Blocked::AllUp => "Everything is already running.",
-    }
+    t!((match b {
+        Blocked::NoLeader => msg::BLOCKED_NO_LEADER,
+        Blocked::NoInstance => msg::BLOCKED_NO_INSTANCE,
+        Blocked::NoServerLeader => msg::BLOCKED_NO_SERVER_LEADER,
+        Blocked::NoQuorumAlready => msg::BLOCKED_NO_QUORUM,
+        Blocked::AllUp => msg::BLOCKED_ALL_UP,
+    }))
 }
 
-/// The GC pause slider's value.
-pub fn pause_value(s: u64) -> String {
-    format!("{s} s")
+/// Whole seconds, as a slider shows them ("10 s").
+pub fn secs_value(s: u64) -> String {
+    t!(SECONDS_WHOLE, s = s)
+}
+
+/// Whole seconds for screen readers ("10 seconds").
+pub fn secs_spoken(s: u64) -> String {
+    t!(SECONDS_SPOKEN, s = s)
 }
 
 /// The clients slider's value for screen readers.
 pub fn clients_value(n: usize) -> String {
-    format!("{n} application clients")
+    t!(CLIENTS_VALUE, n = n)
 }
 
 /// The timeout slider's label.
-pub fn ttl_label(f: Flavour) -> &'static str {
-    match f {
-        Flavour::ZooKeeper => "Session timeout",
-        Flavour::Etcd => "Lease TTL",
-    }
+pub fn ttl_label(f: Flavour) -> String {
+    t!(TTL_LABEL, service = f.param())
 }
 
 /// The discovery line before any instance left.
-pub fn no_departure() -> &'static str {
-    "No instance has left yet: crash one and time how long the list still names it."
+pub fn no_departure() -> String {
+    t!(NO_DEPARTURE)
 }
 
 /// The store list's heading.
-pub fn store_title(f: Flavour) -> &'static str {
-    match f {
-        Flavour::ZooKeeper => "Znodes (on the leader)",
-        Flavour::Etcd => "Keys (on the leader)",
-    }
+pub fn store_title(f: Flavour) -> String {
+    t!(STORE_TITLE, service = f.param())
 }
 
 /// One znode or key of the store list.
@@ -571,25 +542,122 @@ pub fn store_row(
     n: &dsim_core::coordination::Znode,
     owner: Option<usize>,
 ) -> String {
-    let kind = match (f, owner) {
-        (Flavour::ZooKeeper, Some(c)) => format!("ephemeral, client {}'s session", c + 1),
-        (Flavour::Etcd, Some(c)) => format!("client {}'s lease", c + 1),
-        (_, None) => "persistent".into(),
-    };
     let stamp = match f {
-        Flavour::ZooKeeper => format!("czxid 0x{:x}", n.czxid.as_u64()),
-        Flavour::Etcd => format!("create rev {}", n.create_rev),
+        Flavour::ZooKeeper => format!("0x{:x}", n.czxid.as_u64()),
+        Flavour::Etcd => n.create_rev.to_string(),
     };
-    format!("{path} ({kind}; {stamp})")
+    t!(
+        STORE_ROW,
+        path = path,
+        service = f.param(),
+        owner = owner.map_or(0, |c| c + 1),
+        stamp = stamp
+    )
+}
+
+/// The ensemble's title on the canvas.
+pub fn ensemble_title(c: &CoordConfig) -> String {
+    t!(
+        ENSEMBLE_TITLE,
+        service = flavour(c.flavour),
+        servers = c.servers,
+        majority = c.majority()
+    )
+}
+
+/// The ensemble's alarm on the canvas when it has no majority.
+pub fn no_quorum_mark() -> String {
+    t!(NO_QUORUM_MARK)
+}
+
+/// The badge on a client frozen in a GC pause.
+pub fn gc_badge() -> String {
+    t!(GC_BADGE)
 }
 
 /// The storage drum's title.
-pub const STORAGE_NAME: Toggle = Toggle::new("Storage: CORRUPT", "Storage");
+pub const STORAGE_NAME: Toggle = Toggle::new(msg::STORAGE_CORRUPT, msg::STORAGE_NAME);
 
 /// Whether the storage checks tokens, on the drum.
-pub const STORAGE_CHECK: Toggle = Toggle::new("fencing on", "fencing off");
+pub const STORAGE_CHECK: Toggle = Toggle::new(msg::FENCING_ON, msg::FENCING_OFF);
+
+/// One of the drum's words.
+pub fn drum(words: &'static str) -> String {
+    t!((words))
+}
 
 /// A timeline tick: whole seconds of model time.
 pub fn secs_whole(ms: u64) -> String {
-    format!("{} s", ms / 1000)
+    secs_value(ms / 1000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dsim_core::coordination::CoordSim;
+
+    fn settled() -> CoordSim {
+        let mut s = CoordSim::new(CoordConfig::default(), 7);
+        s.advance(8_000);
+        s
+    }
+
+    #[test]
+    fn english_reads_as_before() {
+        let c = CoordConfig::default();
+        assert_eq!(
+            start(&c),
+            "ZooKeeper ensemble of 3 servers (a write needs 2). Every client runs for leader; the leader holds the lock and writes to the storage with its fencing token."
+        );
+        assert_eq!(
+            comparison(Some(4), None),
+            "Notifications per failover: herd 4, sequential not measured yet."
+        );
+        assert_eq!(secs(1_500), "1.5 s");
+        assert_eq!(token(Flavour::ZooKeeper, 26), "zxid 0x1a");
+        assert_eq!(token(Flavour::Etcd, 26), "revision 26");
+        let s = settled();
+        assert!(ensemble_status(&s)
+            .starts_with("3 servers up of 3 (majority 2): quorum ✓; leader server "));
+        assert!(storage_status(&s).starts_with("Storage (checks tokens): highest token zxid 0x"));
+        assert!(lock_status(&s).starts_with("Lock holder: client "));
+        assert!(server_button(&s, 0).starts_with("Server 1: "));
+        assert_eq!(
+            client_button(&s, 0).split(". ").last(),
+            Some("Press to crash it.")
+        );
+    }
+
+    #[test]
+    fn german_renders_plurals_and_decimals() {
+        let de =
+            dsim_i18n::compile::compile("de", include_str!("../locales/de.ftl")).expect("de.ftl");
+        dsim_ui::i18n::choose("de");
+        dsim_ui::i18n::install("coordination-service", de.encode());
+        assert_eq!(secs(1_500), "1,5 s");
+        assert_eq!(
+            start(&CoordConfig::default()),
+            "ZooKeeper-Ensemble aus 3 Servern (ein Schreibvorgang braucht 2). Jeder Client kandidiert als Leader; der Leader hält die Sperre und schreibt mit seinem Fencing-Token in den Speicher."
+        );
+        assert_eq!(
+            comparison(Some(1), None),
+            "Benachrichtigungen pro Failover: Herde 1, sequenziell noch nicht gemessen."
+        );
+        let r = ElectionRound {
+            started_ms: 1_000,
+            elected_ms: Some(3_500),
+            winner: Some((1, 7)),
+            previous: Some((0, 3)),
+            notifications: 1,
+            requests: 4,
+        };
+        assert_eq!(
+            round(&r, 5),
+            "Letzter Failover: 1 Watch-Benachrichtigung, 4 Anfragen von 5 Clients; Client 2 wurde nach 2,5 s Leader."
+        );
+        assert_eq!(
+            happening(&Happening::ClientCrashed(0), Flavour::Etcd).as_deref(),
+            Some("Client 1 ist abgestürzt; sein Lease besteht weiter, bis es abläuft.")
+        );
+    }
 }

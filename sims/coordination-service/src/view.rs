@@ -10,6 +10,7 @@ use dsim_ui::{ActionButton, Choice, Slider, Switch, View};
 use yew::prelude::*;
 
 use crate::actions::{self, Action};
+use crate::msg::{self, t};
 use crate::settings::{MAX_PAUSE_S, MIN_PAUSE_S, SERVER_CHOICES};
 use crate::{layout, text, CoordinationService, Msg};
 
@@ -25,7 +26,7 @@ pub fn body(sim: &CoordSim, pause_s: u64, per_recipe: [Option<u32>; 2], v: &V) -
     };
     let panel = html! {
         <>
-            { v.clock_group(Some("Next event")) }
+            { v.clock_group(msg::SCOPE.words(msg::NEXT_EVENT)) }
             { scene_buttons(sim, pause_s, v) }
             { settings(sim.config(), v) }
             { store(sim) }
@@ -43,7 +44,7 @@ fn status(sim: &CoordSim, per_recipe: [Option<u32>; 2]) -> Html {
         Scenario::Discovery => discovery_status(sim),
     };
     html! {
-        <div class="readouts cs-status" role="status" aria-label="Coordination state">
+        <div class="readouts cs-status" role="status" aria-label={t!(STATUS_LABEL)}>
             <p class={classes!("cs-ensemble", quorum_tone)}>{ text::ensemble_status(sim) }</p>
             { scene }
             <p class="cs-advice">{ text::size_advice(&c) }</p>
@@ -75,12 +76,13 @@ fn discovery_status(sim: &CoordSim) -> Html {
     html! {
         <>
             <p class="cs-members">{ text::members(sim) }</p>
-            <p class="cs-departure">{ last.unwrap_or_else(|| text::no_departure().to_string()) }</p>
+            <p class="cs-departure">{ last.unwrap_or_else(text::no_departure) }</p>
         </>
     }
 }
 
 fn act(v: &V, sim: &CoordSim, a: Action, label: &'static str) -> Html {
+    let label = t!((label));
     let reason = actions::blocked(a, sim).map(|b| AttrValue::from(text::blocked(b)));
     html! {
         <ActionButton label={label} onclick={v.send(Msg::Action(a))} disabled_reason={reason} />
@@ -89,22 +91,22 @@ fn act(v: &V, sim: &CoordSim, a: Action, label: &'static str) -> Html {
 
 fn scene_buttons(sim: &CoordSim, pause_s: u64, v: &V) -> Html {
     let election = sim.config().scenario == Scenario::Election;
-    let pause_label = text::pause_value(pause_s);
+    let pause_label = text::secs_value(pause_s);
     html! {
-        <div class="cs-actions" role="group" aria-label="Scene actions">
+        <div class="cs-actions" role="group" aria-label={t!(SCENE_ACTIONS)}>
             <div class="buttons">
                 if election {
-                    { act(v, sim, Action::CrashLeaderClient, "Crash the leader client") }
-                    { act(v, sim, Action::PauseHolder, "Pause the lock holder") }
+                    { act(v, sim, Action::CrashLeaderClient, msg::CRASH_LEADER_CLIENT) }
+                    { act(v, sim, Action::PauseHolder, msg::PAUSE_HOLDER) }
                 } else {
-                    { act(v, sim, Action::CrashInstance, "Crash an api instance") }
+                    { act(v, sim, Action::CrashInstance, msg::CRASH_INSTANCE) }
                 }
-                { act(v, sim, Action::CrashLeaderServer, "Crash the leader server") }
-                { act(v, sim, Action::LoseQuorum, "Crash a majority") }
-                { act(v, sim, Action::RestartAll, "Restart everything") }
+                { act(v, sim, Action::CrashLeaderServer, msg::CRASH_LEADER_SERVER) }
+                { act(v, sim, Action::LoseQuorum, msg::LOSE_QUORUM) }
+                { act(v, sim, Action::RestartAll, msg::RESTART_ALL) }
             </div>
             if election {
-                <Slider id="cs-pause" label="GC pause" min={MIN_PAUSE_S as f64} max={MAX_PAUSE_S as f64}
+                <Slider id="cs-pause" label={t!(GC_PAUSE)} min={MIN_PAUSE_S as f64} max={MAX_PAUSE_S as f64}
                     value={pause_s as f64} display={pause_label.clone()} value_text={pause_label}
                     on_change={v.callback(|x: f64| Msg::PauseLen(x.round() as u64))} />
             }
@@ -128,24 +130,24 @@ fn settings(c: CoordConfig, v: &V) -> Html {
     let ttl = c.ttl_ms / 1000;
     html! {
         <div class="cs-settings">
-            <div class="choice-short"><Choice label="Service" name="cs-flavour" options={flavours} selected={c.flavour.param()}
+            <div class="choice-short"><Choice label={t!(SERVICE)} name="cs-flavour" options={flavours} selected={c.flavour.param()}
                 on_select={config_cb(v, c, |c, x: AttrValue| Flavour::from_param(&x).map(|flavour| CoordConfig { flavour, ..c }))} /></div>
-            <div class="choice-short"><Choice label="Servers" name="cs-servers" options={servers} selected={c.servers.to_string()}
+            <div class="choice-short"><Choice label={t!(SERVERS)} name="cs-servers" options={servers} selected={c.servers.to_string()}
                 on_select={config_cb(v, c, |c, x: AttrValue| x.parse().ok().map(|servers| CoordConfig { servers, ..c }))} /></div>
-            <Choice label="Scene" name="cs-scenario" options={scenarios} selected={c.scenario.param()}
+            <Choice label={t!(SCENE)} name="cs-scenario" options={scenarios} selected={c.scenario.param()}
                 on_select={config_cb(v, c, |c, x: AttrValue| Scenario::from_param(&x).map(|scenario| CoordConfig { scenario, ..c }))} />
             if c.scenario == Scenario::Election {
-                <Choice label="Recipe" name="cs-recipe" options={recipes} selected={c.recipe.param()}
+                <Choice label={t!(RECIPE_LABEL)} name="cs-recipe" options={recipes} selected={c.recipe.param()}
                     on_select={config_cb(v, c, |c, x: AttrValue| Recipe::from_param(&x).map(|recipe| CoordConfig { recipe, ..c }))} />
-                <Switch label="Fencing tokens checked by the storage" checked={c.fencing}
+                <Switch label={t!(FENCING_SWITCH)} checked={c.fencing}
                     on_toggle={v.callback(|on: bool| Msg::Event(dsim_core::coordination::CoordEvent::SetFencing(on)))} />
             }
             <div class="cs-sliders">
-            <Slider id="cs-clients" label="Clients" min={MIN_CLIENTS as f64} max={MAX_CLIENTS as f64}
+            <Slider id="cs-clients" label={t!(CLIENTS)} min={MIN_CLIENTS as f64} max={MAX_CLIENTS as f64}
                 value={c.clients as f64} display={c.clients.to_string()} value_text={text::clients_value(c.clients)}
                 on_change={config_cb(v, c, |c, x: f64| Some(CoordConfig { clients: x.round() as usize, ..c }))} />
             <Slider id="cs-ttl" label={text::ttl_label(c.flavour)} min={(MIN_TTL_MS / 1000) as f64} max={(MAX_TTL_MS / 1000) as f64}
-                value={ttl as f64} display={format!("{ttl} s")} value_text={format!("{ttl} seconds")}
+                value={ttl as f64} display={text::secs_value(ttl)} value_text={text::secs_spoken(ttl)}
                 on_change={config_cb(v, c, |c, x: f64| Some(CoordConfig { ttl_ms: x.round() as u64 * 1000, ..c }))} />
             </div>
         </div>

@@ -61,3 +61,122 @@ tour-split-votes-4-text = Node 4, the highest, is slow, not dead: its messages a
 
 tour-split-votes-5 = A flapping link
 tour-split-votes-5-text = The highest node's network now flaps between slow and fast. Raft settles on a leader that can keep its followers' timers reset; the counters show how much each algorithm spends on elections while the network misbehaves.
+
+## Names
+
+raft = Raft
+bully = Bully
+
+## Narration
+
+start = { $nodes } nodes, no leader yet; election timeouts { $range }{ $extras ->
+        [prevote] , Raft with pre-vote
+        [checkquorum] , Raft with CheckQuorum
+        [both] , Raft with pre-vote and CheckQuorum
+       *[none] {""}
+    }. Watch the timers run out.
+timeout-fixed = { $ms } ms (no randomness)
+timeout-range = { $min }–{ $max } ms
+raft-elected = Raft: node { $node } won a majority and leads term { $term }.
+bully-elected = Bully: node { $node } heard no OK from a higher node and is coordinator.
+crashed = { $algo }: node { $node } crashed.
+restarted = { $algo }: node { $node } restarted.
+dropped = { $algo }: a message from node { $from } to node { $to } was dropped.
+raft-stands = Raft: node { $node } timed out and stands for term { $term }.
+bully-starts = Bully: node { $node } starts an election.
+pre-vote-started = Raft: node { $node } asks for pre-votes.
+saw-newer-term = { $algo }: leader { $node } saw term { $term } and stepped down.
+lost-quorum = { $algo }: leader { $node } has not heard from a majority (CheckQuorum) and stepped down.
+gave-way = { $algo }: coordinator { $node } heard from higher node { $higher } and gave way.
+bully-split-brain = Bully now has { $leaders } leaders at once: split brain.
+healed = Every link works again.
+split-three-two = The network is split 3–2: the sides cannot reach each other.
+split-two-two-one = The network is split 2–2–1: no side has a majority.
+link-changed = The link between node { $a } and node { $b } changed.
+speed-changed = Node { $node }'s network changed speed.
+flapping = The highest node's network flaps between slow and fast every second (model time).
+all-timeout = Every follower's timer fired at the same moment.
+no-leader-to-crash = There is no leader to crash.
+nothing-changed = Nothing changed.
+nothing-to-drop = No message is in flight.
+paused = Paused.
+playing = Playing.
+stepped = Stepped to { $now } ms of model time.
+reset-done = Reset.
+
+## The canvas
+
+panel-title = { $algo }: { $leaders ->
+        [0] no leader
+        [one] leader { $leader }
+       *[other] { $leaders } leaders!
+    }
+tag-term = T{ $term }
+tag-slow = slow
+role-down = down
+role-leader = leader
+role-coordinator = coord.
+role-candidate = cand.
+role-pre-candidate = pre
+role-waiting = wait
+
+## Status, summary and labels
+
+counters = { $algo }: { $elect ->
+        [leaderless] no leader for { $ms } ms
+        [elected] time to elect { $ms } ms
+       *[start] leader from the start
+    }; { $messages } messages sent; { $leaders } { $leaders ->
+        [one] leader
+       *[other] leaders
+    } at once now (most { $most }); { $elections } { $elections ->
+        [one] election
+       *[other] elections
+    } started.
+raft-no-leader = Raft has no leader.
+raft-leader = Raft's leader is node { $node } (term { $term }).
+raft-leaders = Raft has { $count } leaders in different terms: { $list }; only term { $newest }'s can commit.
+raft-leader-item = node { $node } (term { $term })
+bully-no-coordinator = Bully has no coordinator.
+bully-coordinator = Bully's coordinator is node { $node }.
+bully-coordinators = Bully has { $count } coordinators at once (nodes { $list }): split brain, nothing stops it.
+clock = Model time { $now } ms (running { $slowdown }× slower than real time).
+canvas-label = Two panels of { $nodes } nodes each, Raft and Bully.
+node-button = { $algo } node { $node }: { $state }. Press to { $up ->
+        [yes] crash
+       *[no] restart
+    } it.
+node-down = down
+node-follower = follower
+
+## The panel
+
+next-event = Next event
+status-name = Election state
+scenarios-name = Scenarios
+crash-leader = Crash the leader
+partition-three-two = Partition 3–2
+partition-two-two-one = Partition 2–2–1
+heal = Heal the network
+simultaneous-timeouts = Simultaneous timeouts
+drop-next = Drop the next message
+stop-flapping = Stop the flapping
+flapping-link = Flapping slow link
+node-and-link = Node and link
+node-label = Node
+link-to = Link to
+node-option = node { $node }
+pick-two = Pick two different nodes.
+crash-node = Crash node
+restart-node = Restart node
+make-fast = Make node fast
+make-slow = Make node slow
+mend-link = Mend link
+cut-link = Cut link
+nodes-label = Nodes
+nodes-value = { $nodes } nodes
+timeout-min = Timeout min
+timeout-max = Timeout max
+ms-value = { $ms } ms
+pre-vote = Pre-vote (Raft)
+check-quorum = CheckQuorum (Raft)

@@ -145,7 +145,7 @@ impl Sim for LeaderElection {
     fn reset(&mut self, cx: &mut Cx<Self>) {
         let c = self.live.borrow().raft.config();
         self.restart(c, cx);
-        cx.narrate(format!("Reset. {}", text::start(&c)));
+        cx.narrate(format!("{} {}", text::reset(), text::start(&c)));
     }
 
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {

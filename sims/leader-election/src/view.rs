@@ -10,7 +10,8 @@ use dsim_ui::{ActionButton, Slider, Switch, View};
 use yew::prelude::*;
 
 use crate::layout::panels;
-use crate::{text, LeaderElection, Msg};
+use crate::text::{self, Word};
+use crate::{msg, LeaderElection, Msg};
 
 type V<'a> = View<'a, LeaderElection>;
 
@@ -24,7 +25,7 @@ pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
     };
     let panel = html! {
         <>
-            { v.clock_group(Some("Next event")) }
+            { v.clock_group(msg::SCOPE.words(text::word_id(Word::NextEvent))) }
             { scenarios(lab, v) }
             { node_controls(lab, selected, peer, v) }
             { settings(lab.raft.config(), v) }
@@ -37,7 +38,7 @@ pub fn body(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html {
 fn status(lab: &ElectionLab) -> Html {
     let split = lab.bully.leaders().len() > 1;
     html! {
-        <div class="readouts le-status" role="status" aria-label="Election state">
+        <div class="readouts le-status" role="status" aria-label={text::word(Word::StatusName)}>
             <p class={classes!("le-verdict", split.then_some("bad"))}>{ text::verdict(lab) }</p>
             <p class="le-raft">{ text::counters(&lab.raft) }</p>
             <p class="le-bully">{ text::counters(&lab.bully) }</p>
@@ -46,28 +47,28 @@ fn status(lab: &ElectionLab) -> Html {
     }
 }
 
-fn event(v: &V, e: ElectionEvent, label: &'static str) -> Html {
+fn event(v: &V, e: ElectionEvent, label: String) -> Html {
     html! { <ActionButton label={label} onclick={v.send(Msg::Event(e))} /> }
 }
 
 fn scenarios(lab: &ElectionLab, v: &V) -> Html {
     let flap = text::FLAP_LABEL.pick(lab.raft.flapping());
     html! {
-        <div class="buttons le-scenarios" role="group" aria-label="Scenarios">
-            { event(v, ElectionEvent::CrashLeader, "Crash the leader") }
-            { event(v, ElectionEvent::Partition(Split::ThreeTwo), "Partition 3–2") }
-            { event(v, ElectionEvent::Partition(Split::TwoTwoOne), "Partition 2–2–1") }
-            { event(v, ElectionEvent::Partition(Split::Heal), "Heal the network") }
+        <div class="buttons le-scenarios" role="group" aria-label={text::word(Word::ScenariosName)}>
+            { event(v, ElectionEvent::CrashLeader, text::word(Word::CrashLeader)) }
+            { event(v, ElectionEvent::Partition(Split::ThreeTwo), text::word(Word::PartitionThreeTwo)) }
+            { event(v, ElectionEvent::Partition(Split::TwoTwoOne), text::word(Word::PartitionTwoTwoOne)) }
+            { event(v, ElectionEvent::Partition(Split::Heal), text::word(Word::Heal)) }
             { event(v, ElectionEvent::ToggleFlap, flap) }
-            { event(v, ElectionEvent::AllTimeout, "Simultaneous timeouts") }
-            <ActionButton label="Drop the next message" onclick={v.send(Msg::DropNext)} />
+            { event(v, ElectionEvent::AllTimeout, text::word(Word::SimultaneousTimeouts)) }
+            <ActionButton label={text::word(Word::DropNext)} onclick={v.send(Msg::DropNext)} />
         </div>
     }
 }
 
 fn node_select(
     id: &'static str,
-    label: &'static str,
+    label: String,
     n: usize,
     value: usize,
     cb: Callback<usize>,
@@ -83,7 +84,7 @@ fn node_select(
             <label for={id}>{ label }</label>
             <select {id} {onchange}>
                 { for (0..n).map(|i| html! {
-                    <option value={i.to_string()} selected={i == value}>{ format!("node {i}") }</option>
+                    <option value={i.to_string()} selected={i == value}>{ text::node_option(i) }</option>
                 }) }
             </select>
         </span>
@@ -96,13 +97,13 @@ fn node_controls(lab: &ElectionLab, selected: usize, peer: usize, v: &V) -> Html
     let up = lab.raft.nodes().get(selected).is_some_and(|x| x.up);
     let slow = lab.raft.is_slow(selected);
     let cut = lab.raft.link_cut(selected, peer);
-    let same = (selected == peer).then(|| AttrValue::from("Pick two different nodes."));
+    let same = (selected == peer).then(|| AttrValue::from(text::word(Word::PickTwo)));
     html! {
-        <div class="le-nodes" role="group" aria-label="Node and link">
-            { node_select("le-node", "Node", n, selected, v.callback(Msg::Select)) }
+        <div class="le-nodes" role="group" aria-label={text::word(Word::NodeAndLink)}>
+            { node_select("le-node", text::word(Word::Node), n, selected, v.callback(Msg::Select)) }
             <ActionButton label={text::CRASH_LABEL.pick(up)} onclick={v.send(Msg::Event(ElectionEvent::ToggleNode(selected)))} />
             <ActionButton label={text::SLOW_LABEL.pick(slow)} onclick={v.send(Msg::Event(ElectionEvent::ToggleSlow(selected)))} />
-            { node_select("le-peer", "Link to", n, peer, v.callback(Msg::Peer)) }
+            { node_select("le-peer", text::word(Word::LinkTo), n, peer, v.callback(Msg::Peer)) }
             <ActionButton label={text::LINK_LABEL.pick(cut)} disabled_reason={same}
                 onclick={v.send(Msg::Event(ElectionEvent::ToggleLink(selected, peer)))} />
         </div>
@@ -118,15 +119,10 @@ fn config_cb<T: 'static>(
 }
 
 /// The slider of one end of the election timeout range, in 10 ms steps.
-fn timeout_slider(
-    id: &'static str,
-    label: &'static str,
-    ms: u64,
-    on_change: Callback<f64>,
-) -> Html {
+fn timeout_slider(id: &'static str, label: String, ms: u64, on_change: Callback<f64>) -> Html {
     html! {
         <Slider {id} {label} min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={10.0}
-            value={ms as f64} display={format!("{ms} ms")} value_text={milliseconds(ms)} {on_change} />
+            value={ms as f64} display={text::ms_value(ms)} value_text={milliseconds(ms)} {on_change} />
     }
 }
 
@@ -151,14 +147,14 @@ fn settings(c: ElectionConfig, v: &V) -> Html {
     let on_max = config_cb(v, c, |c, x: f64| moved_timeout(c, x, true));
     html! {
         <div class="le-settings">
-            <Slider id="le-n" label="Nodes" min={MIN_NODES as f64} max={MAX_NODES as f64}
-                value={c.nodes as f64} display={c.nodes.to_string()} value_text={format!("{} nodes", c.nodes)}
+            <Slider id="le-n" label={text::word(Word::Nodes)} min={MIN_NODES as f64} max={MAX_NODES as f64}
+                value={c.nodes as f64} display={c.nodes.to_string()} value_text={text::nodes_value(c.nodes)}
                 on_change={config_cb(v, c, |c, x: f64| ElectionConfig { nodes: x.round() as usize, ..c })} />
-            { timeout_slider("le-min", "Timeout min", c.timeout_min_ms, on_min) }
-            { timeout_slider("le-max", "Timeout max", c.timeout_max_ms, on_max) }
-            <Switch label="Pre-vote (Raft)" checked={c.pre_vote}
+            { timeout_slider("le-min", text::word(Word::TimeoutMin), c.timeout_min_ms, on_min) }
+            { timeout_slider("le-max", text::word(Word::TimeoutMax), c.timeout_max_ms, on_max) }
+            <Switch label={text::word(Word::PreVote)} checked={c.pre_vote}
                 on_toggle={config_cb(v, c, |c, on: bool| ElectionConfig { pre_vote: on, ..c })} />
-            <Switch label="CheckQuorum (Raft)" checked={c.check_quorum}
+            <Switch label={text::word(Word::CheckQuorum)} checked={c.check_quorum}
                 on_toggle={config_cb(v, c, |c, on: bool| ElectionConfig { check_quorum: on, ..c })} />
         </div>
     }

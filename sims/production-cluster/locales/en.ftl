@@ -65,3 +65,165 @@ tour-claims-4-text = User 7777 sends 300 extra requests a second, all to the one
 
 tour-claims-5 = Hashing without the geographic overlay
 tour-claims-5-text = With Geographic routing off, the router hashes user_id over all six shards. About half of the EU users land on shards 1–3 in US-East, and "EU users' data stays in EU-West" breaks within seconds: consistent hashing and geographic placement only agree if the region is chosen first.
+
+## Names and numbers
+
+-routing = { $routing ->
+    [geo] each user routed within their home region
+   *[global] users hashed over all six shards, ignoring their region
+}
+region = { $region ->
+    [us] US-East
+   *[eu] EU-West
+}
+region-title = { $region ->
+    [us] US-East · shards 1–3 · etcd 1, 2
+   *[eu] EU-West · shards 4–6 · etcd 3
+}
+row-title = Shard { $n }
+node-name = { $kind ->
+    [voter] node { $shard }{ $letter }
+    [replica] read replica { $shard }.{ $index }
+   *[etcd] etcd { $index }
+}
+node-subject = { $kind ->
+    [voter] Node { $shard }{ $letter }
+    [replica] Read replica { $shard }.{ $index }
+   *[etcd] etcd { $index }
+}
+seconds = { $s } s
+
+## Narration
+
+start = Six healthy shards, { $rate } requests/s from both regions, { -routing }. Every claim holds; now break something.
+reset = Reset.
+paused = Paused.
+running = Running.
+stepped = Paused at t = { $time }, one second later.
+node-killed = { $name } killed.
+killed-demoted = Its leader reaches neither an etcd majority nor every voter: failsafe mode demotes it and the shard refuses writes.
+killed-wait = No leader until its lease runs out in { $ttl }; then the newest follower takes the leader key.
+killed-no-etcd = No leader, and etcd has no quorum here: no failover until it heals.
+etcd-lost-quorum = etcd has lost its quorum.
+replacement-starts = A replacement for { $name } starts copying the log.
+node-restarted = { $name } restarted.
+already-down = { $name } is already down.
+already-up = { $name } is already running.
+no-leader-to-kill = shard { $shard } has no leader to kill.
+caught-up = { $name } has copied the log and votes again.
+elected = { $name } (newest log) took shard { $shard }'s leader key in etcd after { $time }.
+writes-lost = { $count } acknowledged write(s) of shard { $shard } were on no surviving node: lost for good.
+replica-lags = { $name } now applies writes 45 s late; in 30 s its reports are stale.
+replica-catches-up = { $name } catches up again.
+partition-cut = The regions are cut apart. Each keeps its own shards (only because failsafe mode is on; by default Patroni demotes all three EU leaders and EU-West goes read-only); no EU shard can fail over.
+partition-healed = The link between the regions is back.
+hot-user-starts = User 7777 sends 300 extra requests/s, all to shard { $shard }: more than its 150/s.
+hot-user-calms = The hot user calms down.
+routing-now = The router now has { -routing }.
+rate-now = The users now send { $rate } requests/s.
+healed = Everything restarted; replacements copy their logs.
+
+## The claim checker and the status region
+
+claim-no-write-lost = No acknowledged write lost
+claim-every-shard-writable = Every shard writable
+claim-eu-data-in-eu = EU users' data stays in EU-West
+claim-reports-by-replicas = Reports served by read replicas within 30 s
+claim-holds = ✓ holds: { $claim }
+claim-broken = ✗ broken on { $count ->
+    [one] shard
+   *[other] shards
+} { $list }: { $claim }
+status-label = Cluster state
+claim-checker = Claim checker
+node-count-note = The chapter's 18 is the voters; 6 × (1 leader + 2 followers + 3 read replicas) is 36, plus 3 etcd nodes.
+quorum-note = A write waits for the leader and 1 follower (W = 2); the other gets it 1 s later. Reads go to the leader; Quorum reads: 2 voters up.
+clock = t = { $time } · { $ok } answered, { $acked } writes acknowledged, { $stale } stale reports, { $failed } refused
+etcd-up = etcd: { $up } of 3 up
+regions-partitioned = regions partitioned: US-East reaches { $us } etcd node(s), EU-West { $eu }
+no-failover-in = no failover possible in { $region }
+hot-user-flooding = hot user 7777 flooding shard { $shard }
+summary-shard = Shard { $shard }: leader { $leader }, { $voters } voters up, writes { $writes }, reads { $reads }.
+canvas-label = Two regions, six shards of three voters and three read replicas, three etcd nodes; { $broken ->
+    [0] every claim holds
+   *[other] broken: { $list }
+}.
+
+## The shard table
+
+shard-table = Shard table
+head-shard = Shard
+head-leader = Leader
+head-voters = Voters up
+head-writes = Writes (W=2)
+head-reads = Quorum reads (R=2)
+head-lag = Replica lag
+head-requests = Req/s
+head-errors = Errors/s
+head-failover = Failover
+shard-cell = { $n } ({ $region })
+yes = yes
+no = no
+leader-cell = { $state ->
+    [leading] { $name }
+    [demoted] { $name }, demoted: read-only (failsafe)
+    [stuck] none for { $time }, no etcd quorum
+    [waiting] none for { $time }
+   *[none] none
+}
+replica-down = down
+replica-lag = { $lag }{ $stale ->
+    [yes] {" "}stale
+   *[no] {""}
+}
+
+## The canvas
+
+mark-leader = L
+mark-follower = F
+mark-replica = R
+users = users
+etcd = etcd
+no-etcd-quorum = no quorum: no failover
+row-tag = { $tag ->
+    [refusing] refusing
+    [writable] writable
+    [read-only] read-only
+    [no-quorum] no quorum
+   *[no-leader] no leader
+}
+row-load = { $requests }/s{ $errors ->
+    [0] {""}
+   *[other] , { $errors } ✕
+}
+node-button = { $name }: { $state ->
+    [leader] leader
+    [follower] follower
+    [copying] copying the log
+    [lagging] lagging read replica
+    [replica] read replica
+    [etcd] etcd member
+   *[down] down
+}. Press to { $up ->
+    [up] kill it
+   *[down] start a replacement
+}.
+
+## The panel
+
+shard-faults = Shard faults
+shard-label = Shard
+kill-leader = Kill the leader
+kill-two = Kill two nodes
+lag-replica = Lag a read replica
+catch-replica-up = Catch the replica up
+cluster-faults = Cluster faults
+partition-regions = Partition the regions
+heal-partition = Heal the partition
+lose-etcd-quorum = Lose the etcd quorum
+heal-etcd = Heal etcd
+hot-user = Hot user
+stop-hot-user = Stop the hot user
+heal-all = Heal everything
+rate-label = Requests/s
+geo-routing = Geographic routing

@@ -10,6 +10,7 @@ use dsim_ui::geom::Spot;
 use dsim_ui::{Align, Frame};
 
 use crate::layout::{layout, Layout, Row, CROWN_GAP, CROWN_SIZE, REGIONS};
+use crate::msg;
 use crate::text;
 
 /// Draws one frame.
@@ -28,7 +29,7 @@ pub fn draw(f: &Frame, sim: &ClusterSim) {
             Align::Left,
         );
         let (x0, _, y) = l.users[crate::layout::region_index(r)];
-        f.text("users", x0 - 8.0, y, 11.0, pal.muted, Align::Right);
+        f.text(&text::users(), x0 - 8.0, y, 11.0, pal.muted, Align::Right);
     }
     if sim.partitioned() {
         partition(f, &l);
@@ -80,10 +81,10 @@ fn shard(f: &Frame, sim: &ClusterSim, s: &Shard, row: &Row) {
     );
     let tag = text::row_tag(s);
     f.text(
-        tag,
+        &tag,
         x,
         y,
-        fit(f, tag, 10.5_f64.min(most), row.label_w - 10.0),
+        fit(f, &tag, 10.5_f64.min(most), row.label_w - 10.0),
         tone,
         Align::Left,
     );
@@ -123,11 +124,25 @@ fn voter(f: &Frame, s: &Shard, slot: usize, p: &Spot) {
         VoterState::Up if s.leader == Some(slot) => {
             f.circle(p.x, p.y, p.r, pal.leader, pal.ink, 2.0);
             f.crown(p.x, p.y - p.r - CROWN_GAP, p.r * CROWN_SIZE);
-            f.bold("L", p.x, p.y, 12.0, pal.ink, Align::Center);
+            f.bold(
+                &text::mark(msg::MARK_LEADER),
+                p.x,
+                p.y,
+                12.0,
+                pal.ink,
+                Align::Center,
+            );
         }
         VoterState::Up => {
             f.circle(p.x, p.y, p.r, pal.surface, pal.ink, 1.5);
-            f.text("F", p.x, p.y, 12.0, pal.ink, Align::Center);
+            f.text(
+                &text::mark(msg::MARK_FOLLOWER),
+                p.x,
+                p.y,
+                12.0,
+                pal.ink,
+                Align::Center,
+            );
         }
     }
 }
@@ -142,7 +157,14 @@ fn replica(f: &Frame, sim: &ClusterSim, s: &Shard, i: usize, p: &Spot) {
     let lag = s.replica_lag_ms(i, sim.now_ms());
     let stale = lag > MAX_REPORT_LAG_MS;
     f.circle(p.x, p.y, p.r, pal.surface, pal.read, 1.5);
-    f.text("R", p.x, p.y, 10.5, pal.ink, Align::Center);
+    f.text(
+        &text::mark(msg::MARK_REPLICA),
+        p.x,
+        p.y,
+        10.5,
+        pal.ink,
+        Align::Center,
+    );
     let bar = dsim_ui::geom::Rect::new(p.x - p.r, p.y + p.r + 3.0, 2.0 * p.r, 4.0);
     let fill = if stale { pal.bad } else { pal.read };
     f.meter(bar, lag as f64 / LAGGED_MS as f64, fill, pal.idle);
@@ -166,11 +188,18 @@ fn etcd(f: &Frame, sim: &ClusterSim, l: &Layout) {
         let idx = crate::layout::region_index(r);
         let rect = l.regions[idx];
         let y = l.etcd[if r == Region::UsEast { 0 } else { 2 }].y;
-        f.text("etcd", rect.x + 10.0, y, 11.0, pal.muted, Align::Left);
+        f.text(
+            &text::etcd(),
+            rect.x + 10.0,
+            y,
+            11.0,
+            pal.muted,
+            Align::Left,
+        );
         if !sim.etcd_quorum(r) {
             let x = l.etcd[if r == Region::UsEast { 1 } else { 2 }].x + 20.0;
             f.text(
-                "no quorum: no failover",
+                &text::no_etcd_quorum(),
                 x,
                 y,
                 11.0,

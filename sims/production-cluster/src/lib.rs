@@ -82,7 +82,7 @@ impl Sim for ProductionCluster {
 
     fn reset(&mut self, cx: &mut Cx<Self>) {
         let sim = self.fresh(cx.seed());
-        cx.narrate(format!("Reset. {}", text::start(&sim)));
+        cx.narrate(text::reset(&sim));
         *self.live.borrow_mut() = sim;
     }
 

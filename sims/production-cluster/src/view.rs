@@ -10,6 +10,7 @@ use dsim_ui::{ActionButton, Choice, Slider, Switch, View};
 use yew::prelude::*;
 
 use crate::layout::{all_nodes, layout};
+use crate::msg::{self, t};
 use crate::{text, Msg, ProductionCluster};
 
 type V<'a> = View<'a, ProductionCluster>;
@@ -36,8 +37,8 @@ pub fn body(sim: &ClusterSim, shard: usize, v: &V) -> Html {
 /// The claim checker, the cluster line, the notes and the shard table.
 fn status(sim: &ClusterSim) -> Html {
     html! {
-        <div class="readouts pc-status" role="status" aria-label="Cluster state">
-            <ul class="pc-claims" aria-label="Claim checker">
+        <div class="readouts pc-status" role="status" aria-label={t!(STATUS_LABEL)}>
+            <ul class="pc-claims" aria-label={t!(CLAIM_CHECKER)}>
                 { for check(sim).iter().map(|c| html! {
                     <li class={classes!((!c.holds()).then_some("bad"))}>{ text::claim_line(c) }</li>
                 }) }
@@ -45,7 +46,7 @@ fn status(sim: &ClusterSim) -> Html {
             <p class="pc-cluster">{ text::cluster_line(sim) }</p>
             { table(sim) }
             <p class="pc-clock">{ text::clock(sim) }</p>
-            <p class="pc-note">{ text::NODE_COUNT_NOTE }{ " " }{ text::QUORUM_NOTE }</p>
+            <p class="pc-note">{ text::node_count_note() }{ " " }{ text::quorum_note() }</p>
         </div>
     }
 }
@@ -54,10 +55,10 @@ fn status(sim: &ClusterSim) -> Html {
 /// region lays each row out as two lines (style.css), the later cells labelled by their heads.
 fn table(sim: &ClusterSim) -> Html {
     html! {
-        <div class="pc-table-wrap" tabindex="0" role="group" aria-label="Shard table">
+        <div class="pc-table-wrap" tabindex="0" role="group" aria-label={t!(SHARD_TABLE)}>
             <table class="pc-table" role="table">
-                <thead role="rowgroup"><tr role="row">{ for text::SHARD_HEADS.iter().map(|h| html! {
-                    <th scope="col" role="columnheader">{ *h }</th>
+                <thead role="rowgroup"><tr role="row">{ for text::shard_heads().into_iter().map(|h| html! {
+                    <th scope="col" role="columnheader">{ h }</th>
                 }) }</tr></thead>
                 <tbody role="rowgroup">
                     { for (0..sim.shards().len()).map(|i| shard_row(sim, i)) }
@@ -69,19 +70,20 @@ fn table(sim: &ClusterSim) -> Html {
 
 fn shard_row(sim: &ClusterSim, i: usize) -> Html {
     let cells = text::shard_cells(sim, i);
+    let heads = text::shard_heads();
     let bad = !sim.shards()[i].writable();
     html! {
         <tr role="row" class={classes!(bad.then_some("bad"))}>
             <th scope="row" role="rowheader">{ cells[0].clone() }</th>
-            { for cells[1..].iter().zip(&text::SHARD_HEADS[1..]).map(|(c, h)| html! {
-                <td role="cell" data-label={*h}>{ c.clone() }</td>
+            { for cells[1..].iter().zip(&heads[1..]).map(|(c, h)| html! {
+                <td role="cell" data-label={h.clone()}>{ c.clone() }</td>
             }) }
         </tr>
     }
 }
 
 fn event(v: &V, e: E, label: &'static str) -> Html {
-    html! { <ActionButton label={label} onclick={v.send(Msg::Event(e))} /> }
+    html! { <ActionButton label={t!((label))} onclick={v.send(Msg::Event(e))} /> }
 }
 
 fn shard_faults(sim: &ClusterSim, shard: usize, v: &V) -> Html {
@@ -101,12 +103,12 @@ fn shard_faults(sim: &ClusterSim, shard: usize, v: &V) -> Html {
         lagged: !lagged,
     };
     html! {
-        <div class="pc-shard" role="group" aria-label="Shard faults">
-            <div class="choice-short"><Choice label="Shard" name="pc-shard" options={options}
+        <div class="pc-shard" role="group" aria-label={t!(SHARD_FAULTS)}>
+            <div class="choice-short"><Choice label={t!(SHARD_LABEL)} name="pc-shard" options={options}
                 selected={shard.to_string()} {on_select} /></div>
             <div class="buttons">
-                { event(v, E::KillLeader(shard), "Kill the leader") }
-                { event(v, E::KillTwo(shard), "Kill two nodes") }
+                { event(v, E::KillLeader(shard), msg::KILL_LEADER) }
+                { event(v, E::KillTwo(shard), msg::KILL_TWO) }
                 { event(v, lag, text::LAG_LABEL.pick(lagged)) }
             </div>
         </div>
@@ -122,11 +124,11 @@ fn cluster_faults(sim: &ClusterSim, v: &V) -> Html {
         E::HealEtcd
     };
     html! {
-        <div class="buttons pc-cluster-faults" role="group" aria-label="Cluster faults">
+        <div class="buttons pc-cluster-faults" role="group" aria-label={t!(CLUSTER_FAULTS)}>
             { event(v, E::Partition(!partitioned), text::PARTITION_LABEL.pick(partitioned)) }
             { event(v, etcd, text::ETCD_LABEL.pick(quorum)) }
             { event(v, E::HotUser(!sim.hot_user()), text::HOT_LABEL.pick(sim.hot_user())) }
-            { event(v, E::HealAll, "Heal everything") }
+            { event(v, E::HealAll, msg::HEAL_ALL) }
         </div>
     }
 }
@@ -136,10 +138,10 @@ fn settings(sim: &ClusterSim, v: &V) -> Html {
     let geo = sim.routing() == Routing::GeoThenRing;
     html! {
         <div class="pc-settings">
-            <Slider id="pc-rate" label="Requests/s" min={f64::from(MIN_RATE)} max={f64::from(MAX_RATE)} step={10.0}
+            <Slider id="pc-rate" label={t!(RATE_LABEL)} min={f64::from(MIN_RATE)} max={f64::from(MAX_RATE)} step={10.0}
                 value={f64::from(rate)} display={rate.to_string()} value_text={requests_per_second(u64::from(rate))}
                 on_change={v.callback(|x: f64| Msg::Event(E::SetRate(x.round() as u32)))} />
-            <Switch label="Geographic routing" checked={geo}
+            <Switch label={t!(GEO_ROUTING)} checked={geo}
                 on_toggle={v.callback(|on: bool| Msg::Event(E::SetRouting(if on { Routing::GeoThenRing } else { Routing::GlobalRing })))} />
         </div>
     }

@@ -13,6 +13,139 @@ help-2 = Move the sliders, then press Simulate Write and Simulate Read. Orange (
 help-3 = W + R > N promises only that a read which starts after a write has completed meets a replica holding it. It is not linearizability: the buttons under "Not covered by W + R > N" show reads during a write, failed writes, sloppy quorums and last-write-wins losing a write.
 help-4 = Space runs a demonstration (a write, then a read of it, again and again, so the replicas that answer change each time) and stops it; → runs the next write or read by hand.
 
+## Names on the canvas and in sentences
+
+# A replica's name, numbered from 1.
+node-name = Node { $n }
+# Replicas by number: $list is "1, 2 and 5" (numbers from 1), $count how many there are.
+node-list = { $count ->
+    [0] no node
+    [one] Node { $list }
+   *[other] Nodes { $list }
+}
+# The badge under a replica that is down.
+badge-down = DOWN
+# The client box's caption: what the last operation returned.
+client = Client
+client-read = Client: read v{ $version }
+client-read-stale = Client: read v{ $version } (stale!)
+client-wrote = Client: wrote v{ $version }
+client-write-failed = Client: write failed
+client-read-failed = Client: read failed
+# The canvas's text alternative.
+canvas-label = { $n } replicas in a row under a client box. { $up } up. Latest acknowledged version v{ $latest }.
+# A replica's button over the canvas ($state: up or down).
+node-button = { $state ->
+    [up] Node { $n }: up, holds v{ $version }. Press to take it down.
+   *[down] Node { $n }: down, holds v{ $version }. Press to bring it back up.
+}
+
+## The panel: readouts, sliders, buttons
+
+swatches = Legend
+swatch-write = acknowledged the write
+swatch-read = consulted by the read
+swatch-both = in both: sees the completed write
+arithmetic = Quorum arithmetic
+write-tolerance = Write fault tolerance: can lose { $k } { $k ->
+    [one] node
+   *[other] nodes
+}
+read-tolerance = Read fault tolerance: can lose { $k } { $k ->
+    [one] node
+   *[other] nodes
+}
+# The verdict under the formula (the chapter's words); $answer: yes or no.
+verdict = Consistency guaranteed: { $answer ->
+    [yes] YES
+   *[no] NO
+}
+verdict-overlaps = (every read overlaps the latest completed write)
+verdict-misses = (a read can miss the latest completed write)
+slider-n = N (total replicas)
+slider-w = W (write quorum)
+slider-r = R (read quorum)
+# A slider's value read out by a screen reader.
+slider-n-value = N = { $value } replicas in total
+slider-quorum-value = { $letter } = { $value } of { $n } replicas
+actions = Actions
+simulate-write = Simulate Write
+simulate-read = Simulate Read
+simulate-stale-read = Simulate Stale Read
+reset-button = Reset
+presets = Presets
+presets-colon = Presets:
+limits-label = Not covered by W + R > N:
+limit-read-during-write = Read during a write
+limit-failed-write = Failed write
+limit-sloppy-quorum = Sloppy quorum
+limit-last-write-wins = Concurrent writes (LWW)
+
+## Narration
+
+# One sentence on a configuration's guarantees ($consistent: yes or no).
+summary = N = { $n }, W = { $w }, R = { $r }: W + R = { $sum } { $consistent ->
+    [yes] > N; every read overlaps the latest completed write in at least { $overlap } { $overlap ->
+        [one] replica
+       *[other] replicas
+    }.
+   *[no] ≤ N; a read can miss every replica the write reached, so reads may be stale.
+}
+# The opening sentence for a fresh cluster (the summary follows it).
+start = { $n } replicas, all holding v1.
+reset = Reset.
+demo-stopped = Demonstration stopped.
+state-summary = { $up } of { $n } replicas up; the latest acknowledged version is v{ $latest }.
+stale-impossible = A stale read is impossible: W + R = { $sum } > N = { $n }, so every read overlaps the last write.
+stale-too-few = A stale read needs W + R = { $sum } replicas up; only { $up } are up.
+resized = N = { $n }: a fresh cluster of { $n } replicas, all holding v1.
+resized-followed = W and R follow N down: W = { $w }, R = { $r }.
+preset-applied = Preset { $preset }.
+# $op: read or write.
+op-fails = { $op ->
+    [read] Read
+   *[write] Write
+} fails: only { $up } of the needed { $needed } replicas are up.
+no-such-node = There is no Node { $n }.
+# $nodes is a node-list.
+written = Write v{ $version } acknowledged by W = { $w }: { $nodes }.
+written-missed = { $nodes } did not get it before the write returned.
+read-consulted = Read consulted R = { $r }: { $nodes }.
+read-no-write = No write yet, so it returns v{ $returned }.
+read-overlap = { $nodes } also acknowledged the last write, so the read returns v{ $latest }, the latest.
+read-newer = It returns v{ $returned }, newer than the latest acknowledged v{ $latest }: a write that has not completed, or that failed.
+read-lucky = It returns v{ $latest }, the latest, by luck: an earlier write had reached it.
+read-stale = None of them got the last write: the read returns v{ $returned } although v{ $latest } was acknowledged (stale read).
+# $state: up (back up) or down.
+node-toggled = Node { $n } is { $state ->
+    [up] back up
+   *[down] down
+}; { $up_count } of { $total } replicas are up.
+writes-fail = Writes now fail: they need { $w } acknowledgements.
+reads-fail = Reads now fail: they need { $r } replicas.
+
+## The cases W + R > N does not cover
+
+limit-needs-healthy = This case runs on a healthy cluster: bring every node back up first.
+limit-needs-two-acks = This case needs W of at least 2: a write that has reached one replica must still be short of its quorum.
+limit-needs-partial-read = This case needs R below N: with R = N every read asks the replica that already has the new value.
+# $reached is a node-name; $first, $second and $acked are node-lists.
+read-during-write = A write of v{ $version } is in flight: so far only { $reached } has it, fewer than W = { $w }. A read of { $first } returns v{ $first_version } (the new value); a second read, started after the first returned, asks { $second } and gets v{ $second_version } (the old value). Then { $acked } acknowledge v{ $version }. W + R > N only covers reads that start after a write completes: quorums alone are not linearizable.
+failed-write = A write of v{ $version } reached { $reached } and then failed before W = { $w } acknowledged it. The client is told it failed, but nothing rolls it back: a read of { $seen } returns v{ $seen_version }, the failed write.
+failed-write-missed = A read of { $nodes } returns v{ $version }.
+failed-write-latest = The latest acknowledged version is still v{ $latest }.
+# $home and $hinted are node-lists, $home_count and $stand_ins counts; the narration of the
+# read that follows comes after it.
+sloppy-quorum = A partition cuts the writer off from some of the key's home replicas. With a sloppy quorum the write of v{ $version } is acknowledged by W = { $w }: { $home_count ->
+    [0] no home replica
+   *[other] { $home }
+} and { $stand_ins } stand-in { $stand_ins ->
+    [one] node
+   *[other] nodes
+} holding hints for { $hinted }. A client on the other side reads R = { $r } home replicas, { $stale }, and gets v{ $stale_version } (stale although W + R > N). The partition heals and hinted handoff delivers v{ $version } to { $hinted }.
+# $lost_nodes and $kept_nodes are node-lists; the narration of the read that follows comes after it.
+last-write-wins = Two clients write at the same moment: v{ $lost } is acknowledged by { $lost_nodes }, v{ $kept } by { $kept_nodes }. Last-write-wins keeps the later timestamp, so v{ $lost } is discarded wherever v{ $kept } arrives and no quorum read will return it: an acknowledged write is silently lost. Version vectors would keep both as siblings for the reader to merge.
+
 ## Guided tours
 
 tour-overlap = Why W + R > N

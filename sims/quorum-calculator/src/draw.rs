@@ -232,9 +232,10 @@ fn draw_replica(
     (in_w, in_r): (bool, bool),
 ) {
     let p = f.palette;
+    let down = crate::text::down();
     // (fill, badge, the badge's background and ink)
     let (fill, badge) = match (replica.up, in_w, in_r) {
-        (false, _, _) => (p.idle, Some((crate::text::DOWN, p.bad, p.background))),
+        (false, _, _) => (p.idle, Some((down.as_str(), p.bad, p.background))),
         (true, true, true) => (p.good, Some(("W+R", p.good, p.background))),
         (true, true, false) => (p.write, Some(("W", p.write, p.ink))),
         (true, false, true) => (p.read, Some(("R", p.read, p.background))),

@@ -125,7 +125,7 @@ impl Sim for QuorumCalculator {
     }
 
     // A write, then a read, every `DEMO_MS` of model time.
-    dsim_ui::demo_sim_methods!(demo, next: demo_step, stopped: "Demonstration stopped.");
+    dsim_ui::demo_sim_methods!(demo, next: demo_step, stopped: msg::t!(DEMO_STOPPED));
 
     fn view(&self, v: &View<Self>) -> Html {
         view::body(&self.sim, v)

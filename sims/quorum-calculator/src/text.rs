@@ -1,60 +1,61 @@
 //! Every sentence the quorum calculator says: its narration of each outcome, the readouts'
-//! words, the screen summary and the help.
+//! words, the screen summary and the help, each from the message catalogue.
 
 use dsim_core::quorum::{
     Limit, LimitBlocked, LimitOutcome, OpKind, Operation, QuorumConfig, QuorumOutcome, QuorumSim,
     StaleReadBlocked,
 };
-use dsim_ui::format::{numbered, plural_s, Toggle};
+use dsim_ui::format::{numbers, Toggle};
+
+use crate::msg::{self, t};
 
 /// The badge on a replica that is down.
-pub const DOWN: &str = "DOWN";
+pub fn down() -> String {
+    t!(BADGE_DOWN)
+}
 
 /// A replica's name on the canvas: "Node 3" for index 2.
 pub fn node_name(i: usize) -> String {
-    format!("Node {}", i + 1)
+    t!(NODE_NAME, n = i + 1)
 }
 
 /// "Node 1", "Nodes 1 and 3", "Nodes 1, 2 and 5" for 0-based indices; "no node" for none.
 pub fn node_list(nodes: &[usize]) -> String {
-    numbered(["Node", "Nodes"], "no node", nodes)
+    t!(NODE_LIST, count = nodes.len(), list = numbers(nodes))
+}
+
+/// `"yes"` or `"no"`, the key a message selects its variant by.
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
 }
 
 /// One sentence on a configuration's guarantees.
 pub fn summary(c: QuorumConfig) -> String {
-    let verdict = if c.consistent() {
-        let k = c.guaranteed_overlap();
-        format!(
-            "every read overlaps the latest completed write in at least {k} replica{}",
-            plural_s(k)
-        )
-    } else {
-        "a read can miss every replica the write reached, so reads may be stale".to_string()
-    };
-    format!(
-        "N = {}, W = {}, R = {}: W + R = {} {} N; {verdict}.",
-        c.n,
-        c.w,
-        c.r,
-        c.sum(),
-        if c.consistent() { ">" } else { "≤" }
+    t!(
+        SUMMARY,
+        n = c.n,
+        w = c.w,
+        r = c.r,
+        sum = c.sum(),
+        consistent = yes_no(c.consistent()),
+        overlap = c.guaranteed_overlap()
     )
 }
 
 /// The opening sentence for a fresh cluster.
 pub fn start(c: QuorumConfig) -> String {
-    format!("{} replicas, all holding v1. {}", c.n, summary(c))
+    format!("{} {}", t!(START, n = c.n), summary(c))
 }
 
 /// Why "Simulate Stale Read" cannot run now.
 pub fn stale_read_blocked(why: StaleReadBlocked) -> String {
     match why {
-        StaleReadBlocked::Overlapping { sum, n } => format!(
-            "A stale read is impossible: W + R = {sum} > N = {n}, so every read overlaps the last write."
-        ),
-        StaleReadBlocked::TooFewUp { sum, up } => {
-            format!("A stale read needs W + R = {sum} replicas up; only {up} are up.")
-        }
+        StaleReadBlocked::Overlapping { sum, n } => t!(STALE_IMPOSSIBLE, sum = sum, n = n),
+        StaleReadBlocked::TooFewUp { sum, up } => t!(STALE_TOO_FEW, sum = sum, up = up),
     }
 }
 
@@ -65,27 +66,26 @@ pub fn outcome(o: &QuorumOutcome, config: QuorumConfig) -> String {
             config: c,
             followed_down,
         } => {
-            let mut s = format!(
-                "N = {}: a fresh cluster of {} replicas, all holding v1.",
-                c.n, c.n
-            );
+            let mut s = t!(RESIZED, n = c.n);
             if *followed_down {
-                s.push_str(&format!(
-                    " W and R follow N down: W = {}, R = {}.",
-                    c.w, c.r
-                ));
+                s.push(' ');
+                s.push_str(&t!(RESIZED_FOLLOWED, w = c.w, r = c.r));
             }
             s
         }
         QuorumOutcome::Configured(c) => summary(*c),
-        QuorumOutcome::PresetApplied(p) => format!("Preset {}. {}", p.label(), summary(config)),
+        QuorumOutcome::PresetApplied(p) => format!(
+            "{} {}",
+            t!(PRESET_APPLIED, preset = p.label()),
+            summary(config)
+        ),
         QuorumOutcome::Written { .. } | QuorumOutcome::Read { .. } => operation(o, config),
         QuorumOutcome::Unavailable { kind, needed, up } => {
             let op = match kind {
-                OpKind::Write => "Write",
-                OpKind::Read => "Read",
+                OpKind::Write => "write",
+                OpKind::Read => "read",
             };
-            format!("{op} fails: only {up} of the needed {needed} replicas are up.")
+            t!(OP_FAILS, op = op, up = *up, needed = *needed)
         }
         QuorumOutcome::StaleRead { write, read } => {
             format!("{} {}", outcome(write, config), outcome(read, config))
@@ -99,8 +99,8 @@ pub fn outcome(o: &QuorumOutcome, config: QuorumConfig) -> String {
             up_count,
             config: c,
         } => toggled(*node, *up, *up_count, *c),
-        QuorumOutcome::NoSuchNode(i) => format!("There is no Node {}.", i.saturating_add(1)),
-        QuorumOutcome::Reset { .. } => format!("Reset. {}", start(config)),
+        QuorumOutcome::NoSuchNode(i) => t!(NO_SUCH_NODE, n = i.saturating_add(1)),
+        QuorumOutcome::Reset { .. } => format!("{} {}", t!(RESET), start(config)),
     }
 }
 
@@ -111,16 +111,15 @@ fn operation(o: &QuorumOutcome, config: QuorumConfig) -> String {
             acked,
             missed,
         } => {
-            let mut s = format!(
-                "Write v{version} acknowledged by W = {}: {}.",
-                config.w,
-                node_list(acked)
+            let mut s = t!(
+                WRITTEN,
+                version = *version,
+                w = config.w,
+                nodes = node_list(acked)
             );
             if !missed.is_empty() {
-                s.push_str(&format!(
-                    " {} did not get it before the write returned.",
-                    node_list(missed)
-                ));
+                s.push(' ');
+                s.push_str(&t!(WRITTEN_MISSED, nodes = node_list(missed)));
             }
             s
         }
@@ -131,39 +130,41 @@ fn operation(o: &QuorumOutcome, config: QuorumConfig) -> String {
             latest,
             any_write,
         } => {
-            let mut s = format!("Read consulted R = {}: {}.", config.r, node_list(consulted));
-            s.push_str(&if !any_write {
-                format!(" No write yet, so it returns v{returned}.")
+            let (returned, latest) = (*returned, *latest);
+            let then = if !any_write {
+                t!(READ_NO_WRITE, returned = returned)
             } else if returned == latest && !overlap.is_empty() {
-                format!(" {} also acknowledged the last write, so the read returns v{latest}, the latest.", node_list(overlap))
+                t!(READ_OVERLAP, nodes = node_list(overlap), latest = latest)
             } else if returned > latest {
-                format!(" It returns v{returned}, newer than the latest acknowledged v{latest}: a write that has not completed, or that failed.")
+                t!(READ_NEWER, returned = returned, latest = latest)
             } else if returned == latest {
-                format!(" It returns v{latest}, the latest, by luck: an earlier write had reached it.")
+                t!(READ_LUCKY, latest = latest)
             } else {
-                format!(" None of them got the last write: the read returns v{returned} although v{latest} was acknowledged (stale read).")
-            });
-            s
+                t!(READ_STALE, returned = returned, latest = latest)
+            };
+            let consulted = t!(READ_CONSULTED, r = config.r, nodes = node_list(consulted));
+            format!("{consulted} {then}")
         }
         _ => String::new(),
     }
 }
 
 fn toggled(node: usize, up: bool, up_count: usize, c: QuorumConfig) -> String {
-    let state = if up { "back up" } else { "down" };
-    let mut s = format!(
-        "Node {} is {state}; {up_count} of {} replicas are up.",
-        node + 1,
-        c.n
+    let state = if up { "up" } else { "down" };
+    let mut s = t!(
+        NODE_TOGGLED,
+        n = node + 1,
+        state = state,
+        up_count = up_count,
+        total = c.n
     );
     if up_count < c.w {
-        s.push_str(&format!(
-            " Writes now fail: they need {} acknowledgements.",
-            c.w
-        ));
+        s.push(' ');
+        s.push_str(&t!(WRITES_FAIL, w = c.w));
     }
     if up_count < c.r {
-        s.push_str(&format!(" Reads now fail: they need {} replicas.", c.r));
+        s.push(' ');
+        s.push_str(&t!(READS_FAIL, r = c.r));
     }
     s
 }
@@ -171,37 +172,29 @@ fn toggled(node: usize, up: bool, up_count: usize, c: QuorumConfig) -> String {
 /// The current state in a sentence or two, for the screen summary.
 pub fn state_summary(sim: &QuorumSim) -> String {
     let c = sim.config();
-    format!(
-        "{} {} of {} replicas up; the latest acknowledged version is v{}.",
-        summary(c),
-        sim.up_count(),
-        c.n,
-        sim.latest()
-    )
+    let state = t!(
+        STATE_SUMMARY,
+        up = sim.up_count(),
+        n = c.n,
+        latest = sim.latest()
+    );
+    format!("{} {state}", summary(c))
 }
 
 /// The canvas's text alternative.
 pub fn canvas_label(sim: &QuorumSim) -> String {
-    format!(
-        "{} replicas in a row under a client box. {} up. Latest acknowledged version v{}.",
-        sim.config().n,
-        sim.up_count(),
-        sim.latest()
+    t!(
+        CANVAS_LABEL,
+        n = sim.config().n,
+        up = sim.up_count(),
+        latest = sim.latest()
     )
 }
 
 /// A replica's button over the canvas: its state and what pressing it does.
 pub fn node_button(i: usize, up: bool, version: u32) -> String {
-    format!(
-        "Node {}: {}, holds v{version}. Press to {}.",
-        i + 1,
-        if up { "up" } else { "down" },
-        if up {
-            "take it down"
-        } else {
-            "bring it back up"
-        }
-    )
+    let state = if up { "up" } else { "down" };
+    t!(NODE_BUTTON, state = state, n = i + 1, version = version)
 }
 
 /// The client box's caption: what the last operation returned (`returned`: the read's version
@@ -212,10 +205,10 @@ pub fn client_label(
     written: bool,
 ) -> String {
     match (last, returned) {
-        (_, Some((ret, latest))) if ret < latest => format!("Client: read v{ret} (stale!)"),
-        (_, Some((ret, _))) => format!("Client: read v{ret}"),
+        (_, Some((ret, latest))) if ret < latest => t!(CLIENT_READ_STALE, version = ret),
+        (_, Some((ret, _))) => t!(CLIENT_READ, version = ret),
         (Some(Operation::Write { version, .. }), _) if written => {
-            format!("Client: wrote v{version}")
+            t!(CLIENT_WROTE, version = *version)
         }
         (
             Some(Operation::Unavailable {
@@ -223,82 +216,136 @@ pub fn client_label(
                 ..
             }),
             _,
-        ) => "Client: write failed".to_string(),
+        ) => t!(CLIENT_WRITE_FAILED),
         (
             Some(Operation::Unavailable {
                 kind: OpKind::Read, ..
             }),
             _,
-        ) => "Client: read failed".to_string(),
-        _ => "Client".to_string(),
+        ) => t!(CLIENT_READ_FAILED),
+        _ => t!(CLIENT),
     }
 }
 
-/// "can lose 2 nodes".
-pub fn can_lose(k: usize) -> String {
-    format!("can lose {k} node{}", plural_s(k))
+/// "Write fault tolerance: can lose 2 nodes".
+pub fn write_tolerance(k: usize) -> String {
+    t!(WRITE_TOLERANCE, k = k)
 }
 
-/// The verdict under the formula, before its YES or NO (the chapter's words).
-pub const VERDICT: &str = "Consistency guaranteed: ";
+/// "Read fault tolerance: can lose 2 nodes".
+pub fn read_tolerance(k: usize) -> String {
+    t!(READ_TOLERANCE, k = k)
+}
+
+/// The verdict under the formula, YES or NO (the chapter's words).
+pub fn verdict(consistent: bool) -> String {
+    t!(VERDICT, answer = yes_no(consistent))
+}
 
 /// The verdict's qualifier: what W + R > N does and does not promise.
-pub const VERDICT_WHY: Toggle = Toggle::new(
-    "(every read overlaps the latest completed write)",
-    "(a read can miss the latest completed write)",
-);
+pub const VERDICT_WHY: Toggle = Toggle::new(msg::VERDICT_OVERLAPS, msg::VERDICT_MISSES);
 
 /// The label over the buttons of the cases W + R > N does not cover.
-pub const LIMITS_LABEL: &str = "Not covered by W + R > N:";
+pub fn limits_label() -> String {
+    t!(LIMITS_LABEL)
+}
 
 /// A case's button label.
-pub fn limit_label(l: Limit) -> &'static str {
-    match l {
-        Limit::ReadDuringWrite => "Read during a write",
-        Limit::FailedWrite => "Failed write",
-        Limit::SloppyQuorum => "Sloppy quorum",
-        Limit::LastWriteWins => "Concurrent writes (LWW)",
-    }
+pub fn limit_label(l: Limit) -> String {
+    t!((match l {
+        Limit::ReadDuringWrite => msg::LIMIT_READ_DURING_WRITE,
+        Limit::FailedWrite => msg::LIMIT_FAILED_WRITE,
+        Limit::SloppyQuorum => msg::LIMIT_SLOPPY_QUORUM,
+        Limit::LastWriteWins => msg::LIMIT_LAST_WRITE_WINS,
+    }))
 }
 
 /// Why a case cannot run now.
 pub fn limit_blocked(why: LimitBlocked) -> String {
-    match why {
-        LimitBlocked::ReplicaDown => "This case runs on a healthy cluster: bring every node back up first.",
-        LimitBlocked::NeedsTwoAcks => "This case needs W of at least 2: a write that has reached one replica must still be short of its quorum.",
-        LimitBlocked::ReadsEveryReplica => "This case needs R below N: with R = N every read asks the replica that already has the new value.",
-    }
-    .to_string()
+    t!((match why {
+        LimitBlocked::ReplicaDown => msg::LIMIT_NEEDS_HEALTHY,
+        LimitBlocked::NeedsTwoAcks => msg::LIMIT_NEEDS_TWO_ACKS,
+        LimitBlocked::ReadsEveryReplica => msg::LIMIT_NEEDS_PARTIAL_READ,
+    }))
 }
 
 fn limit(o: &LimitOutcome, c: QuorumConfig) -> String {
     match o {
-        LimitOutcome::ReadDuringWrite { version, reached, first, second, acked } => format!(
-            "A write of v{version} is in flight: so far only {} has it, fewer than W = {}. A read of {} returns v{} (the new value); a second read, started after the first returned, asks {} and gets v{} (the old value). Then {} acknowledge v{version}. W + R > N only covers reads that start after a write completes: quorums alone are not linearizable.",
-            node_name(*reached), c.w, node_list(&first.0), first.1, node_list(&second.0), second.1, node_list(acked)
+        LimitOutcome::ReadDuringWrite {
+            version,
+            reached,
+            first,
+            second,
+            acked,
+        } => t!(
+            READ_DURING_WRITE,
+            version = *version,
+            reached = node_name(*reached),
+            w = c.w,
+            first = node_list(&first.0),
+            first_version = first.1,
+            second = node_list(&second.0),
+            second_version = second.1,
+            acked = node_list(acked)
         ),
-        LimitOutcome::FailedWrite { version, reached, seen, missed, latest } => {
-            let mut s = format!(
-                "A write of v{version} reached {} and then failed before W = {} acknowledged it. The client is told it failed, but nothing rolls it back: a read of {} returns v{}, the failed write.",
-                node_list(reached), c.w, node_list(&seen.0), seen.1
+        LimitOutcome::FailedWrite {
+            version,
+            reached,
+            seen,
+            missed,
+            latest,
+        } => {
+            let mut s = t!(
+                FAILED_WRITE,
+                version = *version,
+                reached = node_list(reached),
+                w = c.w,
+                seen = node_list(&seen.0),
+                seen_version = seen.1
             );
             if let Some((set, v)) = missed {
-                s.push_str(&format!(" A read of {} returns v{v}.", node_list(set)));
+                s.push(' ');
+                s.push_str(&t!(
+                    FAILED_WRITE_MISSED,
+                    nodes = node_list(set),
+                    version = *v
+                ));
             }
-            s.push_str(&format!(" The latest acknowledged version is still v{latest}."));
+            s.push(' ');
+            s.push_str(&t!(FAILED_WRITE_LATEST, latest = *latest));
             s
         }
-        LimitOutcome::SloppyQuorum { version, home_acked, hinted_for, stale, after } => format!(
-            "A partition cuts the writer off from some of the key's home replicas. With a sloppy quorum the write of v{version} is acknowledged by W = {}: {} and {} stand-in node{} holding hints for {}. A client on the other side reads R = {} home replicas, {}, and gets v{} (stale although W + R > N). The partition heals and hinted handoff delivers v{version} to {}. {}",
-            c.w,
-            if home_acked.is_empty() { "no home replica".to_string() } else { node_list(home_acked) },
-            hinted_for.len(), plural_s(hinted_for.len()), node_list(hinted_for),
-            c.r, node_list(&stale.0), stale.1, node_list(hinted_for), outcome(after, c)
-        ),
-        LimitOutcome::LastWriteWins { lost, kept, after } => format!(
-            "Two clients write at the same moment: v{} is acknowledged by {}, v{} by {}. Last-write-wins keeps the later timestamp, so v{} is discarded wherever v{} arrives and no quorum read will return it: an acknowledged write is silently lost. Version vectors would keep both as siblings for the reader to merge. {}",
-            lost.0, node_list(&lost.1), kept.0, node_list(&kept.1), lost.0, kept.0, outcome(after, c)
-        ),
+        LimitOutcome::SloppyQuorum {
+            version,
+            home_acked,
+            hinted_for,
+            stale,
+            after,
+        } => {
+            let case = t!(
+                SLOPPY_QUORUM,
+                version = *version,
+                w = c.w,
+                home_count = home_acked.len(),
+                home = node_list(home_acked),
+                stand_ins = hinted_for.len(),
+                hinted = node_list(hinted_for),
+                r = c.r,
+                stale = node_list(&stale.0),
+                stale_version = stale.1
+            );
+            format!("{case} {}", outcome(after, c))
+        }
+        LimitOutcome::LastWriteWins { lost, kept, after } => {
+            let case = t!(
+                LAST_WRITE_WINS,
+                lost = lost.0,
+                lost_nodes = node_list(&lost.1),
+                kept = kept.0,
+                kept_nodes = node_list(&kept.1)
+            );
+            format!("{case} {}", outcome(after, c))
+        }
     }
 }
 
@@ -306,6 +353,48 @@ fn limit(o: &LimitOutcome, c: QuorumConfig) -> String {
 mod tests {
     use super::*;
     use dsim_core::quorum::{QuorumEvent, QuorumSim};
+
+    #[test]
+    fn german_counts_nodes_and_replicas_in_its_own_forms() {
+        let de =
+            dsim_i18n::compile::compile("de", include_str!("../locales/de.ftl")).expect("de.ftl");
+        let ui =
+            dsim_i18n::compile::compile("de", include_str!("../../../crates/ui/locales/de.ftl"))
+                .expect("the shell's de.ftl");
+        dsim_ui::i18n::choose("de");
+        dsim_ui::i18n::install("quorum-calculator", de.encode());
+        dsim_ui::i18n::install("ui", ui.encode());
+        assert_eq!(
+            summary(QuorumConfig::new(3, 2, 2)),
+            "N = 3, W = 2, R = 2: W + R = 4 > N; jeder Lesevorgang überlappt den letzten abgeschlossenen Schreibvorgang in mindestens 1 Replikat."
+        );
+        assert!(
+            summary(QuorumConfig::new(5, 4, 3)).ends_with("in mindestens 2 Replikaten."),
+            "{}",
+            summary(QuorumConfig::new(5, 4, 3))
+        );
+        assert_eq!(node_list(&[0, 2, 4]), "Knoten 1, 3 und 5");
+        assert_eq!(
+            write_tolerance(1),
+            "Fehlertoleranz beim Schreiben: 1 Knoten darf ausfallen"
+        );
+        assert_eq!(
+            read_tolerance(0),
+            "Fehlertoleranz beim Lesen: kein Knoten darf ausfallen"
+        );
+        let mut sim = QuorumSim::new(QuorumConfig::new(3, 3, 2), 1);
+        sim.apply(QuorumEvent::ToggleNode(0));
+        let text = outcome(&sim.apply(QuorumEvent::ToggleNode(1)), sim.config());
+        assert_eq!(
+            text,
+            "Knoten 2 ist ausgefallen; 1 von 3 Replikaten ist verfügbar. Schreibvorgänge scheitern jetzt: Jeder braucht 3 Bestätigungen. Lesevorgänge scheitern jetzt: Jeder braucht 2 Replikate."
+        );
+        assert_eq!(
+            outcome(&sim.apply(QuorumEvent::Write), sim.config()),
+            "Der Schreibvorgang scheitert: Nur 1 der benötigten 3 Replikate ist verfügbar."
+        );
+        assert_eq!(down(), "AUS");
+    }
 
     #[test]
     fn node_lists_read_naturally() {

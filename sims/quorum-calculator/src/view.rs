@@ -5,6 +5,7 @@ use dsim_core::quorum::{Limit, Preset, QuorumConfig, QuorumEvent, QuorumSim, MAX
 use dsim_ui::{ActionButton, Slider, View};
 use yew::prelude::*;
 
+use crate::msg::t;
 use crate::{layout, text, Msg, QuorumCalculator};
 
 type V<'a> = View<'a, QuorumCalculator>;
@@ -17,10 +18,10 @@ fn ev(v: &V, e: QuorumEvent) -> Callback<()> {
 pub fn body(sim: &QuorumSim, v: &V) -> Html {
     let stage = html! {
         <>
-            <ul class="legend" aria-label="Legend">
-                <li><span class="swatch write">{ "W" }</span>{ "acknowledged the write" }</li>
-                <li><span class="swatch read">{ "R" }</span>{ "consulted by the read" }</li>
-                <li><span class="swatch good">{ "W+R" }</span>{ "in both: sees the completed write" }</li>
+            <ul class="legend" aria-label={t!(SWATCHES)}>
+                <li><span class="swatch write">{ "W" }</span>{ t!(SWATCH_WRITE) }</li>
+                <li><span class="swatch read">{ "R" }</span>{ t!(SWATCH_READ) }</li>
+                <li><span class="swatch good">{ "W+R" }</span>{ t!(SWATCH_BOTH) }</li>
             </ul>
             { readouts(sim.config()) }
         </>
@@ -29,8 +30,8 @@ pub fn body(sim: &QuorumSim, v: &V) -> Html {
         <>
             { sliders(sim.config(), v) }
             { actions(sim, v) }
-            <div class="buttons presets" role="group" aria-label="Presets">
-                <span class="group-label">{ "Presets:" }</span>
+            <div class="buttons presets" role="group" aria-label={t!(PRESETS)}>
+                <span class="group-label">{ t!(PRESETS_COLON) }</span>
                 { for Preset::ALL.iter().map(|&p| html! {
                     <ActionButton label={p.label()} onclick={ev(v, QuorumEvent::Preset(p))} />
                 }) }
@@ -46,16 +47,16 @@ fn readouts(c: QuorumConfig) -> Html {
     let consistent = c.consistent();
     let tone = if consistent { "good" } else { "bad" };
     html! {
-        <div class="readouts" role="status" aria-label="Quorum arithmetic">
+        <div class="readouts" role="status" aria-label={t!(ARITHMETIC)}>
             <p class={classes!("formula", tone)}>
                 <span class="big">{ format!("W + R = {}", c.sum()) }</span>
                 <span class="versus">{ if consistent { format!("> N = {} ✓", c.n) } else { format!("≤ N = {} ✗", c.n) } }</span>
             </p>
-            <p>{ format!("Write fault tolerance: {}", text::can_lose(c.write_fault_tolerance())) }</p>
-            <p>{ format!("Read fault tolerance: {}", text::can_lose(c.read_fault_tolerance())) }</p>
+            <p>{ text::write_tolerance(c.write_fault_tolerance()) }</p>
+            <p>{ text::read_tolerance(c.read_fault_tolerance()) }</p>
             <p class={classes!("verdict", tone)}>
-                { text::VERDICT }{ if consistent { "YES" } else { "NO" } }{ " " }
-                <span class="why">{ text::VERDICT_WHY.pick(consistent) }</span>
+                { text::verdict(consistent) }{ " " }
+                <span class="why">{ t!((text::VERDICT_WHY.pick(consistent))) }</span>
             </p>
         </div>
     }
@@ -63,29 +64,29 @@ fn readouts(c: QuorumConfig) -> Html {
 
 fn sliders(c: QuorumConfig, v: &V) -> Html {
     let slider = |id: &'static str,
-                  label: &'static str,
+                  label: String,
                   letter: &'static str,
                   value: usize,
                   max: usize,
                   make: fn(usize) -> QuorumEvent| {
         let min = if letter == "N" { MIN_N } else { 1 };
-        let unit = if letter == "N" {
-            "replicas in total".to_string()
+        let value_text = if letter == "N" {
+            t!(SLIDER_N_VALUE, value = value)
         } else {
-            format!("of {} replicas", c.n)
+            t!(SLIDER_QUORUM_VALUE, letter = letter, value = value, n = c.n)
         };
         html! {
             <Slider id={id} label={label} min={min as f64} max={max as f64} value={value as f64}
                 display={value.to_string()}
-                value_text={format!("{letter} = {value} {unit}")}
+                value_text={value_text}
                 on_change={v.callback(move |x: f64| Msg::Event(make(x.round() as usize)))} />
         }
     };
     html! {
         <div class="sliders">
-            { slider("n", "N (total replicas)", "N", c.n, MAX_N, QuorumEvent::SetN) }
-            { slider("w", "W (write quorum)", "W", c.w, c.n, QuorumEvent::SetW) }
-            { slider("r", "R (read quorum)", "R", c.r, c.n, QuorumEvent::SetR) }
+            { slider("n", t!(SLIDER_N), "N", c.n, MAX_N, QuorumEvent::SetN) }
+            { slider("w", t!(SLIDER_W), "W", c.w, c.n, QuorumEvent::SetW) }
+            { slider("r", t!(SLIDER_R), "R", c.r, c.n, QuorumEvent::SetR) }
         </div>
     }
 }
@@ -96,11 +97,11 @@ fn actions(sim: &QuorumSim, v: &V) -> Html {
         .err()
         .map(|why| AttrValue::from(text::stale_read_blocked(why)));
     html! {
-        <div class="buttons" role="group" aria-label="Actions">
-            <ActionButton label="Simulate Write" primary=true onclick={ev(v, QuorumEvent::Write)} />
-            <ActionButton label="Simulate Read" primary=true onclick={ev(v, QuorumEvent::Read)} />
-            <ActionButton label="Simulate Stale Read" onclick={ev(v, QuorumEvent::StaleRead)} disabled_reason={stale_reason} />
-            <ActionButton label="Reset" onclick={v.on_reset()} />
+        <div class="buttons" role="group" aria-label={t!(ACTIONS)}>
+            <ActionButton label={t!(SIMULATE_WRITE)} primary=true onclick={ev(v, QuorumEvent::Write)} />
+            <ActionButton label={t!(SIMULATE_READ)} primary=true onclick={ev(v, QuorumEvent::Read)} />
+            <ActionButton label={t!(SIMULATE_STALE_READ)} onclick={ev(v, QuorumEvent::StaleRead)} disabled_reason={stale_reason} />
+            <ActionButton label={t!(RESET_BUTTON)} onclick={v.on_reset()} />
         </div>
     }
 }
@@ -108,9 +109,10 @@ fn actions(sim: &QuorumSim, v: &V) -> Html {
 /// The cases W + R > N does not cover, one button each (disabled, with the reason, when the
 /// cluster cannot show it).
 fn limits(sim: &QuorumSim, v: &V) -> Html {
+    let label = text::limits_label();
     html! {
-        <div class="buttons presets limits" role="group" aria-label={text::LIMITS_LABEL}>
-            <span class="group-label">{ text::LIMITS_LABEL }</span>
+        <div class="buttons presets limits" role="group" aria-label={label.clone()}>
+            <span class="group-label">{ label }</span>
             { for Limit::ALL.iter().map(|&l| {
                 let reason = sim.limit_possible(l).err().map(|why| AttrValue::from(text::limit_blocked(why)));
                 html! {

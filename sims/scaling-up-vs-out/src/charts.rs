@@ -5,13 +5,13 @@
 
 use std::rc::Rc;
 
-use dsim_core::scaling::MAX_MONTHS;
+use dsim_core::scaling::{Lever, MAX_MONTHS};
 use dsim_ui::chart::{draw_line_chart, Axis, LineChart, PlotArea, Series};
 use dsim_ui::draw::{Align, Frame};
 
 use crate::data::Derived;
 use crate::settings::ChartTab;
-use crate::text;
+use crate::text::{self, Line};
 
 /// What one frame of the chart shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,8 +52,8 @@ pub fn draw(f: &Frame, scene: &ChartScene) -> bool {
 
 /// A y axis title that fits the chart's height: the long form, or its short form on a short
 /// chart (the title runs along the axis, so a long one would be cut off).
-fn y_title(f: &Frame, (long, short): (&'static str, &'static str)) -> &'static str {
-    if f.text_width(long, 12.0) > f.height - 56.0 * f.scale {
+fn y_title(f: &Frame, (long, short): (String, String)) -> String {
+    if f.text_width(&long, 12.0) > f.height - 56.0 * f.scale {
         short
     } else {
         long
@@ -82,8 +82,8 @@ fn time_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
         .map(|m| m.up_ceiling.max(m.out_ceiling))
         .fold(pts[0].demand.total(), f64::max);
     let top = k(ceiling_top) * 1.35;
-    let x = Axis::new(0.0, f64::from(MAX_MONTHS), text::AXIS_MONTH).ticks(7);
-    let y = Axis::new(0.0, top, y_title(f, text::AXIS_KRATE)).decimals(decimals(top));
+    let x = Axis::new(0.0, f64::from(MAX_MONTHS), text::axis_month()).ticks(7);
+    let y = Axis::new(0.0, top, y_title(f, text::axis_krate())).decimals(decimals(top));
     let line = |g: &dyn Fn(&dsim_core::scaling::MonthPoint) -> f64| {
         pts.iter()
             .map(|m| (f64::from(m.month), k(g(m))))
@@ -97,33 +97,33 @@ fn time_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
     ];
     let mut labels = vec![
         Label {
-            text: text::LINE_DEMAND.into(),
+            text: text::line(Line::Demand),
             color: p.ink,
             dashed: false,
             at: end_of(&series[3].points, top),
         },
         Label {
-            text: text::LINE_UP_CEILING.into(),
+            text: text::line(Line::UpCeiling),
             color: p.read,
             dashed: true,
             at: (1.0, k(pts[0].up_ceiling)),
         },
         Label {
-            text: text::LINE_OUT_CEILING.into(),
+            text: text::line(Line::OutCeiling),
             color: p.write,
             dashed: true,
             at: (1.0, k(pts[0].out_ceiling)),
         },
     ];
-    for (month, color, words) in [
-        (d.up_ceiling_month, p.read, text::MARK_UP_OUTGROWN),
-        (d.out_ceiling_month, p.write, text::MARK_OUT_OUTGROWN),
+    for (month, color, lever) in [
+        (d.up_ceiling_month, p.read, Lever::Up),
+        (d.out_ceiling_month, p.write, Lever::Out),
     ] {
-        if let Some(m) = month {
-            let m = f64::from(m);
+        if let Some(month) = month {
+            let m = f64::from(month);
             series.push(Series::mark(&y, m, color, 1.5));
             labels.push(Label {
-                text: format!("{words} {m}"),
+                text: text::outgrown_mark(lever, month),
                 color,
                 dashed: false,
                 at: (m, top * 0.97),
@@ -179,8 +179,8 @@ fn throughput_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
         .map(|c| c.capacity)
         .fold(d.demand.total(), f64::max);
     let top = k(cap_max) * 1.15;
-    let x = Axis::new(0.0, x_max, text::AXIS_PRICE).decimals(usize::from(x_max < 10.0));
-    let y = Axis::new(0.0, top, y_title(f, text::AXIS_KRATE)).decimals(decimals(top));
+    let x = Axis::new(0.0, x_max, text::axis_price()).decimals(usize::from(x_max < 10.0));
+    let y = Axis::new(0.0, top, y_title(f, text::axis_krate())).decimals(decimals(top));
     let up: Vec<(f64, f64)> = d
         .up_curve
         .iter()
@@ -199,13 +199,13 @@ fn throughput_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
     ];
     let labels = vec![
         Label {
-            text: text::LINE_DEMAND.into(),
+            text: text::line(Line::Demand),
             color: p.ink,
             dashed: true,
             at: (x_max * 0.02, k(d.demand.total())),
         },
         Label {
-            text: text::LINE_UP_CURVE.into(),
+            text: text::line(Line::UpCurve),
             color: p.read,
             dashed: false,
             at: *up.last().unwrap_or(&(0.0, 0.0)),
@@ -245,8 +245,8 @@ fn latency_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
         .map(|&(_, ms)| ms)
         .fold(1.0, f64::min);
     let y_top = (base * 12.0).clamp(5.0, 200.0);
-    let x = Axis::new(0.0, x_top, text::AXIS_KLOAD).decimals(decimals(x_top));
-    let y = Axis::new(0.0, y_top, y_title(f, text::AXIS_MS)).decimals(usize::from(y_top < 10.0));
+    let x = Axis::new(0.0, x_top, text::axis_kload()).decimals(decimals(x_top));
+    let y = Axis::new(0.0, y_top, y_title(f, text::axis_ms())).decimals(usize::from(y_top < 10.0));
     let pts = |c: &[(f64, f64)]| c.iter().map(|&(l, ms)| (k(l), ms)).collect::<Vec<_>>();
     let up = clip(&pts(&d.up_latency), y_top);
     let out = clip(&pts(&d.out_latency), y_top);
@@ -257,19 +257,19 @@ fn latency_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
     ];
     let labels = vec![
         Label {
-            text: text::LINE_DEMAND_NOW.into(),
+            text: text::line(Line::DemandNow),
             color: p.ink,
             dashed: true,
             at: (k(d.demand.total()), y_top * 0.95),
         },
         Label {
-            text: text::LINE_UP_LATENCY.into(),
+            text: text::line(Line::UpLatency),
             color: p.read,
             dashed: false,
             at: last_below(&up, y_top),
         },
         Label {
-            text: text::LINE_OUT_LATENCY.into(),
+            text: text::line(Line::OutLatency),
             color: p.write,
             dashed: true,
             at: last_below(&out, y_top * 0.8),
@@ -311,9 +311,9 @@ fn cost_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
         .map_while(|m| m.out_cost_per_million.map(|c| (f64::from(m.month), c)))
         .collect();
     let top = up.iter().chain(&out).map(|&(_, c)| c).fold(0.01, f64::max) * 1.3;
-    let x = Axis::new(0.0, f64::from(MAX_MONTHS), text::AXIS_MONTH).ticks(7);
+    let x = Axis::new(0.0, f64::from(MAX_MONTHS), text::axis_month()).ticks(7);
     let y =
-        Axis::new(0.0, top, y_title(f, text::AXIS_COST)).decimals(if top < 0.1 { 3 } else { 2 });
+        Axis::new(0.0, top, y_title(f, text::axis_cost())).decimals(if top < 0.1 { 3 } else { 2 });
     let series = vec![
         Series::mark(&y, f64::from(d.month), p.muted, 1.0),
         Series::line(up.clone(), p.read, 2.5),
@@ -322,7 +322,7 @@ fn cost_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
     let mut labels = Vec::new();
     if let Some(&end) = up.last() {
         labels.push(Label {
-            text: text::LINE_UP_COST.into(),
+            text: text::line(Line::UpCost),
             color: p.read,
             dashed: false,
             at: end,
@@ -330,7 +330,7 @@ fn cost_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
     }
     if let Some(&end) = out.last() {
         labels.push(Label {
-            text: text::LINE_OUT_COST.into(),
+            text: text::line(Line::OutCost),
             color: p.write,
             dashed: true,
             at: end,

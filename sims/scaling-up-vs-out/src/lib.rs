@@ -112,7 +112,7 @@ impl Sim for ScalingUpVsOut {
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
         if self.at_end() {
             cx.set_playing(false);
-            cx.narrate(text::END);
+            cx.narrate(text::end());
             return true;
         }
         self.elapsed += model_ms;
@@ -127,10 +127,10 @@ impl Sim for ScalingUpVsOut {
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
         if playing && self.at_end() {
             cx.set_playing(false);
-            cx.narrate(text::END);
+            cx.narrate(text::end());
         } else if playing {
             self.elapsed = 0;
-            cx.narrate(text::PLAYING);
+            cx.narrate(text::playing());
         } else {
             cx.narrate(text::paused(self.sim.month()));
         }

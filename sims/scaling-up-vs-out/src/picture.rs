@@ -7,7 +7,7 @@ use dsim_ui::draw::{Align, Frame};
 use dsim_ui::geom::Rect;
 
 use crate::data::Derived;
-use crate::text;
+use crate::text::{self, Word};
 
 /// What one frame of the picture shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,7 +187,7 @@ fn ladder(f: &Frame, r: Rect, p: &Picture) {
                     pal.bad,
                 );
                 f.badge(
-                    text::DOWN_BADGE,
+                    &text::word(Word::DownBadge),
                     bx + bar_w / 2.0,
                     base - bh - 20.0 * s,
                     pal.bad,
@@ -253,7 +253,7 @@ fn cluster(f: &Frame, r: Rect, p: &Picture) {
             f.cross(cx, cy, side / 2.0, pal.bad);
         } else if side >= 16.0 {
             let mark = match (p.layout, leader) {
-                (Layout::Replicas, true) => text::LEADER_MARK.to_string(),
+                (Layout::Replicas, true) => text::word(Word::LeaderMark),
                 (Layout::Replicas, false) => String::new(),
                 (Layout::Sharded, _) => text::shard_mark(i),
             };

@@ -212,7 +212,7 @@ impl Params {
     fn levers(r: &mut ParamReader, follow: bool) -> Option<(usize, usize)> {
         if follow {
             if r.has("machine") || r.has("nodes") {
-                r.note(crate::text::FOLLOW_IGNORES_LEVERS.to_string());
+                r.note(crate::text::follow_ignores_levers());
             }
             return None;
         }

@@ -1,5 +1,7 @@
 //! Every sentence and label the sim shows: narration of the model's outcomes, the readouts,
 //! the presets' stories, the screen summary, the canvases' text alternatives and the help.
+//! The words are the messages of `locales/<lang>.ftl`; this module picks them and fills in
+//! the numbers.
 
 use dsim_core::scaling::{
     clamp_setting, rung, setting_range, Evaluation, Layout, Lever, OpsBurden, Outcome, Preset,
@@ -7,8 +9,10 @@ use dsim_core::scaling::{
     RESTORE_MINUTES, TARGET_UTILISATION,
 };
 use dsim_ui::format::{approx, percent, thousands};
+use dsim_ui::i18n::{dec, grouped, language, Arg};
 
 use crate::data::Derived;
+use crate::msg::{self, t};
 use crate::settings::{ChartTab, PanelTab};
 
 // ----- numbers ---------------------------------------------------------------------------------
@@ -16,7 +20,7 @@ use crate::settings::{ChartTab, PanelTab};
 /// A request rate: "8,000", "1.2 million".
 pub fn rate(x: f64) -> String {
     if x >= 1e6 {
-        format!("{:.1} million", x / 1e6)
+        t!(RATE_MILLION, x = dec(x / 1e6, 1))
     } else {
         thousands(x.round().max(0.0) as usize)
     }
@@ -25,204 +29,218 @@ pub fn rate(x: f64) -> String {
 /// A rate in thousands for chart labels: "19k", "1.2k", "820".
 pub fn rate_short(x: f64) -> String {
     if x >= 10_000.0 {
-        format!("{}k", thousands((x / 1_000.0).round() as usize))
+        t!(RATE_K, x = grouped((x / 1_000.0).round() as i64))
     } else if x >= 1_000.0 {
-        format!("{:.1}k", x / 1_000.0)
+        t!(RATE_K, x = dec(x / 1_000.0, 1))
     } else {
-        format!("{}", x.round().max(0.0))
+        (x.round().max(0.0) as i64).to_string()
     }
 }
 
 /// Dollars per hour: "$4.50/h", "$1,056/h".
 pub fn per_hour(x: f64) -> String {
     if x >= 100.0 {
-        format!("${}/h", thousands(x.round() as usize))
+        t!(PER_HOUR, x = grouped(x.round() as i64))
     } else {
-        format!("${x:.2}/h")
+        t!(PER_HOUR, x = dec(x, 2))
     }
 }
 
 /// Dollars per million requests: "$0.036", "$1.20".
 pub fn per_million(x: f64) -> String {
     let decimals = if x < 1.0 { 3 } else { 2 };
-    format!("${x:.decimals$}")
+    t!(PER_MILLION, x = dec(x, decimals))
 }
 
 /// Milliseconds: "2.4 ms", "130 ms", "1,250 ms".
 pub fn ms(x: f64) -> String {
-    format!("{} ms", approx(x))
+    t!(MS, x = approx(x))
 }
 
 /// Gigabytes: "130 GB", "1.5 TB".
 pub fn gb(x: f64) -> String {
     if x >= 1_000.0 {
-        format!("{:.1} TB", x / 1_000.0)
+        t!(TERABYTES, x = dec(x / 1_000.0, 1))
     } else {
-        format!("{} GB", thousands(x.round().max(0.0) as usize))
+        t!(GIGABYTES, x = grouped(x.round().max(0.0) as i64))
     }
 }
 
 /// A machine: "16 cores, 128 GB".
 pub fn machine(r: usize) -> String {
     let m = rung(r);
-    format!("{} cores, {}", m.cores, gb(m.ram_gb))
+    t!(MACHINE, cores = m.cores, ram = gb(m.ram_gb))
 }
 
 /// A layout's name: "read replicas" or "shards".
-pub fn layout(l: Layout) -> &'static str {
+pub fn layout(l: Layout) -> String {
+    t!((match l {
+        Layout::Replicas => msg::LAYOUT_REPLICAS,
+        Layout::Sharded => msg::LAYOUT_SHARDS,
+    }))
+}
+
+/// A layout as a message's selector.
+fn layout_key(l: Layout) -> &'static str {
     match l {
-        Layout::Replicas => "read replicas",
+        Layout::Replicas => "replicas",
         Layout::Sharded => "shards",
     }
 }
 
-/// A cluster: "5 read replicas of 16 cores", "1 shard of 16 cores".
+/// A cluster: "5 nodes: 1 leader and read replicas of 16 cores", "1 shard of 16 cores".
 pub fn cluster(nodes: usize, node_rung: usize, l: Layout) -> String {
-    let noun = match (l, nodes) {
-        (Layout::Replicas, 1) => "node, no replicas yet,",
-        (Layout::Replicas, _) => "nodes: 1 leader and read replicas",
-        (Layout::Sharded, 1) => "shard",
-        (Layout::Sharded, _) => "shards",
-    };
-    format!("{nodes} {noun} of {} cores", rung(node_rung).cores)
+    t!(
+        CLUSTER,
+        layout = layout_key(l),
+        nodes = nodes,
+        cores = rung(node_rung).cores
+    )
 }
 
 fn minutes(m: f64) -> String {
     if m < 1.0 {
-        format!("{} seconds", (m * 60.0).round())
+        t!(SECONDS, n = (m * 60.0).round() as i64)
     } else {
-        format!("{} minutes", m.round())
+        t!(MINUTES, n = m.round() as i64)
     }
 }
 
-fn month_of(m: Option<u32>) -> String {
-    m.map_or_else(
-        || format!("beyond month {MAX_MONTHS}"),
-        |m| format!("month {m}"),
-    )
+/// A month for a message's `$up`/`$out` selector: its number, or `none` when the lever keeps
+/// up beyond the timeline.
+fn month_of(m: Option<u32>) -> Arg<'static> {
+    m.map_or(Arg::from("none"), Arg::from)
 }
 
 // ----- settings --------------------------------------------------------------------------------
 
 /// A setting's visible label.
-pub fn setting_label(s: Setting) -> &'static str {
-    match s {
-        Setting::StartRate => "Requests at month 0",
-        Setting::Growth => "Request growth per month",
-        Setting::ReadShare => "Reads",
-        Setting::WorkingSet => "Working set at month 0",
-        Setting::DataGrowth => "Data growth per month",
-        Setting::Serial => "Serial fraction (Amdahl)",
-        Setting::Sigma => "Contention σ",
-        Setting::Kappa => "Coherency κ",
-        Setting::CrossShard => "Cross-shard requests",
-        Setting::FailureRate => "Failures per machine per month",
-        Setting::NodeRung => "Node size",
-        Setting::Machine => "Machine size",
-        Setting::Nodes => "Nodes",
-        Setting::Month => "Month",
-    }
+pub fn setting_label(s: Setting) -> String {
+    t!((match s {
+        Setting::StartRate => msg::SETTING_START_RATE,
+        Setting::Growth => msg::SETTING_GROWTH,
+        Setting::ReadShare => msg::SETTING_READ_SHARE,
+        Setting::WorkingSet => msg::SETTING_WORKING_SET,
+        Setting::DataGrowth => msg::SETTING_DATA_GROWTH,
+        Setting::Serial => msg::SETTING_SERIAL,
+        Setting::Sigma => msg::SETTING_SIGMA,
+        Setting::Kappa => msg::SETTING_KAPPA,
+        Setting::CrossShard => msg::SETTING_CROSS_SHARD,
+        Setting::FailureRate => msg::SETTING_FAILURE_RATE,
+        Setting::NodeRung => msg::SETTING_NODE_RUNG,
+        Setting::Machine => msg::SETTING_MACHINE,
+        Setting::Nodes => msg::SETTING_NODES,
+        Setting::Month => msg::SETTING_MONTH,
+    }))
 }
 
 /// A setting's value as shown beside its slider.
 pub fn setting_value(s: Setting, v: f64) -> String {
     match s {
-        Setting::StartRate => format!("{}/s", rate(v)),
+        Setting::StartRate => t!(PER_SECOND, rate = rate(v)),
         Setting::Growth
         | Setting::DataGrowth
         | Setting::FailureRate
         | Setting::ReadShare
         | Setting::Serial
-        | Setting::CrossShard => format!("{} %", trim(v * 100.0)),
+        | Setting::CrossShard => t!(SHARE, x = trim(v * 100.0)),
         Setting::WorkingSet => gb(v),
-        Setting::Sigma => format!("{v:.3}"),
-        Setting::Kappa => format!("{v:.4}"),
-        Setting::NodeRung | Setting::Machine => format!("{} cores", rung(v as usize).cores),
+        Setting::Sigma => language().decimal(v, 3),
+        Setting::Kappa => language().decimal(v, 4),
+        Setting::NodeRung | Setting::Machine => t!(CORES, n = rung(v as usize).cores),
         Setting::Nodes | Setting::Month => format!("{v}"),
     }
 }
 
 /// A setting's value as a screen reader says it.
 pub fn setting_value_text(s: Setting, v: f64) -> String {
+    let x = trim(v * 100.0);
     match s {
-        Setting::StartRate => format!("{} requests per second at month 0", rate(v)),
-        Setting::Growth => format!("requests grow {} % a month", trim(v * 100.0)),
-        Setting::DataGrowth => format!("the working set grows {} % a month", trim(v * 100.0)),
-        Setting::FailureRate => format!("each machine fails in {} % of months", trim(v * 100.0)),
-        Setting::ReadShare => format!(
-            "{} % reads, {} % writes",
-            trim(v * 100.0),
-            trim(100.0 - v * 100.0)
+        Setting::StartRate => t!(SPOKEN_START_RATE, rate = rate(v)),
+        Setting::Growth => t!(SPOKEN_GROWTH, x = x),
+        Setting::DataGrowth => t!(SPOKEN_DATA_GROWTH, x = x),
+        Setting::FailureRate => t!(SPOKEN_FAILURE_RATE, x = x),
+        Setting::ReadShare => t!(
+            SPOKEN_READ_SHARE,
+            reads = x,
+            writes = trim(100.0 - v * 100.0)
         ),
-        Setting::Serial => format!("{} % of each request's work is serial", trim(v * 100.0)),
-        Setting::CrossShard => format!("{} % of requests span two shards", trim(v * 100.0)),
-        Setting::WorkingSet => format!("working set {} at month 0", gb(v)),
-        Setting::Sigma => format!("sigma = {v:.3}"),
-        Setting::Kappa => format!("kappa = {v:.4}"),
+        Setting::Serial => t!(SPOKEN_SERIAL, x = x),
+        Setting::CrossShard => t!(SPOKEN_CROSS_SHARD, x = x),
+        Setting::WorkingSet => t!(SPOKEN_WORKING_SET, size = gb(v)),
+        Setting::Sigma => t!(SPOKEN_SIGMA, x = dec(v, 3)),
+        Setting::Kappa => t!(SPOKEN_KAPPA, x = dec(v, 4)),
         Setting::NodeRung | Setting::Machine => {
             let m = rung(v as usize);
-            format!("{}, {}", machine(v as usize), per_hour(m.price_per_hour))
+            t!(
+                MACHINE_PRICED,
+                machine = machine(v as usize),
+                price = per_hour(m.price_per_hour)
+            )
         }
-        Setting::Nodes => format!("{v} nodes"),
-        Setting::Month => format!("month {v} of {MAX_MONTHS}"),
+        Setting::Nodes => t!(SPOKEN_NODES, n = v as i64),
+        Setting::Month => t!(SPOKEN_MONTH, month = v as i64, max = MAX_MONTHS),
     }
 }
 
-/// A number without trailing zeros: 8, 2.5, 0.25.
-fn trim(x: f64) -> String {
-    let s = format!("{:.3}", x);
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+/// A number without trailing zeros, to at most three decimals: 8, 2.5, 0.25.
+fn trim(x: f64) -> Arg<'static> {
+    let s = format!("{x:.3}");
+    let kept = s.trim_end_matches('0');
+    let decimals = kept.split_once('.').map_or(0, |(_, f)| f.len());
+    dec(x, decimals as u8)
 }
 
 /// The notice for a link whose machine is not on the ladder.
 pub fn ladder_notice(key: &str, asked: i64, cores: &[i64], used: i64) -> String {
     let list: Vec<String> = cores.iter().map(ToString::to_string).collect();
-    format!(
-        "{key}={asked}: machines come with {} cores; using {key}={used}.",
-        list.join(", ")
+    t!(
+        LADDER_NOTICE,
+        key = key,
+        asked = asked,
+        list = list.join(", "),
+        used = used
     )
 }
 
 /// The notice for a link that both follows the demand and places the levers.
-pub const FOLLOW_IGNORES_LEVERS: &str =
-    "follow=1 sizes both levers for the demand, so machine and nodes are ignored.";
+pub fn follow_ignores_levers() -> String {
+    t!(FOLLOW_IGNORES_LEVERS)
+}
 
 // ----- presets ---------------------------------------------------------------------------------
 
 /// A preset's button label.
-pub fn preset_label(p: Preset) -> &'static str {
-    match p {
-        Preset::ReadHeavyBlog => "Read-heavy blog",
-        Preset::WriteHeavyIngest => "Write-heavy IoT ingest",
-        Preset::SerialBottleneck => "A serial bottleneck",
-        Preset::CoherencyCliff => "The coherency cliff",
-    }
+pub fn preset_label(p: Preset) -> String {
+    t!((match p {
+        Preset::ReadHeavyBlog => msg::PRESET_BLOG,
+        Preset::WriteHeavyIngest => msg::PRESET_INGEST,
+        Preset::SerialBottleneck => msg::PRESET_SERIAL,
+        Preset::CoherencyCliff => msg::PRESET_CLIFF,
+    }))
 }
 
 /// What a preset shows, with this run's numbers.
 pub fn preset_note(p: Preset, sim: &ScalingSim, d: &Derived) -> String {
-    let up = month_of(d.up_ceiling_month);
-    let out = month_of(d.out_ceiling_month);
+    let (up, out) = (month_of(d.up_ceiling_month), month_of(d.out_ceiling_month));
     match p {
-        Preset::ReadHeavyBlog => format!(
-            "Read-heavy blog: 98 % reads, growing 6 % a month. The largest machine is outgrown in {up}; read replicas carry on to {out}, and cost less per request on the way, because reads spread over the replicas and only the few writes are copied to all. Press Play."
+        Preset::ReadHeavyBlog => t!(PRESET_NOTE_BLOG, up = up, out = out, max = MAX_MONTHS),
+        Preset::WriteHeavyIngest => {
+            t!(PRESET_NOTE_INGEST, up = up, out = out, max = MAX_MONTHS)
+        }
+        Preset::SerialBottleneck => t!(
+            PRESET_NOTE_SERIAL,
+            up = rate(d.up_ceiling),
+            out = rate(d.out_best.1),
+            demand = rate(d.demand.total())
         ),
-        Preset::WriteHeavyIngest => format!(
-            "Write-heavy IoT ingest: 90 % writes, growing 8 % a month. Read replicas cannot help (every replica applies every write); shards split the writes and outlast the largest machine ({up}) to {out}. Switch the layout to read replicas to see them fail at once."
-        ),
-        Preset::SerialBottleneck => format!(
-            "A serial bottleneck: 20 % of each request's work is serial, and nodes contend as much (σ = 0.20). The largest machine tops out at {} requests/s and the best cluster at {}; the demand is {}. Neither lever helps: lower the serial fraction and σ to fix it.",
-            rate(d.up_ceiling),
-            rate(d.out_best.1),
-            rate(d.demand.total())
-        ),
-        Preset::CoherencyCliff => format!(
-            "The coherency cliff: κ = 0.02, so the peak is at N* = √((1 − σ)/κ) ≈ {:.0} nodes. The cluster starts at {} nodes and serves {} requests/s; at {} nodes it would serve {}. Remove nodes and watch the capacity rise.",
-            sim.config().tuning.usl.peak().unwrap_or(0.0),
-            sim.nodes(),
-            rate(d.out.capacity),
-            d.out_best.0,
-            rate(d.out_best.1)
+        Preset::CoherencyCliff => t!(
+            PRESET_NOTE_CLIFF,
+            peak = dec(sim.config().tuning.usl.peak().unwrap_or(0.0), 0),
+            nodes = sim.nodes(),
+            capacity = rate(d.out.capacity),
+            best = d.out_best.0,
+            best_capacity = rate(d.out_best.1)
         ),
     }
 }
@@ -233,7 +251,7 @@ pub fn preset_note(p: Preset, sim: &ScalingSim, d: &Derived) -> String {
 pub fn outcomes(list: &[Outcome], sim: &ScalingSim, d: &Derived) -> String {
     let parts: Vec<String> = list.iter().filter_map(|o| outcome(o, sim, d)).collect();
     if parts.is_empty() {
-        "Nothing changed.".to_string()
+        t!(NOTHING_CHANGED)
     } else {
         parts.join(" ")
     }
@@ -244,65 +262,74 @@ fn outcome(o: &Outcome, sim: &ScalingSim, d: &Derived) -> Option<String> {
         Outcome::Set { setting, value } => set(setting, value, d)?,
         Outcome::Clamped { setting, used, .. } => {
             let (lo, hi, _) = setting_range(setting);
-            format!(
-                "{} can be {} to {}; using {}.",
-                setting_label(setting),
-                setting_value(setting, lo),
-                setting_value(setting, hi),
-                setting_value(setting, clamp_setting(setting, used))
+            t!(
+                CLAMPED,
+                setting = setting_label(setting),
+                lo = setting_value(setting, lo),
+                hi = setting_value(setting, hi),
+                used = setting_value(setting, clamp_setting(setting, used))
             )
         }
         Outcome::LayoutSet(l) => layout_sentence(l),
-        Outcome::FollowSet(true) => format!(
-            "Both levers now follow the demand: each month they are sized to run at most {} busy.",
-            percent(TARGET_UTILISATION)
-        ),
-        Outcome::FollowSet(false) => "The levers now stay where you put them.".to_string(),
+        Outcome::FollowSet(true) => t!(FOLLOW_ON, target = percent(TARGET_UTILISATION)),
+        Outcome::FollowSet(false) => t!(FOLLOW_OFF),
         Outcome::Resized { from, to, .. } if from == to => {
-            format!("The machine stays at {}.", machine(to))
+            t!(MACHINE_STAYS, machine = machine(to))
         }
-        Outcome::Resized { from, to, downtime_minutes } => format!(
-            "The machine moves from {} to {}: a restart, so {} with everything down.",
-            rung(from).cores,
-            machine(to),
-            minutes(downtime_minutes)
+        Outcome::Resized {
+            from,
+            to,
+            downtime_minutes,
+        } => t!(
+            MACHINE_MOVES,
+            from = rung(from).cores,
+            to = machine(to),
+            time = minutes(downtime_minutes)
         ),
-        Outcome::NodesChanged { from, to, .. } if from == to => {
-            format!("The cluster stays at {to} nodes.")
-        }
+        Outcome::NodesChanged { from, to, .. } if from == to => t!(CLUSTER_STAYS, nodes = to),
         Outcome::NodesChanged { from, to, moved_gb } => nodes_changed(from, to, moved_gb, sim),
-        Outcome::Month { month } => format!(
-            "Month {month}: {} requests/s, working set {}.",
-            rate(d.demand.total()),
-            gb(d.demand.working_set_gb)
-        ),
-        Outcome::MachineFailed { downtime_minutes } => format!(
-            "The single machine failed: every request fails until it is replaced (about {}).",
-            minutes(downtime_minutes)
-        ),
-        Outcome::NodeFailed { node, leader, failing_share, minutes: m } => {
-            node_failed(node, leader, failing_share, m, sim)
+        Outcome::Month { month } => month_demand(i64::from(month), d),
+        Outcome::MachineFailed { downtime_minutes } => {
+            t!(MACHINE_FAILED, time = minutes(downtime_minutes))
         }
+        Outcome::NodeFailed {
+            node,
+            leader,
+            failing_share,
+            minutes: m,
+        } => node_failed(node, leader, failing_share, m, sim),
         Outcome::Repaired { machine, nodes } => repaired(machine, nodes),
-        Outcome::CeilingCrossed { lever: Lever::Up, month } => format!(
-            "Month {month}: the demand now exceeds the largest machine that exists ({} requests/s at this mix). Scaling up has hit its ceiling.",
-            rate(d.up_ceiling)
-        ),
-        Outcome::CeilingCrossed { lever: Lever::Out, month } => format!(
-            "Month {month}: no cluster size keeps up any more; the best, {} nodes, serves {} requests/s.",
-            d.out_best.0,
-            rate(d.out_best.1)
-        ),
-        Outcome::BackUnderCeiling { lever: Lever::Up } => {
-            "The largest machine can keep up again.".to_string()
+        Outcome::CeilingCrossed {
+            lever: Lever::Up,
+            month,
+        } => {
+            t!(UP_CEILING_CROSSED, month = month, rate = rate(d.up_ceiling))
         }
-        Outcome::BackUnderCeiling { lever: Lever::Out } => {
-            "A cluster can keep up again.".to_string()
-        }
+        Outcome::CeilingCrossed {
+            lever: Lever::Out,
+            month,
+        } => t!(
+            OUT_CEILING_CROSSED,
+            month = month,
+            nodes = d.out_best.0,
+            rate = rate(d.out_best.1)
+        ),
+        Outcome::BackUnderCeiling { lever: Lever::Up } => t!(UP_BACK_UNDER),
+        Outcome::BackUnderCeiling { lever: Lever::Out } => t!(OUT_BACK_UNDER),
         Outcome::PresetApplied(p) => preset_note(p, sim, d),
-        Outcome::Reset => format!("Back to month 0. {}", start(sim, d)),
-        Outcome::Refused(r) => refusal(r).to_string(),
+        Outcome::Reset => format!("{} {}", t!(BACK_TO_START), start(sim, d)),
+        Outcome::Refused(r) => refusal(r),
     })
+}
+
+/// "Month 3: 9,331 requests/s, working set 112 GB."
+fn month_demand(month: i64, d: &Derived) -> String {
+    t!(
+        MONTH_DEMAND,
+        month = month,
+        rate = rate(d.demand.total()),
+        size = gb(d.demand.working_set_gb)
+    )
 }
 
 /// The sentence for a setting's new value; `None` for the lever positions, whose moves have
@@ -310,21 +337,23 @@ fn outcome(o: &Outcome, sim: &ScalingSim, d: &Derived) -> Option<String> {
 fn set(setting: Setting, value: f64, d: &Derived) -> Option<String> {
     Some(match setting {
         Setting::Machine | Setting::Nodes => return None,
-        Setting::Month => format!(
-            "Month {value}: {} requests/s, working set {}.",
-            rate(d.demand.total()),
-            gb(d.demand.working_set_gb)
-        ),
+        Setting::Month => month_demand(value as i64, d),
         Setting::NodeRung => format!(
-            "Each node is now {}, {}. {}",
-            machine(value as usize),
-            per_hour(rung(value as usize).price_per_hour),
+            "{} {}",
+            t!(
+                NODE_RUNG_SET,
+                machine = machine(value as usize),
+                price = per_hour(rung(value as usize).price_per_hour)
+            ),
             ceilings(d)
         ),
         _ => format!(
-            "{}: {}. {}",
-            setting_label(setting),
-            setting_value(setting, value),
+            "{} {}",
+            t!(
+                SETTING_SET,
+                setting = setting_label(setting),
+                value = setting_value(setting, value)
+            ),
             ceilings(d)
         ),
     })
@@ -333,94 +362,87 @@ fn set(setting: Setting, value: f64, d: &Derived) -> Option<String> {
 /// When each lever runs out, in a sentence.
 pub fn ceilings(d: &Derived) -> String {
     match (d.up_ceiling_month, d.out_ceiling_month) {
-        (Some(0), Some(0)) => "Neither lever can serve this demand.".to_string(),
-        (up, out) => format!(
-            "The largest machine is outgrown in {}; the best cluster in {}.",
-            month_of(up),
-            month_of(out)
+        (Some(0), Some(0)) => t!(NEITHER_LEVER),
+        (up, out) => t!(
+            CEILINGS,
+            up = month_of(up),
+            out = month_of(out),
+            max = MAX_MONTHS
         ),
     }
 }
 
 fn layout_sentence(l: Layout) -> String {
-    match l {
-        Layout::Replicas => "The cluster now works as read replicas: every node holds all the data and applies every write; reads go to any node.".to_string(),
-        Layout::Sharded => "The cluster now works as shards: each node owns its share of the data and takes its reads and writes; cross-shard requests pay a commit protocol.".to_string(),
-    }
+    t!((match l {
+        Layout::Replicas => msg::LAYOUT_NOW_REPLICAS,
+        Layout::Sharded => msg::LAYOUT_NOW_SHARDS,
+    }))
 }
 
 fn nodes_changed(from: usize, to: usize, moved_gb: f64, sim: &ScalingSim) -> String {
-    let verb = if to > from { "grows" } else { "shrinks" };
-    let data = match (sim.config().shape.layout, to > from) {
-        (Layout::Replicas, true) => format!(
-            "; {} of data is copied to the new replica{}",
-            gb(moved_gb),
-            if to - from == 1 { "" } else { "s" }
+    let dir = if to > from { "grow" } else { "shrink" };
+    let data = gb(moved_gb);
+    match (sim.config().shape.layout, to > from) {
+        (Layout::Replicas, true) => t!(
+            NODES_COPIED,
+            dir = dir,
+            from = from,
+            to = to,
+            data = data,
+            added = to - from
         ),
-        (Layout::Replicas, false) => String::new(),
-        (Layout::Sharded, _) => format!("; {} of data moves between shards", gb(moved_gb)),
-    };
-    format!("The cluster {verb} from {from} to {to} nodes with no downtime{data}.")
+        (Layout::Replicas, false) => t!(NODES_CHANGED, dir = dir, from = from, to = to),
+        (Layout::Sharded, _) => t!(NODES_MOVED, dir = dir, from = from, to = to, data = data),
+    }
 }
 
 fn node_failed(node: usize, leader: bool, share: f64, m: f64, sim: &ScalingSim) -> String {
     let k = node + 1;
     match (sim.config().shape.layout, leader) {
-        (Layout::Replicas, true) => format!(
-            "Node {k}, the leader, failed: writes wait about {} while a replica is promoted; reads carry on.",
-            minutes(m)
-        ),
-        (Layout::Replicas, false) => format!(
-            "Node {k}, a read replica, failed: the others take its reads, and no request fails."
-        ),
-        (Layout::Sharded, _) => format!(
-            "Node {k} failed: its shard, {} of the data, is unavailable until it is replaced (about {}); the other shards carry on.",
-            percent(share),
-            minutes(m)
+        (Layout::Replicas, true) => t!(LEADER_FAILED, node = k, time = minutes(m)),
+        (Layout::Replicas, false) => t!(REPLICA_FAILED, node = k),
+        (Layout::Sharded, _) => t!(
+            SHARD_FAILED,
+            node = k,
+            share = percent(share),
+            time = minutes(m)
         ),
     }
 }
 
 fn repaired(machine: bool, nodes: usize) -> String {
     match (machine, nodes) {
-        (true, 0) => "The machine is back.".to_string(),
-        (false, n) => format!(
-            "{n} failed node{} back.",
-            if n == 1 { " is" } else { "s are" }
-        ),
-        (true, n) => format!(
-            "The machine and {n} node{} are back.",
-            if n == 1 { "" } else { "s" }
-        ),
+        (true, 0) => t!(REPAIRED_MACHINE),
+        (false, n) => t!(REPAIRED_NODES, n = n),
+        (true, n) => t!(REPAIRED_BOTH, n = n),
     }
 }
 
 /// Why an action changed nothing (also the reason a button is disabled).
-pub fn refusal(r: Refusal) -> &'static str {
-    match r {
-        Refusal::NoLargerMachine => {
-            "There is no larger machine: 192 cores is the ceiling of scaling up."
-        }
-        Refusal::NoSmallerMachine => "This is already the smallest machine.",
-        Refusal::NoMoreNodes => "The sim stops at 64 nodes.",
-        Refusal::NoFewerNodes => "A cluster needs at least one node.",
-        Refusal::EndOfTimeline => {
-            "The timeline ends at month 60; Reset or move the month back to go on."
-        }
-        Refusal::MachineAlreadyDown => "The machine is already down.",
-        Refusal::AllNodesDown => "Every node is already down.",
-        Refusal::NothingToRepair => "Every machine is up; nothing to repair.",
-    }
+pub fn refusal(r: Refusal) -> String {
+    t!((match r {
+        Refusal::NoLargerMachine => msg::REFUSAL_NO_LARGER,
+        Refusal::NoSmallerMachine => msg::REFUSAL_NO_SMALLER,
+        Refusal::NoMoreNodes => msg::REFUSAL_NO_MORE_NODES,
+        Refusal::NoFewerNodes => msg::REFUSAL_NO_FEWER_NODES,
+        Refusal::EndOfTimeline => msg::REFUSAL_END,
+        Refusal::MachineAlreadyDown => msg::REFUSAL_MACHINE_DOWN,
+        Refusal::AllNodesDown => msg::REFUSAL_ALL_DOWN,
+        Refusal::NothingToRepair => msg::REFUSAL_NOTHING_TO_REPAIR,
+    }))
 }
 
 /// The opening sentence.
 pub fn start(sim: &ScalingSim, d: &Derived) -> String {
     format!(
-        "Month {}: {} requests/s with {} reads, working set {}. {}",
-        sim.month(),
-        rate(d.demand.total()),
-        percent(d.demand.read_share()),
-        gb(d.demand.working_set_gb),
+        "{} {}",
+        t!(
+            START,
+            month = sim.month(),
+            rate = rate(d.demand.total()),
+            reads = percent(d.demand.read_share()),
+            size = gb(d.demand.working_set_gb)
+        ),
         ceilings(d)
     )
 }
@@ -429,39 +451,41 @@ pub fn start(sim: &ScalingSim, d: &Derived) -> String {
 
 /// The headline: the month and the demand.
 pub fn headline(d: &Derived) -> String {
-    format!(
-        "Month {} of {MAX_MONTHS}: {} requests/s ({} reads), working set {}",
-        d.month,
-        rate(d.demand.total()),
-        percent(d.demand.read_share()),
-        gb(d.demand.working_set_gb)
+    t!(
+        HEADLINE,
+        month = d.month,
+        max = MAX_MONTHS,
+        rate = rate(d.demand.total()),
+        reads = percent(d.demand.read_share()),
+        size = gb(d.demand.working_set_gb)
     )
 }
 
-/// How busy a plan is: "57%", "overloaded (126%)", "down".
-pub fn busy(e: &Evaluation) -> String {
+/// How busy a plan is, for a message's `$state` (with the utilisation as `$p`).
+fn load_state(e: &Evaluation) -> &'static str {
     if e.capacity <= 0.0 {
-        "down".to_string()
+        "down"
     } else if e.utilisation >= 1.0 {
-        format!("overloaded ({})", percent(e.utilisation))
+        "over"
     } else {
-        percent(e.utilisation)
+        "ok"
     }
 }
 
-/// The size cell: "16 cores" or "5 × 16 cores".
+/// How busy a plan is inside a sentence: "57% busy", "overloaded (126%) busy", "down busy".
+fn busy_load(e: &Evaluation) -> String {
+    t!(BUSY_LOAD, state = load_state(e), p = percent(e.utilisation))
+}
+
+/// The size cell: "16 cores, 128 GB" or "5 × 16 cores, read replicas".
 pub fn size(sim: &ScalingSim, lever: Lever) -> String {
     match lever {
-        Lever::Up => format!(
-            "{} cores, {}",
-            rung(sim.machine()).cores,
-            gb(rung(sim.machine()).ram_gb)
-        ),
-        Lever::Out => format!(
-            "{} × {} cores, {}",
-            sim.nodes(),
-            rung(sim.config().shape.node_rung).cores,
-            layout(sim.config().shape.layout)
+        Lever::Up => machine(sim.machine()),
+        Lever::Out => t!(
+            SIZE_OUT,
+            nodes = sim.nodes(),
+            cores = rung(sim.config().shape.node_rung).cores,
+            layout = layout(sim.config().shape.layout)
         ),
     }
 }
@@ -469,99 +493,96 @@ pub fn size(sim: &ScalingSim, lever: Lever) -> String {
 /// What a plan serves: "13,913 req/s, 57% busy", with the share of data out of reach.
 pub fn serves(e: &Evaluation) -> String {
     if e.capacity <= 0.0 {
-        return "nothing: down".to_string();
+        return t!(SERVES_NOTHING);
     }
-    let load = if e.utilisation >= 1.0 {
-        busy(e)
-    } else {
-        format!("{} busy", busy(e))
-    };
     let lost = if e.available < 1.0 {
-        format!("; {} of the data out of reach", percent(1.0 - e.available))
+        Arg::from(percent(1.0 - e.available))
     } else {
-        String::new()
+        Arg::from("none")
     };
-    format!("{} req/s, {load}{lost}", rate(e.capacity))
+    t!(
+        SERVES,
+        rate = rate(e.capacity),
+        state = load_state(e),
+        p = percent(e.utilisation),
+        lost = lost
+    )
 }
 
 /// Mean latency, or why there is none; and a note on reads that go to disk.
 pub fn latency(e: &Evaluation) -> (String, Option<String>) {
-    let note =
-        (e.miss_ratio > 0.0).then(|| format!("{} of reads from disk", percent(e.miss_ratio)));
+    let note = (e.miss_ratio > 0.0).then(|| t!(READS_FROM_DISK, p = percent(e.miss_ratio)));
     match e.latency_ms {
         Some(l) => (ms(l), note),
-        None if e.capacity <= 0.0 => ("no answers".to_string(), None),
-        None => ("unbounded (the queue grows)".to_string(), note),
+        None if e.capacity <= 0.0 => (t!(NO_ANSWERS), None),
+        None => (t!(UNBOUNDED), note),
     }
 }
 
 /// Cost: "$4.50/h · $0.036/M req" (per million requests answered).
 pub fn cost(e: &Evaluation) -> String {
+    let hour = per_hour(e.price_per_hour);
     match e.cost_per_million {
-        Some(c) => format!("{} · {}/M req", per_hour(e.price_per_hour), per_million(c)),
-        None => format!("{} · nothing served", per_hour(e.price_per_hour)),
+        Some(c) => t!(COST, hour = hour, million = per_million(c)),
+        None => t!(COST_NOTHING, hour = hour),
     }
 }
 
 /// What one failure costs: the cell and its note.
 pub fn failure_domain(lever: Lever, sim: &ScalingSim) -> (String, String) {
     let n = sim.nodes();
+    let restore = minutes(RESTORE_MINUTES);
     match (lever, sim.config().shape.layout) {
         (Lever::Up, _) => (
-            format!("all down ~{}", minutes(RESTORE_MINUTES)),
-            format!("and each resize ~{}", minutes(RESIZE_MINUTES)),
+            t!(ALL_DOWN, time = restore),
+            t!(EACH_RESIZE, time = minutes(RESIZE_MINUTES)),
         ),
-        (Lever::Out, _) if n == 1 => (
-            format!("all down ~{}", minutes(RESTORE_MINUTES)),
-            "one node is one failure domain".to_string(),
-        ),
+        (Lever::Out, _) if n == 1 => (t!(ALL_DOWN, time = restore), t!(ONE_FAILURE_DOMAIN)),
         (Lever::Out, Layout::Replicas) => (
-            format!("1/{n} of capacity"),
-            format!("a leader's pauses writes ~{}", minutes(FAILOVER_MINUTES)),
+            t!(SHARE_OF_CAPACITY, n = n),
+            t!(LEADER_PAUSES_WRITES, time = minutes(FAILOVER_MINUTES)),
         ),
         (Lever::Out, Layout::Sharded) => (
-            format!("1/{n} of data down ~{}", minutes(RESTORE_MINUTES)),
-            "no replicas per shard".to_string(),
+            t!(SHARE_OF_DATA_DOWN, n = n, time = restore),
+            t!(NO_REPLICAS_PER_SHARD),
         ),
     }
 }
 
 /// The operational burden: a label and what it means.
-pub fn ops(b: OpsBurden) -> (&'static str, &'static str) {
-    match b {
-        OpsBurden::Low => ("low", "one box to patch and back up"),
-        OpsBurden::Moderate => ("moderate", "replication to watch, failover to rehearse"),
-        OpsBurden::High => ("high", "routing, rebalancing, per-node failover"),
-        OpsBurden::VeryHigh => ("very high", "a team's job: resharding, partial outages"),
-    }
+pub fn ops(b: OpsBurden) -> (String, String) {
+    let (label, note) = match b {
+        OpsBurden::Low => (msg::OPS_LOW, msg::OPS_LOW_NOTE),
+        OpsBurden::Moderate => (msg::OPS_MODERATE, msg::OPS_MODERATE_NOTE),
+        OpsBurden::High => (msg::OPS_HIGH, msg::OPS_HIGH_NOTE),
+        OpsBurden::VeryHigh => (msg::OPS_VERY_HIGH, msg::OPS_VERY_HIGH_NOTE),
+    };
+    (t!((label)), t!((note)))
 }
 
-/// "no downtime", or the minutes and what they mean.
-fn outage(m: f64, what: &str) -> String {
+/// Downtime for a message's `$time`: `none`, or the minutes.
+fn outage(m: f64) -> Arg<'static> {
     if m <= 0.0 {
-        "no downtime".to_string()
+        Arg::from("none")
     } else {
-        format!("{} {what}", minutes(m))
+        Arg::from(minutes(m))
     }
 }
 
-/// The downtime tally.
-pub fn downtime(sim: &ScalingSim, lever: Lever) -> String {
+/// A downtime tally line: "One machine: …." or "Cluster: …."
+pub fn tally(sim: &ScalingSim, lever: Lever) -> String {
     let t = sim.downtime();
     match lever {
-        Lever::Up => format!(
-            "{} failure{}, {} resize{}: {}",
-            t.up_failures,
-            if t.up_failures == 1 { "" } else { "s" },
-            t.up_resizes,
-            if t.up_resizes == 1 { "" } else { "s" },
-            outage(t.up_minutes, "with everything down")
+        Lever::Up => t!(
+            TALLY_UP,
+            failures = t.up_failures,
+            resizes = t.up_resizes,
+            time = outage(t.up_minutes)
         ),
-        Lever::Out => format!(
-            "{} node failure{}: {}",
-            t.out_failures,
-            if t.out_failures == 1 { "" } else { "s" },
-            outage(t.out_equivalent_minutes, "worth of full outage")
+        Lever::Out => t!(
+            TALLY_OUT,
+            failures = t.out_failures,
+            time = outage(t.out_equivalent_minutes)
         ),
     }
 }
@@ -571,121 +592,162 @@ pub fn downtime(sim: &ScalingSim, lever: Lever) -> String {
 /// The current state in two or three sentences.
 pub fn state_summary(sim: &ScalingSim, d: &Derived) -> String {
     let c = sim.config();
-    format!(
-        "{}. One machine: {}, {} busy, mean latency {}, {}. Cluster: {}, {} busy, mean latency {}, {}. {}",
-        headline(d),
-        machine(sim.machine()),
-        busy(&d.up),
-        latency(&d.up).0,
-        per_hour(d.up.price_per_hour),
-        cluster(sim.nodes(), c.shape.node_rung, c.shape.layout),
-        busy(&d.out),
-        latency(&d.out).0,
-        per_hour(d.out.price_per_hour),
-        ceilings(d)
-    )
+    let summary = t!(
+        SUMMARY,
+        headline = headline(d),
+        machine = machine(sim.machine()),
+        up_load = busy_load(&d.up),
+        up_latency = latency(&d.up).0,
+        up_price = per_hour(d.up.price_per_hour),
+        cluster = cluster(sim.nodes(), c.shape.node_rung, c.shape.layout),
+        out_load = busy_load(&d.out),
+        out_latency = latency(&d.out).0,
+        out_price = per_hour(d.out.price_per_hour)
+    );
+    format!("{summary} {}", ceilings(d))
 }
 
 /// The picture's text alternative.
 pub fn canvas_label(sim: &ScalingSim, d: &Derived) -> String {
     let c = sim.config();
-    let down = if sim.machine_down() {
-        " It is down."
-    } else {
-        ""
-    };
-    let failed = sim.failed_nodes().len();
-    format!(
-        "Left, scale up: one bar per machine size from {} to {} cores, each as tall as the requests per second it serves at this month's mix, and the demand ({}) as a dashed line; the machine in use is {} and {} busy.{down} Right, scale out: {} as squares, {} failed, {} busy.",
-        LADDER[0].cores,
-        LADDER[LADDER.len() - 1].cores,
-        rate(d.demand.total()),
-        machine(sim.machine()),
-        busy(&d.up),
-        cluster(sim.nodes(), c.shape.node_rung, c.shape.layout),
-        failed,
-        busy(&d.out)
-    )
+    let mut sentences = vec![t!(
+        CANVAS_UP,
+        min = LADDER[0].cores,
+        max = LADDER[LADDER.len() - 1].cores,
+        demand = rate(d.demand.total()),
+        machine = machine(sim.machine()),
+        load = busy_load(&d.up)
+    )];
+    if sim.machine_down() {
+        sentences.push(t!(CANVAS_MACHINE_DOWN));
+    }
+    sentences.push(t!(
+        CANVAS_OUT,
+        cluster = cluster(sim.nodes(), c.shape.node_rung, c.shape.layout),
+        failed = sim.failed_nodes().len(),
+        load = busy_load(&d.out)
+    ));
+    sentences.join(" ")
 }
 
 // ----- charts ----------------------------------------------------------------------------------
 
 /// The x axis of the charts over time.
-pub const AXIS_MONTH: &str = "month";
+pub fn axis_month() -> String {
+    t!(AXIS_MONTH)
+}
 /// A y axis of request rates (long and short form).
-pub const AXIS_KRATE: (&str, &str) = ("thousand requests/s", "k req/s");
+pub fn axis_krate() -> (String, String) {
+    (t!(AXIS_KRATE), t!(AXIS_KRATE_SHORT))
+}
 /// The x axis of capacity against price.
-pub const AXIS_PRICE: &str = "US dollars per hour (illustrative)";
+pub fn axis_price() -> String {
+    t!(AXIS_PRICE)
+}
 /// The x axis of latency against load.
-pub const AXIS_KLOAD: &str = "load, thousand requests/s";
+pub fn axis_kload() -> String {
+    t!(AXIS_KLOAD)
+}
 /// The y axis of latency against load (long and short form).
-pub const AXIS_MS: (&str, &str) = ("mean latency, ms", "ms");
+pub fn axis_ms() -> (String, String) {
+    (t!(AXIS_MS), t!(AXIS_MS_SHORT))
+}
 /// The y axis of cost over time (long and short form).
-pub const AXIS_COST: (&str, &str) = ("$ per million requests", "$/M req");
-/// The demand line.
-pub const LINE_DEMAND: &str = "demand";
-/// The demand mark on the latency chart.
-pub const LINE_DEMAND_NOW: &str = "demand now";
-/// The largest machine's capacity over time.
-pub const LINE_UP_CEILING: &str = "largest machine";
-/// The best cluster's capacity over time.
-pub const LINE_OUT_CEILING: &str = "best cluster";
-/// Where the demand passes the largest machine.
-pub const MARK_UP_OUTGROWN: &str = "machine outgrown: month";
-/// Where the demand passes every cluster.
-pub const MARK_OUT_OUTGROWN: &str = "cluster outgrown: month";
-/// The ladder's curve of capacity against price.
-pub const LINE_UP_CURVE: &str = "one machine, 2 to 192 cores";
-/// The machine's latency curve.
-pub const LINE_UP_LATENCY: &str = "machine in use";
-/// The cluster's latency curve.
-pub const LINE_OUT_LATENCY: &str = "cluster in use";
-/// The machine's cost over time.
-pub const LINE_UP_COST: &str = "smallest machine that keeps up";
-/// The cluster's cost over time.
-pub const LINE_OUT_COST: &str = "fewest nodes that keep up";
+pub fn axis_cost() -> (String, String) {
+    (t!(AXIS_COST), t!(AXIS_COST_SHORT))
+}
+
+/// A line's label on a chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    /// The demand over time.
+    Demand,
+    /// The demand mark on the latency chart.
+    DemandNow,
+    /// The largest machine's capacity over time.
+    UpCeiling,
+    /// The best cluster's capacity over time.
+    OutCeiling,
+    /// The ladder's curve of capacity against price.
+    UpCurve,
+    /// The machine's latency curve.
+    UpLatency,
+    /// The cluster's latency curve.
+    OutLatency,
+    /// The machine's cost over time.
+    UpCost,
+    /// The cluster's cost over time.
+    OutCost,
+}
+
+/// A line's label.
+pub fn line(l: Line) -> String {
+    t!((match l {
+        Line::Demand => msg::LINE_DEMAND,
+        Line::DemandNow => msg::LINE_DEMAND_NOW,
+        Line::UpCeiling => msg::LINE_UP_CEILING,
+        Line::OutCeiling => msg::LINE_OUT_CEILING,
+        Line::UpCurve => msg::LINE_UP_CURVE,
+        Line::UpLatency => msg::LINE_UP_LATENCY,
+        Line::OutLatency => msg::LINE_OUT_LATENCY,
+        Line::UpCost => msg::LINE_UP_COST,
+        Line::OutCost => msg::LINE_OUT_COST,
+    }))
+}
+
+/// Where the demand passes a lever's ceiling: "machine outgrown: month 28".
+pub fn outgrown_mark(lever: Lever, month: u32) -> String {
+    match lever {
+        Lever::Up => t!(MARK_UP_OUTGROWN, month = month),
+        Lever::Out => t!(MARK_OUT_OUTGROWN, month = month),
+    }
+}
 
 /// The cluster curve's label, at its peak.
 pub fn peak_label(best: usize) -> String {
-    format!("clusters: peak at {best} nodes")
+    t!(PEAK_LABEL, nodes = best)
 }
 
 /// A chart's tab label.
-pub fn chart_tab(tab: ChartTab) -> &'static str {
-    match tab {
-        ChartTab::Time => "Over time",
-        ChartTab::Throughput => "Throughput",
-        ChartTab::Latency => "Latency",
-        ChartTab::Cost => "Cost",
-    }
+pub fn chart_tab(tab: ChartTab) -> String {
+    t!((match tab {
+        ChartTab::Time => msg::CHART_TIME,
+        ChartTab::Throughput => msg::CHART_THROUGHPUT,
+        ChartTab::Latency => msg::CHART_LATENCY,
+        ChartTab::Cost => msg::CHART_COST,
+    }))
 }
 
 /// A chart's text alternative, with its main numbers.
 pub fn chart_description(tab: ChartTab, d: &Derived) -> String {
     match tab {
         ChartTab::Time => format!(
-            "Line chart of thousand requests per second against month 0 to {MAX_MONTHS}: the demand, growing from {} to {}, the largest machine's capacity (dashed) and the best cluster's (dashed). {}",
-            rate(d.timeline[0].demand.total()),
-            rate(d.timeline[d.timeline.len() - 1].demand.total()),
+            "{} {}",
+            t!(
+                DESCRIBE_TIME,
+                max = MAX_MONTHS,
+                from = rate(d.timeline[0].demand.total()),
+                to = rate(d.timeline[d.timeline.len() - 1].demand.total())
+            ),
             ceilings(d)
         ),
-        ChartTab::Throughput => format!(
-            "Line chart of capacity (thousand requests per second) against price per hour: one machine from 2 to 192 cores reaches {} at {}; clusters peak at {} nodes with {}. The demand, {}, is a dashed line.",
-            rate(d.up_ceiling),
-            per_hour(d.up_curve.last().map_or(0.0, |c| c.price)),
-            d.out_best.0,
-            rate(d.out_best.1),
-            rate(d.demand.total())
+        ChartTab::Throughput => t!(
+            DESCRIBE_THROUGHPUT,
+            up = rate(d.up_ceiling),
+            price = per_hour(d.up_curve.last().map_or(0.0, |c| c.price)),
+            nodes = d.out_best.0,
+            out = rate(d.out_best.1),
+            demand = rate(d.demand.total())
         ),
-        ChartTab::Latency => format!(
-            "Line chart of mean latency in milliseconds against load: each curve starts at the bare service time and rises as 1 / (1 − busy) towards its capacity, {} for the machine and {} for the cluster. The demand now is {}.",
-            rate(d.up.capacity),
-            rate(d.out.capacity),
-            rate(d.demand.total())
+        ChartTab::Latency => t!(
+            DESCRIBE_LATENCY,
+            up = rate(d.up.capacity),
+            out = rate(d.out.capacity),
+            demand = rate(d.demand.total())
         ),
         ChartTab::Cost => format!(
-            "Line chart of dollars per million requests against month, each lever sized to keep up at most {} busy; a line stops where no size of that lever keeps up. {}",
-            percent(TARGET_UTILISATION),
+            "{} {}",
+            t!(DESCRIBE_COST, target = percent(TARGET_UTILISATION)),
             ceilings(d)
         ),
     }
@@ -694,103 +756,133 @@ pub fn chart_description(tab: ChartTab, d: &Derived) -> String {
 // ----- transport -------------------------------------------------------------------------------
 
 /// When Play starts.
-pub const PLAYING: &str = "Months pass, one every 1.2 seconds at speed 1: the workload grows, machines fail at the failure rate, and the levers follow the demand if they are set to.";
+pub fn playing() -> String {
+    t!(PLAYING)
+}
+
 /// When the timeline has run out.
-pub const END: &str = "The timeline ends at month 60; Reset or move the month back to play again.";
+pub fn end() -> String {
+    t!(END)
+}
 
 /// When Play stops.
 pub fn paused(month: u32) -> String {
-    format!("Paused at month {month}.")
+    t!(PAUSED, month = month)
 }
 
 // ----- page -----------------------------------------------------------------------------------
 
-/// The status line's accessible name.
-pub const STATUS_NAME: &str = "Month and demand";
-/// The comparison table's accessible name.
-pub const TABLE_NAME: &str = "Scale up and scale out compared";
-/// The (hidden) heading of the table's label column.
-pub const TABLE_MEASURE: &str = "Measure";
-/// A lever's name, as a column heading and a tab.
-pub fn lever_name(l: Lever) -> &'static str {
-    match l {
-        Lever::Up => "Scale up",
-        Lever::Out => "Scale out",
-    }
+/// A word of the page that takes no number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    /// The status line's accessible name.
+    StatusName,
+    /// The comparison table's accessible name.
+    TableName,
+    /// The (hidden) heading of the table's label column.
+    TableMeasure,
+    /// The row of each lever's size.
+    RowSize,
+    /// The row of what each lever serves.
+    RowServes,
+    /// The row of mean latency.
+    RowLatency,
+    /// The row of cost.
+    RowCost,
+    /// The row of what one failure costs.
+    RowFailure,
+    /// The row of the operational burden.
+    RowOps,
+    /// The chart tabs' accessible name.
+    ChartsName,
+    /// The controls tabs' accessible name.
+    ControlsName,
+    /// The transport group's accessible name.
+    TimeGroup,
+    /// The step button.
+    NextMonth,
+    /// The reset button.
+    Reset,
+    /// The switch that keeps both levers sized for the demand.
+    Follow,
+    /// The button that sizes both levers now.
+    Fit,
+    /// The presets group's accessible name.
+    PresetsName,
+    /// The presets group's visible label.
+    PresetsLabel,
+    /// The layout choice's label.
+    Layout,
+    /// The failures group's accessible name.
+    FailuresName,
+    /// Fails the single machine.
+    FailMachine,
+    /// Fails one node of the cluster.
+    FailNode,
+    /// Brings every failed machine back.
+    Repair,
+    /// The badge on a failed machine.
+    DownBadge,
+    /// The mark on the replicas' leader.
+    LeaderMark,
 }
-/// The rows of the comparison table.
-pub const ROW_SIZE: &str = "Size";
-/// The row of what each lever serves.
-pub const ROW_SERVES: &str = "Serves";
-/// The row of mean latency.
-pub const ROW_LATENCY: &str = "Mean latency";
-/// The row of cost.
-pub const ROW_COST: &str = "Cost";
-/// The row of what one failure costs.
-pub const ROW_FAILURE: &str = "One failure";
-/// The row of the operational burden.
-pub const ROW_OPS: &str = "Operations";
-/// The chart tabs' accessible name.
-pub const CHARTS_NAME: &str = "Charts";
-/// The controls tabs' accessible name.
-pub const CONTROLS_NAME: &str = "Controls";
-/// The transport group's accessible name.
-pub const TIME_GROUP: &str = "Time";
-/// The step button.
-pub const NEXT_MONTH: &str = "Next month";
-/// The reset button.
-pub const RESET: &str = "Reset";
-/// The switch that keeps both levers sized for the demand.
-pub const FOLLOW: &str = "Follow the demand";
-/// The button that sizes both levers now.
-pub const FIT: &str = "Size both for this month";
-/// The presets group's accessible name.
-pub const PRESETS_NAME: &str = "Presets";
-/// The presets group's visible label.
-pub const PRESETS_LABEL: &str = "Presets:";
-/// The layout choice's label.
-pub const LAYOUT: &str = "Layout";
-/// The failures group's accessible name.
-pub const FAILURES_NAME: &str = "Failures";
-/// Fails the single machine.
-pub const FAIL_MACHINE: &str = "Fail the machine";
-/// Fails one node of the cluster.
-pub const FAIL_NODE: &str = "Fail a node";
-/// Brings every failed machine back.
-pub const REPAIR: &str = "Repair";
+
+/// A word of the page.
+pub fn word(w: Word) -> String {
+    t!((match w {
+        Word::StatusName => msg::STATUS_NAME,
+        Word::TableName => msg::TABLE_NAME,
+        Word::TableMeasure => msg::TABLE_MEASURE,
+        Word::RowSize => msg::ROW_SIZE,
+        Word::RowServes => msg::ROW_SERVES,
+        Word::RowLatency => msg::ROW_LATENCY,
+        Word::RowCost => msg::ROW_COST,
+        Word::RowFailure => msg::ROW_FAILURE,
+        Word::RowOps => msg::ROW_OPS,
+        Word::ChartsName => msg::CHARTS_NAME,
+        Word::ControlsName => msg::CONTROLS_NAME,
+        Word::TimeGroup => msg::TIME_GROUP,
+        Word::NextMonth => msg::NEXT_MONTH,
+        Word::Reset => msg::RESET,
+        Word::Follow => msg::FOLLOW,
+        Word::Fit => msg::FIT,
+        Word::PresetsName => msg::PRESETS_NAME,
+        Word::PresetsLabel => msg::PRESETS_LABEL,
+        Word::Layout => msg::LAYOUT,
+        Word::FailuresName => msg::FAILURES_NAME,
+        Word::FailMachine => msg::FAIL_MACHINE,
+        Word::FailNode => msg::FAIL_NODE,
+        Word::Repair => msg::REPAIR,
+        Word::DownBadge => msg::DOWN_BADGE,
+        Word::LeaderMark => msg::LEADER_MARK,
+    }))
+}
+
+/// A lever's name, as a column heading and a tab.
+pub fn lever_name(l: Lever) -> String {
+    t!((match l {
+        Lever::Up => msg::LEVER_UP,
+        Lever::Out => msg::LEVER_OUT,
+    }))
+}
 
 /// A tab of controls.
-pub fn panel_tab(t: PanelTab) -> &'static str {
+pub fn panel_tab(t: PanelTab) -> String {
     match t {
-        PanelTab::Workload => "Workload",
+        PanelTab::Workload => t!(PANEL_WORKLOAD),
         PanelTab::Up => lever_name(Lever::Up),
         PanelTab::Out => lever_name(Lever::Out),
-        PanelTab::Failures => "Failures",
-    }
-}
-
-/// A downtime tally line: "One machine: …." or "Cluster: …."
-pub fn tally(sim: &ScalingSim, lever: Lever) -> String {
-    match lever {
-        Lever::Up => format!("One machine: {}.", downtime(sim, lever)),
-        Lever::Out => format!("Cluster: {}.", downtime(sim, lever)),
+        PanelTab::Failures => t!(PANEL_FAILURES),
     }
 }
 
 /// The USL's peak for the current σ and κ, and where this mix's capacity actually peaks
 /// (earlier when writes or disks, not the USL, are what runs out).
 pub fn usl_peak(sim: &ScalingSim, d: &Derived) -> String {
-    let usl = sim.config().tuning.usl;
     let best = d.out_best.0;
-    match usl.peak() {
-        Some(n) => format!(
-            "USL peak N* = √((1 − σ)/κ) ≈ {n:.1} nodes; this mix serves the most with {best} node{}.",
-            if best == 1 { "" } else { "s" }
-        ),
-        None => format!(
-            "κ = 0: no USL peak, capacity rises towards 1/σ; this mix serves the most with {best} node{}.",
-            if best == 1 { "" } else { "s" }
-        ),
+    match sim.config().tuning.usl.peak() {
+        Some(n) => t!(USL_PEAK, peak = dec(n, 1), best = best),
+        None => t!(USL_NO_PEAK, best = best),
     }
 }
 
@@ -808,29 +900,28 @@ pub fn picture_titles(sim: &ScalingSim, d: &Derived) -> [(Vec<String>, Vec<Strin
     );
     [
         (
+            vec![t!(PICTURE_TITLE_UP), lever_name(Lever::Up)],
             vec![
-                "Scale up: one machine".to_string(),
-                lever_name(Lever::Up).to_string(),
-            ],
-            vec![
-                format!("{}, {up_price}", machine(sim.machine())),
-                format!("{} cores, {up_price}", m.cores),
-                format!("{} cores", m.cores),
+                t!(
+                    MACHINE_PRICED,
+                    machine = machine(sim.machine()),
+                    price = &up_price
+                ),
+                t!(CORES_PRICED, cores = m.cores, price = &up_price),
+                t!(CORES, n = m.cores),
             ],
         ),
         (
+            vec![t!(PICTURE_TITLE_OUT, nodes = n), lever_name(Lever::Out)],
             vec![
-                format!("Scale out: {n} node{}", if n == 1 { "" } else { "s" }),
-                lever_name(Lever::Out).to_string(),
-            ],
-            vec![
-                format!(
-                    "{} cores each, {}, {out_price}",
-                    node.cores,
-                    layout(c.shape.layout)
+                t!(
+                    CORES_EACH_LAYOUT,
+                    cores = node.cores,
+                    layout = layout(c.shape.layout),
+                    price = &out_price
                 ),
-                format!("{} cores each, {out_price}", node.cores),
-                format!("{} cores each", node.cores),
+                t!(CORES_EACH_PRICED, cores = node.cores, price = &out_price),
+                t!(CORES_EACH, cores = node.cores),
             ],
         ),
     ]
@@ -839,27 +930,22 @@ pub fn picture_titles(sim: &ScalingSim, d: &Derived) -> [(Vec<String>, Vec<Strin
 /// A busy meter's label: "57% busy", "overloaded" or "down".
 pub fn meter_label(rho: f64) -> String {
     if !rho.is_finite() {
-        "down".to_string()
+        t!(METER_DOWN)
     } else if rho >= 1.0 {
-        "overloaded".to_string()
+        t!(METER_OVERLOADED)
     } else {
-        format!("{} busy", percent(rho))
+        t!(METER_BUSY, p = percent(rho))
     }
 }
 
-/// The badge on a failed machine.
-pub const DOWN_BADGE: &str = "DOWN";
-/// The mark on the replicas' leader.
-pub const LEADER_MARK: &str = "L";
-
 /// The mark on shard `i` (from 0).
 pub fn shard_mark(i: usize) -> String {
-    format!("S{}", i + 1)
+    t!(SHARD_MARK, n = i + 1)
 }
 
 /// The demand line's label on the ladder.
 pub fn demand_mark(rate: f64) -> String {
-    format!("demand {}/s", rate_short(rate))
+    t!(DEMAND_MARK, rate = rate_short(rate))
 }
 
 #[cfg(test)]
@@ -879,5 +965,35 @@ mod tests {
         sim.apply(ScalingEvent::Set(Setting::Kappa, 0.0));
         let line = usl_peak(&sim, &Derived::new(&sim));
         assert!(line.starts_with("κ = 0: no USL peak"), "{line}");
+    }
+
+    #[test]
+    fn german_sentences_take_german_plurals_and_decimals() {
+        let de =
+            dsim_i18n::compile::compile("de", include_str!("../locales/de.ftl")).expect("de.ftl");
+        dsim_ui::i18n::choose("de");
+        dsim_ui::i18n::install("scaling-up-vs-out", de.encode());
+        assert_eq!(repaired(false, 1), "1 ausgefallener Knoten ist wieder da.");
+        assert_eq!(repaired(false, 3), "3 ausgefallene Knoten sind wieder da.");
+        assert_eq!(per_hour(4.5), "4,50 $/h");
+        assert_eq!(gb(1_500.0), "1,5 TB");
+        assert_eq!(rate(2_500_000.0), "2,5 Millionen");
+        assert_eq!(rate(13_913.0), "13.913");
+        assert_eq!(
+            setting_value_text(Setting::ReadShare, 0.975),
+            "97,5 % Lesevorgänge, 2,5 % Schreibvorgänge"
+        );
+        let mut sim = ScalingSim::new(ScalingConfig::default(), 1);
+        sim.apply(ScalingEvent::Preset(Preset::CoherencyCliff));
+        let line = usl_peak(&sim, &Derived::new(&sim));
+        assert!(
+            line.starts_with("Maximum des USL N* = √((1 − σ)/κ) ≈ 7,0 Knoten"),
+            "{line}"
+        );
+        let d = Derived::new(&sim);
+        assert_eq!(
+            ceilings(&d),
+            "Die Nachfrage übersteigt die größte Maschine in Monat 31 und den besten Cluster in Monat 22."
+        );
     }
 }

@@ -16,7 +16,8 @@ use yew::prelude::*;
 
 use crate::charts::{self, ChartScene};
 use crate::settings::{ChartTab, Keyed, PanelTab};
-use crate::{text, Msg, ScalingUpVsOut};
+use crate::text::{self, Word};
+use crate::{Msg, ScalingUpVsOut};
 
 type V<'a> = View<'a, ScalingUpVsOut>;
 
@@ -36,7 +37,7 @@ pub fn body(s: &ScalingUpVsOut, v: &V) -> Html {
     html! {
         <div class="scaling">
             <div class="stage">
-                <div class="scaling-status" role="status" aria-label={text::STATUS_NAME}>
+                <div class="scaling-status" role="status" aria-label={text::word(Word::StatusName)}>
                     <strong>{ text::headline(&s.derived) }</strong>
                     <span>{ text::ceilings(&s.derived) }</span>
                 </div>
@@ -54,7 +55,7 @@ pub fn body(s: &ScalingUpVsOut, v: &V) -> Html {
 
 /// One row of the comparison: its label, and each lever's cell with an optional note (the
 /// note is hidden on narrow screens).
-type Row = (&'static str, [(String, Option<String>); 2]);
+type Row = (String, [(String, Option<String>); 2]);
 
 /// The machine and the cluster side by side, as text.
 fn table(s: &ScalingUpVsOut) -> Html {
@@ -69,33 +70,45 @@ fn table(s: &ScalingUpVsOut) -> Html {
         }
     };
     let rows: [Row; 6] = [
-        (text::ROW_SIZE, both(&|l| (text::size(&s.sim, l), None))),
-        (text::ROW_SERVES, both(&|l| (text::serves(eval(l)), None))),
-        (text::ROW_LATENCY, both(&|l| text::latency(eval(l)))),
-        (text::ROW_COST, both(&|l| (text::cost(eval(l)), None))),
         (
-            text::ROW_FAILURE,
+            text::word(Word::RowSize),
+            both(&|l| (text::size(&s.sim, l), None)),
+        ),
+        (
+            text::word(Word::RowServes),
+            both(&|l| (text::serves(eval(l)), None)),
+        ),
+        (
+            text::word(Word::RowLatency),
+            both(&|l| text::latency(eval(l))),
+        ),
+        (
+            text::word(Word::RowCost),
+            both(&|l| (text::cost(eval(l)), None)),
+        ),
+        (
+            text::word(Word::RowFailure),
             both(&|l| {
                 let (cell, note) = text::failure_domain(l, &s.sim);
                 (cell, Some(note))
             }),
         ),
         (
-            text::ROW_OPS,
+            text::word(Word::RowOps),
             both(&|l| {
                 let (cell, note) = text::ops(ops_burden(plan(l)));
-                (cell.to_string(), Some(note.to_string()))
+                (cell, Some(note))
             }),
         ),
     ];
     html! {
-        <table class="compare" aria-label={text::TABLE_NAME}>
-            <thead><tr><th scope="col"><span class="visually-hidden">{ text::TABLE_MEASURE }</span></th>
+        <table class="compare" aria-label={text::word(Word::TableName)}>
+            <thead><tr><th scope="col"><span class="visually-hidden">{ text::word(Word::TableMeasure) }</span></th>
                 <th scope="col">{ text::lever_name(Lever::Up) }</th>
                 <th scope="col">{ text::lever_name(Lever::Out) }</th></tr></thead>
             <tbody>
                 { for rows.iter().map(|(label, cells)| html! {
-                    <tr><th scope="row">{ *label }</th>
+                    <tr><th scope="row">{ label.clone() }</th>
                         { for cells.iter().map(|(cell, note)| html! {
                             <td>{ cell.clone() }
                                 if let Some(note) = note {
@@ -122,7 +135,7 @@ fn chart(s: &ScalingUpVsOut, v: &V) -> Html {
     let key = s.chart.key();
     html! {
         <div class="scaling-charts">
-            <Tabs label={text::CHARTS_NAME} {tabs} selected={key}
+            <Tabs label={text::word(Word::ChartsName)} {tabs} selected={key}
                 on_select={v.callback(|k: AttrValue| Msg::Chart(ChartTab::from_key(&k)))} />
             <TabPanel class="scaling-chart" tab={key}>
                 <SimCanvas {draw} {label} />
@@ -133,16 +146,16 @@ fn chart(s: &ScalingUpVsOut, v: &V) -> Html {
 
 /// Play, next month, reset, the month, following the demand, and the presets.
 fn transport(s: &ScalingUpVsOut, v: &V) -> Html {
-    let end = s.at_end().then(|| AttrValue::from(text::END));
+    let end = s.at_end().then(|| AttrValue::from(text::end()));
     let month = f64::from(s.sim.month());
     let follow = s.sim.config().follow;
     html! {
         <>
             <div class="scaling-time">
-            <div class="buttons" role="group" aria-label={text::TIME_GROUP}>
+            <div class="buttons" role="group" aria-label={text::word(Word::TimeGroup)}>
                 <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
-                    on_step={Some(v.on_step())} step_label={text::NEXT_MONTH} disabled_reason={end} />
-                <ActionButton label={text::RESET} onclick={v.on_reset()} />
+                    on_step={Some(v.on_step())} step_label={text::word(Word::NextMonth)} disabled_reason={end} />
+                <ActionButton label={text::word(Word::Reset)} onclick={v.on_reset()} />
             </div>
             <div class="scaling-month">
                 <Slider id="month" label={text::setting_label(Setting::Month)} min={0.0}
@@ -153,12 +166,12 @@ fn transport(s: &ScalingUpVsOut, v: &V) -> Html {
             </div>
             </div>
             <div class="buttons">
-                <Switch label={text::FOLLOW} checked={follow}
+                <Switch label={text::word(Word::Follow)} checked={follow}
                     on_toggle={v.callback(|on: bool| Msg::Event(ScalingEvent::SetFollow(on)))} />
-                <ActionButton label={text::FIT} onclick={ev(v, ScalingEvent::Fit)} />
+                <ActionButton label={text::word(Word::Fit)} onclick={ev(v, ScalingEvent::Fit)} />
             </div>
-            <div class="buttons presets" role="group" aria-label={text::PRESETS_NAME}>
-                <span class="group-label">{ text::PRESETS_LABEL }</span>
+            <div class="buttons presets" role="group" aria-label={text::word(Word::PresetsName)}>
+                <span class="group-label">{ text::word(Word::PresetsLabel) }</span>
                 { for Preset::ALL.iter().map(|&p| html! {
                     <ActionButton label={text::preset_label(p)} onclick={ev(v, ScalingEvent::Preset(p))} />
                 }) }
@@ -179,7 +192,7 @@ fn controls(s: &ScalingUpVsOut, v: &V) -> Html {
     };
     html! {
         <div class="scaling-controls">
-            <Tabs label={text::CONTROLS_NAME} {tabs} selected={key}
+            <Tabs label={text::word(Word::ControlsName)} {tabs} selected={key}
                 on_select={v.callback(|k: AttrValue| Msg::Panel(PanelTab::from_key(&k)))} />
             <TabPanel class="scaling-group" tab={key}>{ group }</TabPanel>
         </div>
@@ -257,7 +270,7 @@ fn scale_out(s: &ScalingUpVsOut, v: &V) -> Html {
     });
     html! {
         <>
-            <Choice label={text::LAYOUT} name="layout" {options} selected={selected} {on_select} />
+            <Choice label={text::word(Word::Layout)} name="layout" {options} selected={selected} {on_select} />
             <div class="sliders">
                 { slider(v, "nodes", Setting::Nodes, s.sim.nodes() as f64, 1.0, false) }
                 { slider(v, "node", Setting::NodeRung, c.shape.node_rung as f64, 1.0, false) }
@@ -284,10 +297,10 @@ fn failures(s: &ScalingUpVsOut, v: &V) -> Html {
             <div class="sliders">
                 { slider(v, "fail", Setting::FailureRate, sim.config().failure_rate, 0.5, true) }
             </div>
-            <div class="buttons" role="group" aria-label={text::FAILURES_NAME}>
-                <ActionButton label={text::FAIL_MACHINE} onclick={ev(v, ScalingEvent::FailMachine)} disabled_reason={machine_down} />
-                <ActionButton label={text::FAIL_NODE} onclick={ev(v, ScalingEvent::FailNode)} disabled_reason={all_down} />
-                <ActionButton label={text::REPAIR} onclick={ev(v, ScalingEvent::Repair)} disabled_reason={nothing} />
+            <div class="buttons" role="group" aria-label={text::word(Word::FailuresName)}>
+                <ActionButton label={text::word(Word::FailMachine)} onclick={ev(v, ScalingEvent::FailMachine)} disabled_reason={machine_down} />
+                <ActionButton label={text::word(Word::FailNode)} onclick={ev(v, ScalingEvent::FailNode)} disabled_reason={all_down} />
+                <ActionButton label={text::word(Word::Repair)} onclick={ev(v, ScalingEvent::Repair)} disabled_reason={nothing} />
             </div>
             <p class="tally">{ text::tally(sim, Lever::Up) }</p>
             <p class="tally">{ text::tally(sim, Lever::Out) }</p>

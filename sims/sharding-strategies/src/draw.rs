@@ -49,7 +49,7 @@ pub struct QueryMark {
     pub shards: Vec<usize>,
     /// Whether routing failed.
     pub failed: bool,
-    /// Its badge: [`words::LOOKUP`] or [`words::SCAN`].
+    /// Its badge's message: [`words::LOOKUP`] or [`words::SCAN`].
     pub badge: &'static str,
 }
 
@@ -208,7 +208,7 @@ fn strip(f: &Frame, v: &Scene, g: &Geometry) {
         Strategy::Range => range_band(f, v, s),
         Strategy::Directory => directory_band(f, v, s),
         Strategy::Hash | Strategy::Geographic => {
-            let t = fit(f, words::ANY_LETTER, 10.0, s.all.w);
+            let t = fit(f, &words::any_letter(), 10.0, s.all.w);
             f.text(&t, s.all.cx(), s.band.cy(), 10.0, p.muted, Align::Center);
         }
     }
@@ -359,7 +359,7 @@ fn new_ids_end(f: &Frame, v: &Scene, s: &Strip, (open_x, block_y, roomy): (f64, 
         0.0,
     );
     let room = s.all.right() - open_x - 4.0;
-    let options: Vec<String> = load_words::NEW_IDS.iter().map(|t| t.to_string()).collect();
+    let options: Vec<String> = load_words::new_ids().to_vec();
     let t = first_fitting(f, &options, 10.0, room);
     let mid = (block_y + s.body.bottom()) / 2.0;
     if !roomy {
@@ -425,7 +425,7 @@ fn directory_band(f: &Frame, v: &Scene, s: &Strip) {
         c.restore();
         let (cx, cy) = (s.all.cx(), (s.body.y + s.band.bottom()) / 2.0);
         f.cross(cx, cy, (s.band.bottom() - s.body.y) * 0.45, p.bad);
-        f.badge(words::DIRECTORY_DOWN, cx, cy, p.bad, p.background);
+        f.badge(&words::directory_down(), cx, cy, p.bad, p.background);
     }
 }
 
@@ -492,16 +492,16 @@ fn router(f: &Frame, v: &Scene, g: &Geometry) {
     let two = r.h >= 34.0 * f.scale;
     let y1 = if two { r.cy() - 8.0 * f.scale } else { r.cy() };
     f.bold(
-        &fit(f, words::ROUTER, 12.0, r.w - 6.0),
+        &fit(f, &words::router(), 12.0, r.w - 6.0),
         r.cx(),
         y1,
         12.0,
         p.ink,
         Align::Center,
     );
-    if two && f.text_width(rule, 10.0) <= r.w - 6.0 {
+    if two && f.text_width(&rule, 10.0) <= r.w - 6.0 {
         f.text(
-            rule,
+            &rule,
             r.cx(),
             r.cy() + 8.0 * f.scale,
             10.0,
@@ -756,20 +756,21 @@ fn row_ratio(f: &Frame, v: &Scene, l: &RowLayout, at: (usize, &Rect), hot: bool)
     let ratio = v.ratios.get(i).copied().unwrap_or(0.0);
     let ratio_text = words::row_ratio(ratio, v.measured);
     let ink = if hot { p.bad_text } else { p.ink };
-    let bw = f.text_width(words::HOT, 11.0) + 10.0 * f.scale;
+    let hot_word = words::hot();
+    let bw = f.text_width(&hot_word, 11.0) + 10.0 * f.scale;
     if l.two_lines {
         f.bold(&ratio_text, x, y1, small, ink, Align::Right);
         if hot {
             let bx = x - bw / 2.0;
-            f.badge(words::HOT, bx, y2, p.bad, p.background);
+            f.badge(&hot_word, bx, y2, p.bad, p.background);
             f.warning(bx - bw / 2.0 - 10.0 * f.scale * k, y2, 14.0 * k, p.leader);
         }
     } else if hot {
         if r.h >= 16.0 * f.scale {
-            f.badge(words::HOT, x - bw / 2.0, r.cy(), p.bad, p.background);
+            f.badge(&hot_word, x - bw / 2.0, r.cy(), p.bad, p.background);
         } else {
             f.warning(x - bw + 5.0 * f.scale * k, r.cy(), 11.0 * k, p.leader);
-            f.bold(words::HOT, x, r.cy(), small, p.bad_text, Align::Right);
+            f.bold(&hot_word, x, r.cy(), small, p.bad_text, Align::Right);
         }
         let t = words::ratio_short(ratio);
         f.bold(&t, x - bw - 4.0, r.cy(), small, ink, Align::Right);
@@ -787,9 +788,10 @@ fn query_outline(f: &Frame, v: &Scene, g: &Geometry, r: &Rect) {
     c.set_line_width(3.0 * f.scale);
     c.stroke_rect(r.x - 1.0, r.y - 1.0, r.w + 2.0, r.h + 2.0);
     if let Some(q) = &v.query {
-        let bw = f.text_width(q.badge, 11.0) + 10.0 * f.scale;
+        let badge = words::badge(q.badge);
+        let bw = f.text_width(&badge, 11.0) + 10.0 * f.scale;
         if r.x - g.router.right() >= bw + 8.0 {
-            f.badge(q.badge, r.x - bw / 2.0 - 3.0, r.cy(), p.read, p.background);
+            f.badge(&badge, r.x - bw / 2.0 - 3.0, r.cy(), p.read, p.background);
         }
     }
 }
@@ -807,13 +809,14 @@ fn markers(f: &Frame, g: &Geometry, cols: &Columns) {
     f.dashed_line((x_hot, y0), (x_hot, y1), p.bad, 1.5, 0.0);
     let y = g.marker_y;
     let px = 10.0;
-    f.text(words::MEAN, x_mean - 3.0, y, px, p.ink, Align::Right);
+    f.text(&words::mean(), x_mean - 3.0, y, px, p.ink, Align::Right);
     let hot_label = words::hot_marker();
     f.text(&hot_label, x_hot + 3.0, y, px, p.bad_text, Align::Left);
     // A legend for the two bars, at the right end when it fits.
     let hot_end = x_hot + 3.0 + f.text_width(&hot_label, px);
     let sw = 12.0 * f.scale;
-    let parts = [(words::BARS[0], p.idle), (words::BARS[1], p.accent)];
+    let [records, load] = words::bars();
+    let parts = [(records, p.idle), (load, p.accent)];
     let widths: Vec<f64> = parts
         .iter()
         .map(|(t, _)| sw + 4.0 + f.text_width(t, px))

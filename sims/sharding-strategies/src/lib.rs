@@ -160,7 +160,7 @@ impl ShardingStrategies {
             | ShardingEvent::FailDirectory => {}
             _ => {
                 if self.query.take().is_some() {
-                    self.query_text = text::QUERY_STALE.to_string();
+                    self.query_text = text::query_stale();
                 }
             }
         }
@@ -377,7 +377,7 @@ impl Sim for ShardingStrategies {
         cx.narrate(if playing {
             text::narration::playing(self.sim.config().rate, self.sim.workload())
         } else {
-            text::PAUSED.to_string()
+            text::paused()
         });
     }
 

@@ -9,6 +9,8 @@ use dsim_core::sharding::{
 };
 use dsim_ui::params::{Named, SimParams};
 
+use crate::msg::t;
+
 /// The strategies, by their link names.
 const STRATEGIES: Named<Strategy> = Named::new(&Strategy::ALL, Strategy::key);
 
@@ -51,9 +53,11 @@ impl SimParams for Params {
             traffic[i] = reader.int(key, 0..=100, i64::from(REGION_SHARES[i])) as u32;
         }
         if traffic == [0, 0, 0] {
-            reader.note(format!(
-                "Traffic must come from at least one region; using us={}&eu={}&apac={}.",
-                REGION_SHARES[0], REGION_SHARES[1], REGION_SHARES[2]
+            reader.note(t!(
+                TRAFFIC_FALLBACK,
+                us = REGION_SHARES[0],
+                eu = REGION_SHARES[1],
+                apac = REGION_SHARES[2]
             ));
             traffic = REGION_SHARES;
         }

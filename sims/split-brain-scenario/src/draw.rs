@@ -145,7 +145,7 @@ fn draw_partition(f: &Frame, live: &Live, l: &Layout) {
     f.dashed_line((x, top), (x, end), p.bad, 3.0, offset);
     if t >= 1.0 {
         f.halo_text(
-            text::PARTITION_CAPTION,
+            &text::partition_caption(),
             (x, top + l.px(8.0) * l.scale),
             l.px(11.0),
             p.bad_text,
@@ -178,7 +178,7 @@ fn draw_link_marks(f: &Frame, sim: &SplitBrainSim, l: &Layout) {
         } else {
             (p.bad, p.background)
         };
-        f.pill(text::LINK_MARK.pick(up), (mx, my), l.px(11.0), fill, ink);
+        f.pill(&text::link_mark(up), (mx, my), l.px(11.0), fill, ink);
     }
 }
 

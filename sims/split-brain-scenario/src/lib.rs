@@ -144,8 +144,8 @@ impl Sim for SplitBrainScenario {
 
     fn reset(&mut self, cx: &mut Cx<Self>) {
         self.apply(SplitBrainEvent::Reset, cx);
-        let start = text::start_text(&self.live.borrow().sim);
-        cx.narrate(format!("Reset. {start}"));
+        let said = text::reset_text(&self.live.borrow().sim);
+        cx.narrate(said);
     }
 
     fn clock_running(&self, playing: bool) -> bool {
@@ -166,7 +166,7 @@ impl Sim for SplitBrainScenario {
     }
 
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
-        cx.narrate(text::PAUSE_TEXT.pick(!playing));
+        cx.narrate(text::pause_text(!playing));
         self.sync(cx);
     }
 

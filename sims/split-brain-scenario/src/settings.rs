@@ -3,7 +3,10 @@
 
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
+use dsim_ui::i18n::dec;
 use dsim_ui::params::{Named, SimParams};
+
+use crate::msg::t;
 
 /// The failover modes, by their link names.
 const MODES: Named<FailoverMode> = Named::new(&FailoverMode::ALL, FailoverMode::param);
@@ -25,15 +28,16 @@ impl SimParams for Params {
         let mode = MODES.read(reader, "mode", FailoverMode::Naive);
         let stonith = reader.flag("stonith", false);
         if stonith && mode != FailoverMode::Fencing {
-            reader.note(
-                "stonith=1 only applies with mode=fencing; it is kept for that mode.".to_string(),
-            );
+            reader.note(t!(NOTE_STONITH));
         }
         let raw_skew = reader.float("skew", -MAX_SKEW_S..=MAX_SKEW_S, 0.0);
         let skew = snap_skew(raw_skew);
         if (skew - raw_skew).abs() > 1e-9 {
-            reader.note(format!(
-                "skew={raw_skew} is not a multiple of {SKEW_STEP_S} s; using skew={skew}."
+            reader.note(t!(
+                NOTE_SKEW,
+                raw = raw_skew.to_string(),
+                step = dec(SKEW_STEP_S, 1),
+                skew = skew.to_string()
             ));
         }
         Params {

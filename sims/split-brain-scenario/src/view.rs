@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::clock::Live;
 use crate::layout;
+use crate::msg::t;
 use crate::settings::{skew_ms, MAX_SKEW_S, SKEW_STEP_S};
 use crate::text::{self, Tone};
 use crate::{Manual, Msg, SplitBrainScenario};
@@ -32,7 +33,7 @@ pub fn body(live: &Live, manual: &Manual, v: &V) -> Html {
         <>
             { legend(sim.mode()) }
             { status(live) }
-            <div class="visually-hidden" role="status" aria-label="Node logs" aria-live="off">
+            <div class="visually-hidden" role="status" aria-label={t!(NODE_LOGS)} aria-live="off">
                 <ul>{ for (0..NODE_COUNT).map(|n| html! { <li>{ text::node_summary(sim, n) }</li> }) }</ul>
             </div>
             { conflict_box(sim, manual, v, "stage") }
@@ -51,13 +52,13 @@ pub fn body(live: &Live, manual: &Manual, v: &V) -> Html {
 fn legend(mode: FailoverMode) -> Html {
     let raft = mode == FailoverMode::Raft;
     html! {
-        <ul class="legend sb-legend" aria-label="Legend">
-            <li><span class="swatch sb-leader">{ "♛" }</span>{ "leader" }</li>
-            <li><span class="swatch sb-cut">{ "- -" }</span>{ "cut link" }</li>
-            <li><span class="swatch write">{ "●" }</span>{ if raft { "AppendEntries with a write" } else { "sync / write" } }</li>
+        <ul class="legend sb-legend" aria-label={t!(CANVAS_KEY)}>
+            <li><span class="swatch sb-leader">{ "♛" }</span>{ t!(KEY_LEADER) }</li>
+            <li><span class="swatch sb-cut">{ "- -" }</span>{ t!(KEY_CUT) }</li>
+            <li><span class="swatch write">{ "●" }</span>{ if raft { t!(KEY_APPEND) } else { t!(KEY_SYNC) } }</li>
             if raft {
-                <li><span class="swatch sb-vote">{ "●" }</span>{ "RequestVote" }</li>
-                <li><span class="swatch sb-star">{ "*" }</span>{ "not committed yet" }</li>
+                <li><span class="swatch sb-vote">{ "●" }</span>{ t!(KEY_VOTE) }</li>
+                <li><span class="swatch sb-star">{ "*" }</span>{ t!(KEY_UNCOMMITTED) }</li>
             }
         </ul>
     }
@@ -75,7 +76,7 @@ fn status(live: &Live) -> Html {
         _ => Html::default(),
     };
     html! {
-        <div class="sb-status" role="status" aria-label="Cluster status" aria-live="off">
+        <div class="sb-status" role="status" aria-label={t!(CLUSTER_STATUS)} aria-live="off">
             <p class="sb-phase">{ text::status(sim) }</p>
             <p class="sb-clock">
                 <span>{ text::clock_line(live.cur_ms, live.paused, live.running) }</span>
@@ -112,11 +113,11 @@ fn controls(live: &Live, v: &V) -> Html {
     let options = options(&FailoverMode::ALL, FailoverMode::param, text::mode_label);
     html! {
         <div class="sb-controls">
-            <Choice label="Failover by" name="sb-mode" {options}
+            <Choice label={t!(FAILOVER_BY)} name="sb-mode" {options}
                 selected={AttrValue::from(mode.param())}
                 on_select={v.callback(Msg::Mode)} />
             if mode == FailoverMode::Fencing {
-                <Switch label="STONITH: power the old leader off before promoting"
+                <Switch label={t!(STONITH_SWITCH)}
                     checked={sim.config().stonith}
                     on_toggle={v.callback(|on: bool| Msg::Event(SplitBrainEvent::SetStonith(on)))} />
             }
@@ -140,16 +141,16 @@ fn actions(live: &Live, v: &V) -> Html {
         .then(|| AttrValue::from(text::skip_reason()));
     let powered_off = (0..NODE_COUNT).filter(|&n| sim.can_power_on(n));
     html! {
-        <div class="buttons sb-actions" role="group" aria-label="Actions">
-            <ActionButton label="Partition Network" primary=true onclick={ev(v, SplitBrainEvent::PartitionNetwork)} disabled_reason={partition_reason} />
-            <ActionButton label="Send Write A and Write B" primary=true onclick={ev(v, SplitBrainEvent::SpecWrites)} disabled_reason={writes_reason} />
-            <ActionButton label="Heal Partition" primary=true onclick={ev(v, SplitBrainEvent::Heal)} disabled_reason={heal_reason} />
+        <div class="buttons sb-actions" role="group" aria-label={t!(ACTIONS)}>
+            <ActionButton label={t!(BTN_PARTITION)} primary=true onclick={ev(v, SplitBrainEvent::PartitionNetwork)} disabled_reason={partition_reason} />
+            <ActionButton label={t!(BTN_SEND)} primary=true onclick={ev(v, SplitBrainEvent::SpecWrites)} disabled_reason={writes_reason} />
+            <ActionButton label={t!(BTN_HEAL)} primary=true onclick={ev(v, SplitBrainEvent::Heal)} disabled_reason={heal_reason} />
             { for powered_off.map(|n| html! {
-                <ActionButton label={format!("Power on {}", text::node_name(n))} onclick={ev(v, SplitBrainEvent::PowerOn(n))} />
+                <ActionButton label={t!(BTN_POWER_ON, node = text::node_name(n))} onclick={ev(v, SplitBrainEvent::PowerOn(n))} />
             }) }
             <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()} />
-            <ActionButton label="Skip ahead" onclick={v.on_step()} disabled_reason={skip_reason} />
-            <ActionButton label="Reset" onclick={v.on_reset()} />
+            <ActionButton label={t!(BTN_SKIP)} onclick={v.on_step()} disabled_reason={skip_reason} />
+            <ActionButton label={t!(BTN_RESET)} onclick={v.on_reset()} />
         </div>
     }
 }
@@ -159,7 +160,7 @@ fn skew_slider(sim: &SplitBrainSim, v: &V) -> Html {
     let skew = sim.config().clock_skew_ms;
     let (display, value_text) = text::skew_texts(skew);
     html! {
-        <Slider id="sb-skew" label="Clock skew (Node 1's clock offset)"
+        <Slider id="sb-skew" label={t!(SKEW_LABEL)}
             min={-MAX_SKEW_S} max={MAX_SKEW_S} step={SKEW_STEP_S} value={skew as f64 / 1000.0}
             {display} {value_text}
             on_change={v.callback(|s: f64| Msg::Event(SplitBrainEvent::SetClockSkewMs(skew_ms(s))))} />
@@ -177,14 +178,14 @@ fn guide(live: &Live, manual: &Manual, v: &V) -> Html {
     html! {
         <div class="sb-guide">
             if show_hint {
-                <p class={classes!("sb-hint", minor.then_some("sb-minor"))}><strong>{ "Next: " }</strong>{ text::hint(sim, live.paused) }</p>
+                <p class={classes!("sb-hint", minor.then_some("sb-minor"))}><strong>{ format!("{} ", t!(NEXT)) }</strong>{ text::hint(sim, live.paused) }</p>
             }
             { conflict_box(sim, manual, v, "panel") }
             if resolved {
                 { resolution(sim, manual) }
             }
             if let Some(why) = why {
-                <p class="sb-why" role="note" aria-label="Why no conflict">{ why }</p>
+                <p class="sb-why" role="note" aria-label={t!(WHY_NO_CONFLICT)}>{ why }</p>
             }
             { writes(sim) }
         </div>
@@ -199,15 +200,15 @@ fn conflict_box(sim: &SplitBrainSim, manual: &Manual, v: &V, place: &str) -> Htm
     };
     html! {
         <div class={classes!("sb-conflict", format!("sb-in-{place}"))} role="alert">
-            <p class="sb-conflict-title">{ "CONFLICT DETECTED" }</p>
+            <p class="sb-conflict-title">{ t!(CONFLICT_DETECTED) }</p>
             <ul class="sb-sides">{ for text::conflict_sides(c).into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
             <div class="buttons sb-question-row">
-                <p class="sb-question">{ "Which write wins?" }</p>
-                <ActionButton label="Last-Write-Wins" primary=true
+                <p class="sb-question">{ t!(WHICH_WINS) }</p>
+                <ActionButton label={t!(BTN_LWW)} primary=true
                     onclick={ev(v, SplitBrainEvent::ResolveLastWriteWins)} />
                 <span class="action">
                     <button type="button" class="btn" aria-expanded={manual.open.to_string()}
-                        onclick={v.send(Msg::ToggleManual)}>{ "Manual Resolution" }</button>
+                        onclick={v.send(Msg::ToggleManual)}>{ t!(BTN_MANUAL) }</button>
                 </span>
             </div>
             if manual.open {
@@ -221,22 +222,22 @@ fn conflict_box(sim: &SplitBrainSim, manual: &Manual, v: &V, place: &str) -> Htm
 fn manual_choices(sim: &SplitBrainSim, manual: &Manual, v: &V, place: &str) -> Html {
     let picks = sim.conflict().into_iter().flat_map(|c| c.sides.iter()).map(|s| {
         let what = s.last().map(text::entry_label).unwrap_or_default();
-        let label = format!("{} ({what})", text::money(s.value));
+        let label = t!(VALUE_ENTRY, value = text::money(s.value), entry = what);
         html! { <ActionButton {label} onclick={ev(v, SplitBrainEvent::ResolveManual(s.value))} /> }
     });
     html! {
-        <div class="sb-manual" role="group" aria-label="Manual Resolution">
-            <p class="sb-manual-title">{ "Pick the balance every node will hold:" }</p>
+        <div class="sb-manual" role="group" aria-label={t!(BTN_MANUAL)}>
+            <p class="sb-manual-title">{ t!(MANUAL_PICK) }</p>
             <div class="buttons">{ for picks }</div>
             <div class="sb-merge">
-                <TextField id={format!("sb-merged-{place}")} label="Or a merged value" prefix="$"
+                <TextField id={format!("sb-merged-{place}")} label={t!(MERGED_LABEL)} prefix="$"
                     inputmode="numeric" max_length={12}
                     value={manual.merged.clone()}
-                    hint={Some(AttrValue::from("Whole dollars, 0 to 1000000."))}
+                    hint={Some(AttrValue::from(t!(MERGED_HINT)))}
                     error={manual.error.clone().map(AttrValue::from)}
                     on_input={v.callback(Msg::MergedInput)}
                     on_enter={Some(v.send(Msg::ApplyMerged))} />
-                <ActionButton label="Use merged value" onclick={v.send(Msg::ApplyMerged)} />
+                <ActionButton label={t!(BTN_USE_MERGED)} onclick={v.send(Msg::ApplyMerged)} />
             </div>
         </div>
     }
@@ -253,7 +254,7 @@ fn resolution(sim: &SplitBrainSim, manual: &Manual) -> Html {
     } else {
         html! {
             <table class="sb-lww">
-                <thead><tr><th scope="col">{ "Write" }</th><th scope="col">{ "real time" }</th><th scope="col">{ "time\u{ad}stamp" }</th><th scope="col">{ "result" }</th></tr></thead>
+                <thead><tr><th scope="col">{ t!(COL_WRITE) }</th><th scope="col">{ t!(COL_REAL) }</th><th scope="col">{ t!(COL_STAMP) }</th><th scope="col">{ t!(COL_RESULT) }</th></tr></thead>
                 <tbody>
                     { for rows.iter().map(|r| html! {
                         <tr class={if r.won { "good" } else { "bad" }}>
@@ -266,7 +267,7 @@ fn resolution(sim: &SplitBrainSim, manual: &Manual) -> Html {
         }
     };
     html! {
-        <div class="sb-resolution" role="status" aria-label="Resolution">
+        <div class="sb-resolution" role="status" aria-label={t!(RESOLUTION)}>
             if let Some(note) = &manual.note { <p class="bad">{ note.clone() }</p> }
             <p>{ text::resolution_sentence(res, sim.config().clock_skew_ms) }</p>
             { table }
@@ -294,7 +295,7 @@ fn writes(sim: &SplitBrainSim) -> Html {
             .collect::<Html>()
     };
     html! {
-        <div class="sb-writes" role="status" aria-label="Client writes"><ul>{ items }</ul></div>
+        <div class="sb-writes" role="status" aria-label={t!(CLIENT_WRITES)}><ul>{ items }</ul></div>
     }
 }
 

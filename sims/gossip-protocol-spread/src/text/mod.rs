@@ -6,7 +6,9 @@
 pub mod gossip;
 pub mod phi;
 
+/// The sentences in German (its tests: `german/tests.rs`).
 #[cfg(test)]
+#[path = "german/tests.rs"]
 mod german;
 
 use dsim_ui::i18n::{dec, language, Arg};

@@ -2,83 +2,108 @@
 //! shard rows, the mean and hot-spot markers, and the moved-records badges. Where room is
 //! short, a list of options runs from the longest wording to the shortest.
 
-use dsim_core::sharding::{Strategy, Workload, HOT_FACTOR};
+use dsim_core::sharding::{Region, Strategy, Workload, HOT_FACTOR};
+use dsim_ui::i18n::dec;
 
 use super::names::region_label;
 use super::{load_text, ratio_text};
-use dsim_core::sharding::Region;
+use crate::msg::{self, t};
 
 /// The key strip's title, longest first; `residency` counts EU records outside EU shards.
 pub fn strip_title(strategy: Strategy, shards: usize, down: bool, residency: usize) -> [String; 3] {
     let n = shards;
     match strategy {
         Strategy::Range => [
-            "Shard key: last name · each shard holds a range of first letters · drag ◆ to move a split".into(),
-            "Ranges of last names · drag ◆ to move a split".into(),
-            "Name ranges · drag ◆".into(),
+            t!(STRIP_RANGE_LONG),
+            t!(STRIP_RANGE_MEDIUM),
+            t!(STRIP_RANGE_SHORT),
         ],
         Strategy::Hash => [
-            format!("Shard key: user id · shard = hash(id) mod {n} · every letter is spread over all shards"),
-            format!("shard = hash(user id) mod {n} · names spread everywhere"),
-            format!("hash(id) mod {n}"),
+            t!(STRIP_HASH_LONG, n = n),
+            t!(STRIP_HASH_MEDIUM, n = n),
+            t!(STRIP_HASH_SHORT, n = n),
         ],
         Strategy::Directory if down => [
-            "Lookup table (directory): DOWN · no request can be routed".into(),
-            "Directory DOWN: nothing routes".into(),
-            "Directory DOWN".into(),
+            t!(STRIP_DIRECTORY_DOWN_LONG),
+            t!(STRIP_DIRECTORY_DOWN_MEDIUM),
+            t!(STRIP_DIRECTORY_DOWN_SHORT),
         ],
         Strategy::Directory => [
-            "Lookup table (directory): first letter of the last name → shard".into(),
-            "Lookup table: first letter → shard".into(),
-            "Lookup table".into(),
+            t!(STRIP_DIRECTORY_LONG),
+            t!(STRIP_DIRECTORY_MEDIUM),
+            t!(STRIP_DIRECTORY_SHORT),
         ],
         Strategy::Geographic => [
-            format!("Shard key: region · EU records outside EU shards: {residency}"),
-            format!("By region · EU records outside EU: {residency}"),
-            format!("EU outside EU: {residency}"),
+            t!(STRIP_GEOGRAPHIC_LONG, residency = residency),
+            t!(STRIP_GEOGRAPHIC_MEDIUM, residency = residency),
+            t!(STRIP_GEOGRAPHIC_SHORT, residency = residency),
         ],
     }
 }
 
 /// Under hash and geographic sharding, the band under the letters.
-pub const ANY_LETTER: &str = "any letter → any shard";
+pub fn any_letter() -> String {
+    t!(CANVAS_ANY_LETTER)
+}
+
 /// The badge over a lookup table that is down.
-pub const DIRECTORY_DOWN: &str = "DIRECTORY DOWN";
+pub fn directory_down() -> String {
+    t!(CANVAS_DIRECTORY_DOWN)
+}
+
 /// The router's name.
-pub const ROUTER: &str = "Router";
+pub fn router() -> String {
+    t!(CANVAS_ROUTER)
+}
+
 /// The badge of a hot shard.
-pub const HOT: &str = "HOT";
+pub fn hot() -> String {
+    t!(CANVAS_HOT)
+}
+
 /// The marker of the mean load.
-pub const MEAN: &str = "mean";
+pub fn mean() -> String {
+    t!(CANVAS_MEAN)
+}
+
 /// The legend of the two bars in each shard row.
-pub const BARS: [&str; 2] = ["records", "load"];
+pub fn bars() -> [String; 2] {
+    [t!(CANVAS_BAR_RECORDS), t!(CANVAS_BAR_LOAD)]
+}
+
 /// A load ratio before the meter has enough requests to judge.
 pub const NO_RATIO: &str = "—";
-/// The badge of a point lookup's row.
-pub const LOOKUP: &str = "LOOKUP";
-/// The badge of a range scan's rows.
-pub const SCAN: &str = "SCAN";
+/// The badge of a point lookup's row (a message of this crate).
+pub const LOOKUP: &str = msg::CANVAS_LOOKUP;
+/// The badge of a range scan's rows (a message of this crate).
+pub const SCAN: &str = msg::CANVAS_SCAN;
+
+/// A query badge's words, from its message ([`LOOKUP`] or [`SCAN`]).
+pub fn badge(id: &'static str) -> String {
+    t!((id))
+}
 
 /// How the router picks a shard, under its name.
-pub fn router_rule(strategy: Strategy, down: bool, workload: Workload) -> &'static str {
-    match strategy {
-        Strategy::Range if workload == Workload::Inserts => "by id range",
-        Strategy::Range => "by name",
-        Strategy::Hash => "hash mod N",
-        Strategy::Directory if down => "lookups fail",
+pub fn router_rule(strategy: Strategy, down: bool, workload: Workload) -> String {
+    let rule = match strategy {
+        Strategy::Range if workload == Workload::Inserts => "id-range",
+        Strategy::Range => "name",
+        Strategy::Hash => "hash",
+        Strategy::Directory if down => "down",
         Strategy::Directory => "lookup",
-        Strategy::Geographic => "by region",
-    }
+        Strategy::Geographic => "region",
+    };
+    t!(CANVAS_ROUTER_RULE, rule = rule)
 }
 
 /// The last query's reach, under the router, longest first.
 pub fn query_reach(failed: bool, touched: usize, shards: usize) -> [String; 2] {
     if failed {
-        ["query failed".to_string(), "failed".to_string()]
+        [t!(CANVAS_QUERY_FAILED_LONG), t!(CANVAS_QUERY_FAILED_SHORT)]
     } else {
         [
-            format!("{touched} of {shards} shards"),
-            format!("{touched} of {shards}"),
+            t!(CANVAS_REACH_LONG, touched = touched, shards = shards),
+            t!(CANVAS_REACH_SHORT, touched = touched, shards = shards),
         ]
     }
 }
@@ -89,24 +114,24 @@ pub fn region_lines(region: Region, users: f64, traffic: f64, shards: &[usize]) 
     let own: Vec<String> = shards.iter().map(|k| (k + 1).to_string()).collect();
     [
         region_label(region).to_string(),
-        format!("{}% of users", users.round()),
-        format!("{}% of traffic", traffic.round()),
-        format!(
-            "Shard{} {}",
-            if own.len() == 1 { "" } else { "s" },
-            own.join(", ")
+        t!(CANVAS_REGION_USERS, share = dec(users.round(), 0)),
+        t!(CANVAS_REGION_TRAFFIC, share = dec(traffic.round(), 0)),
+        t!(
+            CANVAS_REGION_SHARDS,
+            count = own.len(),
+            list = own.join(", ")
         ),
     ]
 }
 
 /// A shard's name in its row.
 pub fn shard_name(shard: usize) -> String {
-    format!("Shard {}", shard + 1)
+    t!(SHARD_NAME, shard = shard + 1)
 }
 
 /// A shard's record count in its row.
 pub fn records_short(records: usize) -> String {
-    format!("{records} rec")
+    t!(CANVAS_RECORDS_SHORT, records = records)
 }
 
 /// A shard's load in its row.
@@ -125,20 +150,20 @@ pub fn row_ratio(ratio: f64, measured: bool) -> String {
 
 /// A hot shard's ratio beside its HOT badge in a thin row.
 pub fn ratio_short(ratio: f64) -> String {
-    format!("{ratio:.2}×")
+    t!(CANVAS_RATIO_SHORT, ratio = dec(ratio, 2))
 }
 
 /// The hot-spot marker's label.
 pub fn hot_marker() -> String {
-    format!("{HOT_FACTOR}× = hot")
+    t!(CANVAS_HOT_MARKER, factor = dec(HOT_FACTOR, 1))
 }
 
 /// The records a shard gained and lost in the last move, longest wording first.
 pub fn moved_badge(gained: usize, lost: usize) -> [String; 3] {
     let long = match (gained, lost) {
-        (0, l) => format!("{l} moved out"),
-        (g, 0) => format!("{g} moved in"),
-        (g, l) => format!("{g} in, {l} out"),
+        (0, l) => t!(CANVAS_MOVED_OUT, lost = l),
+        (g, 0) => t!(CANVAS_MOVED_IN, gained = g),
+        (g, l) => t!(CANVAS_MOVED_BOTH, gained = g, lost = l),
     };
     let short = match (gained, lost) {
         (0, l) => format!("−{l}"),

@@ -13,21 +13,23 @@ use dsim_core::sharding::{
     HOT_FACTOR, HOT_KEY_PERCENT, INSERT_SAMPLE, MIN_HOT_SAMPLES, SCORE_SAMPLE, STANDARD_NAME_SCAN,
     STANDARD_SCAN_YEAR,
 };
-use dsim_ui::format::{percent_of as percent, thousands};
+use dsim_ui::format::percent_of as percent;
+use dsim_ui::i18n::{dec, grouped};
 
-use names::{how_it_works, ranges_label, shard_key_field, strategy_lower, strengths, weaknesses};
+use crate::msg::{self, t};
+use names::{how_it_works, ranges_label, shard_key_field, strengths, weaknesses};
 pub use names::{letters_text, range_label, region_label, short_name, strategy_label};
-pub use narration::{narrate, PAUSED};
+pub use narration::{narrate, paused};
 
 /// A load ratio as shown beside each shard: `1.42× mean`.
 pub fn ratio_text(ratio: f64) -> String {
-    format!("{ratio:.2}× mean")
+    t!(RATIO_MEAN, ratio = dec(ratio, 2))
 }
 
 /// A load in requests per second: one decimal below 100, whole numbers above.
 pub fn load_text(load: f64) -> String {
     let decimals = if load < 100.0 { 1 } else { 0 };
-    format!("{load:.decimals$} req/s")
+    t!(LOAD_RATE, load = dec(load, decimals))
 }
 
 /// What shard `shard` holds under the current strategy, briefly: `A–G`, `mod 4 = 0`,
@@ -47,13 +49,13 @@ pub fn shard_key(sim: &ShardingSim, shard: usize) -> String {
             .find(|r| r.shard == shard)
             .map(|r| range_label(r.letters))
             .unwrap_or_default(),
-        Strategy::Hash => format!("mod {} = {shard}", sim.shard_count()),
+        Strategy::Hash => t!(KEY_HASH, n = sim.shard_count(), shard = shard),
         Strategy::Directory => {
             let letters: Vec<u8> = (0..26u8)
                 .filter(|&l| sim.directory().get(l as usize) == Some(&shard))
                 .collect();
             if letters.is_empty() {
-                "no letters".to_string()
+                t!(KEY_NO_LETTERS)
             } else {
                 letters_text(&letters)
             }
@@ -72,15 +74,15 @@ pub fn shard_key(sim: &ShardingSim, shard: usize) -> String {
 /// The state in a sentence or two, for the screen summary.
 pub fn state_summary(sim: &ShardingSim, meter: &Meter, playing: bool) -> String {
     let c = sim.config();
-    format!(
-        "{} sharding over {} shards, {} records, {} requests per second, {}. {}",
-        strategy_label(c.strategy),
-        c.shards,
-        thousands(c.records),
-        c.rate,
-        if playing { "playing" } else { "paused" },
-        load_summary(meter)
-    )
+    let state = t!(
+        SUMMARY,
+        strategy = c.strategy.key(),
+        shards = c.shards,
+        records = grouped(c.records),
+        rate = c.rate,
+        state = if playing { "playing" } else { "paused" }
+    );
+    format!("{state} {}", load_summary(meter))
 }
 
 /// The canvas's accessible description; under range sharding with new sign-ups the strip
@@ -90,67 +92,59 @@ pub fn canvas_label(sim: &ShardingSim) -> String {
     if strategy == Strategy::Range && sim.workload() == Workload::Inserts {
         return workload::id_axis_label(sim);
     }
-    format!(
-        "A router on the left sends each request to one of {shards} shards under {} sharding. Each shard row shows the records it holds and its load; the strip at the top shows {}.",
-        strategy_lower(strategy),
-        match strategy {
-            Strategy::Geographic => "the three regions",
-            Strategy::Directory => "the lookup table from first letter to shard",
-            _ => "how many surnames start with each letter",
-        }
-    )
+    t!(CANVAS_LABEL, shards = shards, strategy = strategy.key())
 }
 
 /// The label of a shard's overlay button.
 pub fn shard_button(sim: &ShardingSim, meter: &Meter, shard: usize) -> String {
-    format!("{}. Press to hear it.", shard_line(sim, meter, shard))
+    t!(SHARD_BUTTON, line = shard_line(sim, meter, shard))
 }
 
 /// The narration when a shard's overlay button is pressed.
 pub fn shard_info(sim: &ShardingSim, shard: usize) -> String {
     let records = sim.record_counts().get(shard).copied().unwrap_or(0);
-    format!(
-        "{}. It holds {} of all records.",
-        shard_line(sim, &Meter::read(sim), shard),
-        percent(records, sim.records().len())
+    t!(
+        SHARD_INFO,
+        line = shard_line(sim, &Meter::read(sim), shard),
+        share = percent(records, sim.records().len())
     )
 }
 
 /// The narration after Reset.
 pub fn reset_text(sim: &ShardingSim) -> String {
-    format!("Reset. {}", start_text(sim))
+    format!("{} {}", t!(RESET_DONE), start_text(sim))
 }
 
-/// Traffic presets for geographic sharding: (label, weights of US-East, EU-West and APAC).
+/// Traffic presets for geographic sharding: (label's message, weights of US-East, EU-West and
+/// APAC).
 pub const TRAFFIC_PRESETS: [(&str, [u32; 3]); 2] = [
-    ("Like users (50/30/20)", [50, 30, 20]),
-    ("EU peak (20/70/10)", [20, 70, 10]),
+    (msg::PRESET_LIKE_USERS, [50, 30, 20]),
+    (msg::PRESET_EU_PEAK, [20, 70, 10]),
 ];
 
+/// A traffic preset's label, from its message in [`TRAFFIC_PRESETS`].
+pub fn preset_label(id: &'static str) -> String {
+    t!((id))
+}
+
 /// The last-query line once a layout change has made the last query stale.
-pub const QUERY_STALE: &str = "Last query: none since the layout changed";
+pub fn query_stale() -> String {
+    t!(QUERY_STALE)
+}
 
 /// The name of the layout tab under each strategy.
-pub fn layout_tab(strategy: Strategy) -> &'static str {
-    match strategy {
-        Strategy::Range => "Splits",
-        Strategy::Hash => "Hashing",
-        Strategy::Directory => "Directory",
-        Strategy::Geographic => "Regions",
-    }
+pub fn layout_tab(strategy: Strategy) -> String {
+    t!(TAB_LAYOUT, strategy = strategy.key())
 }
 
 /// A strategy's row name in the records-moved table.
-pub fn moves_row_name(strategy: Strategy) -> &'static str {
-    match strategy {
-        Strategy::Hash => "Hash (mod N)",
-        s => strategy_label(s),
-    }
+pub fn moves_row_name(strategy: Strategy) -> String {
+    t!(MOVES_ROW_NAME, strategy = strategy.key())
 }
 
 /// The hashing tab's explanation for `shards` shards.
 pub fn hash_layout(shards: usize) -> String {
-    format!("shard = xxh32(user id) mod {shards}. The hash ignores the name, so every letter, and every surname range, is spread over all {shards} shards: loads are even, but a range scan must ask every shard.")
+    t!(HASH_LAYOUT, shards = shards)
 }
 
 /// The load meter, read once per render: what every readout of that render shares.
@@ -202,19 +196,16 @@ pub fn shard_line(sim: &ShardingSim, meter: &Meter, shard: usize) -> String {
     let records = sim.record_counts().get(shard).copied().unwrap_or(0);
     let load = meter.loads.get(shard).copied().unwrap_or(0.0);
     let ratio = meter.ratios.get(shard).copied().unwrap_or(0.0);
-    let hot = if meter.is_hot(shard) {
-        format!(", HOT (over {HOT_FACTOR}× the mean)")
-    } else {
-        String::new()
-    };
-    format!(
-        "Shard {} ({}): {} records, {}, {}{hot}{}",
-        shard + 1,
-        shard_key(sim, shard),
-        thousands(records),
-        load_text(load),
-        ratio_text(ratio),
-        workload::inserted_suffix(sim, shard)
+    t!(
+        SHARD_LINE,
+        shard = shard + 1,
+        key = shard_key(sim, shard),
+        records = grouped(records),
+        load = load_text(load),
+        ratio = ratio_text(ratio),
+        hot = if meter.is_hot(shard) { "yes" } else { "no" },
+        factor = dec(HOT_FACTOR, 1),
+        inserted = workload::inserted_suffix(sim, shard)
     )
 }
 
@@ -235,34 +226,32 @@ pub fn busiest(meter: &Meter) -> Option<(usize, f64)> {
 /// The load summary line: mean load, the busiest shard and the hot spots.
 pub fn load_summary(meter: &Meter) -> String {
     if meter.window == 0 {
-        return "No requests in the last 5 s: press Play or One request.".to_string();
+        return t!(SUMMARY_NO_REQUESTS);
     }
-    let mean = format!("Mean load {} per shard", load_text(meter.mean));
+    let mean = t!(SUMMARY_MEAN, load = load_text(meter.mean));
     let busiest = match busiest(meter) {
-        Some((s, r)) => format!("busiest Shard {} at {}", s + 1, ratio_text(r)),
-        None => "no shard served a request".to_string(),
+        Some((s, r)) => t!(SUMMARY_BUSIEST, shard = s + 1, ratio = ratio_text(r)),
+        None => t!(SUMMARY_NO_BUSIEST),
     };
+    let factor = dec(HOT_FACTOR, 1);
     let hot = if !meter.measured() {
-        "too few requests to call hot spots".to_string()
+        t!(SUMMARY_UNMEASURED)
     } else if meter.hot.is_empty() {
-        format!("hot spots (over {HOT_FACTOR}×): none")
+        t!(SUMMARY_NO_HOT, factor = factor)
     } else {
-        let names: Vec<String> = meter
-            .hot
-            .iter()
-            .map(|s| format!("Shard {}", s + 1))
-            .collect();
-        format!("HOT (over {HOT_FACTOR}×): {}", names.join(", "))
+        let names: Vec<String> = meter.hot.iter().map(|&s| canvas::shard_name(s)).collect();
+        t!(SUMMARY_HOT, factor = factor, list = names.join(", "))
     };
     format!("{mean} · {busiest} · {hot}")
 }
 
 /// The residency check line, for `violations` EU records stored outside EU-West.
 pub fn residency_text(violations: usize) -> String {
-    format!("EU records outside EU shards: {}", thousands(violations))
+    t!(RESIDENCY, violations = grouped(violations))
 }
 
-/// The range scans offered in the scan menu: (menu label, short label, query).
+/// The range scans offered in the scan menu: (menu label's message, short label's message,
+/// query); [`scan_words`] renders a label.
 pub fn scans() -> Vec<(&'static str, &'static str, Query)> {
     let names = |from: u8, to: u8| Query::RangeScan {
         range: ScanRange::Names(LetterRange::new(from, to)),
@@ -270,23 +259,23 @@ pub fn scans() -> Vec<(&'static str, &'static str, Query)> {
     };
     vec![
         (
-            "Surnames C–F",
-            "C–F",
+            msg::SCAN_MENU_C_F,
+            msg::SCAN_SHORT_C_F,
             names(STANDARD_NAME_SCAN.from, STANDARD_NAME_SCAN.to),
         ),
-        ("Surnames A–M", "A–M", names(0, 12)),
-        ("Surnames S", "S", names(18, 18)),
+        (msg::SCAN_MENU_A_M, msg::SCAN_SHORT_A_M, names(0, 12)),
+        (msg::SCAN_MENU_S, msg::SCAN_SHORT_S, names(18, 18)),
         (
-            "Signed up in 2020",
-            "2020 signups",
+            msg::SCAN_MENU_2020,
+            msg::SCAN_SHORT_2020,
             Query::RangeScan {
                 range: ScanRange::signup_year(STANDARD_SCAN_YEAR),
                 region: None,
             },
         ),
         (
-            "EU-West users signed up in 2020",
-            "EU 2020 signups",
+            msg::SCAN_MENU_EU_2020,
+            msg::SCAN_SHORT_EU_2020,
             Query::RangeScan {
                 range: ScanRange::signup_year(STANDARD_SCAN_YEAR),
                 region: Some(Region::EuWest),
@@ -295,36 +284,45 @@ pub fn scans() -> Vec<(&'static str, &'static str, Query)> {
     ]
 }
 
-/// The last query's result, briefly: `Range scan C–F: 1 of 4 shards touched`.
-pub fn query_result(sim: &ShardingSim, short_label: &str) -> String {
+/// A scan's label from its message in [`scans`]; nothing for no message.
+pub fn scan_words(id: &'static str) -> String {
+    if id.is_empty() {
+        String::new()
+    } else {
+        t!((id))
+    }
+}
+
+/// The last query's result, briefly: `Range scan C–F: 1 of 4 shards touched`; `short_label`
+/// is the scan's short label's message (see [`scans`]).
+pub fn query_result(sim: &ShardingSim, short_label: &'static str) -> String {
     let Some(q) = sim.last_query() else {
-        return "Last query: none yet".to_string();
+        return t!(QUERY_NONE);
     };
     let n = sim.shard_count();
+    let scan = scan_words(short_label);
     match q.query {
-        Query::PointLookup(_) if q.failed => {
-            "Point lookup failed: the directory is down (0 shards reached)".to_string()
-        }
+        Query::PointLookup(_) if q.failed => t!(QUERY_LOOKUP_FAILED),
         Query::PointLookup(_) => match (q.user, q.shards.first()) {
-            (Some(u), Some(s)) => format!(
-                "Point lookup of {} #{}: 1 of {n} shards touched (Shard {})",
-                u.last_name,
-                u.id,
-                s + 1
+            (Some(u), Some(s)) => t!(
+                QUERY_LOOKUP,
+                name = u.last_name,
+                id = u.id,
+                shards = n,
+                shard = s + 1
             ),
-            _ => "Point lookup found no user".to_string(),
+            _ => t!(QUERY_LOOKUP_MISSING),
         },
-        Query::RangeScan { .. } if q.failed => {
-            format!("Range scan {short_label} failed: the directory is down")
-        }
+        Query::RangeScan { .. } if q.failed => t!(QUERY_SCAN_FAILED, scan = scan),
         Query::RangeScan { .. } => {
             let names: Vec<String> = q.shards.iter().map(|s| (s + 1).to_string()).collect();
-            format!(
-                "Range scan {short_label}: {} of {n} shards touched (Shard{} {}), {} records",
-                q.shards.len(),
-                if q.shards.len() == 1 { "" } else { "s" },
-                names.join(", "),
-                thousands(q.records)
+            t!(
+                QUERY_SCAN,
+                scan = scan,
+                touched = q.shards.len(),
+                shards = n,
+                list = names.join(", "),
+                records = grouped(q.records)
             )
         }
     }
@@ -333,41 +331,39 @@ pub fn query_result(sim: &ShardingSim, short_label: &str) -> String {
 /// The opening narration: the layout and where the load piles up.
 pub fn start_text(sim: &ShardingSim) -> String {
     let s = sim.strategy();
-    let n = sim.shard_count();
     let total = sim.records().len();
-    let field = if sim.range_keyed_on_id() {
-        "user id"
-    } else {
-        shard_key_field(s)
-    };
-    let head = format!(
-        "{} sharding on {field}: {n} shards, {} users.",
-        strategy_label(s),
-        thousands(total)
+    let head = t!(
+        START_HEAD,
+        strategy = s.key(),
+        field = shard_key_field(s, sim.range_keyed_on_id()),
+        shards = sim.shard_count(),
+        users = grouped(total)
     );
     let counts = sim.record_counts();
     let (most, least) = extremes(counts);
     let share = |i: usize| percent(counts.get(i).copied().unwrap_or(0), total);
     let skew = match (s, busiest(&Meter::read(sim))) {
-        (Strategy::Range, Some((b, r))) if sim.workload() != Workload::Inserts => format!(
-            " Surnames are skewed: Shard {} ({}) holds {} of users and serves {r:.2}× the mean load; Shard {} ({}) holds {}.",
-            b + 1,
-            shard_key(sim, b),
-            share(b),
-            least + 1,
-            shard_key(sim, least),
-            share(least)
+        (Strategy::Range, Some((b, r))) if sim.workload() != Workload::Inserts => t!(
+            START_SKEW_RANGE,
+            busiest = b + 1,
+            busiest_key = shard_key(sim, b),
+            busiest_share = share(b),
+            ratio = dec(r, 2),
+            least = least + 1,
+            least_key = shard_key(sim, least),
+            least_share = share(least)
         ),
-        (_, Some((b, r))) => format!(
-            " The busiest shard, Shard {} ({}), serves {r:.2}× the mean load; the fullest, Shard {}, holds {} of users.",
-            b + 1,
-            shard_key(sim, b),
-            most + 1,
-            share(most)
+        (_, Some((b, r))) => t!(
+            START_SKEW,
+            busiest = b + 1,
+            key = shard_key(sim, b),
+            ratio = dec(r, 2),
+            fullest = most + 1,
+            share = share(most)
         ),
-        (_, None) => String::new(),
+        (_, None) => return format!("{head} {}", t!(START_PRESS_PLAY)),
     };
-    format!("{head}{skew} Press Play.")
+    format!("{head} {skew} {}", t!(START_PRESS_PLAY))
 }
 
 fn extremes(counts: &[usize]) -> (usize, usize) {
@@ -386,23 +382,16 @@ fn extremes(counts: &[usize]) -> (usize, usize) {
 
 /// The heading of the records-moved table: what the numbers are about.
 pub fn moves_caption(sim: &ShardingSim) -> String {
+    let records = grouped(sim.records().len());
     match sim.last_moves().map(|m| m.cause) {
-        Some(MoveCause::AddShard(s)) => format!(
-            "Adding Shard {} moved (of {} records):",
-            s + 1,
-            thousands(sim.records().len())
+        Some(MoveCause::AddShard(s)) => t!(MOVES_ADDED, shard = s + 1, records = records),
+        Some(MoveCause::RemoveShard(s)) => t!(MOVES_REMOVED, shard = s + 1, records = records),
+        _ if sim.shard_count() < dsim_core::sharding::MAX_SHARDS => t!(
+            MOVES_PREDICTED,
+            shard = sim.shard_count() + 1,
+            records = records
         ),
-        Some(MoveCause::RemoveShard(s)) => format!(
-            "Removing Shard {} moved (of {} records):",
-            s + 1,
-            thousands(sim.records().len())
-        ),
-        _ if sim.shard_count() < dsim_core::sharding::MAX_SHARDS => format!(
-            "Adding Shard {} now would move (of {}):",
-            sim.shard_count() + 1,
-            thousands(sim.records().len())
-        ),
-        _ => "8 shards is the most; remove one to compare again.".to_string(),
+        _ => t!(MOVES_AT_MOST, shards = dsim_core::sharding::MAX_SHARDS),
     }
 }
 
@@ -439,24 +428,34 @@ pub struct Evidence {
 pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
     let s = card.strategy;
     let n = card.shards;
-    let moved = card
-        .moved_on_add
-        .map(|m| format!("{} ({})", thousands(m), percent(m, card.total_records)));
+    let moved = card.moved_on_add.map(|m| {
+        t!(
+            EVIDENCE_MOVED,
+            moved = grouped(m),
+            share = percent(m, card.total_records)
+        )
+    });
     let (strength, weakness) = strength_and_weakness(sim, card);
-    let numbers = format!(
-        "Measured: load max {:.2}×, records max {:.2}× mean · {} scan {}/{n} shards · {STANDARD_SCAN_YEAR} scan {}/{n} · add moves {} · EU outside EU {}",
-        card.load.max_over_mean,
-        card.records.max_over_mean,
-        range_label(STANDARD_NAME_SCAN),
-        card.name_scan_shards,
-        card.date_scan_shards,
-        moved.unwrap_or_else(|| "—".to_string()),
-        thousands(card.residency_violations)
+    let numbers = t!(
+        EVIDENCE_NUMBERS,
+        load = dec(card.load.max_over_mean, 2),
+        records = dec(card.records.max_over_mean, 2),
+        range = range_label(STANDARD_NAME_SCAN),
+        name_scan = card.name_scan_shards,
+        shards = n,
+        year = STANDARD_SCAN_YEAR,
+        date_scan = card.date_scan_shards,
+        moved = moved.unwrap_or_else(|| "—".to_string()),
+        residency = grouped(card.residency_violations)
     );
     Evidence {
-        how: format!("{}; {}.", how_it_works(s), layout_here(sim, s, n)),
-        strength: format!("{}: {strength}.", strengths(s)),
-        weakness: format!("{}: {weakness}.", weaknesses(s)),
+        how: t!(
+            EVIDENCE_HOW,
+            how = how_it_works(s),
+            layout = layout_here(sim, s, n)
+        ),
+        strength: t!(EVIDENCE_CLAIM, claim = strengths(s), evidence = strength),
+        weakness: t!(EVIDENCE_CLAIM, claim = weaknesses(s), evidence = weakness),
         numbers,
     }
 }
@@ -470,23 +469,23 @@ fn layout_here(sim: &ShardingSim, s: Strategy, n: usize) -> String {
                 .iter()
                 .map(workload::id_range_label)
                 .collect();
-            format!("here on the user id: {}", r.join(", "))
+            t!(LAYOUT_HERE_ID, ranges = r.join(", "))
         }
         Strategy::Range => {
             let r: Vec<LetterRange> = sim.ranges().iter().map(|r| r.letters).collect();
-            format!("here: {}", ranges_label(&r))
+            t!(LAYOUT_HERE_RANGES, ranges = ranges_label(&r))
         }
-        Strategy::Hash => format!("here: xxh32(user id) mod {n}"),
-        Strategy::Directory => "here: a 26-entry table, first letter → shard".to_string(),
+        Strategy::Hash => t!(LAYOUT_HERE_HASH, shards = n),
+        Strategy::Directory => t!(LAYOUT_HERE_DIRECTORY),
         Strategy::Geographic => {
             let parts: Vec<String> = Region::ALL
                 .iter()
                 .map(|&r| {
                     let k = sim.shard_homes().iter().filter(|h| **h == r).count();
-                    format!("{k} in {}", region_label(r))
+                    t!(LAYOUT_HERE_REGION, count = k, region = region_label(r))
                 })
                 .collect();
-            format!("here: shards {}", parts.join(", "))
+            t!(LAYOUT_HERE_REGIONS, list = parts.join(", "))
         }
     }
 }
@@ -494,59 +493,54 @@ fn layout_here(sim: &ShardingSim, s: Strategy, n: usize) -> String {
 /// The measured numbers behind the chapter's strength and weakness of `card`'s strategy.
 fn strength_and_weakness(sim: &ShardingSim, card: &Scorecard) -> (String, String) {
     let total = card.total_records;
-    let moved_text = card
-        .moved_on_add
-        .map_or("no shard can be added".to_string(), |m| {
-            format!("adding a shard moves {} of records", percent(m, total))
-        });
-    let scan = format!(
-        "a {} scan touches {} of {} shards",
-        range_label(STANDARD_NAME_SCAN),
-        card.name_scan_shards,
-        card.shards
+    let moved_text = card.moved_on_add.map_or_else(
+        || t!(SW_NO_ADD),
+        |m| t!(SW_ADD_MOVES, share = percent(m, total)),
     );
-    let load = format!(
-        "busiest shard {:.2}× the mean load",
-        card.load.max_over_mean
+    let scan = t!(
+        SW_SCAN,
+        range = range_label(STANDARD_NAME_SCAN),
+        touched = card.name_scan_shards,
+        shards = card.shards
     );
-    let fullest = card.records.max_over_mean;
-    let hot_key = format!(
-        "one key taking {HOT_KEY_PERCENT} % of requests: {:.2}×",
-        card.hot_key_load.max_over_mean
+    let load = t!(SW_LOAD, ratio = dec(card.load.max_over_mean, 2));
+    let fullest = dec(card.records.max_over_mean, 2);
+    let hot_key = t!(
+        SW_HOT_KEY,
+        percent = HOT_KEY_PERCENT,
+        ratio = dec(card.hot_key_load.max_over_mean, 2)
     );
+    let two = |first: String, second: String| t!(SW_TWO, first = first, second = second);
     match card.strategy {
         Strategy::Range => (
             scan,
-            format!(
-                "{load}, fullest {fullest:.2}× the mean records; on an increasing key, {} of {} inserts hit the last shard",
-                thousands(card.insert_load.counts.last().copied().unwrap_or(0)),
-                thousands(INSERT_SAMPLE)
+            t!(
+                SW_RANGE_WEAK,
+                load = load,
+                fullest = fullest,
+                last = grouped(card.insert_load.counts.last().copied().unwrap_or(0)),
+                sample = grouped(INSERT_SAMPLE)
             ),
         ),
-        Strategy::Hash => (
-            format!("{load}; {hot_key}"),
-            format!("{scan}; {moved_text}"),
-        ),
+        Strategy::Hash => (two(load, hot_key), two(scan, moved_text)),
         Strategy::Directory => (
-            format!(
-                "balanced by record count (fullest shard {fullest:.2}× the mean); {moved_text}"
-            ),
+            t!(SW_DIRECTORY_STRONG, fullest = fullest, moved = moved_text),
             if card.failed_requests > 0 {
-                format!(
-                    "the directory is down: {} of {} requests fail",
-                    thousands(card.failed_requests),
-                    thousands(SCORE_SAMPLE)
+                t!(
+                    SW_DIRECTORY_DOWN,
+                    failed = grouped(card.failed_requests),
+                    sample = grouped(SCORE_SAMPLE)
                 )
             } else {
-                "every request asks the table first: if it is down, all fail (try Fail directory)"
-                    .to_string()
+                t!(SW_DIRECTORY_WEAK)
             },
         ),
         Strategy::Geographic => (
             residency_text(card.residency_violations),
-            format!(
-                "{load}; regions hold {} of users",
-                region_shares(sim).join(" / ")
+            t!(
+                SW_GEOGRAPHIC_WEAK,
+                load = load,
+                shares = region_shares(sim).join(" / ")
             ),
         ),
     }
@@ -564,7 +558,9 @@ fn region_shares(sim: &ShardingSim) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dsim_core::sharding::{ShardingConfig, ShardingEvent, DEFAULT_RATE, WINDOW_MS};
+    use dsim_core::sharding::{
+        ShardingConfig, ShardingEvent, ShardingOutcome, DEFAULT_RATE, WINDOW_MS,
+    };
 
     fn sim(strategy: Strategy, shards: usize) -> ShardingSim {
         let mut s = ShardingSim::new(
@@ -660,9 +656,9 @@ mod tests {
         let s = sim(Strategy::Range, 4);
         for card in s.scorecards() {
             let e = evidence(&s, &card);
-            assert!(e.how.starts_with(how_it_works(card.strategy)));
-            assert!(e.strength.starts_with(strengths(card.strategy)));
-            assert!(e.weakness.starts_with(weaknesses(card.strategy)));
+            assert!(e.how.starts_with(&how_it_works(card.strategy)));
+            assert!(e.strength.starts_with(&strengths(card.strategy)));
+            assert!(e.weakness.starts_with(&weaknesses(card.strategy)));
             assert!(e.numbers.starts_with("Measured: load max "));
         }
         let geo = evidence(&s, &s.scorecard(Strategy::Geographic));
@@ -683,5 +679,53 @@ mod tests {
         assert!(hash
             .strength
             .contains("one key taking 30 % of requests: 1.9"));
+    }
+
+    #[test]
+    fn german_reads_as_german() {
+        let de = dsim_i18n::compile::compile("de", include_str!("../../locales/de.ftl"))
+            .expect("de.ftl");
+        dsim_ui::i18n::choose("de");
+        dsim_ui::i18n::install("sharding-strategies", de.encode());
+        assert_eq!(ratio_text(1.4166), "1,42× Mittel");
+        assert_eq!(load_text(9.84), "9,8 Anf./s");
+        assert_eq!(load_text(1_420.4), "1420 Anf./s");
+        assert_eq!(names::shard_list(&[2]), "Shard 3");
+        assert_eq!(
+            canvas::region_lines(Region::EuWest, 30.2, 69.6, &[0, 2])[1..],
+            ["30 % der Nutzer", "70 % des Verkehrs", "Shards 1, 3"]
+        );
+        let one = ShardingOutcome::RateSet {
+            requested: 1,
+            rate: 1,
+        };
+        assert_eq!(narrate(&one), "1 Anfrage pro Sekunde.");
+        let s = sim(Strategy::Range, 4);
+        assert!(
+            start_text(&s)
+                .starts_with("Bereichsbasiertes Sharding nach Nachname: 4 Shards, 1.000 Nutzer."),
+            "{}",
+            start_text(&s)
+        );
+        let moves = |moved, flows| dsim_core::sharding::MoveReport {
+            cause: MoveCause::EvenSplits,
+            moved: [moved, 0, 0, 0],
+            flows: [flows, vec![], vec![], vec![]],
+            total: 1_000,
+        };
+        let flow = |from, to, records| dsim_core::sharding::Flow { from, to, records };
+        assert_eq!(
+            narration::moves_text(&moves(1, vec![flow(1, 0, 1)]), Strategy::Range),
+            "1 Datensatz wird verschoben (1 von Shard 2 zu Shard 1)"
+        );
+        assert_eq!(
+            narration::moves_text(&moves(1_234, vec![flow(1, 0, 1_234)]), Strategy::Range),
+            "1.234 Datensätze werden verschoben (1.234 von Shard 2 zu Shard 1)"
+        );
+        assert_eq!(canvas::hot_marker(), "1,5× = heiß");
+        assert_eq!(
+            narrate(&ShardingOutcome::StrategyKept(Strategy::Directory)),
+            "Bereits verzeichnisbasiertes Sharding aktiv."
+        );
     }
 }

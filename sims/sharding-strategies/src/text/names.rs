@@ -2,74 +2,59 @@
 //! regions, letter ranges, lists of shards, scan ranges and dates.
 
 use dsim_core::sharding::{calendar_date, letter_char, LetterRange, Region, ScanRange, Strategy};
-use dsim_ui::format::{and_list, numbered};
+use dsim_ui::format::{and_list, numbers};
+
+use crate::msg::t;
 
 /// The strategy's name as in the chapter's table.
-pub fn strategy_label(s: Strategy) -> &'static str {
-    match s {
-        Strategy::Range => "Range-based",
-        Strategy::Hash => "Hash-based",
-        Strategy::Directory => "Directory-based",
-        Strategy::Geographic => "Geographic",
-    }
+pub fn strategy_label(s: Strategy) -> String {
+    t!(STRATEGY_LABEL, strategy = s.key())
 }
 
 /// The strategy's name in a sentence: `range-based`.
 pub fn strategy_lower(s: Strategy) -> String {
-    strategy_label(s).to_ascii_lowercase()
+    t!(STRATEGY_LOWER, strategy = s.key())
 }
 
 /// The strategy's one-word name, on the scorecard's picker buttons.
-pub fn short_name(s: Strategy) -> &'static str {
-    match s {
-        Strategy::Range => "Range",
-        Strategy::Hash => "Hash",
-        Strategy::Directory => "Directory",
-        Strategy::Geographic => "Geographic",
-    }
+pub fn short_name(s: Strategy) -> String {
+    t!(STRATEGY_SHORT, strategy = s.key())
 }
 
-/// The field the model shards on under the strategy.
-pub fn shard_key_field(s: Strategy) -> &'static str {
-    match s {
-        Strategy::Range => "last name",
-        Strategy::Hash => "user id",
-        Strategy::Directory => "first letter of the last name",
+/// The field the model shards on under the strategy (`id` for the user id whatever the
+/// strategy, as range sharding uses with new sign-ups).
+pub fn shard_key_field(s: Strategy, on_id: bool) -> String {
+    let field = match s {
+        _ if on_id => "user-id",
+        Strategy::Range => "last-name",
+        Strategy::Hash => "user-id",
+        Strategy::Directory => "first-letter",
         Strategy::Geographic => "region",
-    }
+    };
+    t!(SHARD_KEY_FIELD, field = field)
 }
 
 /// The chapter's "How It Works" column.
-pub fn how_it_works(s: Strategy) -> &'static str {
-    match s {
-        Strategy::Range => "Records assigned by key value range (A–M → shard 1)",
-        Strategy::Hash => "Hash function on key mod N shards",
-        Strategy::Directory => "Lookup table maps each key to its shard",
-        Strategy::Geographic => "Records assigned by region or country",
-    }
+pub fn how_it_works(s: Strategy) -> String {
+    t!(HOW_IT_WORKS, strategy = s.key())
+}
+
+/// The chapter's "How It Works" column inside a sentence, after a colon.
+pub fn how_it_works_inline(s: Strategy) -> String {
+    t!(HOW_IT_WORKS_INLINE, strategy = s.key())
 }
 
 /// The chapter's "Strengths" column.
-pub fn strengths(s: Strategy) -> &'static str {
-    match s {
-        Strategy::Range => "Efficient range scans",
-        Strategy::Hash => "No hot spots from key-range skew; a single hot key is still hot",
-        Strategy::Directory => "Flexible; can rebalance any key",
-        Strategy::Geographic => "Data locality, compliance",
-    }
+pub fn strengths(s: Strategy) -> String {
+    t!(STRENGTHS, strategy = s.key())
 }
 
 /// The chapter's "Weaknesses" column.
-pub fn weaknesses(s: Strategy) -> &'static str {
-    match s {
-        Strategy::Range => "Hot spots if data is skewed",
-        Strategy::Hash => "Range scans require hitting all shards",
-        Strategy::Directory => "Lookup table is a bottleneck and SPOF",
-        Strategy::Geographic => "Uneven load if regions differ in size",
-    }
+pub fn weaknesses(s: Strategy) -> String {
+    t!(WEAKNESSES, strategy = s.key())
 }
 
-/// The region's display name.
+/// The region's display name (the name of a data centre, the same in every language).
 pub fn region_label(r: Region) -> &'static str {
     match r {
         Region::UsEast => "US-East",
@@ -111,7 +96,7 @@ pub fn letters_text(letters: &[u8]) -> String {
     parts.join(", ")
 }
 
-/// Letters one by one as an English list: `B, M and S`.
+/// Letters one by one as a list: `B, M and S`.
 pub fn letters_list(letters: &[u8]) -> String {
     let parts: Vec<String> = letters
         .iter()
@@ -122,7 +107,7 @@ pub fn letters_list(letters: &[u8]) -> String {
 
 /// Shards (0-based) by their numbers: `Shard 2`, `Shards 1, 2 and 4` or `no shard`.
 pub fn shard_list(shards: &[usize]) -> String {
-    numbered(["Shard", "Shards"], "no shard", shards)
+    t!(SHARD_LIST, count = shards.len(), list = numbers(shards))
 }
 
 /// Signup day `day` as a date, `YYYY-MM-DD`.
@@ -134,11 +119,11 @@ pub fn date_label(day: u32) -> String {
 /// A scan's key range: `surnames C–F` or `signups 2020-01-01 to 2020-12-31`.
 pub fn scan_label(range: ScanRange) -> String {
     match range {
-        ScanRange::Names(r) => format!("surnames {}", range_label(r)),
-        ScanRange::Signup { from_day, to_day } => format!(
-            "signups {} to {}",
-            date_label(from_day.min(to_day)),
-            date_label(from_day.max(to_day))
+        ScanRange::Names(r) => t!(SCAN_NAMES, range = range_label(r)),
+        ScanRange::Signup { from_day, to_day } => t!(
+            SCAN_SIGNUPS,
+            from = date_label(from_day.min(to_day)),
+            to = date_label(from_day.max(to_day))
         ),
     }
 }

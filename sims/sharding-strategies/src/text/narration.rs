@@ -7,12 +7,23 @@ use dsim_core::sharding::{
     ShardingOutcome, SplitPoint, Strategy, StrategyLayout, Workload, MAX_RATE, MAX_RECORDS,
     MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS,
 };
-use dsim_ui::format::{and_list, lower_first, percent_of, plural_s, thousands, when_any};
+use dsim_ui::format::{and_list, percent_of};
+use dsim_ui::i18n::grouped;
 
+use super::canvas::shard_name;
 use super::names::{
-    how_it_works, letters_list, range_label, ranges_label, region_label, scan_label,
-    shard_key_field, shard_list, strategy_label, strategy_lower,
+    how_it_works_inline, letters_list, range_label, ranges_label, region_label, scan_label,
+    shard_key_field, shard_list,
 };
+use crate::msg::t;
+
+/// Two sentences, the first only when there is one.
+fn after(first: Option<String>, second: String) -> String {
+    match first {
+        Some(f) => format!("{f} {second}"),
+        None => second,
+    }
+}
 
 /// What an event did, in words.
 pub fn narrate(outcome: &ShardingOutcome) -> String {
@@ -20,7 +31,7 @@ pub fn narrate(outcome: &ShardingOutcome) -> String {
     match outcome {
         O::Rejected(r) => rejection(*r),
         O::StrategySet { strategy, layout } => strategy_set(*strategy, layout),
-        O::StrategyKept(s) => format!("Already using {} sharding.", strategy_lower(*s)),
+        O::StrategyKept(s) => t!(STRATEGY_KEPT, strategy = s.key()),
         O::ShardsSet {
             requested,
             shards,
@@ -31,10 +42,10 @@ pub fn narrate(outcome: &ShardingOutcome) -> String {
             records,
             a_to_m,
         } => records_set(*requested, *records, *a_to_m),
-        O::RateSet { requested, rate } if requested != rate => format!(
-            "The rate can be {MIN_RATE} to {MAX_RATE} requests per second, so {rate} it is."
-        ),
-        O::RateSet { rate, .. } => format!("{rate} requests per second."),
+        O::RateSet { requested, rate } if requested != rate => {
+            t!(RATE_CLAMPED, min = MIN_RATE, max = MAX_RATE, rate = *rate)
+        }
+        O::RateSet { rate, .. } => t!(RATE_SET, rate = *rate),
         O::TrafficSet(w) => traffic_set(*w),
         O::WorkloadSet {
             workload,
@@ -51,41 +62,15 @@ pub fn narrate(outcome: &ShardingOutcome) -> String {
             *users,
             *shards,
         ),
-        O::WorkloadKept(w) => format!("Already the workload: {}.", super::workload::label(*w)),
-        O::SplitKept(split) => format!(
-            "{}Split point {} is already at {}.",
-            split_note(split),
-            split.index + 1,
-            letter_char(split.letter)
-        ),
-        O::SplitMoved {
-            split,
-            ranges,
-            moves,
-        } => format!(
-            "{}Ranges {}; {}.",
-            split_note(split),
-            ranges_label(ranges),
-            moves_text(moves, Strategy::Range)
-        ),
-        O::EvenSplits { ranges, moves } => format!(
-            "Even letter ranges {}; {}.",
-            ranges_label(ranges),
-            moves_text(moves, Strategy::Range)
-        ),
-        O::Reassigned {
-            range,
-            shard,
-            moves,
-            keyless,
-        } => reassigned(*range, *shard, moves, keyless),
-        O::DirectoryRebalanced { moves } => format!(
-            "The directory is rebalanced by record count; {}.",
-            moves_text(moves, Strategy::Directory)
-        ),
+        O::WorkloadKept(w) => t!(WORKLOAD_KEPT, workload = super::workload::label(*w)),
+        O::SplitKept(_)
+        | O::SplitMoved { .. }
+        | O::EvenSplits { .. }
+        | O::Reassigned { .. }
+        | O::DirectoryRebalanced { .. } => boundaries(outcome),
         O::DirectoryToggled { down, routing } => directory_toggled(*down, *routing),
-        O::ShardAdded(r) => shard_added(r),
-        O::ShardRemoved(r) => shard_removed(r),
+        O::ShardAdded(r) => resize_text(true, r),
+        O::ShardRemoved(r) => resize_text(false, r),
         O::Queried {
             result,
             shards,
@@ -95,116 +80,164 @@ pub fn narrate(outcome: &ShardingOutcome) -> String {
             records,
             shards,
             strategy,
-        } => format!(
-            "Reset: {} users on {shards} shards, {} sharding, clock at zero.",
-            thousands(*records),
-            strategy_lower(*strategy)
+        } => t!(
+            RESET_NARRATION,
+            records = grouped(*records),
+            shards = *shards,
+            strategy = strategy.key()
         ),
+    }
+}
+
+/// What an event that moved a range boundary or a directory entry did, in words (nothing for
+/// any other event, which [`narrate`] says).
+fn boundaries(outcome: &ShardingOutcome) -> String {
+    use ShardingOutcome as O;
+    match outcome {
+        O::SplitKept(split) => after(
+            split_note(split),
+            t!(
+                SPLIT_KEPT,
+                split = split.index + 1,
+                letter = letter_char(split.letter).to_string()
+            ),
+        ),
+        O::SplitMoved {
+            split,
+            ranges,
+            moves,
+        } => after(
+            split_note(split),
+            t!(
+                SPLIT_MOVED,
+                ranges = ranges_label(ranges),
+                moves = moves_text(moves, Strategy::Range)
+            ),
+        ),
+        O::EvenSplits { ranges, moves } => t!(
+            EVEN_SPLITS,
+            ranges = ranges_label(ranges),
+            moves = moves_text(moves, Strategy::Range)
+        ),
+        O::Reassigned {
+            range,
+            shard,
+            moves,
+            keyless,
+        } => reassigned(*range, *shard, moves, keyless),
+        O::DirectoryRebalanced { moves } => t!(
+            DIRECTORY_REBALANCED,
+            moves = moves_text(moves, Strategy::Directory)
+        ),
+        _ => String::new(),
     }
 }
 
 /// Why an event was refused, in words.
 pub fn rejection(r: Rejection) -> String {
     match r {
-        Rejection::NoTraffic => {
-            "Traffic must come from at least one region; the weights are unchanged.".to_string()
-        }
-        Rejection::NoSplitPoint { index, shards } => format!(
-            "There is no split point {}; with {shards} shards there are {}.",
-            index + 1,
-            shards.saturating_sub(1)
+        Rejection::NoTraffic => t!(REJECT_NO_TRAFFIC),
+        Rejection::NoSplitPoint { index, shards } => t!(
+            REJECT_NO_SPLIT_POINT,
+            split = index + 1,
+            shards = shards,
+            splits = shards.saturating_sub(1)
         ),
-        Rejection::DirectoryDown => {
-            "The directory is down, so its table cannot be changed; bring it back first."
-                .to_string()
-        }
+        Rejection::DirectoryDown => t!(REJECT_DIRECTORY_DOWN),
         Rejection::NoShard { shard, shards } => {
-            format!("There is no Shard {}; there are {shards}.", shard + 1)
+            t!(REJECT_NO_SHARD, shard = shard + 1, shards = shards)
         }
-        Rejection::MostShards => {
-            format!("There are already {MAX_SHARDS} shards, the most this sim allows.")
-        }
-        Rejection::FewestShards => {
-            format!("There are only {MIN_SHARDS} shards, the fewest this sim allows.")
-        }
+        Rejection::MostShards => t!(REJECT_MOST_SHARDS, shards = MAX_SHARDS),
+        Rejection::FewestShards => t!(REJECT_FEWEST_SHARDS, shards = MIN_SHARDS),
     }
 }
 
 fn strategy_set(s: Strategy, layout: &StrategyLayout) -> String {
     if let StrategyLayout::IdRanges(r) = layout {
         let ranges: Vec<String> = r.iter().map(super::workload::id_range_label).collect();
-        return format!(
-            "{} sharding on user id: with new sign-ups the table is range-sharded on the increasing id. Ranges: {}; every new id lands in the last.",
-            strategy_label(s),
-            ranges.join(", ")
+        return t!(
+            STRATEGY_SET_ID,
+            strategy = s.key(),
+            ranges = ranges.join(", ")
         );
     }
     let extra = match layout {
-        StrategyLayout::Ranges(r) => format!(" Ranges: {}.", ranges_label(r)),
-        StrategyLayout::Plain | StrategyLayout::IdRanges(_) => String::new(),
-        StrategyLayout::DirectoryDown => {
-            " The directory is down, so every request fails.".to_string()
-        }
-        StrategyLayout::SharedShard => {
-            " With only 2 shards, EU-West keeps its own shard and US-East and APAC share the other."
-                .to_string()
-        }
+        StrategyLayout::Ranges(r) => Some(t!(STRATEGY_SET_RANGES, ranges = ranges_label(r))),
+        StrategyLayout::Plain | StrategyLayout::IdRanges(_) => None,
+        StrategyLayout::DirectoryDown => Some(t!(STRATEGY_SET_DOWN)),
+        StrategyLayout::SharedShard => Some(t!(STRATEGY_SET_SHARED)),
         StrategyLayout::RegionShards(k) => {
             let parts: Vec<String> = Region::ALL
                 .iter()
-                .map(|&r| format!("{} in {}", k[r.index()], region_label(r)))
+                .map(|&r| {
+                    t!(
+                        LAYOUT_HERE_REGION,
+                        count = k[r.index()],
+                        region = region_label(r)
+                    )
+                })
                 .collect();
-            format!(" Shards: {}.", and_list(&parts))
+            Some(t!(STRATEGY_SET_REGIONS, list = and_list(&parts)))
         }
     };
-    format!(
-        "{} sharding on {}: {}.{extra}",
-        strategy_label(s),
-        shard_key_field(s),
-        lower_first(how_it_works(s))
-    )
+    let head = t!(
+        STRATEGY_SET,
+        strategy = s.key(),
+        field = shard_key_field(s, false),
+        how = how_it_works_inline(s)
+    );
+    match extra {
+        Some(e) => format!("{head} {e}"),
+        None => head,
+    }
 }
 
 fn shards_set(requested: usize, shards: usize, ranges: &[LetterRange]) -> String {
-    let note = if requested != shards {
-        format!("There can be {MIN_SHARDS} to {MAX_SHARDS} shards, so {shards} it is. ")
-    } else {
-        String::new()
-    };
-    format!(
-        "{note}{shards} shards: every strategy starts from its default layout (even letter ranges {}, a directory balanced by record count, shards spread over regions by user count).",
-        ranges_label(ranges)
+    let note = (requested != shards).then(|| {
+        t!(
+            SHARDS_CLAMPED,
+            min = MIN_SHARDS,
+            max = MAX_SHARDS,
+            shards = shards
+        )
+    });
+    after(
+        note,
+        t!(SHARDS_SET, shards = shards, ranges = ranges_label(ranges)),
     )
 }
 
 fn reassigned(range: LetterRange, shard: usize, moves: &MoveReport, keyless: &[usize]) -> String {
-    let warn = when_any(keyless, |k| {
-        let names: Vec<String> = k.iter().map(|s| format!("Shard {}", s + 1)).collect();
-        format!(" {} now own no keys.", and_list(&names))
-    });
-    format!(
-        "The directory now sends {} to Shard {}; {}.{warn}",
-        range_label(range),
-        shard + 1,
-        moves_text(moves, Strategy::Directory)
-    )
+    let head = t!(
+        REASSIGNED,
+        range = range_label(range),
+        shard = shard + 1,
+        moves = moves_text(moves, Strategy::Directory)
+    );
+    if keyless.is_empty() {
+        return head;
+    }
+    let names: Vec<String> = keyless.iter().map(|&s| shard_name(s)).collect();
+    let warn = t!(KEYLESS, count = keyless.len(), list = and_list(&names));
+    format!("{head} {warn}")
 }
 
 fn records_set(requested: usize, records: usize, a_to_m: usize) -> String {
-    let note = if requested != records {
-        format!(
-            "A dataset holds {} to {} users, so {} it is. ",
-            thousands(MIN_RECORDS),
-            thousands(MAX_RECORDS),
-            thousands(records)
+    let note = (requested != records).then(|| {
+        t!(
+            RECORDS_CLAMPED,
+            min = grouped(MIN_RECORDS),
+            max = grouped(MAX_RECORDS),
+            records = grouped(records)
         )
-    } else {
-        String::new()
-    };
-    format!(
-        "{note}A fresh dataset of {} users: {} of surnames start with A–M, and every layout restarts from its default.",
-        thousands(records),
-        percent_of(a_to_m, records)
+    });
+    after(
+        note,
+        t!(
+            RECORDS_SET,
+            records = grouped(records),
+            share = percent_of(a_to_m, records)
+        ),
     )
 }
 
@@ -220,143 +253,135 @@ fn traffic_set(w: [u32; 3]) -> String {
             )
         })
         .collect();
-    format!("Traffic now comes from {}.", and_list(&parts))
+    t!(TRAFFIC_SET, list = and_list(&parts))
 }
 
-fn split_note(split: &SplitPoint) -> String {
-    if !split.clamped() {
-        return String::new();
-    }
-    format!(
-        "Split point {} must stay between {} and {} so every range keeps a letter; it goes to {}. ",
-        split.index + 1,
-        letter_char(split.lowest),
-        letter_char(split.highest),
-        letter_char(split.letter)
-    )
+fn split_note(split: &SplitPoint) -> Option<String> {
+    split.clamped().then(|| {
+        t!(
+            SPLIT_CLAMPED,
+            split = split.index + 1,
+            lowest = letter_char(split.lowest).to_string(),
+            highest = letter_char(split.highest).to_string(),
+            letter = letter_char(split.letter).to_string()
+        )
+    })
 }
 
 fn directory_toggled(down: bool, routing: bool) -> String {
-    let tail = if routing {
-        ""
-    } else {
-        " (only directory-based routing depends on it)"
-    };
+    let routing = if routing { "yes" } else { "no" };
     if down {
-        format!("The directory is down: every request routed by a directory lookup now fails, because the lookup table is a single point of failure{tail}.")
+        t!(DIRECTORY_FAILED, routing = routing)
     } else {
-        format!("The directory is back: lookups route requests again{tail}.")
+        t!(DIRECTORY_BACK, routing = routing)
     }
-}
-
-/// Range sharding keyed on the user id, after a resize.
-const ID_RANGES_RECUT: &str =
-    "on the user id: the id ranges were cut again evenly for the new shard count";
-
-fn shard_added(r: &Resized) -> String {
-    let range_note = format!(
-        "Shard {}'s range split and {} moved to the new shard",
-        r.neighbour + 1,
-        range_label(r.range)
-    );
-    let dir_note = format!("the new shard takes over {}", letters_phrase(&r.letters));
-    let geo_note = format!("the new shard serves {}", region_label(r.region));
-    resize_text("Added", r, [range_note, dir_note, geo_note])
-}
-
-fn shard_removed(r: &Resized) -> String {
-    let range_note = format!(
-        "{} merged into Shard {}",
-        range_label(r.range),
-        r.neighbour + 1
-    );
-    let dir_note = if r.letters.is_empty() {
-        "the removed shard owned no letters".to_string()
-    } else {
-        format!("{} found new shards", letters_phrase(&r.letters))
-    };
-    let geo_note = format!("{} lost a shard", region_label(r.region));
-    resize_text("Removed", r, [range_note, dir_note, geo_note])
 }
 
 /// "letter B" or "letters B, M and T".
 fn letters_phrase(letters: &[u8]) -> String {
-    format!(
-        "letter{} {}",
-        plural_s(letters.len()),
-        letters_list(letters)
+    t!(
+        LETTERS_PHRASE,
+        count = letters.len(),
+        list = letters_list(letters)
     )
 }
 
-/// After Shard `r.shard` was `verb` ("Added", "Removed"): how many records each strategy
-/// would have moved, and the three notes on the range (unless its ranges are on the user id,
-/// which are cut again), directory and geographic strategies.
-fn resize_text(verb: &str, r: &Resized, notes: [String; 3]) -> String {
-    let head = format!("{verb} Shard {}", r.shard + 1);
+/// The note on one strategy's move after Shard `r.shard` was added (or removed): the range
+/// note (unless its ranges are on the user id, which are cut again), the directory's and the
+/// region's.
+fn resize_notes(added: bool, r: &Resized) -> [String; 3] {
+    let range = range_label(r.range);
+    let range_note = if r.range_on_id {
+        t!(RESIZE_ID_RANGES)
+    } else if added {
+        t!(RESIZE_RANGE_SPLIT, shard = r.neighbour + 1, range = range)
+    } else {
+        t!(RESIZE_RANGE_MERGED, shard = r.neighbour + 1, range = range)
+    };
+    let dir_note = if added {
+        t!(RESIZE_DIRECTORY_TAKES, letters = letters_phrase(&r.letters))
+    } else if r.letters.is_empty() {
+        t!(RESIZE_DIRECTORY_NONE)
+    } else {
+        t!(RESIZE_DIRECTORY_FOUND, letters = letters_phrase(&r.letters))
+    };
+    let region = region_label(r.region);
+    let geo_note = if added {
+        t!(RESIZE_REGION_SERVES, region = region)
+    } else {
+        t!(RESIZE_REGION_LOST, region = region)
+    };
+    [range_note, dir_note, geo_note]
+}
+
+/// After Shard `r.shard` was added (or removed): how many records each strategy would have
+/// moved, with a note on the range, directory and geographic strategies.
+fn resize_text(added: bool, r: &Resized) -> String {
     let report = &r.moves;
     let total = report.total;
-    let [range_note, dir_note, geo_note] = notes;
-    let range_note = if r.range_on_id {
-        ID_RANGES_RECUT.to_string()
-    } else {
-        range_note
-    };
+    let [range_note, dir_note, geo_note] = resize_notes(added, r);
     let m = |s: Strategy| {
-        format!(
-            "{} ({})",
-            thousands(report.moved_by(s)),
-            percent_of(report.moved_by(s), total)
+        t!(
+            EVIDENCE_MOVED,
+            moved = grouped(report.moved_by(s)),
+            share = percent_of(report.moved_by(s), total)
         )
     };
-    format!(
-        "{head}; records moved out of {}: hash mod N {}, range {} ({range_note}), directory {} ({dir_note}), geographic {} ({geo_note}).",
-        thousands(total),
-        m(Strategy::Hash),
-        m(Strategy::Range),
-        m(Strategy::Directory),
-        m(Strategy::Geographic)
+    t!(
+        RESIZED,
+        verb = if added { "added" } else { "removed" },
+        shard = r.shard + 1,
+        total = grouped(total),
+        hash = m(Strategy::Hash),
+        range = m(Strategy::Range),
+        range_note = range_note,
+        directory = m(Strategy::Directory),
+        directory_note = dir_note,
+        geographic = m(Strategy::Geographic),
+        geographic_note = geo_note
     )
 }
 
 fn queried(o: &QueryOutcome, shards: usize, users: usize) -> String {
     match (o.query, o.user) {
-        (Query::PointLookup(id), None) => format!(
-            "There is no user #{}; ids run from 1 to {users}.",
-            id.unwrap_or(0)
-        ),
-        (Query::PointLookup(_), Some(u)) if o.failed => format!(
-            "Point lookup of {} #{} fails: the directory is down, so the router cannot find its shard.",
-            u.last_name, u.id
-        ),
-        (Query::PointLookup(_), Some(u)) => format!(
-            "Point lookup of {} #{} ({}): the router sends it to {} only.",
-            u.last_name,
-            u.id,
-            region_label(u.region),
-            shard_list(&o.shards)
+        (Query::PointLookup(id), None) => {
+            t!(QUERY_NO_USER, id = id.unwrap_or(0), users = users)
+        }
+        (Query::PointLookup(_), Some(u)) if o.failed => {
+            t!(LOOKUP_FAILS, name = u.last_name, id = u.id)
+        }
+        (Query::PointLookup(_), Some(u)) => t!(
+            LOOKUP_SENT,
+            name = u.last_name,
+            id = u.id,
+            region = region_label(u.region),
+            shards = shard_list(&o.shards)
         ),
         (Query::RangeScan { range, region }, _) => {
-            let scope = region.map_or(String::new(), |r| format!(" in {}", region_label(r)));
-            if o.failed {
-                return format!(
-                    "Range scan of {}{scope} fails: the directory is down, so the router cannot tell which shards hold them.",
-                    scan_label(range)
-                );
-            }
-            let visited = if o.shards.len() == shards {
-                format!("all {shards} shards")
-            } else {
-                format!(
-                    "{} of {shards} shards ({})",
-                    o.shards.len(),
-                    shard_list(&o.shards)
-                )
+            let scan = match region {
+                Some(r) => t!(
+                    SCAN_IN_REGION,
+                    scan = scan_label(range),
+                    region = region_label(r)
+                ),
+                None => scan_label(range),
             };
-            format!(
-                "Range scan of {}{scope} under {} sharding visits {visited} and returns {} records.",
-                scan_label(range),
-                strategy_lower(o.strategy),
-                thousands(o.records)
+            if o.failed {
+                return t!(SCAN_FAILS, scan = scan);
+            }
+            t!(
+                SCAN_VISITS,
+                scan = scan,
+                strategy = o.strategy.key(),
+                all = if o.shards.len() == shards {
+                    "yes"
+                } else {
+                    "no"
+                },
+                touched = o.shards.len(),
+                shards = shards,
+                list = shard_list(&o.shards),
+                records = grouped(o.records)
             )
         }
     }
@@ -367,59 +392,53 @@ fn queried(o: &QueryOutcome, shards: usize, users: usize) -> String {
 pub fn moves_text(report: &MoveReport, strategy: Strategy) -> String {
     let moved = report.moved_by(strategy);
     if moved == 0 {
-        return "no records move".to_string();
+        return t!(MOVES_NONE);
     }
     let flows: Vec<String> = report.flows[strategy.index()]
         .iter()
         .map(|f| {
-            format!(
-                "{} from Shard {} to Shard {}",
-                thousands(f.records),
-                f.from + 1,
-                f.to + 1
+            t!(
+                MOVES_FLOW,
+                records = grouped(f.records),
+                from = f.from + 1,
+                to = f.to + 1
             )
         })
         .collect();
-    format!(
-        "{} record{} move ({})",
-        thousands(moved),
-        plural_s(moved),
-        and_list(&flows)
-    )
+    t!(MOVES_SOME, moved = grouped(moved), flows = and_list(&flows))
 }
 
 /// One request sent with the Step control, and where it went.
 pub fn request(r: &Request) -> String {
-    if r.record.is_none() {
-        return match r.target {
-            Some(s) => format!(
-                "Request #{}: a new user, {} #{} ({}), signs up and is inserted on Shard {}.",
-                r.id,
-                r.last_name,
-                thousands(r.user_id as usize),
-                region_label(r.region),
-                s + 1
-            ),
-            None => format!(
-                "Request #{}: the insert of new user {} #{} fails: the directory is down.",
-                r.id,
-                r.last_name,
-                thousands(r.user_id as usize)
-            ),
-        };
-    }
-    match r.target {
-        Some(s) => format!(
-            "Request #{}: {} #{} ({}) goes to Shard {}.",
-            r.id,
-            r.last_name,
-            r.user_id,
-            region_label(r.region),
-            s + 1
+    let region = region_label(r.region);
+    match (r.record.is_none(), r.target) {
+        (true, Some(s)) => t!(
+            REQUEST_INSERT,
+            request = r.id,
+            name = r.last_name,
+            id = grouped(r.user_id),
+            region = region,
+            shard = s + 1
         ),
-        None => format!(
-            "Request #{}: {} #{} fails: the directory is down, so the router cannot find its shard.",
-            r.id, r.last_name, r.user_id
+        (true, None) => t!(
+            REQUEST_INSERT_FAILS,
+            request = r.id,
+            name = r.last_name,
+            id = grouped(r.user_id)
+        ),
+        (false, Some(s)) => t!(
+            REQUEST_LOOKUP,
+            request = r.id,
+            name = r.last_name,
+            id = r.user_id,
+            region = region,
+            shard = s + 1
+        ),
+        (false, None) => t!(
+            REQUEST_LOOKUP_FAILS,
+            request = r.id,
+            name = r.last_name,
+            id = r.user_id
         ),
     }
 }
@@ -427,17 +446,15 @@ pub fn request(r: &Request) -> String {
 /// The narration when the workload starts playing at `rate` requests per second.
 pub fn playing(rate: u32, workload: Workload) -> String {
     match workload {
-        Workload::Inserts => format!(
-            "Playing: {rate} requests per second, each the insert of a new user, drawn as dots from the router to the shard that stores it."
-        ),
-        _ => format!(
-            "Playing: {rate} requests per second, each a lookup of one user, drawn as dots from the router to the shard holding that user."
-        ),
+        Workload::Inserts => t!(PLAYING_INSERTS, rate = rate),
+        _ => t!(PLAYING_LOOKUPS, rate = rate),
     }
 }
 
 /// The narration when the workload pauses.
-pub const PAUSED: &str = "Paused.";
+pub fn paused() -> String {
+    t!(PAUSED)
+}
 
 #[cfg(test)]
 mod tests {

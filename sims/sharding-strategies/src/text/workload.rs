@@ -5,18 +5,14 @@ use dsim_core::sharding::{
     IdRange, Record, ShardingSim, Strategy, Workload, HOT_FACTOR, HOT_KEY_PERCENT,
 };
 use dsim_ui::format::{percent, percent_of, thousands};
+use dsim_ui::i18n::{dec, grouped, Arg};
 
-use super::names::strategy_label;
 use super::{ratio_text, Meter};
+use crate::msg::t;
 
 /// The workload's label in the menu.
-pub fn label(w: Workload) -> &'static str {
-    match w {
-        Workload::Uniform => "Uniform lookups",
-        Workload::Celebrity => "One celebrity user (30% of requests)",
-        Workload::Zipf => "Zipf-skewed users (s = 1)",
-        Workload::Inserts => "New sign-ups (increasing ids)",
-    }
+pub fn label(w: Workload) -> String {
+    t!(WORKLOAD_LABEL, workload = w.key())
 }
 
 /// The share of lookups the most popular user gets under Zipf with s = 1 among `users`:
@@ -33,13 +29,14 @@ fn user(r: &Record) -> String {
 fn standing(meter: &Meter, shard: usize) -> String {
     let ratio = meter.ratios.get(shard).copied().unwrap_or(0.0);
     if !meter.measured() {
-        "waiting for enough requests".to_string()
+        t!(STANDING_WAITING)
     } else if meter.is_hot(shard) {
-        format!("HOT at {}", ratio_text(ratio))
+        t!(STANDING_HOT, ratio = ratio_text(ratio))
     } else {
-        format!(
-            "at {}, not hot (over {HOT_FACTOR}× would be)",
-            ratio_text(ratio)
+        t!(
+            STANDING_NOT_HOT,
+            ratio = ratio_text(ratio),
+            factor = dec(HOT_FACTOR, 1)
         )
     }
 }
@@ -49,19 +46,22 @@ pub fn status_line(sim: &ShardingSim, meter: &Meter) -> Option<String> {
     let strategy = sim.strategy();
     let celebrity = sim.celebrity()?;
     let place = match sim.route(strategy, celebrity) {
-        Ok(s) => format!("Shard {}, {}", s + 1, standing(meter, s)),
-        Err(_) => "unreachable: the directory is down".to_string(),
+        Ok(s) => t!(STATUS_PLACE, shard = s + 1, standing = standing(meter, s)),
+        Err(_) => t!(STATUS_UNREACHABLE),
     };
     Some(match sim.workload() {
         Workload::Uniform => return None,
-        Workload::Celebrity => format!(
-            "Workload: {} takes {HOT_KEY_PERCENT}% of requests; its shard is {place}.",
-            user(celebrity)
+        Workload::Celebrity => t!(
+            STATUS_CELEBRITY,
+            user = user(celebrity),
+            percent = HOT_KEY_PERCENT,
+            place = place
         ),
-        Workload::Zipf => format!(
-            "Workload: Zipf-skewed lookups: the most popular user, {}, takes about {} of requests; its shard is {place}.",
-            user(celebrity),
-            percent(zipf_top_share(sim.records().len()))
+        Workload::Zipf => t!(
+            STATUS_ZIPF,
+            user = user(celebrity),
+            share = percent(zipf_top_share(sim.records().len())),
+            place = place
         ),
         Workload::Inserts => inserts_line(sim, strategy),
     })
@@ -71,32 +71,25 @@ pub fn status_line(sim: &ShardingSim, meter: &Meter) -> Option<String> {
 fn inserts_line(sim: &ShardingSim, strategy: Strategy) -> String {
     let inserted = sim.inserted();
     let total: usize = inserted.iter().sum();
-    let first = sim.records().len() + 1;
-    let head = format!(
-        "Workload: new sign-ups with increasing ids from #{}",
-        thousands(first)
-    );
+    let first = grouped(sim.records().len() + 1);
     let Some((top, &most)) = inserted
         .iter()
         .enumerate()
         .max_by_key(|(i, &c)| (c, usize::MAX - i))
     else {
-        return head;
+        return t!(INSERTS_HEAD, first = first);
     };
     if total == 0 {
-        return format!("{head}: no inserts yet.");
+        return t!(INSERTS_NONE, first = first);
     }
-    let why = match strategy {
-        Strategy::Range => " (range sharding on the user id: every new id is past the last split)",
-        Strategy::Hash => " (hashing the id spreads them)",
-        _ => "",
-    };
-    format!(
-        "{head}: Shard {} took {} of {} inserts ({}){why}.",
-        top + 1,
-        thousands(most),
-        thousands(total),
-        percent_of(most, total)
+    t!(
+        INSERTS_TOP,
+        first = first,
+        shard = top + 1,
+        most = grouped(most),
+        total = grouped(total),
+        share = percent_of(most, total),
+        strategy = strategy.key()
     )
 }
 
@@ -106,18 +99,14 @@ pub fn inserted_suffix(sim: &ShardingSim, shard: usize) -> String {
         return String::new();
     }
     let n = sim.inserted().get(shard).copied().unwrap_or(0);
-    format!(
-        ", {} new sign-up{}",
-        thousands(n),
-        if n == 1 { "" } else { "s" }
-    )
+    t!(INSERTED_SUFFIX, count = grouped(n))
 }
 
 /// An id range, briefly: `1–250`, `751+` for the open-ended last, `none` when empty.
 pub fn id_range_short(r: &IdRange) -> String {
     match r.last {
         None => format!("{}+", thousands(r.first as usize)),
-        Some(last) if last < r.first => "none".to_string(),
+        Some(last) if last < r.first => t!(ID_RANGE_EMPTY),
         Some(last) => format!(
             "{}–{}",
             thousands(r.first as usize),
@@ -128,7 +117,7 @@ pub fn id_range_short(r: &IdRange) -> String {
 
 /// A shard row's key under range sharding with new sign-ups: `ids 1–250`, `ids 751+`.
 pub fn id_range_label(r: &IdRange) -> String {
-    format!("ids {}", id_range_short(r))
+    t!(ID_RANGE_LABEL, range = id_range_short(r))
 }
 
 /// Each shard's id range: `Shard 1 ids 1–250, …, Shard 4 ids 751+`.
@@ -136,7 +125,13 @@ fn shard_id_ranges(sim: &ShardingSim) -> String {
     let ranges: Vec<String> = sim
         .insert_id_ranges()
         .iter()
-        .map(|r| format!("Shard {} {}", r.shard + 1, id_range_label(r)))
+        .map(|r| {
+            t!(
+                SHARD_ID_RANGE,
+                shard = r.shard + 1,
+                range = id_range_label(r)
+            )
+        })
         .collect();
     ranges.join(", ")
 }
@@ -145,29 +140,31 @@ fn shard_id_ranges(sim: &ShardingSim) -> String {
 /// so the letter splits do not route anything until another workload is chosen.
 pub fn id_splits(sim: &ShardingSim) -> [String; 2] {
     [
-        format!(
-            "With new sign-ups the table is range-sharded on the user id, not the surname: {}. The ranges are cut evenly over the {} stored users, and every new id is past the last split.",
-            shard_id_ranges(sim),
-            thousands(sim.records().len())
+        t!(
+            ID_SPLITS_NOW,
+            ranges = shard_id_ranges(sim),
+            users = grouped(sim.records().len())
         ),
-        "The letter splits return when you choose another workload; moving the id splits would not help either: the next id is always the highest.".to_string(),
+        t!(ID_SPLITS_LATER),
     ]
 }
 
 /// The label at the open end of the id axis, where new ids arrive, longest first.
-pub const NEW_IDS: [&str; 3] = ["new ids arrive here →", "new ids →", "new →"];
+pub fn new_ids() -> [String; 3] {
+    [t!(NEW_IDS_LONG), t!(NEW_IDS_MEDIUM), t!(NEW_IDS_SHORT)]
+}
 
 /// The next id to sign up, at the open end of the id axis: `next #1,482`.
 pub fn next_id(id: usize) -> String {
-    format!("next #{}", thousands(id))
+    t!(NEXT_ID, id = grouped(id))
 }
 
 /// The canvas's description under range sharding with new sign-ups: the id axis and its ranges.
 pub fn id_axis_label(sim: &ShardingSim) -> String {
-    format!(
-        "A router on the left sends each request to one of {} shards under range-based sharding. Each shard row shows the records it holds and its load; the strip at the top shows the user-id axis split into ranges ({}), with new ids arriving at its right end, past the last split.",
-        sim.shard_count(),
-        shard_id_ranges(sim)
+    t!(
+        ID_AXIS_LABEL,
+        shards = sim.shard_count(),
+        ranges = shard_id_ranges(sim)
     )
 }
 
@@ -181,33 +178,30 @@ pub fn narrate_set(
     users: usize,
     shards: usize,
 ) -> String {
-    let name = celebrity.map_or_else(|| "user #1".to_string(), user);
-    let watch = celebrity_shard.map_or_else(
-        || "its requests fail while the directory is down".to_string(),
-        |s| format!("watch Shard {}", s + 1),
-    );
-    let s = strategy_label(strategy);
+    let name = celebrity.map_or_else(|| t!(USER_FIRST), user);
+    let watch: Arg = celebrity_shard.map_or("none".into(), |s| (s + 1).into());
     match workload {
-        Workload::Uniform => format!(
-            "Workload: uniform lookups, users drawn the way the data is spread. {s} sharding's load follows its key skew."
+        Workload::Uniform => t!(WORKLOAD_SET_UNIFORM, strategy = strategy.key()),
+        Workload::Celebrity => t!(
+            WORKLOAD_SET_CELEBRITY,
+            name = name,
+            percent = HOT_KEY_PERCENT,
+            watch = watch
         ),
-        Workload::Celebrity => format!(
-            "Workload: one celebrity user, {name}, takes {HOT_KEY_PERCENT}% of requests. Every request for one key goes to one shard under any strategy, hash included: {watch} turn HOT."
-        ),
-        Workload::Zipf => format!(
-            "Workload: Zipf-skewed lookups (s = 1): user #k is asked for about 1/k as often as user #1, so {name} takes about {} of requests; {watch}. Hashing spreads the popular users over the shards, but cannot split one user.",
-            percent(zipf_top_share(users)),
+        Workload::Zipf => t!(
+            WORKLOAD_SET_ZIPF,
+            name = name,
+            share = percent(zipf_top_share(users)),
+            watch = watch
         ),
         Workload::Inserts => {
             let range = match strategy {
-                Strategy::Range => format!(
-                    "Range sharding on an increasing key (here the user id) sends every insert past the last split: watch Shard {shards} take them all."
-                ),
-                _ => "Range sharding on this increasing key would send every one to the last shard; pick Range-based to see it.".to_string(),
+                Strategy::Range => t!(WORKLOAD_SET_INSERTS_RANGE, shard = shards),
+                _ => t!(WORKLOAD_SET_INSERTS_OTHER),
             };
             format!(
-                "Workload: new sign-ups, each inserting a user with the next id (#{} on) and today's date; they are counted per shard as new sign-ups, not added to the lookups. {range}",
-                thousands(users + 1)
+                "{} {range}",
+                t!(WORKLOAD_SET_INSERTS, next = grouped(users + 1))
             )
         }
     }
@@ -216,27 +210,28 @@ pub fn narrate_set(
 /// The canvas strip's title while a skewed workload flows, longest first (`None` for uniform
 /// lookups: the strategy's own title stays).
 pub fn strip_title(workload: Workload, strategy: Strategy) -> Option<[String; 3]> {
+    let p = HOT_KEY_PERCENT;
     match (workload, strategy) {
         (Workload::Uniform, _) => None,
         (Workload::Celebrity, _) => Some([
-            format!("Workload: one celebrity user takes {HOT_KEY_PERCENT}% of requests · one key, one shard"),
-            format!("Celebrity user: {HOT_KEY_PERCENT}% of requests"),
-            format!("Celebrity {HOT_KEY_PERCENT}%"),
+            t!(STRIP_CELEBRITY_LONG, percent = p),
+            t!(STRIP_CELEBRITY_MEDIUM, percent = p),
+            t!(STRIP_CELEBRITY_SHORT, percent = p),
         ]),
         (Workload::Zipf, _) => Some([
-            "Workload: Zipf-skewed users · a few popular users take most requests".into(),
-            "Zipf-skewed users".into(),
-            "Zipf".into(),
+            t!(STRIP_ZIPF_LONG),
+            t!(STRIP_ZIPF_MEDIUM),
+            t!(STRIP_ZIPF_SHORT),
         ]),
         (Workload::Inserts, Strategy::Range) => Some([
-            "New sign-ups: range sharding on the increasing user id · every new id lands in the last range".into(),
-            "Inserts by increasing id → last range".into(),
-            "Inserts → last".into(),
+            t!(STRIP_INSERTS_RANGE_LONG),
+            t!(STRIP_INSERTS_RANGE_MEDIUM),
+            t!(STRIP_INSERTS_RANGE_SHORT),
         ]),
         (Workload::Inserts, _) => Some([
-            "Workload: new sign-ups with increasing ids".into(),
-            "New sign-ups".into(),
-            "Inserts".into(),
+            t!(STRIP_INSERTS_LONG),
+            t!(STRIP_INSERTS_MEDIUM),
+            t!(STRIP_INSERTS_SHORT),
         ]),
     }
 }

@@ -9,6 +9,7 @@ use dsim_ui::controls::options;
 use dsim_ui::{ActionButton, Choice, PlayControls, TabPanel, Tabs, Theme, View};
 use yew::prelude::*;
 
+use crate::msg::t;
 use crate::{layout, text, Msg, ShardingStrategies};
 
 pub(crate) use select::ModelSelect;
@@ -44,23 +45,23 @@ fn stage(s: &ShardingStrategies, v: &V) -> Html {
     html! {
         <div class="stage sharding-stage">
             { v.canvas() }
-            <div class="readouts shard-status" role="status" aria-live="off" aria-label="Shard load">
+            <div class="readouts shard-status" role="status" aria-live="off" aria-label={t!(ARIA_SHARD_LOAD)}>
                 <p class={classes!("load-line", hot_now.then_some("bad"))}>{ text::load_summary(meter) }</p>
                 if let Some(line) = text::workload::status_line(sim, meter) {
                     <p class={classes!("workload-line", hot_now.then_some("bad"))}>{ line }</p>
                 }
                 if geographic {
-                    <p class="good">{ format!("Residency check: {}", text::residency_text(s.residency)) }</p>
+                    <p class="good">{ t!(RESIDENCY_CHECK, check = text::residency_text(s.residency)) }</p>
                 }
                 if down {
-                    <p class="bad">{ format!("Failed requests: {}", text::load_text(sim.failures_per_sec())) }</p>
+                    <p class="bad">{ t!(FAILED_REQUESTS, rate = text::load_text(sim.failures_per_sec())) }</p>
                 }
                 <ul class="visually-hidden">
                     { for (0..sim.shard_count()).map(|i| html! { <li>{ text::shard_line(sim, meter, i) }</li> }) }
                 </ul>
             </div>
             <p class={classes!("query-line", failed.then_some("failed"))} role="status" aria-live="off"
-                aria-label="Last query">{ s.query_text.clone() }</p>
+                aria-label={t!(ARIA_LAST_QUERY)}>{ s.query_text.clone() }</p>
         </div>
     }
 }
@@ -73,7 +74,7 @@ fn strategy_choice(s: &ShardingStrategies, v: &V) -> Html {
         Msg::Event(ShardingEvent::SetStrategy(chosen))
     });
     html! {
-        <Choice label="Strategy" name="strategy" options={strategies}
+        <Choice label={t!(STRATEGY)} name="strategy" options={strategies}
             selected={AttrValue::from(current.key())} {on_select} />
     }
 }
@@ -86,13 +87,13 @@ fn actions(s: &ShardingStrategies, v: &V) -> Html {
     let remove_reason = (n <= MIN_SHARDS)
         .then(|| AttrValue::from(text::narration::rejection(Rejection::FewestShards)));
     html! {
-        <div class="buttons actions" role="group" aria-label="Actions">
+        <div class="buttons actions" role="group" aria-label={t!(ARIA_ACTIONS)}>
             <PlayControls playing={v.playing()} on_play_pause={v.on_play_pause()}
-                on_step={Some(v.on_step())} step_label="One request" />
-            <ActionButton label="Point lookup" primary=true onclick={ev(v, ShardingEvent::Query(Query::PointLookup(None)))} />
-            <ActionButton label="Range scan" primary=true onclick={v.send(Msg::RunScan)} />
-            <ActionButton label="Add shard" onclick={ev(v, ShardingEvent::AddShard)} disabled_reason={add_reason} />
-            <ActionButton label="Remove shard" onclick={ev(v, ShardingEvent::RemoveShard)} disabled_reason={remove_reason} />
+                on_step={Some(v.on_step())} step_label={t!(ONE_REQUEST)} />
+            <ActionButton label={t!(POINT_LOOKUP)} primary=true onclick={ev(v, ShardingEvent::Query(Query::PointLookup(None)))} />
+            <ActionButton label={t!(RANGE_SCAN)} primary=true onclick={v.send(Msg::RunScan)} />
+            <ActionButton label={t!(ADD_SHARD)} onclick={ev(v, ShardingEvent::AddShard)} disabled_reason={add_reason} />
+            <ActionButton label={t!(REMOVE_SHARD)} onclick={ev(v, ShardingEvent::RemoveShard)} disabled_reason={remove_reason} />
         </div>
     }
 }
@@ -100,10 +101,10 @@ fn actions(s: &ShardingStrategies, v: &V) -> Html {
 /// The tabs: the workload, the strategy's layout, the records moved and the scorecard.
 fn tab_box(s: &ShardingStrategies, v: &V) -> Html {
     let tabs: Vec<(AttrValue, AttrValue)> = vec![
-        ("workload".into(), "Workload".into()),
+        ("workload".into(), t!(TAB_WORKLOAD).into()),
         ("layout".into(), text::layout_tab(s.sim.strategy()).into()),
-        ("moves".into(), "Moves".into()),
-        ("score".into(), "Scorecard".into()),
+        ("moves".into(), t!(TAB_MOVES).into()),
+        ("score".into(), t!(TAB_SCORECARD).into()),
     ];
     let body = match s.tab.as_str() {
         "layout" => tabs::layout(s, v),
@@ -113,7 +114,7 @@ fn tab_box(s: &ShardingStrategies, v: &V) -> Html {
     };
     html! {
         <div class="tab-box">
-            <Tabs label="More controls" {tabs} selected={s.tab.clone()} on_select={v.callback(Msg::Tab)} />
+            <Tabs label={t!(ARIA_MORE_CONTROLS)} {tabs} selected={s.tab.clone()} on_select={v.callback(Msg::Tab)} />
             <TabPanel class="tab-panel" tab={s.tab.clone()}>{ body }</TabPanel>
         </div>
     }

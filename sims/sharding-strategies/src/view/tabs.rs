@@ -4,10 +4,12 @@
 use dsim_core::sharding::{letter_char, LetterRange, Region, ShardingEvent, Strategy, Workload};
 use dsim_ui::controls::options;
 use dsim_ui::format::{percent_of, requests_per_second, thousands};
+use dsim_ui::i18n::{dec, grouped};
 use dsim_ui::{ActionButton, Slider, SteppedSlider, Switch};
 use yew::prelude::*;
 
 use super::{ev, ModelSelect, V};
+use crate::msg::t;
 use crate::{text, Msg, ShardingStrategies};
 
 /// The request rates the Request rate slider offers, per second.
@@ -24,28 +26,28 @@ pub fn workload(s: &ShardingStrategies, v: &V) -> Html {
     let scans: Vec<(AttrValue, AttrValue)> = text::scans()
         .iter()
         .enumerate()
-        .map(|(i, scan)| (i.to_string().into(), scan.0.into()))
+        .map(|(i, scan)| (i.to_string().into(), text::scan_words(scan.0).into()))
         .collect();
     html! {
         <div class="workload-tab">
             <div class="sliders">
-                <SteppedSlider id="rate" label="Request rate" stops={RATE_STOPS.as_slice()}
-                    value={f64::from(rate)} display={format!("{rate}/s")}
+                <SteppedSlider id="rate" label={t!(REQUEST_RATE)} stops={RATE_STOPS.as_slice()}
+                    value={f64::from(rate)} display={t!(RATE_DISPLAY, rate = rate)}
                     value_text={requests_per_second(u64::from(rate))}
                     on_change={v.callback(|r: f64| Msg::Event(ShardingEvent::SetRate(r as u32)))} />
-                <SteppedSlider id="records" label="Records" stops={RECORD_STOPS.as_slice()}
+                <SteppedSlider id="records" label={t!(RECORDS)} stops={RECORD_STOPS.as_slice()}
                     value={records as f64} display={thousands(records)}
-                    value_text={format!("{} user records", thousands(records))}
+                    value_text={t!(RECORDS_VALUE, records = grouped(records))}
                     on_change={v.callback(|n: f64| Msg::Event(ShardingEvent::SetRecords(n as usize)))} />
             </div>
             <div class="buttons">
                 { workload_pick(s, v) }
                 <label class="pick" for="scan">
-                    <span>{ "Range scan of" }</span>
+                    <span>{ t!(RANGE_SCAN_OF) }</span>
                     <ModelSelect id="scan" options={scans} selected={s.scan} revision={s.revision}
                         on_pick={v.callback(Msg::Scan)} />
                 </label>
-                <ActionButton label="Reset" onclick={v.on_reset()} />
+                <ActionButton label={t!(RESET)} onclick={v.on_reset()} />
             </div>
         </div>
     }
@@ -65,7 +67,7 @@ fn workload_pick(s: &ShardingStrategies, v: &V) -> Html {
     });
     html! {
         <label class="pick" for="workload">
-            <span>{ "Workload" }</span>
+            <span>{ t!(WORKLOAD) }</span>
             <ModelSelect id="workload" {options} {selected} revision={s.revision} {on_pick} />
         </label>
     }
@@ -78,9 +80,9 @@ pub fn layout(s: &ShardingStrategies, v: &V) -> Html {
         Strategy::Hash => html! {
             <div class="layout-tab">
                 <p>{ text::hash_layout(s.sim.shard_count()) }</p>
-                <p>{ "Changing N changes almost every record's remainder: press Add shard and see the Moves tab. " }
-                    <a href="../consistent-hash-ring/main.html">{ "Consistent hashing" }</a>
-                    { " moves only about 1/N of them." }</p>
+                <p>{ t!(HASH_CHANGING_N) }{ " " }
+                    <a href="../consistent-hash-ring/main.html">{ t!(HASH_CONSISTENT_LINK) }</a>
+                    { " " }{ t!(HASH_CONSISTENT_MOVES) }</p>
             </div>
         },
         Strategy::Directory => directory(s, v),
@@ -115,21 +117,21 @@ fn splits(s: &ShardingStrategies, v: &V) -> Html {
         let id = format!("split-{}", i + 1);
         html! {
             <label class="pick" for={id.clone()}>
-                <span>{ format!("Split {}", i + 1) }</span>
+                <span>{ t!(SPLIT_LABEL, split = i + 1) }</span>
                 <ModelSelect id={id} {options} selected={usize::from(at.saturating_sub(lo))}
                     revision={s.revision} {on_pick}
-                    aria_label={format!("Split {}: first letter of Shard {}'s range", i + 1, i + 2)} />
+                    aria_label={t!(SPLIT_ARIA, split = i + 1, shard = i + 2)} />
             </label>
         }
     };
     html! {
         <div class="layout-tab">
-            <p class="hint">{ "Each split is the first letter of the next shard's range. Drag a ◆ on the letter axis, or choose here:" }</p>
+            <p class="hint">{ t!(SPLITS_HINT) }</p>
             <div class="split-grid">
                 { for sim.split_points().iter().enumerate().map(split) }
             </div>
             <div class="buttons">
-                <ActionButton label="Even ranges" onclick={ev(v, ShardingEvent::EvenSplits)} />
+                <ActionButton label={t!(EVEN_RANGES)} onclick={ev(v, ShardingEvent::EvenSplits)} />
             </div>
         </div>
     }
@@ -158,21 +160,20 @@ fn directory(s: &ShardingStrategies, v: &V) -> Html {
                 <span>{ c }</span>
                 <ModelSelect id={format!("dir-{c}")} options={shards.clone()} {selected}
                     revision={s.revision} {on_pick}
-                    aria_label={format!("Surnames starting with {c}: shard")} />
+                    aria_label={t!(DIRECTORY_CELL_ARIA, letter = c.to_string())} />
             </label>
         }
     };
-    let rebalance_reason =
-        down.then(|| AttrValue::from("The directory is down; bring it back first."));
+    let rebalance_reason = down.then(|| AttrValue::from(t!(REBALANCE_DOWN)));
     html! {
         <div class="layout-tab">
-            <div class="dir-grid" role="group" aria-label="Lookup table: first letter of the last name → shard">
+            <div class="dir-grid" role="group" aria-label={t!(ARIA_LOOKUP_TABLE)}>
                 { for (0..26u8).map(cell) }
             </div>
             <div class="buttons">
-                <Switch label="Fail directory" checked={down}
+                <Switch label={t!(FAIL_DIRECTORY)} checked={down}
                     on_toggle={v.callback(|_| Msg::Event(ShardingEvent::FailDirectory))} />
-                <ActionButton label="Rebalance by record count" disabled_reason={rebalance_reason}
+                <ActionButton label={t!(REBALANCE)} disabled_reason={rebalance_reason}
                     onclick={ev(v, ShardingEvent::RebalanceDirectory)} />
             </div>
         </div>
@@ -194,9 +195,9 @@ fn regions(s: &ShardingStrategies, v: &V) -> Html {
         });
         html! {
             <Slider id={format!("traffic-{}", name.to_ascii_lowercase())}
-                label={format!("{name} traffic")} min=0.0 max=100.0 value={f64::from(t[i])}
-                display={format!("{share:.0}%")}
-                value_text={format!("{name} sends {share:.0}% of requests")}
+                label={t!(TRAFFIC_LABEL, region = name)} min=0.0 max=100.0 value={f64::from(t[i])}
+                display={t!(TRAFFIC_DISPLAY, share = dec(share, 0))}
+                value_text={t!(TRAFFIC_VALUE, region = name, share = dec(share, 0))}
                 {on_change} />
         }
     };
@@ -206,8 +207,8 @@ fn regions(s: &ShardingStrategies, v: &V) -> Html {
                 { for Region::ALL.into_iter().map(slider) }
             </div>
             <div class="buttons">
-                { for text::TRAFFIC_PRESETS.iter().map(|&(label, w)| html! {
-                    <ActionButton {label} onclick={ev(v, ShardingEvent::SetTraffic(w))} />
+                { for text::TRAFFIC_PRESETS.iter().map(|&(id, w)| html! {
+                    <ActionButton label={text::preset_label(id)} onclick={ev(v, ShardingEvent::SetTraffic(w))} />
                 }) }
             </div>
         </div>
@@ -231,19 +232,19 @@ pub fn moves(s: &ShardingStrategies) -> Html {
     };
     html! {
         <div class="moves-tab">
-            <div role="status" aria-live="off" aria-label="Records moved">
+            <div role="status" aria-live="off" aria-label={t!(ARIA_RECORDS_MOVED)}>
                 <p class="caption">{ text::moves_caption(sim) }</p>
                 if let Some(moved) = text::moves_row(sim, &s.cards) {
                     <table class="moves">
-                        <thead><tr><th scope="col">{ "Strategy" }</th><th scope="col">{ "Records moved" }</th><th scope="col">{ "Share" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ t!(STRATEGY) }</th><th scope="col">{ t!(RECORDS_MOVED) }</th><th scope="col">{ t!(SHARE) }</th></tr></thead>
                         <tbody>
                             { for Strategy::ALL.iter().map(|&st| row(&moved, st)) }
                         </tbody>
                     </table>
                 }
             </div>
-            <p class="hint">{ "The fix for mod N, moving only about 1/N: " }
-                <a href="../consistent-hash-ring/main.html">{ "Consistent Hash Ring" }</a></p>
+            <p class="hint">{ t!(MOVES_FIX) }{ " " }
+                <a href="../consistent-hash-ring/main.html">{ t!(MOVES_FIX_LINK) }</a></p>
         </div>
     }
 }
@@ -255,7 +256,7 @@ pub fn score(s: &ShardingStrategies, v: &V) -> Html {
     let evidence = card.map(|card| text::evidence(&s.sim, card));
     html! {
         <div class="score-tab">
-            <div class="buttons picker" role="group" aria-label="Scorecard of">
+            <div class="buttons picker" role="group" aria-label={t!(ARIA_SCORECARD_OF)}>
                 { for Strategy::ALL.iter().map(|&st| html! {
                     <button type="button" class={classes!("btn", "pick-btn")}
                         aria-pressed={(st == chosen).to_string()}
@@ -263,10 +264,10 @@ pub fn score(s: &ShardingStrategies, v: &V) -> Html {
                 }) }
             </div>
             if let Some(e) = evidence {
-                <div class="scorecard" role="status" aria-live="off" aria-label="Scorecard">
-                    <p><strong>{ "How it works: " }</strong>{ e.how }</p>
-                    <p><strong class="good">{ "✓ Strength: " }</strong>{ e.strength }</p>
-                    <p><strong class="bad">{ "✗ Weakness: " }</strong>{ e.weakness }</p>
+                <div class="scorecard" role="status" aria-live="off" aria-label={t!(TAB_SCORECARD)}>
+                    <p><strong>{ format!("{} ", t!(SCORE_HOW)) }</strong>{ e.how }</p>
+                    <p><strong class="good">{ format!("{} ", t!(SCORE_STRENGTH)) }</strong>{ e.strength }</p>
+                    <p><strong class="bad">{ format!("{} ", t!(SCORE_WEAKNESS)) }</strong>{ e.weakness }</p>
                     <p class="numbers">{ e.numbers }</p>
                 </div>
             }

@@ -5,9 +5,11 @@ use dsim_core::split_brain::{
     Entry, EntrySource, FailoverMode, Role, SplitBrainSim, MAJORITY, NODE_COUNT,
 };
 
-use dsim_ui::format::{plural_s, when_any, Toggle};
+use dsim_ui::i18n::dec;
 
-use super::{entry_label, money, node_name, secs, term_word, write_letter};
+use crate::msg::{self, t};
+
+use super::{entry_label, generation, money, node_name, secs, term_word, write_letter, yes};
 
 /// The meaning a badge or status carries (drawn with a colour and always with words).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,38 +35,44 @@ pub struct Badge {
     pub tone: Tone,
 }
 
-fn badge(text: impl Into<String>, tone: Tone) -> Badge {
-    Badge {
-        text: text.into(),
-        tone,
-    }
+fn badge(text: String, tone: Tone) -> Badge {
+    Badge { text, tone }
 }
 
 /// A node's role and generation: "Leader · epoch 2", "Follower · term 3", "Powered off".
 pub fn role_line(sim: &SplitBrainSim, n: usize) -> String {
-    role_with(sim, n, " · ")
+    role_with(sim, n, false)
 }
 
 /// The role line without its dot, for narrow canvases: "Leader epoch 2".
 pub fn role_line_short(sim: &SplitBrainSim, n: usize) -> String {
-    role_with(sim, n, " ")
+    role_with(sim, n, true)
 }
 
-fn role_with(sim: &SplitBrainSim, n: usize, sep: &str) -> String {
+fn role_with(sim: &SplitBrainSim, n: usize, short: bool) -> String {
     let Some(node) = sim.node(n) else {
         return String::new();
     };
     if !node.powered_on {
-        return "Powered off (STONITH)".to_string();
+        return t!(ROLE_POWERED_OFF);
     }
     let mode = sim.mode();
     let role = match (node.role, mode) {
-        (Role::Leader, _) => "Leader",
-        (Role::Candidate, _) => "Candidate",
-        (Role::Follower, FailoverMode::Raft) => "Follower",
-        (Role::Follower, _) => "Replica",
+        (Role::Leader, _) => "leader",
+        (Role::Candidate, _) => "candidate",
+        (Role::Follower, FailoverMode::Raft) => "follower",
+        (Role::Follower, _) => "replica",
     };
-    format!("{role}{sep}{} {}", term_word(mode), node.term)
+    let line = if short {
+        msg::ROLE_LINE_SHORT
+    } else {
+        msg::ROLE_LINE
+    };
+    t!(
+        (line),
+        role = t!(ROLE, role = role),
+        generation = generation(mode, node.term)
+    )
 }
 
 /// The node most recently made leader, if it is not the starting leader and still leads: the
@@ -93,36 +101,35 @@ pub fn badges(sim: &SplitBrainSim, n: usize) -> Vec<Badge> {
     };
     let mut out = Vec::new();
     if !node.powered_on {
-        out.push(badge("OFF", Tone::Bad));
+        out.push(badge(t!(BADGE_OFF), Tone::Bad));
         return out;
     }
     if elected_new(sim) == Some(n) {
-        out.push(badge("Elected new leader", Tone::Leader));
+        out.push(badge(t!(BADGE_ELECTED), Tone::Leader));
     }
     match sim.mode() {
         FailoverMode::Raft => {
             if node.role == Role::Candidate {
-                out.push(badge(
-                    format!("votes {}/{NODE_COUNT}", node.vote_count()),
-                    Tone::Busy,
-                ));
+                let votes = node.vote_count();
+                let text = t!(BADGE_VOTES, votes = votes, total = NODE_COUNT);
+                out.push(badge(text, Tone::Busy));
             } else if node.role == Role::Leader && reachable(sim, n) + 1 < MAJORITY {
-                out.push(badge("no majority: cannot commit", Tone::Bad));
+                out.push(badge(t!(BADGE_NO_MAJORITY), Tone::Bad));
             } else if node.role == Role::Follower {
                 if let Some(v) = node.voted_for.filter(|&v| v != n) {
-                    out.push(badge(format!("voted for {}", node_name(v)), Tone::Plain));
+                    out.push(badge(t!(BADGE_VOTED_FOR, node = node_name(v)), Tone::Plain));
                 }
             }
         }
         FailoverMode::Fencing => {
             if node.fenced {
-                out.push(badge("fenced: stale token", Tone::Bad));
+                out.push(badge(t!(BADGE_FENCED), Tone::Bad));
             } else if node.role == Role::Leader {
                 let highest = sim.storage().map_or(node.term, |s| s.highest_token);
                 if node.term < highest {
-                    out.push(badge(format!("stale token {}", node.term), Tone::Bad));
+                    out.push(badge(t!(BADGE_STALE_TOKEN, token = node.term), Tone::Bad));
                 } else {
-                    out.push(badge(format!("token {}", node.term), Tone::Leader));
+                    out.push(badge(t!(BADGE_TOKEN, token = node.term), Tone::Leader));
                 }
             }
         }
@@ -131,10 +138,8 @@ pub fn badges(sim: &SplitBrainSim, n: usize) -> Vec<Badge> {
     let skew = sim.config().clock_skew_ms;
     if n == 0 && skew != 0 && sim.mode() == FailoverMode::Naive {
         let sign = if skew > 0 { "+" } else { "-" };
-        out.push(badge(
-            format!("clock {sign}{}", secs(skew.unsigned_abs() as f64)),
-            Tone::Busy,
-        ));
+        let time = secs(skew.unsigned_abs() as f64);
+        out.push(badge(t!(BADGE_CLOCK, sign = sign, time = time), Tone::Busy));
     }
     out
 }
@@ -166,40 +171,32 @@ pub fn timer_of(sim: &SplitBrainSim, n: usize, at_ms: f64) -> Option<(f64, f64)>
 
 /// The badge of a running failover timer: "timeout 6.2/10.0 s" or "election 3.1/7.4 s".
 pub fn timer_badge(mode: FailoverMode, elapsed_ms: f64, timeout_ms: f64) -> String {
-    let word = if mode == FailoverMode::Raft {
-        "election"
-    } else {
-        "timeout"
-    };
-    format!(
-        "{word} {:.1}/{:.1} s",
-        elapsed_ms / 1000.0,
-        timeout_ms / 1000.0
+    t!(
+        TIMER_BADGE,
+        raft = yes(mode == FailoverMode::Raft),
+        elapsed = dec(elapsed_ms / 1000.0, 1),
+        timeout = dec(timeout_ms / 1000.0, 1)
     )
 }
 
 /// The cells of one log row: write, balance, generation; and whether it is committed.
 pub fn entry_cells(e: &Entry) -> [String; 3] {
     let label = match e.source {
-        EntrySource::Initial => "start".to_string(),
+        EntrySource::Initial => t!(CELL_START),
         EntrySource::Write(i) => write_letter(i),
-        EntrySource::Resolution => "manual".to_string(),
+        EntrySource::Resolution => t!(CELL_MANUAL),
     };
     [label, money(e.value), e.term.to_string()]
 }
 
 /// The row standing for the `hidden` oldest entries of a log table that is too long.
 pub fn earlier_rows(hidden: usize) -> String {
-    format!("+{hidden} earlier")
+    t!(EARLIER_ROWS, hidden = hidden)
 }
 
 /// The column headings of a node's log table.
 pub fn log_header(mode: FailoverMode) -> [String; 3] {
-    [
-        "write".to_string(),
-        "balance".to_string(),
-        term_word(mode).to_string(),
-    ]
+    [t!(LOG_WRITE), t!(LOG_BALANCE), term_word(mode)]
 }
 
 /// Whether entry `id` is one of the divergent writes of the waiting conflict.
@@ -213,39 +210,49 @@ pub fn node_summary(sim: &SplitBrainSim, n: usize) -> String {
     let Some(node) = sim.node(n) else {
         return String::new();
     };
-    let word = term_word(sim.mode());
+    let mode = sim.mode();
     let entries: Vec<String> = node
         .log
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let mut s = format!("{} {} ({word} {}", entry_label(e), money(e.value), e.term);
-            if sim.mode() == FailoverMode::Naive && e.source != EntrySource::Initial {
-                s.push_str(&format!(", stamped {}", secs(e.stamped_ms as f64)));
-            }
-            if !node.is_committed(i) {
-                s.push_str(", not committed");
-            }
-            s.push(')');
-            s
+            let stamped = mode == FailoverMode::Naive && e.source != EntrySource::Initial;
+            t!(
+                SUMMARY_ENTRY,
+                entry = entry_label(e),
+                value = money(e.value),
+                generation = generation(mode, e.term),
+                stamped = yes(stamped),
+                time = secs(e.stamped_ms as f64),
+                committed = yes(node.is_committed(i))
+            )
         })
         .collect();
     let badges: Vec<String> = badges(sim, n).into_iter().map(|b| b.text).collect();
-    let extra = when_any(&badges, |b| format!(" ({})", b.join(", ")));
-    format!(
-        "{}: {}{extra}, balance {}. Log: {}.",
-        node_name(n),
-        role_line(sim, n),
-        money(node.value()),
-        entries.join("; ")
+    t!(
+        NODE_SUMMARY,
+        node = node_name(n),
+        role = role_line(sim, n),
+        count = badges.len(),
+        badges = badges.join(", "),
+        value = money(node.value()),
+        log = entries.join("; ")
     )
 }
 
 /// The caption of the spec's partition line on the canvas.
-pub const PARTITION_CAPTION: &str = "partition";
+pub fn partition_caption() -> String {
+    t!(PARTITION_CAPTION)
+}
 
-/// The mark on a link, which is also what clicking it does: "cut" or "heal".
-pub const LINK_MARK: Toggle = Toggle::new("cut", "heal");
+/// The mark on a link, which is also what clicking it does: "cut" (while it is up) or "heal".
+pub fn link_mark(up: bool) -> String {
+    if up {
+        t!(LINK_MARK_CUT)
+    } else {
+        t!(LINK_MARK_HEAL)
+    }
+}
 
 /// The fencing storage's captions, each longest first, for the widest that fits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -262,18 +269,18 @@ pub struct StorageCaptions {
 
 /// The fencing storage's captions for its `highest` token and `rejected` writes.
 pub fn storage_captions(highest: u64, rejected: usize) -> StorageCaptions {
-    let token = format!("token ≥ {highest}");
+    let token = t!(STORAGE_TOKEN, highest = highest);
     StorageCaptions {
-        name: ["Shared storage".to_string(), "Storage".to_string()],
+        name: [t!(STORAGE_NAME), t!(STORAGE_NAME_SHORT)],
         name_with_token: [
-            format!("Shared storage · {token}"),
-            format!("Storage · {token}"),
+            t!(STORAGE_NAME_TOKEN, highest = highest),
+            t!(STORAGE_NAME_TOKEN_SHORT, highest = highest),
         ],
         refusals: [
-            format!("refused {rejected} stale write{}", plural_s(rejected)),
-            format!("✗ refused {rejected}"),
+            t!(STORAGE_REFUSED, rejected = rejected),
+            t!(STORAGE_REFUSED_SHORT, rejected = rejected),
             token.clone(),
         ],
-        token: [format!("needs {token}"), token],
+        token: [t!(STORAGE_NEEDS_TOKEN, highest = highest), token],
     }
 }

@@ -5,11 +5,14 @@ use dsim_core::split_brain::{
     FailoverMode, Phase, Rejection, SplitBrainSim, WriteStatus, MAJORITY, MAX_WRITES, NODE_COUNT,
     SKIP_HORIZON_MS,
 };
-use dsim_ui::format::{and_list, plural_s, Toggle};
+use dsim_ui::format::and_list;
+use dsim_ui::i18n::dec;
+
+use crate::msg::{self, t};
 
 use super::{
-    conflict_sides, mode_label, money, node_name, nodes_verb, role_line, secs, term_word,
-    write_label,
+    conflict_sides, generation, mode_label, money, node_name, nodes_phrase, role_line, secs,
+    write_label, yes,
 };
 
 /// One sentence on where the story stands, e.g. "Heartbeat timeout: Node 2 has heard
@@ -17,32 +20,32 @@ use super::{
 pub fn status(sim: &SplitBrainSim) -> String {
     match sim.phase() {
         Phase::Conflict => match sim.conflict() {
-            Some(c) => format!(
-                "CONFLICT DETECTED: {}. Which write wins?",
-                conflict_sides(c).join(", ")
-            ),
-            None => "CONFLICT DETECTED.".to_string(),
+            Some(c) => t!(STATUS_CONFLICT, sides = conflict_sides(c).join(", ")),
+            None => t!(STATUS_CONFLICT_BARE),
         },
         Phase::MultipleLeaders { leaders } => leaders_status(sim, &leaders),
-        Phase::Electing { term, candidates } => format!(
-            "Election for term {term}: {} asking for votes.",
-            nodes_verb(&candidates, "is", "are")
+        Phase::Electing { term, candidates } => t!(
+            STATUS_ELECTING,
+            term = term,
+            nodes = nodes_phrase(&candidates),
+            count = candidates.len()
         ),
         Phase::TimerRunning {
             node,
             elapsed_ms,
             timeout_ms,
         } => {
-            let (name, elapsed, timeout) = (
-                node_name(node),
-                secs(elapsed_ms as f64),
-                secs(timeout_ms as f64),
-            );
-            if sim.mode() == FailoverMode::Raft {
-                format!("Election timer: {name} has heard no leader for {elapsed} of its {timeout} timeout.")
+            let timer = if sim.mode() == FailoverMode::Raft {
+                msg::STATUS_TIMER_RAFT
             } else {
-                format!("Heartbeat timeout: {name} has heard nothing from its leader for {elapsed} of {timeout}.")
-            }
+                msg::STATUS_TIMER
+            };
+            t!(
+                (timer),
+                node = node_name(node),
+                elapsed = secs(elapsed_ms as f64),
+                timeout = secs(timeout_ms as f64)
+            )
         }
         Phase::Partitioned => {
             let cut: Vec<String> = sim
@@ -51,92 +54,98 @@ pub fn status(sim: &SplitBrainSim) -> String {
                 .filter(|l| !l.2)
                 .map(|(a, b, _)| format!("{}–{}", a + 1, b + 1))
                 .collect();
-            let who = match sim.leaders().first() {
-                Some(&l) => format!("{} and no timer is running out", leads(sim, l)),
-                None => "no node leads".to_string(),
-            };
-            format!("Link{} {} cut; {who}.", plural_s(cut.len()), cut.join(", "))
+            let leader = sim.leaders().first().copied();
+            t!(
+                STATUS_PARTITIONED,
+                count = cut.len(),
+                cut = cut.join(", "),
+                known = yes(leader.is_some()),
+                node = leader.map(node_name).unwrap_or_default(),
+                generation = leader.map(|l| node_generation(sim, l)).unwrap_or_default()
+            )
         }
         Phase::Stable => match sim.leaders().first() {
-            Some(&l) => format!(
-                "{} and reaches every node; all links are up.",
-                leads(sim, l)
+            Some(&l) => t!(
+                STATUS_STABLE,
+                node = node_name(l),
+                generation = node_generation(sim, l)
             ),
-            None => "No node is leading; all links are up.".to_string(),
+            None => t!(STATUS_STABLE_NONE),
         },
     }
 }
 
-/// "Node 1 leads (epoch 1)".
-fn leads(sim: &SplitBrainSim, n: usize) -> String {
-    format!("{} leads ({})", node_name(n), generation(sim, n))
-}
-
 /// "epoch 2", "term 3", "token 2": node `n`'s generation in the mode's word.
-fn generation(sim: &SplitBrainSim, n: usize) -> String {
+fn node_generation(sim: &SplitBrainSim, n: usize) -> String {
     let term = sim.node(n).map_or(0, |x| x.term);
-    format!("{} {term}", term_word(sim.mode()))
+    generation(sim.mode(), term)
 }
 
 /// The status while more than one node believes it leads.
 fn leaders_status(sim: &SplitBrainSim, leaders: &[usize]) -> String {
     let named: Vec<String> = leaders
         .iter()
-        .map(|&n| format!("{} ({})", node_name(n), generation(sim, n)))
+        .map(|&n| {
+            let (node, generation) = (node_name(n), node_generation(sim, n));
+            t!(NODE_GENERATION, node = node, generation = generation)
+        })
         .collect();
     let list = and_list(&named);
-    let all = if leaders.len() == 2 { "both" } else { "all" };
+    let count = leaders.len();
     let term = |n: usize| sim.node(n).map_or(0, |x| x.term);
     match sim.mode() {
-        FailoverMode::Naive => format!(
-            "Split brain: {list} {all} believe they are leader and {all} accept writes."
-        ),
+        FailoverMode::Naive => t!(SPLIT_NAIVE, list = list, count = count),
         FailoverMode::Raft => match leaders.iter().copied().max_by_key(|&n| term(n)) {
-            Some(top) => format!(
-                "{list} {all} act as leader, but a majority has already moved to term {}: only {} can commit, and a stale leader can never gather a majority again.",
-                term(top),
-                node_name(top)
+            Some(top) => t!(
+                SPLIT_RAFT,
+                list = list,
+                count = count,
+                term = term(top),
+                top = node_name(top)
             ),
-            None => format!("{list} act as leader."),
+            None => t!(SPLIT_RAFT_NONE, list = list),
         },
-        FailoverMode::Fencing => format!(
-            "{list} {all} act as leader, but the storage accepts only token {}.",
-            sim.storage().map_or(0, |s| s.highest_token)
+        FailoverMode::Fencing => t!(
+            SPLIT_FENCING,
+            list = list,
+            count = count,
+            token = sim.storage().map_or(0, |s| s.highest_token)
         ),
     }
 }
 
 /// The narration a run starts with.
 pub fn start_text(sim: &SplitBrainSim) -> String {
-    format!(
-        "Failover by {}. {} Every node holds a balance of $100. Press Partition Network to begin.",
-        mode_label(sim.mode()),
-        status(sim)
-    )
+    t!(START, mode = mode_label(sim.mode()), status = status(sim))
+}
+
+/// The narration after Reset: "Reset." and the start.
+pub fn reset_text(sim: &SplitBrainSim) -> String {
+    format!("{} {}", t!(RESET_DONE), start_text(sim))
 }
 
 /// The narration after Play or Pause.
-pub const PAUSE_TEXT: Toggle = Toggle::new(
-    "Paused: the clock stands still until you press Play (Skip ahead still works).",
-    "Playing: the clock runs whenever something is pending.",
-);
+pub fn pause_text(paused: bool) -> String {
+    if paused {
+        t!(PAUSED)
+    } else {
+        t!(PLAYING)
+    }
+}
 
 /// Why Skip ahead has nothing to do.
 pub fn skip_reason() -> String {
-    format!(
-        "Nothing notable happens in the next {} s; the cluster stays as it is.",
-        SKIP_HORIZON_MS / 1000
-    )
+    t!(NOTHING_NOTABLE, s = SKIP_HORIZON_MS / 1000)
 }
 
 /// Why "Partition Network" is disabled, if it is.
-pub fn partition_reason(sim: &SplitBrainSim) -> Option<&'static str> {
-    (!sim.can_partition()).then_some("Node 1 is already cut off from Nodes 2 and 3.")
+pub fn partition_reason(sim: &SplitBrainSim) -> Option<String> {
+    (!sim.can_partition()).then(|| t!(REFUSED_PARTITIONED))
 }
 
 /// Why "Heal Partition" is disabled, if it is.
-pub fn heal_reason(sim: &SplitBrainSim) -> Option<&'static str> {
-    (!sim.can_heal()).then_some("Every link is up: there is nothing to heal.")
+pub fn heal_reason(sim: &SplitBrainSim) -> Option<String> {
+    (!sim.can_heal()).then(|| t!(HEAL_NOTHING))
 }
 
 /// Why "Send Write A and Write B" is disabled, if it is.
@@ -145,42 +154,49 @@ pub fn writes_reason(sim: &SplitBrainSim) -> Option<String> {
         return None;
     }
     Some(if sim.conflict().is_some() {
-        "The cluster refuses writes until the conflict is resolved.".to_string()
+        t!(REFUSED_CONFLICT_WAITING)
     } else if sim.writes().len() + 2 > MAX_WRITES {
-        format!("This run already has {MAX_WRITES} writes; press Reset.")
+        t!(WRITES_TOO_MANY, max = MAX_WRITES)
     } else {
         match sim
             .writes()
             .iter()
             .find(|w| w.status == WriteStatus::Scheduled)
         {
-            Some(w) => format!(
-                "{} is still on its way to {}.",
-                write_label(w.index),
-                node_name(w.target)
+            Some(w) => t!(
+                WRITES_ON_WAY,
+                write = write_label(w.index),
+                node = node_name(w.target)
             ),
-            None => "The two writes cannot be sent now.".to_string(),
+            None => t!(WRITES_CANNOT),
         }
     })
+}
+
+/// "fast", "slow" or "exact": which way Node 1's clock is off.
+fn skew_dir(skew_ms: i64) -> &'static str {
+    match skew_ms.cmp(&0) {
+        std::cmp::Ordering::Greater => "fast",
+        std::cmp::Ordering::Less => "slow",
+        std::cmp::Ordering::Equal => "exact",
+    }
 }
 
 /// The clock-skew slider's shown value ("+5.0 s") and its spoken value text.
 pub fn skew_texts(skew_ms: i64) -> (String, String) {
     let skew_s = skew_ms as f64 / 1000.0;
+    let shown = secs(skew_ms as f64);
     let display = if skew_s > 0.0 {
-        format!("+{skew_s:.1} s")
+        format!("+{shown}")
     } else {
-        format!("{skew_s:.1} s")
+        shown
     };
-    let clock = match skew_ms.cmp(&0) {
-        std::cmp::Ordering::Greater => format!("Node 1's clock runs {skew_s:.1} seconds fast"),
-        std::cmp::Ordering::Less => format!("Node 1's clock runs {:.1} seconds slow", -skew_s),
-        std::cmp::Ordering::Equal => "Node 1's clock is exact".to_string(),
-    };
-    (
-        display,
-        format!("{clock}; it stamps new writes with its own time"),
-    )
+    let value_text = t!(
+        SKEW_VALUE,
+        dir = skew_dir(skew_ms),
+        s = dec(skew_s.abs(), 1)
+    );
+    (display, value_text)
 }
 
 /// Why the Raft and fencing modes end without a conflict, once their story has played out.
@@ -188,132 +204,124 @@ pub fn why_no_conflict(sim: &SplitBrainSim) -> Option<String> {
     if sim.mode() == FailoverMode::Naive || sim.elections().len() < 2 || sim.writes().is_empty() {
         return None;
     }
+    match sim.mode() {
+        FailoverMode::Raft => why_raft(sim),
+        FailoverMode::Fencing => why_fencing(sim),
+        FailoverMode::Naive => None,
+    }
+}
+
+/// Why Raft ends without a conflict.
+fn why_raft(sim: &SplitBrainSim) -> Option<String> {
     let timed_out: Vec<String> = sim
         .writes()
         .iter()
         .filter(|w| matches!(w.status, WriteStatus::TimedOut))
         .map(|w| write_label(w.index))
         .collect();
-    match sim.mode() {
-        FailoverMode::Raft => {
-            // Once the story has played out: a client timed out, or the partition healed
-            // with every write settled.
-            let settled = sim
-                .writes()
-                .iter()
-                .all(|w| !matches!(w.status, WriteStatus::Scheduled | WriteStatus::Pending));
-            let healed_and_settled = settled && !sim.can_heal();
-            if timed_out.is_empty() && !healed_and_settled {
-                return None;
-            }
-            let lead = sim.elections().last().map_or(2, |e| e.term);
-            let first = if timed_out.is_empty() {
-                format!(
-                    "No conflict to resolve: Raft commits a write only when a majority ({MAJORITY} of {NODE_COUNT} nodes) stores it, so a leader cut off alone commits nothing and the two sides never both succeed."
-                )
-            } else {
-                let (were, their) = if timed_out.len() == 1 {
-                    ("was", "its client")
-                } else {
-                    ("were", "their clients")
-                };
-                format!(
-                    "No conflict to resolve: Raft commits a write only when a majority ({MAJORITY} of {NODE_COUNT} nodes) stores it. The stale leader could not reach a majority, so {} {were} never committed and {their} timed out instead of hearing “done”; the outcome is unknown to the client, which must retry idempotently or read the value back.",
-                    timed_out.join(" and ")
-                )
-            };
-            let healed = !sim.can_heal();
-            if healed {
-                Some(format!(
-                    "{first} After the heal the old leader saw term {lead}, stepped down and took the new leader's log: one history, nothing to merge."
-                ))
-            } else {
-                Some(first)
-            }
+    // Once the story has played out: a client timed out, or the partition healed
+    // with every write settled.
+    let settled = sim
+        .writes()
+        .iter()
+        .all(|w| !matches!(w.status, WriteStatus::Scheduled | WriteStatus::Pending));
+    let healed_and_settled = settled && !sim.can_heal();
+    if timed_out.is_empty() && !healed_and_settled {
+        return None;
+    }
+    let lead = sim.elections().last().map_or(2, |e| e.term);
+    let first = if timed_out.is_empty() {
+        t!(WHY_RAFT, majority = MAJORITY, total = NODE_COUNT)
+    } else {
+        t!(
+            WHY_RAFT_TIMED_OUT,
+            majority = MAJORITY,
+            total = NODE_COUNT,
+            writes = and_list(&timed_out),
+            count = timed_out.len()
+        )
+    };
+    let healed = !sim.can_heal();
+    Some(if healed {
+        format!("{first} {}", t!(WHY_HEALED, term = lead))
+    } else {
+        first
+    })
+}
+
+/// Why the fencing mode ends without a conflict.
+fn why_fencing(sim: &SplitBrainSim) -> Option<String> {
+    let stale = sim.writes().iter().find_map(|w| match w.status {
+        WriteStatus::Rejected(Rejection::StaleToken { token, highest }) => {
+            Some((write_label(w.index), token, highest))
         }
-        FailoverMode::Fencing => {
-            let stale = sim.writes().iter().find_map(|w| match w.status {
-                WriteStatus::Rejected(Rejection::StaleToken { token, highest }) => {
-                    Some((write_label(w.index), token, highest))
-                }
-                _ => None,
-            });
-            let off = sim
-                .writes()
-                .iter()
-                .find(|w| matches!(w.status, WriteStatus::Rejected(Rejection::PoweredOff)));
-            if let Some((label, token, highest)) = stale {
-                Some(format!(
-                    "No conflict to resolve: the promotion took token {highest} from the storage, so the storage refused {label}, which carried the stale token {token}. Only one history was ever stored."
-                ))
-            } else {
-                off.map(|w| {
-                    format!(
-                        "No conflict to resolve: STONITH powered {} off before the new leader was promoted, so {} found nobody to accept it. Only one leader ever wrote.",
-                        node_name(w.target),
-                        write_label(w.index)
-                    )
-                })
-            }
-        }
-        FailoverMode::Naive => None,
+        _ => None,
+    });
+    let off = sim
+        .writes()
+        .iter()
+        .find(|w| matches!(w.status, WriteStatus::Rejected(Rejection::PoweredOff)));
+    if let Some((label, token, highest)) = stale {
+        Some(t!(
+            WHY_FENCING_STALE,
+            highest = highest,
+            write = label,
+            token = token
+        ))
+    } else {
+        off.map(|w| {
+            t!(
+                WHY_STONITH,
+                node = node_name(w.target),
+                write = write_label(w.index)
+            )
+        })
     }
 }
 
 /// What to do next, as one short sentence.
 pub fn hint(sim: &SplitBrainSim, paused: bool) -> String {
     let wait = if paused {
-        "The clock is paused: press Play, or Skip ahead."
+        t!(HINT_WAIT_PAUSED)
     } else {
-        "Wait, or press Skip ahead."
+        t!(HINT_WAIT)
     };
     let on_way = sim
         .writes()
         .iter()
         .find(|w| w.status == WriteStatus::Scheduled);
     if let Some(w) = on_way {
-        return format!(
-            "{} is on its way to {}. {wait}",
-            write_label(w.index),
-            node_name(w.target)
-        );
+        let (write, node) = (write_label(w.index), node_name(w.target));
+        return format!("{} {wait}", t!(HINT_ON_WAY, write = write, node = node));
     }
     let pending = sim
         .writes()
         .iter()
         .find(|w| w.status == WriteStatus::Pending);
     match sim.phase() {
-        Phase::Conflict => {
-            "Which write wins? Choose Last-Write-Wins or Manual Resolution.".to_string()
-        }
+        Phase::Conflict => t!(HINT_CONFLICT),
         Phase::TimerRunning { .. } => {
-            let what = if sim.mode() == FailoverMode::Raft {
-                "an election timeout"
-            } else {
-                "the 10 s heartbeat timeout"
-            };
-            format!("Replicas are waiting for {what}. {wait}")
+            let raft = yes(sim.mode() == FailoverMode::Raft);
+            format!("{} {wait}", t!(HINT_TIMER, raft = raft))
         }
-        Phase::Electing { .. } => format!("An election is under way: watch the votes. {wait}"),
-        _ if pending.is_some() => format!(
-            "{} waits for a majority. {wait}",
-            pending.map_or(String::new(), |w| write_label(w.index))
-        ),
+        Phase::Electing { .. } => format!("{} {wait}", t!(HINT_ELECTING)),
+        _ if pending.is_some() => {
+            let write = pending.map_or(String::new(), |w| write_label(w.index));
+            format!("{} {wait}", t!(HINT_PENDING, write = write))
+        }
         Phase::MultipleLeaders { .. } | Phase::Partitioned if sim.writes().is_empty() => {
             if sim.elections().len() > 1 {
-                "Now send Write A and Write B.".to_string()
+                t!(HINT_SEND)
             } else {
-                "Cut links change who hears whom. Press Heal Partition to reconnect.".to_string()
+                t!(HINT_CUT)
             }
         }
-        Phase::MultipleLeaders { .. } | Phase::Partitioned => {
-            "Press Heal Partition to reconnect the nodes.".to_string()
-        }
+        Phase::MultipleLeaders { .. } | Phase::Partitioned => t!(HINT_HEAL),
         Phase::Stable => {
             if sim.elections().len() > 1 || sim.resolution().is_some() || !sim.writes().is_empty() {
-                "Done. Press Reset to run it again, or pick another Failover by mode.".to_string()
+                t!(HINT_DONE)
             } else {
-                "Press Partition Network to cut Node 1 off from Nodes 2 and 3.".to_string()
+                t!(HINT_START)
             }
         }
     }
@@ -323,19 +331,14 @@ pub fn hint(sim: &SplitBrainSim, paused: bool) -> String {
 pub fn screen_state(sim: &SplitBrainSim, playing: bool) -> String {
     let c = sim.config();
     let skew = c.clock_skew_ms as f64 / 1000.0;
-    let clock = if c.clock_skew_ms == 0 {
-        "is exact".to_string()
-    } else if skew > 0.0 {
-        format!("runs {skew:.1} s fast")
-    } else {
-        format!("runs {:.1} s slow", -skew)
-    };
-    format!(
-        "Failover by {}{}; Node 1's clock {clock}. {} The clock is {}.",
-        mode_label(c.mode),
-        if c.stonith { " with STONITH" } else { "" },
-        status(sim),
-        if playing { "running" } else { "paused" }
+    t!(
+        SCREEN_STATE,
+        mode = mode_label(c.mode),
+        stonith = yes(c.stonith),
+        dir = skew_dir(c.clock_skew_ms),
+        s = dec(skew.abs(), 1),
+        status = status(sim),
+        playing = yes(playing)
     )
 }
 
@@ -344,36 +347,40 @@ pub fn canvas_label(sim: &SplitBrainSim) -> String {
     let nodes: Vec<String> = (0..NODE_COUNT)
         .map(|n| {
             let value = sim.node(n).map_or(0, |x| x.value());
-            format!(
-                "{}: {}, balance {}",
-                node_name(n),
-                role_line(sim, n),
-                money(value)
+            t!(
+                CANVAS_NODE,
+                node = node_name(n),
+                role = role_line(sim, n),
+                value = money(value)
             )
         })
         .collect();
     let links: Vec<String> = sim
         .links()
         .into_iter()
-        .map(|(a, b, up)| format!("{}–{} {}", a + 1, b + 1, if up { "up" } else { "cut" }))
+        .map(|(a, b, up)| t!(CANVAS_LINK, a = a + 1, b = b + 1, up = yes(up)))
         .collect();
-    format!(
-        "Three-node cluster. {}. Links: {}.",
-        nodes.join(". "),
-        links.join(", ")
+    t!(
+        CANVAS_LABEL,
+        nodes = nodes.join(". "),
+        links = links.join(", ")
     )
 }
 
 /// The logical time and what the clock is doing: "Time 12.3 s · clock running".
 pub fn clock_line(now_ms: u64, paused: bool, running: bool) -> String {
     let state = if paused {
-        "clock paused"
+        "paused"
     } else if running {
-        "clock running"
+        "running"
     } else {
-        "clock stopped: nothing pending"
+        "stopped"
     };
-    format!("Time {:.1} s · {state}", now_ms as f64 / 1000.0)
+    t!(
+        CLOCK_LINE,
+        s = dec(now_ms as f64 / 1000.0, 1),
+        state = state
+    )
 }
 
 /// The words of a running failover timer's progress bar.
@@ -399,36 +406,29 @@ pub fn timer_texts(
     elapsed_ms: u64,
     timeout_ms: u64,
 ) -> TimerTexts {
-    let name = if mode == FailoverMode::Raft {
-        "Election timeout"
-    } else {
-        "Heartbeat timeout"
-    };
+    let raft = yes(mode == FailoverMode::Raft);
     let (e, t) = (elapsed_ms as f64 / 1000.0, timeout_ms as f64 / 1000.0);
     TimerTexts {
-        label: format!("{name} of {}", node_name(node)),
+        label: t!(TIMER_LABEL, raft = raft, node = node_name(node)),
+        // The bar's numbers are machine values (a dot, whatever the language).
         max: format!("{t:.1}"),
         now: format!("{e:.1}"),
-        value_text: format!("{e:.1} s of {t:.1} s"),
-        caption: format!("{name}: {e:.1} s / {t:.1} s"),
+        value_text: t!(TIMER_VALUE, elapsed = dec(e, 1), timeout = dec(t, 1)),
+        caption: t!(
+            TIMER_CAPTION,
+            raft = raft,
+            elapsed = dec(e, 1),
+            timeout = dec(t, 1)
+        ),
     }
 }
 
 /// The writes list before any write: what the spec's two writes will do.
 pub fn no_writes_yet(a: i64, b: i64) -> String {
-    format!(
-        "No client writes yet. Write A: user balance = {} will go to Node 1, Write B: user balance = {} to Node 2.",
-        money(a),
-        money(b)
-    )
+    t!(NO_WRITES, a = money(a), b = money(b))
 }
 
 /// The name of the button on a link: "Cut link 1–2" or "Heal link 1–2".
 pub fn link_button(a: usize, b: usize, up: bool) -> String {
-    format!(
-        "{} link {}–{}",
-        if up { "Cut" } else { "Heal" },
-        a + 1,
-        b + 1
-    )
+    t!(LINK_BUTTON, up = yes(up), a = a + 1, b = b + 1)
 }

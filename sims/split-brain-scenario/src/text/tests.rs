@@ -482,3 +482,56 @@ fn typed_balances_are_explained() {
         "Balances go up to $1000000; using $1000000."
     );
 }
+
+#[test]
+fn german_sentences_with_plurals_and_decimals() {
+    let de =
+        dsim_i18n::compile::compile("de", include_str!("../../locales/de.ftl")).expect("de.ftl");
+    dsim_ui::i18n::choose("de");
+    dsim_ui::i18n::install("split-brain-scenario", de.encode());
+    // The shell's words ("1, 2 und 3") come from its own catalogue.
+    let shell = include_str!("../../../../crates/ui/locales/de.ftl");
+    let shell = dsim_i18n::compile::compile("de", shell).expect("the shell's de.ftl");
+    dsim_ui::i18n::install("ui", shell.encode());
+    let mut s = sim(FailoverMode::Naive, false, 0);
+    assert_eq!(
+        start_text(&s),
+        "Failover-Verfahren: Naiver Monitor. Knoten 1 führt (Epoche 1) und erreicht jeden Knoten; alle Verbindungen stehen. Jeder Knoten hält einen Kontostand von 100 $. Drücken Sie „Netz partitionieren“, um zu beginnen."
+    );
+    s.apply(SplitBrainEvent::PartitionNetwork);
+    let skip = said(&mut s, SplitBrainEvent::SkipAhead);
+    assert!(
+        skip.contains("Knoten 2 und 3 haben 10,0 s lang nichts von Knoten 1 gehört."),
+        "{skip}"
+    );
+    assert_eq!(
+        said(&mut s, SplitBrainEvent::ToggleLink(1, 2)),
+        "Die Verbindung Knoten 2–Knoten 3 ist getrennt. Knoten 1, 2 und 3 sind von den anderen abgeschnitten."
+    );
+    let mut s = sim(FailoverMode::Naive, false, 0);
+    said(&mut s, SplitBrainEvent::ToggleLink(2, 0));
+    assert_eq!(
+        said(&mut s, SplitBrainEvent::ToggleLink(1, 2)),
+        "Die Verbindung Knoten 2–Knoten 3 ist getrennt. Knoten 3 ist von den anderen abgeschnitten."
+    );
+    assert_eq!(money(-20), "-20 $");
+    assert_eq!(nodes_phrase(&[]), "kein Knoten");
+    assert_eq!(
+        timer_badge(FailoverMode::Raft, 3_100.0, 7_400.0),
+        "Wahl 3,1/7,4 s"
+    );
+    let one = storage_captions(2, 1);
+    assert_eq!(one.refusals[0], "1 veralteten Schreibvorgang abgelehnt");
+    assert_eq!(
+        storage_captions(2, 3).refusals[0],
+        "3 veraltete Schreibvorgänge abgelehnt"
+    );
+    assert_eq!(one.token[0], "verlangt Token ≥ 2");
+    assert_eq!(
+        skew_texts(-2_500),
+        (
+            "-2,5 s".to_string(),
+            "Die Uhr von Knoten 1 geht 2,5 Sekunden nach; Knoten 1 stempelt neue Schreibvorgänge mit seiner eigenen Zeit".to_string()
+        )
+    );
+}

@@ -3,52 +3,41 @@
 
 use dsim_core::split_brain::{ClientWrite, Conflict, Entry, Rejection, Resolution, WriteStatus};
 
+use dsim_ui::format::and_list;
+
+use crate::msg::{self, t};
 use crate::settings::{BalanceError, MAX_MERGED};
 
-use super::{entry_label, money, node_name, nodes_verb, secs, write_label, write_letter, Tone};
+use super::{
+    entry_label, entry_value, money, node_name, nodes_phrase, secs, write_label, write_letter, yes,
+    Tone,
+};
 
 /// A write's status for its box on the canvas, long and short, and its tone.
 pub fn write_short(w: &ClientWrite) -> (String, String, Tone) {
     let (long, short, tone) = match w.status {
-        WriteStatus::Scheduled => ("on its way…".to_string(), "on its way…", Tone::Busy),
-        WriteStatus::Pending => (
-            "waiting for a majority…".to_string(),
-            "waiting…",
-            Tone::Busy,
-        ),
-        WriteStatus::Acknowledged => ("✓ acknowledged".to_string(), "✓ acked", Tone::Good),
-        WriteStatus::Committed => ("✓ committed".to_string(), "✓ committed", Tone::Good),
-        WriteStatus::Rejected(Rejection::StaleToken { token, highest }) => (
-            format!("✗ rejected: token {token} < {highest}"),
-            "✗ rejected",
-            Tone::Bad,
-        ),
-        WriteStatus::Rejected(Rejection::PoweredOff) => (
-            "✗ no answer: powered off".to_string(),
-            "✗ no answer",
-            Tone::Bad,
-        ),
-        WriteStatus::Rejected(Rejection::NoLeader) => {
-            ("✗ refused: no leader".to_string(), "✗ refused", Tone::Bad)
+        WriteStatus::Scheduled => (msg::WS_ON_WAY, msg::WS_ON_WAY, Tone::Busy),
+        WriteStatus::Pending => (msg::WS_PENDING, msg::WS_PENDING_SHORT, Tone::Busy),
+        WriteStatus::Acknowledged => (msg::WS_ACKED, msg::WS_ACKED_SHORT, Tone::Good),
+        WriteStatus::Committed => (msg::WS_COMMITTED, msg::WS_COMMITTED, Tone::Good),
+        WriteStatus::Rejected(Rejection::StaleToken { token, highest }) => {
+            let long = t!(WS_STALE, token = token, highest = highest);
+            return (long, t!(WS_REJECTED_SHORT), Tone::Bad);
         }
-        WriteStatus::Rejected(Rejection::Frozen) => (
-            "✗ refused: conflict waiting".to_string(),
-            "✗ refused",
-            Tone::Bad,
-        ),
-        WriteStatus::TimedOut => (
-            "? timed out: outcome unknown".to_string(),
-            "? timed out",
-            Tone::Busy,
-        ),
-        WriteStatus::CommittedLate => (
-            "committed after the timeout".to_string(),
-            "late commit",
-            Tone::Busy,
-        ),
-        WriteStatus::Lost => ("✗ acknowledged, then lost".to_string(), "✗ lost", Tone::Bad),
+        WriteStatus::Rejected(Rejection::PoweredOff) => {
+            (msg::WS_POWERED_OFF, msg::WS_POWERED_OFF_SHORT, Tone::Bad)
+        }
+        WriteStatus::Rejected(Rejection::NoLeader) => {
+            (msg::WS_NO_LEADER, msg::WS_REFUSED_SHORT, Tone::Bad)
+        }
+        WriteStatus::Rejected(Rejection::Frozen) => {
+            (msg::WS_FROZEN, msg::WS_REFUSED_SHORT, Tone::Bad)
+        }
+        WriteStatus::TimedOut => (msg::WS_TIMED_OUT, msg::WS_TIMED_OUT_SHORT, Tone::Busy),
+        WriteStatus::CommittedLate => (msg::WS_LATE, msg::WS_LATE_SHORT, Tone::Busy),
+        WriteStatus::Lost => (msg::WS_LOST, msg::WS_LOST_SHORT, Tone::Bad),
     };
-    (long, short.to_string(), tone)
+    (t!((long)), t!((short)), tone)
 }
 
 /// A write's caption in its box on the canvas, longest first, for the widest that fits:
@@ -56,8 +45,12 @@ pub fn write_short(w: &ClientWrite) -> (String, String, Tone) {
 pub fn write_captions(index: usize, value: i64) -> [String; 3] {
     let (label, value) = (write_label(index), money(value));
     [
-        format!("{label}: user balance = {value}"),
-        format!("{label}: {value}"),
+        t!(
+            WRITE_CAPTION,
+            write = label.as_str(),
+            value = value.as_str()
+        ),
+        t!(WRITE_CAPTION_SHORT, write = label, value = value.as_str()),
         format!("{} {value}", write_letter(index)),
     ]
 }
@@ -65,24 +58,20 @@ pub fn write_captions(index: usize, value: i64) -> [String; 3] {
 /// The status line of a client's box before it sent anything (client `slot`: 0 is Client A),
 /// long and short.
 pub fn unsent_captions(slot: usize) -> (String, String) {
-    (
-        format!("Client {}: not sent yet", write_letter(slot)),
-        "not sent yet".to_string(),
-    )
+    (t!(UNSENT, client = write_letter(slot)), t!(UNSENT_SHORT))
 }
 
 /// A write's full line for the page: "Write A: user balance = $500 → Node 1: acknowledged".
 pub fn write_line(w: &ClientWrite) -> String {
-    let via = match w.accepted_by {
-        Some(l) if l != w.target => format!(" (redirected to {})", node_name(l)),
-        _ => String::new(),
-    };
-    format!(
-        "{}: user balance = {} → {}{via}: {}",
-        write_label(w.index),
-        money(w.value),
-        node_name(w.target),
-        status_label(w.status)
+    let via = w.accepted_by.filter(|&l| l != w.target);
+    t!(
+        WRITE_LINE,
+        write = write_label(w.index),
+        value = money(w.value),
+        node = node_name(w.target),
+        redirected = yes(via.is_some()),
+        leader = via.map(node_name).unwrap_or_default(),
+        status = status_label(w.status)
     )
 }
 
@@ -90,24 +79,26 @@ pub fn write_line(w: &ClientWrite) -> String {
 /// "rejected: stale token 1 < 2".
 pub fn status_label(status: WriteStatus) -> String {
     match status {
-        WriteStatus::Scheduled => "on its way".to_string(),
-        WriteStatus::Pending => "waiting for a majority".to_string(),
-        WriteStatus::Acknowledged => "acknowledged".to_string(),
-        WriteStatus::Committed => "committed".to_string(),
-        WriteStatus::Rejected(r) => format!("rejected: {}", rejection_reason(r)),
-        WriteStatus::TimedOut => "timed out (outcome unknown to the client)".to_string(),
-        WriteStatus::CommittedLate => "committed after the client timed out".to_string(),
-        WriteStatus::Lost => "acknowledged, then silently lost".to_string(),
+        WriteStatus::Scheduled => t!(STATUS_ON_WAY),
+        WriteStatus::Pending => t!(STATUS_PENDING),
+        WriteStatus::Acknowledged => t!(STATUS_ACKED),
+        WriteStatus::Committed => t!(STATUS_COMMITTED),
+        WriteStatus::Rejected(r) => t!(STATUS_REJECTED, reason = rejection_reason(r)),
+        WriteStatus::TimedOut => t!(STATUS_TIMED_OUT),
+        WriteStatus::CommittedLate => t!(STATUS_LATE),
+        WriteStatus::Lost => t!(STATUS_LOST),
     }
 }
 
 /// Why a node refused a write, briefly: "stale token 1 < 2".
 pub fn rejection_reason(r: Rejection) -> String {
     match r {
-        Rejection::PoweredOff => "node powered off".to_string(),
-        Rejection::NoLeader => "no leader known".to_string(),
-        Rejection::StaleToken { token, highest } => format!("stale token {token} < {highest}"),
-        Rejection::Frozen => "waiting for conflict resolution".to_string(),
+        Rejection::PoweredOff => t!(REASON_POWERED_OFF),
+        Rejection::NoLeader => t!(REASON_NO_LEADER),
+        Rejection::StaleToken { token, highest } => {
+            t!(REASON_STALE, token = token, highest = highest)
+        }
+        Rejection::Frozen => t!(REASON_FROZEN),
     }
 }
 
@@ -117,10 +108,12 @@ pub fn conflict_sides(c: &Conflict) -> Vec<String> {
         .iter()
         .map(|s| {
             let what = s.last().map(entry_label).unwrap_or_default();
-            format!(
-                "{} {} ({what})",
-                nodes_verb(&s.holders, "holds", "hold"),
-                money(s.value)
+            t!(
+                CONFLICT_SIDE,
+                nodes = nodes_phrase(&s.holders),
+                count = s.holders.len(),
+                value = money(s.value),
+                entry = what
             )
         })
         .collect()
@@ -147,10 +140,10 @@ pub fn lww_rows(res: &Resolution) -> Vec<LwwRow> {
         return Vec::new();
     };
     let row = |e: &Entry, won: bool| LwwRow {
-        write: format!("{} ({})", entry_label(e), money(e.value)),
+        write: entry_value(e),
         happened: secs(e.real_ms as f64),
         stamped: secs(e.stamped_ms as f64),
-        outcome: if won { "wins" } else { "lost" }.to_string(),
+        outcome: if won { t!(LWW_WINS) } else { t!(LWW_LOST_WORD) },
         won,
     };
     std::iter::once(row(winner, true))
@@ -167,35 +160,31 @@ pub fn resolution_sentence(res: &Resolution, skew_ms: i64) -> String {
             older_won,
         } => {
             let lost_names: Vec<String> = lost.iter().map(entry_label).collect();
-            let mut s = format!(
-                "Last-Write-Wins: {} has the latest timestamp and wins.",
-                entry_label(winner)
-            );
+            let mut said = vec![t!(RES_LWW, winner = entry_label(winner))];
             if !lost_names.is_empty() {
-                s.push_str(&format!(
-                    " {} was acknowledged to its client, then silently lost.",
-                    lost_names.join(" and ")
+                let count = lost_names.len();
+                said.push(t!(
+                    RES_LWW_LOST,
+                    lost = and_list(&lost_names),
+                    count = count
                 ));
             }
             if *older_won {
-                s.push_str(&format!(
-                    " The older write won: Node 1's clock runs {} {}.",
-                    secs(skew_ms.unsigned_abs() as f64),
-                    if skew_ms >= 0 { "fast" } else { "slow" }
+                said.push(t!(
+                    RES_SKEW,
+                    time = secs(skew_ms.unsigned_abs() as f64),
+                    fast = yes(skew_ms >= 0)
                 ));
             }
-            s
+            said.join(" ")
         }
         Resolution::Manual { value, kept } => {
             let names: Vec<String> = kept.iter().map(entry_label).collect();
-            format!(
-                "Manual Resolution: every node holds {}; {} stay in every log as history.",
-                money(*value),
-                if names.is_empty() {
-                    "the divergent writes".to_string()
-                } else {
-                    names.join(" and ")
-                }
+            t!(
+                RES_MANUAL,
+                value = money(*value),
+                count = names.len(),
+                names = and_list(&names)
             )
         }
     }
@@ -204,15 +193,15 @@ pub fn resolution_sentence(res: &Resolution, skew_ms: i64) -> String {
 /// Why a typed merged balance was refused, in words a student can act on.
 pub fn balance_error(e: BalanceError) -> String {
     match e {
-        BalanceError::Empty => "Type a balance in whole dollars, for example 625.".to_string(),
+        BalanceError::Empty => t!(BALANCE_EMPTY),
         BalanceError::NotDigit(bad) => {
             let shown: String = bad.escape_default().collect();
-            format!("Digits only: “{shown}” is not a digit. Type whole dollars, for example 625.")
+            t!(BALANCE_NOT_DIGIT, bad = shown)
         }
     }
 }
 
 /// The note when a typed merged balance was larger than allowed.
 pub fn balance_clamped() -> String {
-    format!("Balances go up to ${MAX_MERGED}; using ${MAX_MERGED}.")
+    t!(BALANCE_CLAMPED, max = MAX_MERGED)
 }

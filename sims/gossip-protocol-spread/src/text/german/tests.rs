@@ -9,10 +9,10 @@ use dsim_core::gossip::{
 use super::{gossip, phi, plain_number, seconds};
 use crate::phi_view::standing;
 
-const EN: &str = include_str!("../../locales/en.ftl");
-const DE: &str = include_str!("../../locales/de.ftl");
+const EN: &str = include_str!("../../../locales/en.ftl");
+const DE: &str = include_str!("../../../locales/de.ftl");
 /// The shell's German, which writes the lists ("5 und 9") inside the sim's sentences.
-const UI_DE: &str = include_str!("../../../../crates/ui/locales/de.ftl");
+const UI_DE: &str = include_str!("../../../../../crates/ui/locales/de.ftl");
 
 /// Chooses German for this thread (each test runs on its own, so the others stay English).
 fn german() {
