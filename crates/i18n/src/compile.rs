@@ -332,9 +332,48 @@ pub fn rust_items(scope: &str, runtime: &str, catalogues: &[Catalogue]) -> Strin
     out
 }
 
+/// For tests: speaks `lang` as a page that chose it would, with each `(scope, Fluent source)`
+/// compiled and installed (the shell's and the crate's). Panics if a source does not compile.
+pub fn speak(lang: &str, sources: &[(&'static str, &str)]) {
+    crate::choose(lang);
+    for (scope, source) in sources {
+        match compile(lang, source) {
+            Ok(c) => crate::install(scope, c.encode()),
+            Err(e) => panic!("{scope}: {e}"),
+        }
+    }
+}
+
+/// The test-only `speak(lang)` of a crate's `msg` module: [`speak`] with the shell's catalogue
+/// (`shell`, when the crate is not the shell) and the crate's, for each of its languages.
+fn speak_item(scope: &str, dir: &Path, shell: Option<&Path>, catalogues: &[Catalogue]) -> String {
+    let mut arms = String::new();
+    for c in catalogues {
+        let own = dir.join(format!("{}.ftl", c.lang));
+        let mut sources = format!("({scope:?}, include_str!({:?}))", own.display().to_string());
+        if let Some(shell) = shell
+            .map(|s| s.join(format!("{}.ftl", c.lang)))
+            .filter(|p| p.exists())
+        {
+            sources = format!(
+                "(\"ui\", include_str!({:?})), {sources}",
+                shell.display().to_string()
+            );
+        }
+        let _ = writeln!(arms, "        {:?} => &[{sources}],", c.lang);
+    }
+    format!(
+        "/// For this crate's tests: speaks `lang` as a page that chose it would.\n\
+         #[cfg(test)]\n#[allow(dead_code)]\n\
+         pub(crate) fn speak(lang: &str) {{\n    let sources: &[(&'static str, &str)] = match lang {{\n{arms}        _ => &[],\n    }};\n    \
+         ::dsim_i18n::compile::speak(lang, sources);\n}}\n"
+    )
+}
+
 /// For a crate's `build.rs`: compiles its `locales/` into `$OUT_DIR/msg.rs` (see
 /// [`rust_items`]); `runtime` is the path the generated code names the runtime by. Fails the
-/// build, with the reason, on any problem.
+/// build, with the reason, on any problem. A sim's tests also get `msg::speak(lang)`, which
+/// installs the shell's catalogue (`crates/ui/locales`, two folders up) and the sim's.
 pub fn build_script(scope: &str, runtime: &str) {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
     let out_dir = std::env::var("OUT_DIR").unwrap_or_default();
@@ -344,7 +383,10 @@ pub fn build_script(scope: &str, runtime: &str) {
         Ok(c) => c,
         Err(e) => panic!("message catalogues: {e}"),
     };
-    let items = rust_items(scope, runtime, &catalogues);
+    let shell = Path::new(&manifest).join("../../crates/ui/locales");
+    let shell = (scope != "ui").then_some(shell.as_path());
+    let items =
+        rust_items(scope, runtime, &catalogues) + &speak_item(scope, &dir, shell, &catalogues);
     if let Err(e) = fs::write(Path::new(&out_dir).join("msg.rs"), items) {
         panic!("message catalogues: cannot write msg.rs: {e}");
     }

@@ -516,14 +516,7 @@ mod tests {
 
     #[test]
     fn german_has_its_own_plurals_and_decimal_commas() {
-        let de =
-            dsim_i18n::compile::compile("de", include_str!("../locales/de.ftl")).expect("de.ftl");
-        let ui =
-            dsim_i18n::compile::compile("de", include_str!("../../../crates/ui/locales/de.ftl"))
-                .expect("the shell's de.ftl");
-        dsim_ui::i18n::choose("de");
-        dsim_ui::i18n::install("consistent-hash-ring", de.encode());
-        dsim_ui::i18n::install("ui", ui.encode());
+        crate::msg::speak("de");
         assert_eq!(
             start(&RingSim::new(RingConfig::default(), 42)),
             "Knoten A, B, C, D und E auf dem Ring, jeder mit einem virtuellen Knoten, dazu 12 Schlüssel; jeder Schlüssel gehört dem ersten virtuellen Knoten, der im Uhrzeigersinn auf ihn folgt. Last: meistbelasteter Knoten mit dem 1,67-Fachen des Mittels von 2,4 Schlüsseln, Standardabweichung 0,8 (VK 0,33)."

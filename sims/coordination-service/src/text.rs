@@ -630,10 +630,7 @@ mod tests {
 
     #[test]
     fn german_renders_plurals_and_decimals() {
-        let de =
-            dsim_i18n::compile::compile("de", include_str!("../locales/de.ftl")).expect("de.ftl");
-        dsim_ui::i18n::choose("de");
-        dsim_ui::i18n::install("coordination-service", de.encode());
+        crate::msg::speak("de");
         assert_eq!(secs(1_500), "1,5 s");
         assert_eq!(
             start(&CoordConfig::default()),

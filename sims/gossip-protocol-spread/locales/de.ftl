@@ -217,12 +217,12 @@ rounds-label = Runden
 start-gossip = Gossip starten
 next-round = Nächste Runde
 reset = Zurücksetzen
-fanout-label = Gossip-Fanout (Peers pro Runde)
+fanout-label = Fanout (Peers/Runde)
 fanout-value = { $fanout } { $fanout ->
     [one] Peer
    *[other] Peers
 } pro Runde
-loss-label = Nachrichtenverlust
+loss-label = Verlust
 loss-display = { $loss } %
 loss-value = { $loss } % der Nachrichten gehen verloren
 nodes-label = Knoten

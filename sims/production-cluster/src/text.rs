@@ -502,13 +502,7 @@ mod tests {
 
     #[test]
     fn german_renders_plurals_and_decimals() {
-        let de =
-            dsim_i18n::compile::compile("de", include_str!("../locales/de.ftl")).expect("de.ftl");
-        dsim_ui::i18n::choose("de");
-        dsim_ui::i18n::install("production-cluster", de.encode());
-        let shell = include_str!("../../../crates/ui/locales/de.ftl");
-        let shell = dsim_i18n::compile::compile("de", shell).expect("the shell's de.ftl");
-        dsim_ui::i18n::install("ui", shell.encode());
+        crate::msg::speak("de");
         let mut s = sim();
         assert_eq!(seconds(5_000), "5,0 s");
         assert_eq!(

@@ -356,14 +356,7 @@ mod tests {
 
     #[test]
     fn german_counts_nodes_and_replicas_in_its_own_forms() {
-        let de =
-            dsim_i18n::compile::compile("de", include_str!("../locales/de.ftl")).expect("de.ftl");
-        let ui =
-            dsim_i18n::compile::compile("de", include_str!("../../../crates/ui/locales/de.ftl"))
-                .expect("the shell's de.ftl");
-        dsim_ui::i18n::choose("de");
-        dsim_ui::i18n::install("quorum-calculator", de.encode());
-        dsim_ui::i18n::install("ui", ui.encode());
+        crate::msg::speak("de");
         assert_eq!(
             summary(QuorumConfig::new(3, 2, 2)),
             "N = 3, W = 2, R = 2: W + R = 4 > N; jeder Lesevorgang überlappt den letzten abgeschlossenen Schreibvorgang in mindestens 1 Replikat."

@@ -969,10 +969,7 @@ mod tests {
 
     #[test]
     fn german_sentences_take_german_plurals_and_decimals() {
-        let de =
-            dsim_i18n::compile::compile("de", include_str!("../locales/de.ftl")).expect("de.ftl");
-        dsim_ui::i18n::choose("de");
-        dsim_ui::i18n::install("scaling-up-vs-out", de.encode());
+        crate::msg::speak("de");
         assert_eq!(repaired(false, 1), "1 ausgefallener Knoten ist wieder da.");
         assert_eq!(repaired(false, 3), "3 ausgefallene Knoten sind wieder da.");
         assert_eq!(per_hour(4.5), "4,50 $/h");

@@ -683,10 +683,7 @@ mod tests {
 
     #[test]
     fn german_reads_as_german() {
-        let de = dsim_i18n::compile::compile("de", include_str!("../../locales/de.ftl"))
-            .expect("de.ftl");
-        dsim_ui::i18n::choose("de");
-        dsim_ui::i18n::install("sharding-strategies", de.encode());
+        crate::msg::speak("de");
         assert_eq!(ratio_text(1.4166), "1,42× Mittel");
         assert_eq!(load_text(9.84), "9,8 Anf./s");
         assert_eq!(load_text(1_420.4), "1420 Anf./s");

@@ -485,14 +485,7 @@ fn typed_balances_are_explained() {
 
 #[test]
 fn german_sentences_with_plurals_and_decimals() {
-    let de =
-        dsim_i18n::compile::compile("de", include_str!("../../locales/de.ftl")).expect("de.ftl");
-    dsim_ui::i18n::choose("de");
-    dsim_ui::i18n::install("split-brain-scenario", de.encode());
-    // The shell's words ("1, 2 und 3") come from its own catalogue.
-    let shell = include_str!("../../../../crates/ui/locales/de.ftl");
-    let shell = dsim_i18n::compile::compile("de", shell).expect("the shell's de.ftl");
-    dsim_ui::i18n::install("ui", shell.encode());
+    crate::msg::speak("de");
     let mut s = sim(FailoverMode::Naive, false, 0);
     assert_eq!(
         start_text(&s),

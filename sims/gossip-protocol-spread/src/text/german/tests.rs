@@ -11,16 +11,10 @@ use crate::phi_view::standing;
 
 const EN: &str = include_str!("../../../locales/en.ftl");
 const DE: &str = include_str!("../../../locales/de.ftl");
-/// The shell's German, which writes the lists ("5 und 9") inside the sim's sentences.
-const UI_DE: &str = include_str!("../../../../../crates/ui/locales/de.ftl");
 
 /// Chooses German for this thread (each test runs on its own, so the others stay English).
 fn german() {
-    let de = dsim_i18n::compile::compile("de", DE).expect("de.ftl");
-    let ui = dsim_i18n::compile::compile("de", UI_DE).expect("the shell's de.ftl");
-    dsim_ui::i18n::choose("de");
-    dsim_ui::i18n::install("gossip-protocol-spread", de.encode());
-    dsim_ui::i18n::install("ui", ui.encode());
+    crate::msg::speak("de");
 }
 
 #[test]
