@@ -17,8 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
-    // The site's service worker would cache the whole site in every test's fresh browser;
-    // tests/offline.spec.mjs and tests/csp.spec.mjs allow it and test it.
+    // The site's service worker would cache the whole site in the browser contexts the tests
+    // share (tests/fixtures.mjs); tests/offline.spec.mjs and tests/csp.spec.mjs allow it and
+    // test it, each test in a context of its own.
     serviceWorkers: 'block',
     launchOptions,
   },

@@ -8,6 +8,9 @@ import { test, expect, expectCleanConsole } from './fixtures.mjs';
 import { simIds } from '../tools/sims.mjs';
 import { KB, byKind } from '../tools/transfer.mjs';
 
+// A first visit: every test in a browser context of its own, with a cold cache.
+test.use({ freshContext: true });
+
 const allBudgets = JSON.parse(readFileSync('budgets.json', 'utf8'));
 const budgets = allBudgets.size;
 const target = allBudgets.sizeTarget;

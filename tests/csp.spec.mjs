@@ -7,8 +7,9 @@ import { test, expect, expectCleanConsole, allowErrors } from './fixtures.mjs';
 import { problemProbe, readProblems } from './probes.mjs';
 import { simIds } from '../tools/sims.mjs';
 
-// With the service worker registering and caching, as a student's browser runs the site.
-test.use({ serviceWorkers: 'allow' });
+// With the service worker registering and caching, as a student's browser runs the site (in a
+// browser context of each test's own: tests/fixtures.mjs says why).
+test.use({ serviceWorkers: 'allow', freshContext: true });
 
 const IDS = simIds();
 const PAGES = ['index.html', ...IDS.map((id) => `sims/${id}/main.html`), 'course.html'];

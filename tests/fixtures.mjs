@@ -1,9 +1,96 @@
 // Shared test helpers: every page fails its test on a console error, an uncaught exception or
 // a CSP violation (unless the test expects one), and sims can be probed for canvas pixels.
+//
+// Browser contexts: one per worker, kept warm. A new context for every test (Playwright's
+// default) starts with a cold HTTP cache, so every test would fetch and compile the shared
+// WebAssembly module again. Here the tests of a worker share one context (one for each set of
+// context options: a spec's test.use({ permissions }) or ({ bypassCSP }) gets one of its own),
+// each test in a new page of it. When a test ends, its context is put back as a new one would
+// be: every page is closed (with it the page's viewport size, emulated media, routes, init
+// scripts, sessionStorage and handlers), the cookies, localStorage, IndexedDB, Cache Storage and
+// service workers of every origin its pages visited are cleared, the permissions are the
+// options' again, the network is online, context routes are removed, and a clipboard the test
+// could write is emptied. Only the HTTP cache (and the compiled code Chromium keeps with it)
+// carries over: that is the point.
+//
+// The rule: a spec says test.use({ freshContext: true }) (a new context for each test) when its
+// tests
+// - measure what a first visit costs, which needs a cold cache (budget.spec.mjs);
+// - let the site's service worker run (serviceWorkers: 'allow': csp.spec.mjs, offline.spec.mjs;
+//   a shared context refuses this option, as a worker left running would serve later tests);
+// - change the context in a way not undone above: context.addInitScript, exposeBinding or
+//   exposeFunction, setExtraHTTPHeaders, setGeolocation, clock, storage state.
+// Opening a second page with context.newPage(), or the network going offline and back, is fine
+// in a shared context. A test that needs a browser of its own with other options (a phone
+// viewport, deviceScaleFactor 2) makes it with browser.newContext() and closes it.
 import { test as base, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
+/** Storage a page can leave behind in its origin (cleared when a test ends; not the HTTP cache). */
+const ORIGIN_STORAGE = 'cookies,local_storage,indexeddb,cache_storage,service_workers,file_systems';
+
+/**
+ * Opens a context to be shared by the tests of a worker with these options, and returns it with
+ * `reset()`, which puts it back as a new one would be (see above) when a test ends.
+ */
+async function openShared(browser, options) {
+  const context = await browser.newContext(options);
+  // A blank page kept open for the reset: a DevTools session in the context clears its storage.
+  const keeper = await context.newPage();
+  const cdp = await context.newCDPSession(keeper);
+  const origins = new Set();
+  const visit = (url) => {
+    if (URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)) origins.add(new URL(url).origin);
+  };
+  if (options.baseURL) visit(options.baseURL);
+  context.on('page', (page) => page.on('framenavigated', (frame) => visit(frame.url())));
+  const reset = async () => {
+    const pages = context.pages().filter((p) => p !== keeper);
+    if ((options.permissions || []).includes('clipboard-write')) {
+      await Promise.all(pages.map((p) => p.evaluate(() => navigator.clipboard.writeText('')).catch(() => {})));
+    }
+    await Promise.all(pages.map((p) => p.close()));
+    for (const origin of origins) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: ORIGIN_STORAGE });
+    await context.clearCookies();
+    await context.clearPermissions();
+    if (options.permissions) await context.grantPermissions(options.permissions);
+    await context.setOffline(!!options.offline);
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+  };
+  return { context, reset };
+}
+
 export const test = base.extend({
+  // Whether this test gets a new browser context of its own (the rule above).
+  freshContext: [false, { option: true }],
+
+  // The shared contexts of this worker, one for each set of context options, closed with it.
+  sharedContexts: [async ({}, use) => {
+    const pool = new Map();
+    await use(pool);
+    await Promise.all([...pool.values()].map(({ context }) => context.close()));
+  }, { scope: 'worker' }],
+
+  // The test's context (its `page` is a new page in it): a new one if the spec asks for it,
+  // else this worker's shared context for the test's options, reset when the test ends.
+  // (`_combinedContextOptions` is Playwright's merge of the config's and test.use's options.)
+  context: async ({ browser, freshContext, sharedContexts, _combinedContextOptions: options }, use) => {
+    if (freshContext) {
+      const context = await browser.newContext(options);
+      await use(context);
+      await context.close();
+      return;
+    }
+    if (options.serviceWorkers !== 'block') {
+      throw new Error('a shared browser context blocks service workers: a spec that allows them says test.use({ freshContext: true })');
+    }
+    const key = JSON.stringify(options);
+    if (!sharedContexts.has(key)) sharedContexts.set(key, await openShared(browser, options));
+    const shared = sharedContexts.get(key);
+    await use(shared.context);
+    await shared.reset();
+  },
+
   // Every test fails on a console error, an uncaught exception or a CSP violation in its page,
   // checked when the test ends; a test that provokes one on purpose calls allowErrors().
   pageErrors: [async ({ page }, use) => {

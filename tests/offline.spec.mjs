@@ -9,7 +9,7 @@ import { test, expect } from './fixtures.mjs';
 import { simIds, simMeta } from '../tools/sims.mjs';
 import { startServer } from '../tools/browser.mjs';
 
-test.use({ serviceWorkers: 'allow' });
+test.use({ serviceWorkers: 'allow', freshContext: true });
 
 const PORT = Number(process.env.TEST_PORT || 8181) + 7;
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
