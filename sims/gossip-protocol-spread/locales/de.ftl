@@ -189,9 +189,9 @@ past-run = Lauf { $run }: { $settings }: { $rounds ->
     [one] { $rounds } Runde
    *[other] { $rounds } Runden
 }
-trials-caption = Runden bis zur vollständigen Ausbreitung, { $trials } Durchläufe ({ $ms } ms)
+trials-caption = Runden bis alle es wissen, { $trials } Durchläufe ({ $ms } ms)
 trials-caption-stale = Frühere Einstellungen: { $settings }, { $live } lebend
-trials-caption-none = Runden bis zur vollständigen Ausbreitung
+trials-caption-none = Runden bis alle es wissen
 chart-label = Liniendiagramm der informierten Knoten (0 bis { $live }) über der Runde (0 bis { $rounds }).
 chart-not-started = Dieser Lauf hat noch nicht begonnen.
 chart-this-run = Dieser Lauf, Runde für Runde: { $list }.
@@ -209,8 +209,8 @@ tab-phi = Phi-Accrual-Detektor
 tabs-label = Ansichten
 gossip-progress = Fortschritt des Gossip
 glyph-legend = Legende
-state-unaware = ahnungslos
-state-fresh = gerade informiert
+state-unaware = unwissend
+state-fresh = neu
 state-spreading = verbreitet
 state-down = ausgefallen
 rounds-label = Runden

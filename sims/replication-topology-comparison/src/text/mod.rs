@@ -352,7 +352,7 @@ mod tests {
         );
         assert_eq!(
             rating_name(Rating::NoneNeeded),
-            "Nicht nötig; asynchrones Failover kann Schreibvorgänge verlieren"
+            "Nicht nötig; asynchrones Failover kann Daten verlieren"
         );
     }
 }
