@@ -56,8 +56,9 @@ pub fn say(notices: &[Notice]) -> Vec<String> {
     notices.iter().map(notice_text).collect()
 }
 
-/// One notice in the page's language.
+/// One notice in the page's language: its message and the values it names.
 fn notice_text(n: &Notice) -> String {
+    use crate::msg::{self, SCOPE};
     let shown = |v: &String| {
         if v.is_empty() {
             t!(EMPTY_VALUE)
@@ -65,86 +66,94 @@ fn notice_text(n: &Notice) -> String {
             v.clone()
         }
     };
-    match n {
-        Notice::TooLong => t!(NOTICE_TOO_LONG),
-        Notice::Repeated { key, times, used } => {
-            t!(
-                NOTICE_REPEATED,
-                key = key,
-                times = *times,
-                used = shown(used)
-            )
-        }
-        Notice::NotANumber { key, given, using } => {
-            t!(
-                NOTICE_NOT_A_NUMBER,
-                key = key,
-                given = shown(given),
-                using = using
-            )
-        }
+    let (id, args): (&str, Vec<(&str, String)>) = match n {
+        Notice::TooLong => (msg::NOTICE_TOO_LONG, vec![]),
+        Notice::Repeated { key, times, used } => (
+            msg::NOTICE_REPEATED,
+            vec![
+                ("key", key.clone()),
+                ("times", times.to_string()),
+                ("used", shown(used)),
+            ],
+        ),
+        Notice::NotANumber { key, given, using } => (
+            msg::NOTICE_NOT_A_NUMBER,
+            vec![
+                ("key", key.clone()),
+                ("given", shown(given)),
+                ("using", using.clone()),
+            ],
+        ),
         Notice::AboveCap {
             key,
             given,
             cap,
             using,
-        } => {
-            t!(
-                NOTICE_ABOVE_CAP,
-                key = key,
-                given = shown(given),
-                cap = cap,
-                using = using
-            )
-        }
+        } => (
+            msg::NOTICE_ABOVE_CAP,
+            vec![
+                ("key", key.clone()),
+                ("given", shown(given)),
+                ("cap", cap.clone()),
+                ("using", using.clone()),
+            ],
+        ),
         Notice::OutOfRange {
             key,
             given,
             lo,
             hi,
             using,
-        } => t!(
-            NOTICE_OUT_OF_RANGE,
-            key = key,
-            given = shown(given),
-            lo = lo,
-            hi = hi,
-            using = using
+        } => (
+            msg::NOTICE_OUT_OF_RANGE,
+            vec![
+                ("key", key.clone()),
+                ("given", shown(given)),
+                ("lo", lo.clone()),
+                ("hi", hi.clone()),
+                ("using", using.clone()),
+            ],
         ),
-        Notice::NotWhole { key, given, using } => {
-            t!(
-                NOTICE_NOT_WHOLE,
-                key = key,
-                given = shown(given),
-                using = using
-            )
-        }
-        Notice::NotOnOff { key, given, using } => {
-            t!(
-                NOTICE_NOT_ON_OFF,
-                key = key,
-                given = shown(given),
-                using = using
-            )
-        }
+        Notice::NotWhole { key, given, using } => (
+            msg::NOTICE_NOT_WHOLE,
+            vec![
+                ("key", key.clone()),
+                ("given", shown(given)),
+                ("using", using.clone()),
+            ],
+        ),
+        Notice::NotOnOff { key, given, using } => (
+            msg::NOTICE_NOT_ON_OFF,
+            vec![
+                ("key", key.clone()),
+                ("given", shown(given)),
+                ("using", using.clone()),
+            ],
+        ),
         Notice::NotOneOf {
             key,
             given,
             options,
             using,
-        } => t!(
-            NOTICE_NOT_ONE_OF,
-            key = key,
-            given = shown(given),
-            options = options,
-            using = using
+        } => (
+            msg::NOTICE_NOT_ONE_OF,
+            vec![
+                ("key", key.clone()),
+                ("given", shown(given)),
+                ("options", options.clone()),
+                ("using", using.clone()),
+            ],
         ),
-        Notice::BadSeed { given, using } => {
-            t!(NOTICE_BAD_SEED, given = shown(given), using = using)
-        }
-        Notice::Said(text) => text.clone(),
-        Notice::More(n) => t!(NOTICE_MORE, n = *n),
-    }
+        Notice::BadSeed { given, using } => (
+            msg::NOTICE_BAD_SEED,
+            vec![("given", shown(given)), ("using", using.clone())],
+        ),
+        Notice::Said(text) => return text.clone(),
+        Notice::More(n) => (msg::NOTICE_MORE, vec![("n", n.to_string())]),
+    };
+    let args: Vec<(&str, crate::i18n::Arg)> =
+        args.into_iter().map(|(k, v)| (k, v.into())).collect();
+    SCOPE.text(id, &args)
 }
 
 /// What one sim reads from its link beside the common settings (`?n=5&w=3` …).

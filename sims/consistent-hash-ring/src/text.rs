@@ -11,7 +11,7 @@ use dsim_core::hash_ring::{
 use dsim_ui::format::{and_list, approx, percent, thousands};
 use dsim_ui::i18n::{dec, grouped, language};
 
-use crate::msg::t;
+use crate::msg::{self, t};
 
 /// `"yes"` or `"no"`, the key a message selects its variant by.
 fn yes_no(b: bool) -> &'static str {
@@ -55,19 +55,18 @@ pub fn counter(sim: &RingSim) -> String {
 /// One clause on the spread, e.g. "busiest node 1.50× the mean of 2.4 keys, standard
 /// deviation 0.8 (CV 0.33)".
 pub fn load_summary(load: &LoadStats) -> String {
-    t!(
-        LOAD_CLAUSE,
-        max = dec(load.max_over_mean, 2),
-        mean = dec(load.mean, 1),
-        sd = dec(load.std_dev, 1),
-        cv = dec(load.cv, 2)
-    )
+    load_words(msg::LOAD_CLAUSE, load)
 }
 
 /// The same as a sentence of its own: "Busiest node 1.50× the mean …".
 fn load_sentence(load: &LoadStats) -> String {
+    load_words(msg::LOAD_SENTENCE, load)
+}
+
+/// The spread in message `id`'s words.
+fn load_words(id: &'static str, load: &LoadStats) -> String {
     t!(
-        LOAD_SENTENCE,
+        (id),
         max = dec(load.max_over_mean, 2),
         mean = dec(load.mean, 1),
         sd = dec(load.std_dev, 1),
