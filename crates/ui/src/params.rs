@@ -59,15 +59,10 @@ pub fn say(notices: &[Notice]) -> Vec<String> {
 /// One notice in the page's language: its message and the values it names.
 fn notice_text(n: &Notice) -> String {
     use crate::msg::{self, SCOPE};
-    let shown = |v: &String| {
-        if v.is_empty() {
-            t!(EMPTY_VALUE)
-        } else {
-            v.clone()
-        }
-    };
-    let (id, args): (&str, Vec<(&str, String)>) = match n {
+    let (id, args) = match n {
         Notice::TooLong => (msg::NOTICE_TOO_LONG, vec![]),
+        Notice::Said(text) => return text.clone(),
+        Notice::More(n) => (msg::NOTICE_MORE, vec![("n", n.to_string())]),
         Notice::Repeated { key, times, used } => (
             msg::NOTICE_REPEATED,
             vec![
@@ -76,84 +71,75 @@ fn notice_text(n: &Notice) -> String {
                 ("used", shown(used)),
             ],
         ),
-        Notice::NotANumber { key, given, using } => (
-            msg::NOTICE_NOT_A_NUMBER,
-            vec![
-                ("key", key.clone()),
-                ("given", shown(given)),
-                ("using", using.clone()),
-            ],
+        Notice::BadSeed { given, using } => (
+            msg::NOTICE_BAD_SEED,
+            vec![("given", shown(given)), ("using", using.clone())],
         ),
+        Notice::NotANumber { key, given, using } => {
+            keyed(msg::NOTICE_NOT_A_NUMBER, [key, given, using], &[])
+        }
+        Notice::NotWhole { key, given, using } => {
+            keyed(msg::NOTICE_NOT_WHOLE, [key, given, using], &[])
+        }
+        Notice::NotOnOff { key, given, using } => {
+            keyed(msg::NOTICE_NOT_ON_OFF, [key, given, using], &[])
+        }
         Notice::AboveCap {
             key,
             given,
             cap,
             using,
-        } => (
-            msg::NOTICE_ABOVE_CAP,
-            vec![
-                ("key", key.clone()),
-                ("given", shown(given)),
-                ("cap", cap.clone()),
-                ("using", using.clone()),
-            ],
-        ),
+        } => keyed(msg::NOTICE_ABOVE_CAP, [key, given, using], &[("cap", cap)]),
         Notice::OutOfRange {
             key,
             given,
             lo,
             hi,
             using,
-        } => (
+        } => keyed(
             msg::NOTICE_OUT_OF_RANGE,
-            vec![
-                ("key", key.clone()),
-                ("given", shown(given)),
-                ("lo", lo.clone()),
-                ("hi", hi.clone()),
-                ("using", using.clone()),
-            ],
-        ),
-        Notice::NotWhole { key, given, using } => (
-            msg::NOTICE_NOT_WHOLE,
-            vec![
-                ("key", key.clone()),
-                ("given", shown(given)),
-                ("using", using.clone()),
-            ],
-        ),
-        Notice::NotOnOff { key, given, using } => (
-            msg::NOTICE_NOT_ON_OFF,
-            vec![
-                ("key", key.clone()),
-                ("given", shown(given)),
-                ("using", using.clone()),
-            ],
+            [key, given, using],
+            &[("lo", lo), ("hi", hi)],
         ),
         Notice::NotOneOf {
             key,
             given,
             options,
             using,
-        } => (
+        } => keyed(
             msg::NOTICE_NOT_ONE_OF,
-            vec![
-                ("key", key.clone()),
-                ("given", shown(given)),
-                ("options", options.clone()),
-                ("using", using.clone()),
-            ],
+            [key, given, using],
+            &[("options", options)],
         ),
-        Notice::BadSeed { given, using } => (
-            msg::NOTICE_BAD_SEED,
-            vec![("given", shown(given)), ("using", using.clone())],
-        ),
-        Notice::Said(text) => return text.clone(),
-        Notice::More(n) => (msg::NOTICE_MORE, vec![("n", n.to_string())]),
     };
     let args: Vec<(&str, crate::i18n::Arg)> =
         args.into_iter().map(|(k, v)| (k, v.into())).collect();
     SCOPE.text(id, &args)
+}
+
+/// A value the link gave, as a notice shows it ("(empty)" for none).
+fn shown(value: &str) -> String {
+    if value.is_empty() {
+        t!(EMPTY_VALUE)
+    } else {
+        value.to_string()
+    }
+}
+
+/// The values of a notice about one setting: the setting, the value given, the value used,
+/// and what the rule was (the cap, the range, the names).
+fn keyed<'a>(
+    id: &'a str,
+    [key, given, using]: [&String; 3],
+    rule: &[(&'static str, &String)],
+) -> (&'a str, Vec<(&'static str, String)>) {
+    let mut args = vec![
+        ("key", key.clone()),
+        ("given", shown(given)),
+        ("using", using.clone()),
+    ];
+    args.extend(rule.iter().map(|(name, value)| (*name, (*value).clone())));
+    (id, args)
 }
 
 /// What one sim reads from its link beside the common settings (`?n=5&w=3` …).
