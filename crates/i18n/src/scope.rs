@@ -24,7 +24,7 @@ pub struct Scope {
 struct State {
     lang: Option<Lang>,
     english: Vec<(&'static str, Book)>,
-    chosen: Vec<(&'static str, Book)>,
+    chosen: Vec<(String, Book)>,
 }
 
 thread_local! {
@@ -50,21 +50,21 @@ pub fn language() -> Lang {
 }
 
 /// Gives a scope its catalogue in the chosen language (as fetched; kept for the page's life).
-pub fn install(scope: &'static str, compact: String) {
+pub fn install(scope: &str, compact: String) {
     let book = Book::parse(Box::leak(compact.into_boxed_str()));
     STATE.with(|s| {
         let mut s = s.borrow_mut();
-        s.chosen.retain(|(id, _)| *id != scope);
-        s.chosen.push((scope, book));
+        s.chosen.retain(|(id, _)| id != scope);
+        s.chosen.push((scope.to_string(), book));
     });
 }
 
 impl Scope {
     /// A message's pattern in the chosen language, or in English.
-    pub fn pattern(&'static self, msg: &str) -> Option<&'static str> {
+    fn pattern(&'static self, msg: &str) -> Option<&'static str> {
         STATE.with(|s| {
             let mut s = s.borrow_mut();
-            let chosen = s.chosen.iter().find(|(id, _)| *id == self.id);
+            let chosen = s.chosen.iter().find(|(id, _)| id == self.id);
             if let Some(p) = chosen.and_then(|(_, b)| b.get(msg)) {
                 return Some(p);
             }

@@ -61,31 +61,34 @@ pub fn browser_languages() -> Vec<String> {
 /// page. English needs nothing fetched.
 pub async fn load(lang: &'static str, page: &str) {
     i18n::choose(lang);
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
         root.set_attribute("lang", lang).ok();
     }
     if lang == "en" {
         return;
     }
-    for scope in ["ui", page] {
-        if let Some(text) = fetch_text(&format!("../../i18n/{lang}/{scope}.txt")).await {
-            i18n::install(leak(scope), text);
+    // Both requests start before either is awaited, so they travel together (the sim's own
+    // module is already on its way: the page preloads it).
+    let requests: Vec<(&str, js_sys::Promise)> = ["ui", page]
+        .into_iter()
+        .map(|scope| {
+            let url = format!("../../i18n/{lang}/{scope}.txt");
+            (scope, window.fetch_with_str(&url))
+        })
+        .collect();
+    for (scope, request) in requests {
+        if let Some(text) = response_text(request).await {
+            i18n::install(scope, text);
         }
     }
 }
 
-/// A scope's name kept for the page's life (a page installs two).
-fn leak(scope: &str) -> &'static str {
-    Box::leak(scope.to_string().into_boxed_str())
-}
-
-/// The text at `url`, if it arrives with a success status.
-async fn fetch_text(url: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
+/// The text a fetch answers with, if it arrives with a success status.
+async fn response_text(request: js_sys::Promise) -> Option<String> {
+    let response = JsFuture::from(request).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;
