@@ -54,9 +54,12 @@ pub fn money(v: i64) -> String {
     t!(MONEY, sign = sign, v = v.unsigned_abs())
 }
 
-/// Milliseconds as seconds with one decimal: "12.0 s".
+/// Milliseconds as seconds with one decimal: "12.0 s". The tenths are rounded half up
+/// from whole hundreds of milliseconds, so two times 5,000 ms apart always read 5.0 s
+/// apart ("1.2 s" and "6.2 s" for 1,150 and 6,150 ms, not "1.1 s" and "6.2 s").
 pub fn secs(ms: f64) -> String {
-    t!(SECS, s = dec(ms / 1000.0, 1))
+    let tenths = (ms / 100.0).round();
+    t!(SECS, s = dec(tenths / 10.0, 1))
 }
 
 /// "epoch", "term" or "token": what a mode calls a leader's generation number.

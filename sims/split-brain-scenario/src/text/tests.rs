@@ -198,6 +198,19 @@ fn words_for_edge_cases() {
     assert_eq!(timer_of(&s, 9, 0.0), None);
 }
 
+#[test]
+fn times_a_fixed_skew_apart_read_that_far_apart() {
+    // Half a tenth rounds up whatever the float's last bits, so a write's real time and
+    // its stamp 5 s later differ by exactly 5.0 s on screen.
+    for real in (0..20_000_u32).step_by(50) {
+        let (a, b) = (secs(f64::from(real)), secs(f64::from(real + 5_000)));
+        let read = |t: &str| t.trim_end_matches(" s").parse::<f64>().unwrap_or(f64::NAN);
+        assert!((read(&b) - read(&a) - 5.0).abs() < 1e-9, "{a} and {b}");
+    }
+    assert_eq!(secs(1_150.0), "1.2 s");
+    assert_eq!(secs(6_150.0), "6.2 s");
+}
+
 fn said(s: &mut SplitBrainSim, e: SplitBrainEvent) -> String {
     let out = s.apply(e);
     narrate(&out, s.mode())
