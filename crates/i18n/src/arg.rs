@@ -27,6 +27,15 @@ pub fn dec(x: f64, decimals: u8) -> Arg<'static> {
     Arg::Dec(x, decimals)
 }
 
+/// A yes-or-no fact as the key a message's selector reads: `{ $up -> [yes] … *[no] … }`.
+pub fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
 macro_rules! whole {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg<'_> {

@@ -22,7 +22,7 @@ mod lang;
 mod render;
 mod scope;
 
-pub use arg::{dec, grouped, Arg};
+pub use arg::{dec, grouped, yes_no, Arg};
 pub use book::Book;
 pub use lang::{Lang, ENGLISH};
 pub use render::render;

@@ -5,6 +5,13 @@
 list-and = { $init } und { $last }
 list-comma = { $first }, { $next }
 percent = { $p } %
+# Short units beside a number, as sliders and labels show them.
+unit-ms = { $ms } ms
+unit-s = { $s } s
+seconds = { $s } { $s ->
+    [one] Sekunde
+   *[other] Sekunden
+}
 milliseconds = { $ms } Millisekunden
 requests-per-second = { $rate } Anfragen pro Sekunde
 

@@ -9,6 +9,13 @@ list-comma = { $first }, { $next }
 # A share as a whole percentage.
 percent = { $p }%
 # A slider's value read out by a screen reader.
+# Short units beside a number, as sliders and labels show them.
+unit-ms = { $ms } ms
+unit-s = { $s } s
+seconds = { $s } { $s ->
+    [one] second
+   *[other] seconds
+}
 milliseconds = { $ms } milliseconds
 requests-per-second = { $rate } requests per second
 

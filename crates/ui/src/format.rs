@@ -2,7 +2,7 @@
 //! separators, percentages, short statistics and "1, 2 and 3". One place, so every sim says
 //! "1,000 keys" (or "1.000 Schlüssel") the same way.
 
-use crate::i18n::{dec, language};
+use crate::i18n::{dec, language, Arg};
 use crate::msg::t;
 
 /// `n` with the language's thousands separators: `12345` → `"12,345"` (`"12.345"` in German).
@@ -55,6 +55,22 @@ pub fn numbers(list: &[usize]) -> String {
         .map(|i| i.saturating_add(1).to_string())
         .collect();
     and_list(&names)
+}
+
+/// Milliseconds as a slider or a label shows them: `ms(150)` → `"150 ms"`.
+pub fn ms<'a>(ms: impl Into<Arg<'a>>) -> String {
+    t!(UNIT_MS, ms = ms.into())
+}
+
+/// Seconds as a slider or a label shows them: `secs(10)` → `"10 s"`, `secs(dec(1.5, 1))` →
+/// `"1.5 s"`.
+pub fn secs<'a>(s: impl Into<Arg<'a>>) -> String {
+    t!(UNIT_S, s = s.into())
+}
+
+/// A slider's value spoken in whole seconds: `seconds(10)` → `"10 seconds"`, `"1 second"`.
+pub fn seconds(s: u64) -> String {
+    t!(SECONDS, s = s)
 }
 
 /// A slider's value spoken in milliseconds: `milliseconds(150)` → `"150 milliseconds"`.
@@ -124,6 +140,14 @@ mod tests {
         assert_eq!(numbers(&[0, 1, 4]), "1, 2 and 5");
         assert_eq!(milliseconds(150), "150 milliseconds");
         assert_eq!(requests_per_second(40), "40 requests per second");
+        assert_eq!(
+            (ms(150), secs(10), secs(dec(1.5, 1))),
+            ("150 ms".into(), "10 s".into(), "1.5 s".into())
+        );
+        assert_eq!(
+            (seconds(1), seconds(10)),
+            ("1 second".into(), "10 seconds".into())
+        );
     }
 
     #[test]
@@ -135,6 +159,7 @@ mod tests {
                 approx(12.345),
                 numbers(&[0, 1, 4]),
                 milliseconds(150),
+                (secs(dec(1.5, 1)), seconds(1), seconds(10)),
             )
         });
         let german = (
@@ -143,6 +168,11 @@ mod tests {
             "12,3".to_string(),
             "1, 2 und 5".to_string(),
             "150 Millisekunden".to_string(),
+            (
+                "1,5 s".to_string(),
+                "1 Sekunde".to_string(),
+                "10 Sekunden".to_string(),
+            ),
         );
         assert_eq!(said, german);
         assert_eq!(numbers(&[0, 1]), "1 and 2", "back in English");
