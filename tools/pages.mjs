@@ -182,15 +182,18 @@ const dev = /<script>/.test(built);
 const template = withCsp(built.replace(/(<link rel="modulepreload" href="[^"]*">)/, `$1<link rel="modulepreload" href="${base}${parts.loader}">`), dev);
 if (!template.includes(parts.loader)) throw new Error('the built index.html has no modulepreload link for the glue');
 
-/** Writes every catalogue but English into the site and returns the languages of each scope;
- *  a sim whose metadata.json lists other languages than its catalogues stops the build. */
+/** Writes every catalogue but English into the site and returns the languages of each scope
+ *  (`langs`) and the loader's words (`page`: the shell's page-* messages by language, compiled
+ *  as the module's are); a sim whose metadata.json lists other languages than its catalogues
+ *  stops the build. */
 function catalogues(ids) {
   const pairs = [`${join(source, 'crates', 'ui', 'locales')}=ui`, ...ids.map((id) => `${join(source, 'sims', id, 'locales')}=${id}`)];
   const out = execFileSync('cargo', ['run', '-q', '-p', 'dsim-i18n', '--features', 'compile', '--bin', 'catalogues', '--', staging, ...pairs],
     { cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out);
 }
-const langs = catalogues(simIds(source));
+const built18n = catalogues(simIds(source));
+const langs = built18n.langs;
 
 const sims = simIds(source).map((id) => {
   const meta = JSON.parse(readFileSync(join(source, 'sims', id, 'metadata.json'), 'utf8'));
@@ -237,21 +240,9 @@ const shared = [...new Set(sims.flatMap((s) => s.chunks).filter((f) => f.include
 const sheet = template.match(/<link rel="stylesheet" href="([^"]*)"/);
 const icon = template.match(/<link rel="icon" href="([^"]*)"/);
 const strip = (href) => relative('.', href.replace(base, '')) || href;
-/** The loader's words: the page-* messages of every catalogue of the shell, by language. */
-function pageWords() {
-  const dir = join(source, 'crates', 'ui', 'locales');
-  const words = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
-    const lang = file.slice(0, -4);
-    words[lang] = {};
-    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/^(page-[a-z-]+) = (.+)$/gm)) words[lang][m[1]] = m[2].trim();
-  }
-  if (!words.en || !words.en['page-load-failed']) throw new Error('crates/ui/locales/en.ftl has no page-* words for boot.js');
-  return words;
-}
 const boot = readFileSync(join(staging, 'boot.js'), 'utf8');
 if (!boot.includes('/* page words */ { en: {} }')) throw new Error('www/boot.js lost its /* page words */ marker');
-writeFileSync(join(staging, 'boot.js'), boot.replace('/* page words */ { en: {} }', JSON.stringify(pageWords())));
+writeFileSync(join(staging, 'boot.js'), boot.replace('/* page words */ { en: {} }', JSON.stringify(built18n.page)));
 // The page scripts every visit loads, minified (embed-resize.js stays readable: course
 // authors copy it).
 for (const f of ['boot.js', 'offline.js']) writeFileSync(join(staging, f), await minifyJs(readFileSync(join(staging, f), 'utf8'), f));

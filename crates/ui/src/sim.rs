@@ -95,16 +95,36 @@ pub trait Sim: Sized + 'static {
     }
 }
 
-/// The items every `impl Sim for …` starts with, written once: `INFO` (the sim's id, its
-/// words (`crate::msg::SCOPE`, its catalogues `locales/<lang>.ftl` beside `src/`), and any
-/// flag other than [`SimInfo::new`]'s defaults), `Settings` and `Msg` (the sim crate's own,
+/// The wiring at the top of every sim crate's `lib.rs`, written once: its `msg` module (its
+/// catalogues `locales/<lang>.ftl`, compiled by its `build.rs` into the message constants and
+/// `t!`), its settings (`Params` and `Settings` from its `settings` module, for the app and the
+/// fuzz target) and `App`, the component the app mounts on its page:
+/// `dsim_ui::sim_crate!(QuorumCalculator);`.
+#[macro_export]
+macro_rules! sim_crate {
+    ($sim:ident) => {
+        /// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
+        pub(crate) mod msg {
+            include!(concat!(env!("OUT_DIR"), "/msg.rs"));
+        }
+
+        pub use settings::{Params, Settings};
+
+        /// The component the app mounts on this sim's page.
+        pub type App = $crate::SimHost<$sim>;
+    };
+}
+
+/// The items every `impl Sim for …` starts with, written once: `INFO` (the sim's words,
+/// `crate::msg::SCOPE`, whose name is the sim's id, and any flag other than
+/// [`SimInfo::new`]'s defaults), `Settings` and `Msg` (the sim crate's own,
 /// named so), the scene's type, and `tours()`: the sim's tour functions, in the order the menu
 /// lists them, each given the tour words of its catalogues:
 ///
 /// ```text
 /// impl Sim for LeaderElection {
 ///     dsim_ui::sim_items! {
-///         id: "leader-election", scene: Live<ElectionLab>,
+///         scene: Live<ElectionLab>,
 ///         tours: [tours::raft_and_bully, tours::split_votes],
 ///         autoplay: true, render_every_ms: 150.0,
 ///     }
@@ -114,11 +134,11 @@ pub trait Sim: Sized + 'static {
 #[allow(clippy::crate_in_macro_def)]
 #[macro_export]
 macro_rules! sim_items {
-    (id: $id:expr, scene: $scene:ty, tours: [$($tour:path),+ $(,)?]
+    (scene: $scene:ty, tours: [$($tour:path),+ $(,)?]
      $(, $flag:ident: $value:expr)* $(,)?) => {
         const INFO: $crate::SimInfo = $crate::SimInfo {
             $($flag: $value,)*
-            ..$crate::SimInfo::new($id, &crate::msg::SCOPE)
+            ..$crate::SimInfo::new(&crate::msg::SCOPE)
         };
         type Settings = Settings;
         type Msg = Msg;
@@ -130,8 +150,8 @@ macro_rules! sim_items {
     };
 }
 
-/// What the page knows of a sim before it exists: `SimInfo::new("<id>", &crate::msg::SCOPE)`, with other flags than the defaults as in `SimInfo { autoplay:
-/// true, ..SimInfo::new(…) }`.
+/// What the page knows of a sim before it exists: `SimInfo::new(&crate::msg::SCOPE)`, with
+/// other flags than the defaults as in `SimInfo { autoplay: true, ..SimInfo::new(…) }`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SimInfo {
     /// Its id: its folder under `sims/` and its URL `sims/<id>/main.html`.
@@ -156,11 +176,12 @@ pub struct SimInfo {
 }
 
 impl SimInfo {
-    /// Sim `id` with its `words`: it plays and steps, neither starts playing nor drags, ticks
-    /// every 50 ms and renders on every tick that changes something.
-    pub const fn new(id: &'static str, words: &'static crate::i18n::Scope) -> Self {
+    /// The sim whose `words` these are (their scope's name is its id): it plays and steps,
+    /// neither starts playing nor drags, ticks every 50 ms and renders on every tick that
+    /// changes something.
+    pub const fn new(words: &'static crate::i18n::Scope) -> Self {
         SimInfo {
-            id,
+            id: words.id,
             words,
             plays: true,
             autoplay: false,

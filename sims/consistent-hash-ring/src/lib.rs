@@ -4,10 +4,7 @@
 //! as virtual nodes rise, a side-by-side comparison with `hash(key) % N`, and the owner lookup
 //! of any key.
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(ConsistentHashRing);
 
 mod draw;
 mod frame;
@@ -23,15 +20,11 @@ use std::rc::Rc;
 
 use dsim_core::hash_ring::{NodeId, RingEvent, RingSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Every, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Every, Frame, Sim, View};
 use yew::prelude::*;
 
 use frame::{FrameStats, RingFrame};
 use scene::{KeyCache, Scene};
-pub use settings::{Params, Settings};
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<ConsistentHashRing>;
 
 /// How long the key tour (Space) shows each key, in model milliseconds (real ms at speed 1).
 const TOUR_MS: u64 = 1_500;
@@ -159,7 +152,7 @@ impl ConsistentHashRing {
 
 impl Sim for ConsistentHashRing {
     dsim_ui::sim_items! {
-        id: "consistent-hash-ring", scene: RingFrame,
+        scene: RingFrame,
         tours: [tours::moves, tours::vnodes],
     }
 

@@ -9,18 +9,9 @@ use dsim_core::hash_ring::{
     MIN_VNODES,
 };
 use dsim_ui::format::{and_list, approx, percent, thousands};
-use dsim_ui::i18n::{dec, grouped, language};
+use dsim_ui::i18n::{dec, grouped, language, yes_no};
 
 use crate::msg::{self, t};
-
-/// `"yes"` or `"no"`, the key a message selects its variant by.
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
-    }
-}
 
 /// A node's name: "Node A".
 pub fn node_name(id: NodeId) -> String {

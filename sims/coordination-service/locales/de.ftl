@@ -93,12 +93,6 @@ token-short = { $service ->
     [zookeeper] { $value }
    *[etcd] Rev. { $value }
 }
-seconds = { $s } s
-seconds-whole = { $s } s
-seconds-spoken = { $s } { $s ->
-    [one] Sekunde
-   *[other] Sekunden
-}
 server-short = S{ $n }
 client-short = C{ $n }
 storage-short = DB

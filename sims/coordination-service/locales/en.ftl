@@ -95,12 +95,6 @@ token-short = { $service ->
     [zookeeper] { $value }
    *[etcd] rev { $value }
 }
-seconds = { $s } s
-seconds-whole = { $s } s
-seconds-spoken = { $s } { $s ->
-    [one] second
-   *[other] seconds
-}
 server-short = S{ $n }
 client-short = C{ $n }
 storage-short = DB

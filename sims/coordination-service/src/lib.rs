@@ -4,10 +4,7 @@
 //! instances (with the window a crashed one stays listed); crash a majority of servers and
 //! everything stops until it heals. A message timeline shows every request.
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(CoordinationService);
 
 mod actions;
 mod draw;
@@ -21,13 +18,8 @@ use dsim_core::coordination::{
     CoordConfig, CoordEvent, CoordSim, Endpoint, Recipe, MAX_ADVANCE_MS,
 };
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Live, Sim, SimHost, View};
+use dsim_ui::{Cx, Live, Sim, View};
 use yew::prelude::*;
-
-pub use settings::{Params, Settings};
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<CoordinationService>;
 
 /// Messages of [`CoordinationService`].
 #[derive(Debug, Clone, PartialEq)]
@@ -98,7 +90,7 @@ impl CoordinationService {
 
 impl Sim for CoordinationService {
     dsim_ui::sim_items! {
-        id: "coordination-service", scene: Live<CoordSim>,
+        scene: Live<CoordSim>,
         tours: [tours::election, tours::fencing],
         autoplay: true,
         render_every_ms: 120.0,

@@ -86,8 +86,13 @@ mod tests {
     #[test]
     fn defaults_are_zookeeper_election_herd_three_servers() {
         let s: Settings = read_cleanly("");
-        assert_eq!(s.config, CoordConfig::default());
-        assert_eq!(s.pause_s, DEFAULT_PAUSE_S);
+        let c = &s.config;
+        let opens_on = (c.flavour, c.scenario, c.recipe, c.servers);
+        assert_eq!(
+            opens_on,
+            (Flavour::ZooKeeper, Scenario::Election, Recipe::Herd, 3)
+        );
+        assert_eq!((c.clients, c.fencing, s.pause_s), (5, true, 10));
     }
 
     #[test]

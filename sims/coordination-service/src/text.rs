@@ -4,8 +4,8 @@ use dsim_core::coordination::{
     ClientRole, CoordConfig, CoordSim, Departure, ElectionRound, Endpoint, Flavour, Happening,
     Link, LossReason, Recipe, Refusal, Scenario, ServerRole,
 };
-use dsim_ui::format::Toggle;
-use dsim_ui::i18n::dec;
+use dsim_ui::format::{self, Toggle};
+use dsim_ui::i18n::{dec, yes_no};
 
 use crate::msg::{self, t};
 
@@ -47,7 +47,7 @@ pub fn token_short(f: Flavour, t: u64) -> String {
 
 /// Seconds with one decimal.
 pub fn secs(ms: u64) -> String {
-    t!(SECONDS, s = dec(ms as f64 / 1000.0, 1))
+    format::secs(dec(ms as f64 / 1000.0, 1))
 }
 
 /// A server's name on the canvas and its timeline lane.
@@ -304,15 +304,6 @@ pub fn client_button(sim: &CoordSim, c: usize) -> String {
     )
 }
 
-/// Yes or no, as a selector key.
-fn yes(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
-    }
-}
-
 /// The ensemble line of the status.
 pub fn ensemble_status(sim: &CoordSim) -> String {
     let c = sim.config();
@@ -326,7 +317,7 @@ pub fn ensemble_status(sim: &CoordSim) -> String {
         up = up,
         servers = c.servers,
         majority = c.majority(),
-        quorum = yes(sim.has_quorum()),
+        quorum = yes_no(sim.has_quorum()),
         leader = leader.map_or(0, |l| l + 1),
         service = c.flavour.param(),
         epoch = epoch
@@ -354,7 +345,7 @@ pub fn lock_status(sim: &CoordSim) -> String {
         .filter(|(_, cl)| cl.up() && cl.is_leader())
         .map(|(i, cl)| {
             let tk = cl.token().map(|tk| token(f, tk)).unwrap_or_default();
-            let frozen = yes(cl.paused_until().is_some());
+            let frozen = yes_no(cl.paused_until().is_some());
             t!(LOCK_HOLDER_ITEM, n = i + 1, token = tk, frozen = frozen)
         })
         .collect();
@@ -382,8 +373,8 @@ pub fn storage_status(sim: &CoordSim) -> String {
     };
     t!(
         STORAGE_STATUS,
-        check = yes(st.fencing),
-        known = yes(st.highest != 0),
+        check = yes_no(st.fencing),
+        known = yes_no(st.highest != 0),
         highest = highest,
         accepted = accepted,
         rejected = rejected,
@@ -399,7 +390,7 @@ pub fn round(r: &ElectionRound, clients: usize) -> String {
     };
     t!(
         ROUND,
-        first = yes(r.previous.is_none()),
+        first = yes_no(r.previous.is_none()),
         notifications = r.notifications,
         requests = r.requests,
         clients = clients,
@@ -412,9 +403,9 @@ pub fn round(r: &ElectionRound, clients: usize) -> String {
 pub fn comparison(herd: Option<u32>, seq: Option<u32>) -> String {
     t!(
         COMPARISON,
-        herd_known = yes(herd.is_some()),
+        herd_known = yes_no(herd.is_some()),
         herd = herd.unwrap_or(0),
-        seq_known = yes(seq.is_some()),
+        seq_known = yes_no(seq.is_some()),
         seq = seq.unwrap_or(0)
     )
 }
@@ -470,7 +461,7 @@ pub fn state_summary(sim: &CoordSim, playing: bool) -> String {
     let c = sim.config();
     let clock = t!(
         SUMMARY_CLOCK,
-        playing = yes(playing),
+        playing = yes_no(playing),
         time = secs(sim.now_ms())
     );
     let scene = match c.scenario {
@@ -503,16 +494,6 @@ pub fn blocked(b: crate::actions::Blocked) -> String {
         Blocked::NoQuorumAlready => msg::BLOCKED_NO_QUORUM,
         Blocked::AllUp => msg::BLOCKED_ALL_UP,
     }))
-}
-
-/// Whole seconds, as a slider shows them ("10 s").
-pub fn secs_value(s: u64) -> String {
-    t!(SECONDS_WHOLE, s = s)
-}
-
-/// Whole seconds for screen readers ("10 seconds").
-pub fn secs_spoken(s: u64) -> String {
-    t!(SECONDS_SPOKEN, s = s)
 }
 
 /// The clients slider's value for screen readers.
@@ -588,7 +569,7 @@ pub fn drum(words: &'static str) -> String {
 
 /// A timeline tick: whole seconds of model time.
 pub fn secs_whole(ms: u64) -> String {
-    secs_value(ms / 1000)
+    format::secs(ms / 1000)
 }
 
 #[cfg(test)]
@@ -614,6 +595,7 @@ mod tests {
             "Notifications per failover: herd 4, sequential not measured yet."
         );
         assert_eq!(secs(1_500), "1.5 s");
+        assert_eq!(secs_whole(12_345), "12 s");
         assert_eq!(token(Flavour::ZooKeeper, 26), "zxid 0x1a");
         assert_eq!(token(Flavour::Etcd, 26), "revision 26");
         let s = settled();

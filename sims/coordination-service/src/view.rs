@@ -6,6 +6,7 @@ use dsim_core::coordination::{
     MIN_CLIENTS, MIN_TTL_MS,
 };
 use dsim_ui::controls::options;
+use dsim_ui::format::{seconds, secs};
 use dsim_ui::{ActionButton, Choice, Slider, Switch, View};
 use yew::prelude::*;
 
@@ -91,7 +92,7 @@ fn act(v: &V, sim: &CoordSim, a: Action, label: &'static str) -> Html {
 
 fn scene_buttons(sim: &CoordSim, pause_s: u64, v: &V) -> Html {
     let election = sim.config().scenario == Scenario::Election;
-    let pause_label = text::secs_value(pause_s);
+    let pause_label = secs(pause_s);
     html! {
         <div class="cs-actions" role="group" aria-label={t!(SCENE_ACTIONS)}>
             <div class="buttons">
@@ -147,7 +148,7 @@ fn settings(c: CoordConfig, v: &V) -> Html {
                 value={c.clients as f64} display={c.clients.to_string()} value_text={text::clients_value(c.clients)}
                 on_change={config_cb(v, c, |c, x: f64| Some(CoordConfig { clients: x.round() as usize, ..c }))} />
             <Slider id="cs-ttl" label={text::ttl_label(c.flavour)} min={(MIN_TTL_MS / 1000) as f64} max={(MAX_TTL_MS / 1000) as f64}
-                value={ttl as f64} display={text::secs_value(ttl)} value_text={text::secs_spoken(ttl)}
+                value={ttl as f64} display={secs(ttl)} value_text={seconds(ttl)}
                 on_change={config_cb(v, c, |c, x: f64| Some(CoordConfig { ttl_ms: x.round() as u64 * 1000, ..c }))} />
             </div>
         </div>

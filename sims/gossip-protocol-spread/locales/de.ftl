@@ -71,8 +71,6 @@ node-count = { $count } Knoten
 counter = Runde { $round } — Knoten informiert: { $informed } / { $live }
 mode-push = Push
 mode-push-pull = Push-Pull
-seconds = { $s } s
-ms-value = { $ms } ms
 list-separator = {"; "}
 
 ## Die Gossip-Ansicht: Erzählung
@@ -84,10 +82,12 @@ fanout-set = Fanout { $fanout }: Jeder Knoten, der Gossip betreibt, kontaktiert 
     [one] einen zufälligen Peer
    *[other] { $fanout } zufällige Peers
 } pro Runde.
-loss-range = Der Nachrichtenverlust muss zwischen 0 und { $max } % liegen.
+loss-range = Der Nachrichtenverlust muss zwischen { $min } und { $max } % liegen.
 loss-set = Nachrichtenverlust { $loss } %: Jede Nachricht geht mit Wahrscheinlichkeit { $p } verloren.
-mode-set-push = Push-Gossip: Nur informierte Knoten senden und informieren die Peers, die sie wählen.
-mode-set-push-pull = Push-Pull-Gossip: Jeder lebende Knoten kontaktiert Peers, und beide Seiten tauschen aus, was sie wissen, so wie Cassandras Gossiper.
+mode-set = { $mode ->
+    [push] Push-Gossip: Nur informierte Knoten senden und informieren die Peers, die sie wählen.
+   *[push-pull] Push-Pull-Gossip: Jeder lebende Knoten kontaktiert Peers, und beide Seiten tauschen aus, was sie wissen, so wie Cassandras Gossiper.
+}
 nodes-range = Die Zahl der Knoten muss zwischen { $min } und { $max } liegen.
 nodes-set = Ein neuer Cluster aus { $nodes } Knoten: Knoten 4 ist ausgefallen, und die { $live } lebenden Knoten wissen es noch nicht.
 gossip-reset = Zurückgesetzt: Lauf { $run } mit { $nodes } Knoten; Knoten 4 ist ausgefallen, und noch niemand weiß es.
@@ -261,7 +261,7 @@ down-badge = AUSFALL
 
 ## Die Detektor-Ansicht: Erzählung
 
-jitter-range = Der Jitter muss zwischen 0 und { $max } ms liegen.
+jitter-range = Der Jitter muss zwischen { $min } und { $max } ms liegen.
 jitter-set = Jitter { $jitter } ms: Heartbeats treffen von nun an alle { $interval } ms ± etwa { $jitter } ms ein; das Phi-Fenster passt sich an, während sie eintreffen.
 threshold-range = Der Schwellenwert muss zwischen { $min } und { $max } liegen.
 threshold-set = Phi-Schwellenwert { $threshold }: Der Knoten wird verdächtigt, wenn der Heartbeat eines lebenden Knotens seltener als einmal in 10^{ $threshold } Fällen so spät käme, jetzt { $deadline } ms nach einem Heartbeat.
@@ -282,8 +282,10 @@ timeout-suspects = Bei { $at } s läuft der Timeout von { $timeout } ms ab: Der 
     [yes] {" "}und erklärt ihn für tot
    *[no] {""}
 }.
-phi-withdrawn = Der Phi-Detektor verdächtigt den Knoten nicht mehr.
-timeout-withdrawn = Der Timeout-Detektor verdächtigt den Knoten nicht mehr.
+withdrawn = Der { $detector ->
+    [phi] Phi
+   *[timeout] Timeout
+}-Detektor verdächtigt den Knoten nicht mehr.
 false-alarm = Ein Heartbeat trifft bei { $at } s nach einer Lücke von { $gap } ms ein: { $which ->
     [both] Beide Detektoren haben
     [phi] Der Phi-Detektor hat
@@ -304,16 +306,10 @@ phi-value = phi = { $phi }
 phi-huge = phi > 999
 phi-time = bei { $at } s (Schwellenwert { $threshold })
 phi-fit = · Abstände: Mittel { $mean } ms, σ { $std } ms → phi erreicht { $threshold } nach { $deadline } ms Stille
-phi-line = Phi-Detektor: { $view ->
-    [convicted] FÜR TOT ERKLÄRT { $after } s nach dem Absturz
-    [suspects] VERDÄCHTIGT den Knoten, der lebt
-    [trusts-crashed] vertraut dem abgestürzten Knoten noch
-   *[trusts] vertraut dem Knoten
-}; { $alarms } { $alarms ->
-    [one] Fehlalarm
-   *[other] Fehlalarme
-}.
-timeout-line = Timeout { $timeout } s: { $view ->
+detector-line = { $detector ->
+    [phi] Phi-Detektor
+   *[timeout] Timeout { $timeout } s
+}: { $view ->
     [convicted] FÜR TOT ERKLÄRT { $after } s nach dem Absturz
     [suspects] VERDÄCHTIGT den Knoten, der lebt
     [trusts-crashed] vertraut dem abgestürzten Knoten noch

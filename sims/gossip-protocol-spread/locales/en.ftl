@@ -79,10 +79,6 @@ counter = Round { $round } — Nodes informed: { $informed } / { $live }
 # A push style's name, inside sentences and as the choice's option.
 mode-push = push
 mode-push-pull = push-pull
-# A duration in seconds with one decimal.
-seconds = { $s } s
-# A duration in milliseconds, as a slider shows it.
-ms-value = { $ms } ms
 # Joins the numbers of a list in a text alternative ("1, 3, 8").
 list-separator = {", "}
 
@@ -95,10 +91,13 @@ fanout-set = Fanout { $fanout }: each gossiping node contacts { $fanout } random
     [one] peer
    *[other] peers
 } per round, from the next round.
-loss-range = Message loss must be 0–{ $max } %.
+loss-range = Message loss must be { $min }–{ $max } %.
 loss-set = Message loss { $loss } %: each message is lost with probability { $p }.
-mode-set-push = Push gossip: only informed nodes send, telling the peers they pick.
-mode-set-push-pull = Push-pull gossip: every live node contacts peers and both sides exchange what they know, as Cassandra's gossiper does.
+# $mode is "push" or "push-pull".
+mode-set = { $mode ->
+    [push] Push gossip: only informed nodes send, telling the peers they pick.
+   *[push-pull] Push-pull gossip: every live node contacts peers and both sides exchange what they know, as Cassandra's gossiper does.
+}
 nodes-range = Nodes must be { $min }–{ $max }.
 nodes-set = A fresh cluster of { $nodes } nodes: Node 4 is down and the { $live } live nodes do not know yet.
 gossip-reset = Reset: run { $run } with { $nodes } nodes; Node 4 is down and nobody knows yet.
@@ -266,7 +265,7 @@ down-badge = DOWN
 
 ## The detector panel: narration
 
-jitter-range = Jitter must be 0–{ $max } ms.
+jitter-range = Jitter must be { $min }–{ $max } ms.
 jitter-set = Jitter { $jitter } ms: heartbeats from now on arrive every { $interval } ms ± about { $jitter } ms; the phi window adapts as they arrive.
 threshold-range = The threshold must be { $min }–{ $max }.
 threshold-set = Phi threshold { $threshold }: the node is suspected when a live node's heartbeat would be this late less than once in 10^{ $threshold }, now { $deadline } ms after a heartbeat.
@@ -288,8 +287,11 @@ timeout-suspects = At { $at } s the { $timeout } ms timeout expires: the timeout
     [yes] {" "}and convicts it
    *[no] {""}
 }.
-phi-withdrawn = The phi detector no longer suspects the node.
-timeout-withdrawn = The timeout detector no longer suspects the node.
+# $detector is "phi" or "timeout".
+withdrawn = The { $detector ->
+    [phi] phi
+   *[timeout] timeout
+} detector no longer suspects the node.
 # $which: "both", "phi" or "timeout".
 false-alarm = A heartbeat arrives at { $at } s after a { $gap } ms gap: { $which ->
     [both] both detectors
@@ -311,18 +313,13 @@ phi-value = phi = { $phi }
 phi-huge = phi > 999
 phi-time = at { $at } s (threshold { $threshold })
 phi-fit = · gaps: mean { $mean } ms, σ { $std } ms → phi reaches { $threshold } after { $deadline } ms of silence
-# What a detector makes of the node: $view is "convicted" ($after seconds after the crash),
-# "suspects" (a live node), "trusts" or "trusts-crashed"; $alarms false alarms so far.
-phi-line = Phi detector: { $view ->
-    [convicted] CONVICTED { $after } s after the crash
-    [suspects] SUSPECTS the node, which is alive
-    [trusts-crashed] still trusts the crashed node
-   *[trusts] trusts the node
-}; { $alarms } false { $alarms ->
-    [one] alarm
-   *[other] alarms
-}.
-timeout-line = Timeout { $timeout } s: { $view ->
+# What a detector ($detector: "phi" or "timeout", the fixed $timeout) makes of the node: $view
+# is "convicted" ($after seconds after the crash), "suspects" (a live node), "trusts" or
+# "trusts-crashed"; $alarms false alarms so far.
+detector-line = { $detector ->
+    [phi] Phi detector
+   *[timeout] Timeout { $timeout } s
+}: { $view ->
     [convicted] CONVICTED { $after } s after the crash
     [suspects] SUSPECTS the node, which is alive
     [trusts-crashed] still trusts the crashed node

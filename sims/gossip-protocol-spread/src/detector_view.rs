@@ -5,7 +5,7 @@ use dsim_core::gossip::phi::{
     Detector, PhiConfig, PhiEvent, MAX_JITTER_MS, MAX_THRESHOLD, MAX_TIMEOUT_MS, MIN_THRESHOLD,
     MIN_TIMEOUT_MS,
 };
-use dsim_ui::format::milliseconds;
+use dsim_ui::format::{milliseconds, ms};
 use dsim_ui::sim::stage_and_panel;
 use dsim_ui::{ActionButton, Frame, PlayControls, SimCanvas, Slider, View};
 use yew::prelude::*;
@@ -97,7 +97,7 @@ fn sliders(c: PhiConfig, v: &V) -> Html {
                 value_text={say::threshold_value(c.threshold)}
                 on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetThreshold(x)))} />
             <Slider id="jitter" label={t!(JITTER_LABEL)} min={0.0} max={f64::from(MAX_JITTER_MS)} step={10.0}
-                value={f64::from(c.jitter_ms)} display={t!(MS_VALUE, ms = c.jitter_ms)}
+                value={f64::from(c.jitter_ms)} display={ms(c.jitter_ms)}
                 value_text={t!(JITTER_VALUE, ms = milliseconds(u64::from(c.jitter_ms)))}
                 on_change={v.callback(|x: f64| Msg::Phi(PhiEvent::SetJitter(x.round() as u32)))} />
             <Slider id="timeout" label={t!(TIMEOUT_LABEL)} min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={100.0}

@@ -5,10 +5,7 @@
 //! panel shows how a node decides that a peer is down: the phi accrual detector beside a
 //! fixed timeout.
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(GossipSpread);
 
 mod curves;
 mod detector;
@@ -29,16 +26,13 @@ use std::rc::Rc;
 use dsim_core::gossip::phi::PhiEvent;
 use dsim_core::gossip::GossipEvent;
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Sim, View};
 use yew::prelude::*;
 
 use crate::detector::DetectorPanel;
 use crate::spread::SpreadPanel;
 use crate::text::gossip as say;
-pub use settings::{Params, Settings, Tab};
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<GossipSpread>;
+pub use settings::Tab;
 
 /// Messages of [`GossipSpread`] (play, step and reset are the host's).
 #[derive(Debug, Clone, PartialEq)]
@@ -89,7 +83,7 @@ impl GossipSpread {
 
 impl Sim for GossipSpread {
     dsim_ui::sim_items! {
-        id: "gossip-protocol-spread", scene: Rc<draw::Scene>,
+        scene: Rc<draw::Scene>,
         tours: [tours::epidemic, tours::detector],
         // The detector panel advances and redraws ten times a second.
         tick_ms: 100,

@@ -175,6 +175,5 @@ nodes-label = Knoten
 nodes-value = { $nodes } Knoten
 timeout-min = Timeout min.
 timeout-max = Timeout max.
-ms-value = { $ms } ms
 pre-vote = Pre-Vote (Raft)
 check-quorum = CheckQuorum (Raft)

@@ -177,6 +177,5 @@ nodes-label = Nodes
 nodes-value = { $nodes } nodes
 timeout-min = Timeout min
 timeout-max = Timeout max
-ms-value = { $ms } ms
 pre-vote = Pre-vote (Raft)
 check-quorum = CheckQuorum (Raft)

@@ -3,10 +3,7 @@
 //! network flap, fire every timeout at once, drop messages; compare time to elect, messages,
 //! leaders at once and elections started.
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(LeaderElection);
 
 mod draw;
 pub mod layout;
@@ -17,13 +14,8 @@ mod view;
 
 use dsim_core::election::{Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Happening};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Live, Sim, SimHost, View};
+use dsim_ui::{Cx, Live, Sim, View};
 use yew::prelude::*;
-
-pub use settings::{Params, Settings};
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<LeaderElection>;
 
 /// Model time runs this many times slower than the clock, so a 150 ms election timeout
 /// takes 1.5 s on screen.
@@ -95,7 +87,7 @@ impl LeaderElection {
 
 impl Sim for LeaderElection {
     dsim_ui::sim_items! {
-        id: "leader-election", scene: Live<ElectionLab>,
+        scene: Live<ElectionLab>,
         tours: [tours::raft_and_bully, tours::split_votes],
         autoplay: true,
         render_every_ms: 150.0,

@@ -45,8 +45,12 @@ mod tests {
 
     #[test]
     fn defaults_are_five_nodes_and_the_papers_timeouts() {
-        let s: Settings = read_cleanly("");
-        assert_eq!(s.config, ElectionConfig::default());
+        let c = read_cleanly::<Params>("").params.config;
+        assert_eq!((c.nodes, c.timeout_min_ms, c.timeout_max_ms), (5, 150, 300));
+        assert!(
+            !c.pre_vote && !c.check_quorum,
+            "plain Raft as the paper describes it"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use dsim_core::election::{
     Stats, StepDown,
 };
 use dsim_ui::format::Toggle;
+use dsim_ui::i18n::yes_no;
 
 use crate::msg::{self, t};
 use crate::SLOWDOWN;
@@ -277,7 +278,7 @@ pub fn node_button(lab: &ElectionLab, a: Algorithm, i: usize) -> String {
         algo = algorithm(a),
         node = i,
         state = state,
-        up = if up { "yes" } else { "no" }
+        up = yes_no(up)
     )
 }
 
@@ -371,11 +372,6 @@ pub fn node_option(i: usize) -> String {
 /// The node count as a screen reader says it.
 pub fn nodes_value(n: usize) -> String {
     t!(NODES_VALUE, nodes = n)
-}
-
-/// Milliseconds beside a slider: "150 ms".
-pub fn ms_value(ms: u64) -> String {
-    t!(MS_VALUE, ms = ms)
 }
 
 #[cfg(test)]

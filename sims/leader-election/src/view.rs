@@ -5,7 +5,7 @@ use dsim_core::election::{
     Algorithm, ElectionConfig, ElectionEvent, ElectionLab, Split, MAX_NODES, MAX_TIMEOUT_MS,
     MIN_NODES, MIN_TIMEOUT_MS,
 };
-use dsim_ui::format::milliseconds;
+use dsim_ui::format::{self, milliseconds};
 use dsim_ui::{ActionButton, Slider, Switch, View};
 use yew::prelude::*;
 
@@ -122,7 +122,7 @@ fn config_cb<T: 'static>(
 fn timeout_slider(id: &'static str, label: String, ms: u64, on_change: Callback<f64>) -> Html {
     html! {
         <Slider {id} {label} min={MIN_TIMEOUT_MS as f64} max={MAX_TIMEOUT_MS as f64} step={10.0}
-            value={ms as f64} display={text::ms_value(ms)} value_text={milliseconds(ms)} {on_change} />
+            value={ms as f64} display={format::ms(ms)} value_text={milliseconds(ms)} {on_change} />
     }
 }
 

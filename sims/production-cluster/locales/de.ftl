@@ -85,7 +85,6 @@ node-subject = { $kind ->
     [replica] Lesereplikat { $shard }.{ $index }
    *[etcd] etcd { $index }
 }
-seconds = { $s } s
 
 ## Erzählung
 

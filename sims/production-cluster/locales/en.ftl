@@ -91,7 +91,6 @@ node-subject = { $kind ->
     [replica] Read replica { $shard }.{ $index }
    *[etcd] etcd { $index }
 }
-seconds = { $s } s
 
 ## Narration
 

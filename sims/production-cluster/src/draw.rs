@@ -117,9 +117,8 @@ fn voter(f: &Frame, s: &Shard, slot: usize, p: &Spot) {
             f.cross(p.x, p.y, p.r * 0.8, pal.bad);
         }
         VoterState::CatchingUp { .. } => {
-            f.circle(p.x, p.y, p.r, pal.surface, pal.idle, 1.5);
+            marked(f, p, pal.idle, 1.5, "…", 12.0);
             f.timer_arc(p.x, p.y, p.r + 3.0, 0.6, pal.accent, 2.0);
-            f.text("…", p.x, p.y, 12.0, pal.ink, Align::Center);
         }
         VoterState::Up if s.leader == Some(slot) => {
             f.circle(p.x, p.y, p.r, pal.leader, pal.ink, 2.0);
@@ -133,18 +132,14 @@ fn voter(f: &Frame, s: &Shard, slot: usize, p: &Spot) {
                 Align::Center,
             );
         }
-        VoterState::Up => {
-            f.circle(p.x, p.y, p.r, pal.surface, pal.ink, 1.5);
-            f.text(
-                &text::mark(msg::MARK_FOLLOWER),
-                p.x,
-                p.y,
-                12.0,
-                pal.ink,
-                Align::Center,
-            );
-        }
+        VoterState::Up => marked(f, p, pal.ink, 1.5, &text::mark(msg::MARK_FOLLOWER), 12.0),
     }
+}
+
+/// A node's circle, its ring `stroke` and `line` wide, with `mark` centred in it at `px`.
+fn marked(f: &Frame, p: &Spot, stroke: &str, line: f64, mark: &str, px: f64) {
+    f.circle(p.x, p.y, p.r, f.palette.surface, stroke, line);
+    f.text(mark, p.x, p.y, px, f.palette.ink, Align::Center);
 }
 
 fn replica(f: &Frame, sim: &ClusterSim, s: &Shard, i: usize, p: &Spot) {
@@ -156,15 +151,7 @@ fn replica(f: &Frame, sim: &ClusterSim, s: &Shard, i: usize, p: &Spot) {
     }
     let lag = s.replica_lag_ms(i, sim.now_ms());
     let stale = lag > MAX_REPORT_LAG_MS;
-    f.circle(p.x, p.y, p.r, pal.surface, pal.read, 1.5);
-    f.text(
-        &text::mark(msg::MARK_REPLICA),
-        p.x,
-        p.y,
-        10.5,
-        pal.ink,
-        Align::Center,
-    );
+    marked(f, p, pal.read, 1.5, &text::mark(msg::MARK_REPLICA), 10.5);
     let bar = dsim_ui::geom::Rect::new(p.x - p.r, p.y + p.r + 3.0, 2.0 * p.r, 4.0);
     let fill = if stale { pal.bad } else { pal.read };
     f.meter(bar, lag as f64 / LAGGED_MS as f64, fill, pal.idle);

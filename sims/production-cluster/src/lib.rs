@@ -3,10 +3,7 @@
 //! requests flowing, and faults to inject while a claim checker says which of the chapter's
 //! claims still hold.
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(ProductionCluster);
 
 mod draw;
 pub mod layout;
@@ -17,13 +14,8 @@ mod view;
 
 use dsim_core::cluster::{ClusterEvent, ClusterSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Live, Sim, SimHost, View};
+use dsim_ui::{Cx, Live, Sim, View};
 use yew::prelude::*;
-
-pub use settings::{Params, Settings};
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<ProductionCluster>;
 
 /// Model time one → step lets pass.
 pub const STEP_MS: u64 = 1_000;
@@ -52,7 +44,7 @@ impl ProductionCluster {
 
 impl Sim for ProductionCluster {
     dsim_ui::sim_items! {
-        id: "production-cluster", scene: Live<ClusterSim>,
+        scene: Live<ClusterSim>,
         tours: [tours::failover, tours::claims],
         autoplay: true,
         render_every_ms: 250.0,

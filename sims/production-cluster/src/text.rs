@@ -6,7 +6,7 @@ use dsim_core::cluster::{
     VoterState, LEASE_TTL_MS, MAX_REPORT_LAG_MS, READ_REPLICAS,
 };
 use dsim_ui::format::{and_list, Toggle};
-use dsim_ui::i18n::{dec, grouped};
+use dsim_ui::i18n::{dec, grouped, yes_no};
 
 use crate::msg::{self, t};
 
@@ -141,8 +141,8 @@ pub fn shard_cells(sim: &ClusterSim, i: usize) -> [String; 9] {
         t!(SHARD_CELL, n = i + 1, region = region(Region::of_shard(i))),
         leader_cell(sim, s),
         format!("{}/3", s.voters_up()),
-        yes_no(s.writable()),
-        yes_no(s.readable()),
+        answer(s.writable()),
+        answer(s.readable()),
         lag_cell(s, now),
         s.requests_last_second().to_string(),
         s.errors_last_second().to_string(),
@@ -166,7 +166,8 @@ pub fn shard_heads() -> [String; 9] {
     .map(|id| t!((id)))
 }
 
-fn yes_no(ok: bool) -> String {
+/// A yes-or-no cell in the table's words: "yes" or "no".
+fn answer(ok: bool) -> String {
     t!((if ok { msg::YES } else { msg::NO }))
 }
 
@@ -193,7 +194,7 @@ fn lag_cell(s: &Shard, now: u64) -> String {
                 t!(REPLICA_DOWN)
             } else {
                 let lag = s.replica_lag_ms(r, now);
-                let stale = if lag > MAX_REPORT_LAG_MS { "yes" } else { "no" };
+                let stale = yes_no(lag > MAX_REPORT_LAG_MS);
                 t!(REPLICA_LAG, lag = seconds(lag), stale = stale)
             }
         })
@@ -203,7 +204,7 @@ fn lag_cell(s: &Shard, now: u64) -> String {
 
 /// Milliseconds as seconds, "5.0 s".
 pub fn seconds(ms: u64) -> String {
-    t!(SECONDS, s = dec(ms as f64 / 1_000.0, 1))
+    dsim_ui::format::secs(dec(ms as f64 / 1_000.0, 1))
 }
 
 /// The clock and the totals.

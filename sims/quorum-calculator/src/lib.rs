@@ -3,10 +3,7 @@
 //! it can return stale data, and the cases that condition does not cover (reads during a write,
 //! failed writes, sloppy quorums, last-write-wins).
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(QuorumCalculator);
 
 mod draw;
 pub mod layout;
@@ -17,13 +14,8 @@ mod view;
 
 use dsim_core::quorum::{QuorumEvent, QuorumOutcome, QuorumSim};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Every, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Every, Frame, Sim, View};
 use yew::prelude::*;
-
-pub use settings::{Params, Settings};
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<QuorumCalculator>;
 
 /// Messages of [`QuorumCalculator`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -97,7 +89,7 @@ impl QuorumCalculator {
 
 impl Sim for QuorumCalculator {
     dsim_ui::sim_items! {
-        id: "quorum-calculator", scene: Scene,
+        scene: Scene,
         tours: [tours::overlap, tours::stale],
     }
 

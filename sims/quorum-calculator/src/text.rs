@@ -6,6 +6,7 @@ use dsim_core::quorum::{
     StaleReadBlocked,
 };
 use dsim_ui::format::{numbers, Toggle};
+use dsim_ui::i18n::yes_no;
 
 use crate::msg::{self, t};
 
@@ -22,15 +23,6 @@ pub fn node_name(i: usize) -> String {
 /// "Node 1", "Nodes 1 and 3", "Nodes 1, 2 and 5" for 0-based indices; "no node" for none.
 pub fn node_list(nodes: &[usize]) -> String {
     t!(NODE_LIST, count = nodes.len(), list = numbers(nodes))
-}
-
-/// `"yes"` or `"no"`, the key a message selects its variant by.
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
-    }
 }
 
 /// One sentence on a configuration's guarantees.

@@ -184,8 +184,10 @@ ml-concurrent-sent = Im selben Moment sendet Client A { $a } an Knoten 1 und Cli
 # Leaderless
 quorum-set-consistent = N = { $n }, W = { $w }, R = { $r }: W + R = { $sum } > N, also überschneidet sich jeder Lesevorgang mit dem zuletzt bestätigten Schreibvorgang.
 quorum-set-stale = N = { $n }, W = { $w }, R = { $r }: W + R = { $sum } ≤ N, also kann ein Lesevorgang jedes Replikat verfehlen, das der letzte Schreibvorgang erreicht hat.
-ll-policy-lww = Gleichzeitige Schreibvorgänge bei Leaderless: Last-Write-Wins. Ein Replikat (und ein Lesevorgang) behält den Schreibvorgang mit dem späteren Zeitstempel des Koordinators und verwirft den anderen stillschweigend, obwohl er bestätigt wurde.
-ll-policy-siblings = Gleichzeitige Schreibvorgänge bei Leaderless: Versionsvektoren. Ein Replikat erkennt, dass keiner der Schreibvorgänge den anderen gesehen hat, und behält beide als Geschwister; ein Lesevorgang liefert beide, damit der Client sie zusammenführt.
+ll-policy-set = { $policy ->
+    [siblings] Gleichzeitige Schreibvorgänge bei Leaderless: Versionsvektoren. Ein Replikat erkennt, dass keiner der Schreibvorgänge den anderen gesehen hat, und behält beide als Geschwister; ein Lesevorgang liefert beide, damit der Client sie zusammenführt.
+   *[lww] Gleichzeitige Schreibvorgänge bei Leaderless: Last-Write-Wins. Ein Replikat (und ein Lesevorgang) behält den Schreibvorgang mit dem späteren Zeitstempel des Koordinators und verwirft den anderen stillschweigend, obwohl er bestätigt wurde.
+}
 ll-concurrent-sent = Die Clients A und B schreiben den Schlüssel im selben Moment über zwei Koordinatoren, jeder mit eigenem Zähler: A{ $version } geht an { $a }, B{ $version } an { $b }, und jeder wartet auf W = { $w } { $w ->
     [one] Bestätigung
    *[other] Bestätigungen
@@ -437,7 +439,6 @@ step = Schritt
 reset = Zurücksetzen
 client-far = Client in ferner Region
 lag-label = Verzögerung
-lag-display = { $lag } s
 lag-value-text = { $lag } Sekunden
 sync-switch = Synchrone Replikation
 raw-switch = Read-after-Write: meine Lesevorgänge zum Leader leiten

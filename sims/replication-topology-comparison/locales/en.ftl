@@ -190,8 +190,10 @@ ml-concurrent-sent = At the same moment client A sends { $a } to Node 1 and clie
 # Leaderless
 quorum-set-consistent = N = { $n }, W = { $w }, R = { $r }: W + R = { $sum } > N, so every read overlaps the last acknowledged write.
 quorum-set-stale = N = { $n }, W = { $w }, R = { $r }: W + R = { $sum } ≤ N, so a read can miss every replica the last write reached.
-ll-policy-lww = Leaderless concurrent writes: last write wins. A replica (and a read) keeps the write with the later coordinator timestamp and silently drops the other, even though it was acknowledged.
-ll-policy-siblings = Leaderless concurrent writes: version vectors. A replica sees that neither write has seen the other and keeps both as siblings; a read returns both for the client to merge.
+ll-policy-set = { $policy ->
+    [siblings] Leaderless concurrent writes: version vectors. A replica sees that neither write has seen the other and keeps both as siblings; a read returns both for the client to merge.
+   *[lww] Leaderless concurrent writes: last write wins. A replica (and a read) keeps the write with the later coordinator timestamp and silently drops the other, even though it was acknowledged.
+}
 # $a and $b name the replicas each write goes to ("Nodes 1, 2 and 3").
 ll-concurrent-sent = Clients A and B write the key at the same moment through two coordinators, each with its own counter: A{ $version } goes to { $a }, B{ $version } to { $b }, each waiting for W = { $w } acknowledgements. Neither write has seen the other, and a quorum does not order them. { $policy ->
     [siblings] Version vectors will keep both as siblings.
@@ -429,7 +431,6 @@ step = Step
 reset = Reset
 client-far = Client in a far region
 lag-label = Replication lag
-lag-display = { $lag } s
 lag-value-text = { $lag } seconds
 sync-switch = Synchronous replication
 raw-switch = Read-after-write: route my reads to the leader

@@ -12,10 +12,7 @@
 //! panels have canvases of their own, wired here. Between clock ticks the canvases place each
 //! pulse by its progress at an interpolated model time.
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(ReplicationTopology);
 
 mod draw;
 pub mod layout;
@@ -32,14 +29,10 @@ use dsim_core::replication::{
     ConflictPolicy, Note, ReplicationEvent, ReplicationSim, SlWriteStatus, Topology,
 };
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Sim, View};
 use yew::prelude::*;
 
 use layout::PanelLayout;
-pub use settings::{Params, Settings};
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<ReplicationTopology>;
 
 /// How often the model's clock advances while messages are in flight (real ms). Yew
 /// re-renders the text at this rate; the canvases animate in between.
@@ -373,7 +366,7 @@ impl ReplicationTopology {
 
 impl Sim for ReplicationTopology {
     dsim_ui::sim_items! {
-        id: "replication-topology-comparison", scene: Scene,
+        scene: Scene,
         tours: [tours::read_your_writes, tours::concurrent],
         autoplay: true,
         tick_ms: TICK_MS,

@@ -86,23 +86,29 @@ mod tests {
     use dsim_ui::params::{assert_round_trip, read_cleanly, read_noting};
 
     #[test]
-    fn defaults_are_single_leader_with_one_second_of_lag() {
-        let s: Settings = read_cleanly("");
-        assert_eq!(s.config.selected, Topology::SingleLeader);
-        assert_eq!(s.config.lag_ms, 1_000);
-        assert_eq!(s.common.speed, 1.0);
-    }
-
-    #[test]
-    fn topology_and_lag_are_read() {
-        let s: Settings = read_cleanly("?topology=Leaderless&lag=2.5&speed=10&seed=7");
-        assert_eq!(s.config.selected, Topology::Leaderless);
-        assert_eq!(s.config.lag_ms, 2_500);
-        assert_eq!(s.common.speed, 10.0);
+    fn topology_lag_and_speed_are_read_with_one_second_of_lag_by_default() {
+        for (link, topology, lag_ms, speed) in [
+            ("", Topology::SingleLeader, 1_000, 1.0),
+            (
+                "?topology=Leaderless&lag=2.5&speed=10",
+                Topology::Leaderless,
+                2_500,
+                10.0,
+            ),
+            (
+                "?topology=multi-leader&lag=0",
+                Topology::MultiLeader,
+                0,
+                1.0,
+            ),
+        ] {
+            let s: Settings = read_cleanly(link);
+            assert_eq!(s.config.selected, topology, "{link}");
+            assert_eq!(s.config.lag_ms, lag_ms, "{link}");
+            assert_eq!(s.common.speed, speed, "{link}");
+        }
+        let s: Settings = read_cleanly("?seed=7");
         assert_eq!(s.common.seed, 7);
-        let s = Settings::from_query("?topology=multi-leader&lag=0");
-        assert_eq!(s.config.selected, Topology::MultiLeader);
-        assert_eq!(s.config.lag_ms, 0);
     }
 
     #[test]

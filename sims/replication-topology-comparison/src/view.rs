@@ -5,6 +5,7 @@ use dsim_core::replication::{
     ConflictPolicy, ReplicationEvent, ReplicationSim, Topology, MAX_LAG_MS, NODES,
 };
 use dsim_ui::controls::options;
+use dsim_ui::format::secs;
 use dsim_ui::i18n::dec;
 use dsim_ui::{ActionButton, Choice, Frame, SimCanvas, Slider, Switch, View};
 use yew::prelude::*;
@@ -177,7 +178,7 @@ fn single_controls(sim: &ReplicationSim, v: &V) -> Html {
         <>
             <div class="rtc-slot">
                 <Slider id="rtc-lag" label={t!(LAG_LABEL)} min={0.0} max={MAX_LAG_MS as f64 / 1000.0} step={0.1}
-                    value={lag_s} display={t!(LAG_DISPLAY, lag = dec(lag_s, 1))}
+                    value={lag_s} display={secs(dec(lag_s, 1))}
                     value_text={t!(LAG_VALUE_TEXT, lag = dec(lag_s, 1))}
                     on_change={v.callback(|s: f64| Msg::Panel(Topology::SingleLeader,
                         ReplicationEvent::SetLagMs((s * 1000.0).round().max(0.0) as u64)))} />

@@ -62,7 +62,7 @@ strategy-label = { $strategy ->
     [directory] Verzeichnisbasiert
    *[geographic] Geografisch
 }
-strategy-lower = { $strategy ->
+-strategy-lower = { $strategy ->
     [range] bereichsbasiert
     [hash] Hash-basiert
     [directory] verzeichnisbasiert
@@ -114,21 +114,27 @@ scan-signups = Registrierungen { $from } bis { $to }
 
 ## Canvas: Schlüsselleiste, Router, Shard-Zeilen, Markierungen und Abzeichen
 
-strip-range-long = Shard-Schlüssel: Nachname · jeder Shard hält einen Bereich von Anfangsbuchstaben · ◆ ziehen verschiebt eine Grenze
-strip-range-medium = Bereiche von Nachnamen · ◆ ziehen verschiebt eine Grenze
-strip-range-short = Namensbereiche · ◆ ziehen
-strip-hash-long = Shard-Schlüssel: Nutzer-ID · Shard = hash(id) mod { $n } · jeder Buchstabe ist über alle Shards verteilt
-strip-hash-medium = Shard = hash(Nutzer-ID) mod { $n } · Namen überall verteilt
-strip-hash-short = hash(id) mod { $n }
-strip-directory-down-long = Lookup-Tabelle (Verzeichnis): AUSGEFALLEN · keine Anfrage lässt sich routen
-strip-directory-down-medium = Verzeichnis AUSGEFALLEN: nichts wird geroutet
-strip-directory-down-short = Verzeichnis AUS
-strip-directory-long = Lookup-Tabelle (Verzeichnis): Anfangsbuchstabe des Nachnamens → Shard
-strip-directory-medium = Lookup-Tabelle: Anfangsbuchstabe → Shard
-strip-directory-short = Lookup-Tabelle
-strip-geographic-long = Shard-Schlüssel: Region · EU-Datensätze außerhalb von EU-Shards: { $residency }
-strip-geographic-medium = Nach Region · EU-Daten außerhalb der EU: { $residency }
-strip-geographic-short = EU außerhalb EU: { $residency }
+strip-long = { $strategy ->
+    [range] Shard-Schlüssel: Nachname · jeder Shard hält einen Bereich von Anfangsbuchstaben · ◆ ziehen verschiebt eine Grenze
+    [hash] Shard-Schlüssel: Nutzer-ID · Shard = hash(id) mod { $n } · jeder Buchstabe ist über alle Shards verteilt
+    [directory-down] Lookup-Tabelle (Verzeichnis): AUSGEFALLEN · keine Anfrage lässt sich routen
+    [directory] Lookup-Tabelle (Verzeichnis): Anfangsbuchstabe des Nachnamens → Shard
+   *[geographic] Shard-Schlüssel: Region · EU-Datensätze außerhalb von EU-Shards: { $residency }
+}
+strip-medium = { $strategy ->
+    [range] Bereiche von Nachnamen · ◆ ziehen verschiebt eine Grenze
+    [hash] Shard = hash(Nutzer-ID) mod { $n } · Namen überall verteilt
+    [directory-down] Verzeichnis AUSGEFALLEN: nichts wird geroutet
+    [directory] Lookup-Tabelle: Anfangsbuchstabe → Shard
+   *[geographic] Nach Region · EU-Daten außerhalb der EU: { $residency }
+}
+strip-short = { $strategy ->
+    [range] Namensbereiche · ◆ ziehen
+    [hash] hash(id) mod { $n }
+    [directory-down] Verzeichnis AUS
+    [directory] Lookup-Tabelle
+   *[geographic] EU außerhalb EU: { $residency }
+}
 canvas-any-letter = jeder Buchstabe → jeder Shard
 canvas-directory-down = VERZEICHNIS AUS
 canvas-router = Router
@@ -464,18 +470,24 @@ workload-set-zipf = Arbeitslast: Zipf-verteilte Abfragen (s = 1): Nutzer #k wird
 workload-set-inserts = Arbeitslast: neue Registrierungen, jede fügt einen Nutzer mit der nächsten ID (ab #{ $next }) und dem heutigen Datum ein; sie werden je Shard als neue Registrierungen gezählt, nicht zu den Abfragen addiert.
 workload-set-inserts-range = Bereichsbasiertes Sharding auf einem steigenden Schlüssel (hier der Nutzer-ID) schickt jede Einfügung hinter den letzten Trennpunkt: Sehen Sie zu, wie Shard { $shard } alle übernimmt.
 workload-set-inserts-other = Bereichsbasiertes Sharding auf diesem steigenden Schlüssel würde jede an den letzten Shard schicken; wählen Sie Bereichsbasiert, um es zu sehen.
-strip-celebrity-long = Arbeitslast: ein prominenter Nutzer beansprucht { $percent } % der Anfragen · ein Schlüssel, ein Shard
-strip-celebrity-medium = Prominenter Nutzer: { $percent } % der Anfragen
-strip-celebrity-short = Promi { $percent } %
-strip-zipf-long = Arbeitslast: Zipf-verteilte Nutzer · wenige beliebte Nutzer stellen die meisten Anfragen
-strip-zipf-medium = Zipf-verteilte Nutzer
-strip-zipf-short = Zipf
-strip-inserts-range-long = Neue Registrierungen: bereichsbasiertes Sharding nach steigender Nutzer-ID · jede neue ID landet im letzten Bereich
-strip-inserts-range-medium = Einfügungen nach steigender ID → letzter Bereich
-strip-inserts-range-short = Einfügungen → letzter
-strip-inserts-long = Arbeitslast: neue Registrierungen mit steigenden IDs
-strip-inserts-medium = Neue Registrierungen
-strip-inserts-short = Einfügungen
+strip-workload-long = { $workload ->
+    [celebrity] Arbeitslast: ein prominenter Nutzer beansprucht { $percent } % der Anfragen · ein Schlüssel, ein Shard
+    [zipf] Arbeitslast: Zipf-verteilte Nutzer · wenige beliebte Nutzer stellen die meisten Anfragen
+    [inserts-range] Neue Registrierungen: bereichsbasiertes Sharding nach steigender Nutzer-ID · jede neue ID landet im letzten Bereich
+   *[inserts] Arbeitslast: neue Registrierungen mit steigenden IDs
+}
+strip-workload-medium = { $workload ->
+    [celebrity] Prominenter Nutzer: { $percent } % der Anfragen
+    [zipf] Zipf-verteilte Nutzer
+    [inserts-range] Einfügungen nach steigender ID → letzter Bereich
+   *[inserts] Neue Registrierungen
+}
+strip-workload-short = { $workload ->
+    [celebrity] Promi { $percent } %
+    [zipf] Zipf
+    [inserts-range] Einfügungen → letzter
+   *[inserts] Einfügungen
+}
 
 ## Die Seite: Anzeigen, Bedienelemente, Reiter
 

@@ -65,7 +65,7 @@ strategy-label = { $strategy ->
     [directory] Directory-based
    *[geographic] Geographic
 }
-strategy-lower = { $strategy ->
+-strategy-lower = { $strategy ->
     [range] range-based
     [hash] hash-based
     [directory] directory-based
@@ -117,21 +117,27 @@ scan-signups = signups { $from } to { $to }
 
 ## Canvas: the key strip, the router, the shard rows, markers and badges
 
-strip-range-long = Shard key: last name · each shard holds a range of first letters · drag ◆ to move a split
-strip-range-medium = Ranges of last names · drag ◆ to move a split
-strip-range-short = Name ranges · drag ◆
-strip-hash-long = Shard key: user id · shard = hash(id) mod { $n } · every letter is spread over all shards
-strip-hash-medium = shard = hash(user id) mod { $n } · names spread everywhere
-strip-hash-short = hash(id) mod { $n }
-strip-directory-down-long = Lookup table (directory): DOWN · no request can be routed
-strip-directory-down-medium = Directory DOWN: nothing routes
-strip-directory-down-short = Directory DOWN
-strip-directory-long = Lookup table (directory): first letter of the last name → shard
-strip-directory-medium = Lookup table: first letter → shard
-strip-directory-short = Lookup table
-strip-geographic-long = Shard key: region · EU records outside EU shards: { $residency }
-strip-geographic-medium = By region · EU records outside EU: { $residency }
-strip-geographic-short = EU outside EU: { $residency }
+strip-long = { $strategy ->
+    [range] Shard key: last name · each shard holds a range of first letters · drag ◆ to move a split
+    [hash] Shard key: user id · shard = hash(id) mod { $n } · every letter is spread over all shards
+    [directory-down] Lookup table (directory): DOWN · no request can be routed
+    [directory] Lookup table (directory): first letter of the last name → shard
+   *[geographic] Shard key: region · EU records outside EU shards: { $residency }
+}
+strip-medium = { $strategy ->
+    [range] Ranges of last names · drag ◆ to move a split
+    [hash] shard = hash(user id) mod { $n } · names spread everywhere
+    [directory-down] Directory DOWN: nothing routes
+    [directory] Lookup table: first letter → shard
+   *[geographic] By region · EU records outside EU: { $residency }
+}
+strip-short = { $strategy ->
+    [range] Name ranges · drag ◆
+    [hash] hash(id) mod { $n }
+    [directory-down] Directory DOWN
+    [directory] Lookup table
+   *[geographic] EU outside EU: { $residency }
+}
 canvas-any-letter = any letter → any shard
 canvas-directory-down = DIRECTORY DOWN
 canvas-router = Router
@@ -177,7 +183,7 @@ summary = { strategy-label } sharding over { $shards } shards, { $records } reco
     [playing] playing
    *[paused] paused
 }.
-canvas-label = A router on the left sends each request to one of { $shards } shards under { strategy-lower } sharding. Each shard row shows the records it holds and its load; the strip at the top shows { $strategy ->
+canvas-label = A router on the left sends each request to one of { $shards } shards under { -strategy-lower } sharding. Each shard row shows the records it holds and its load; the strip at the top shows { $strategy ->
     [geographic] the three regions
     [directory] the lookup table from first letter to shard
    *[other] how many surnames start with each letter
@@ -265,7 +271,7 @@ sw-geographic-weak = { $load }; regions hold { $shares } of users
 
 ## Narration: what each event did
 
-strategy-kept = Already using { strategy-lower } sharding.
+strategy-kept = Already using { -strategy-lower } sharding.
 rate-clamped = The rate can be { $min } to { $max } requests per second, so { $rate } it is.
 rate-set = { $rate } requests per second.
 workload-kept = Already the workload: { $workload }.
@@ -274,7 +280,7 @@ split-moved = Ranges { $ranges }; { $moves }.
 split-clamped = Split point { $split } must stay between { $lowest } and { $highest } so every range keeps a letter; it goes to { $letter }.
 even-splits = Even letter ranges { $ranges }; { $moves }.
 directory-rebalanced = The directory is rebalanced by record count; { $moves }.
-reset-narration = Reset: { $records } users on { $shards } shards, { strategy-lower } sharding, clock at zero.
+reset-narration = Reset: { $records } users on { $shards } shards, { -strategy-lower } sharding, clock at zero.
 reject-no-traffic = Traffic must come from at least one region; the weights are unchanged.
 reject-no-split-point = There is no split point { $split }; with { $shards } shards there are { $splits }.
 reject-directory-down = The directory is down, so its table cannot be changed; bring it back first.
@@ -325,7 +331,7 @@ lookup-fails = Point lookup of { $name } #{ $id } fails: the directory is down, 
 lookup-sent = Point lookup of { $name } #{ $id } ({ $region }): the router sends it to { $shards } only.
 scan-in-region = { $scan } in { $region }
 scan-fails = Range scan of { $scan } fails: the directory is down, so the router cannot tell which shards hold them.
-scan-visits = Range scan of { $scan } under { strategy-lower } sharding visits { $all ->
+scan-visits = Range scan of { $scan } under { -strategy-lower } sharding visits { $all ->
     [yes] all { $shards } shards
    *[no] { $touched } of { $shards } shards ({ $list })
 } and returns { $records } records.
@@ -392,18 +398,24 @@ workload-set-zipf = Workload: Zipf-skewed lookups (s = 1): user #k is asked for 
 workload-set-inserts = Workload: new sign-ups, each inserting a user with the next id (#{ $next } on) and today's date; they are counted per shard as new sign-ups, not added to the lookups.
 workload-set-inserts-range = Range sharding on an increasing key (here the user id) sends every insert past the last split: watch Shard { $shard } take them all.
 workload-set-inserts-other = Range sharding on this increasing key would send every one to the last shard; pick Range-based to see it.
-strip-celebrity-long = Workload: one celebrity user takes { $percent }% of requests · one key, one shard
-strip-celebrity-medium = Celebrity user: { $percent }% of requests
-strip-celebrity-short = Celebrity { $percent }%
-strip-zipf-long = Workload: Zipf-skewed users · a few popular users take most requests
-strip-zipf-medium = Zipf-skewed users
-strip-zipf-short = Zipf
-strip-inserts-range-long = New sign-ups: range sharding on the increasing user id · every new id lands in the last range
-strip-inserts-range-medium = Inserts by increasing id → last range
-strip-inserts-range-short = Inserts → last
-strip-inserts-long = Workload: new sign-ups with increasing ids
-strip-inserts-medium = New sign-ups
-strip-inserts-short = Inserts
+strip-workload-long = { $workload ->
+    [celebrity] Workload: one celebrity user takes { $percent }% of requests · one key, one shard
+    [zipf] Workload: Zipf-skewed users · a few popular users take most requests
+    [inserts-range] New sign-ups: range sharding on the increasing user id · every new id lands in the last range
+   *[inserts] Workload: new sign-ups with increasing ids
+}
+strip-workload-medium = { $workload ->
+    [celebrity] Celebrity user: { $percent }% of requests
+    [zipf] Zipf-skewed users
+    [inserts-range] Inserts by increasing id → last range
+   *[inserts] New sign-ups
+}
+strip-workload-short = { $workload ->
+    [celebrity] Celebrity { $percent }%
+    [zipf] Zipf
+    [inserts-range] Inserts → last
+   *[inserts] Inserts
+}
 
 ## The page: readouts, controls, tabs
 

@@ -3,10 +3,7 @@
 //! point lookups and range scans, the records each strategy moves when a shard is added, and
 //! a scorecard backing the chapter's table with measured numbers.
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(ShardingStrategies);
 
 mod draw;
 pub mod layout;
@@ -24,17 +21,10 @@ use dsim_core::sharding::{
     Workload, MAX_SHARDS, WINDOW_MS,
 };
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, View};
 use yew::prelude::*;
 
 use draw::{Dot, DotKind, QueryMark, Scene};
-pub use settings::{Params, Settings};
-
-/// The sim's id, as in its URL and folder name.
-pub const ID: &str = "sharding-strategies";
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<ShardingStrategies>;
 
 /// The most request dots kept for drawing.
 const MAX_DOTS: usize = 320;
@@ -288,7 +278,7 @@ impl ShardingStrategies {
 
 impl Sim for ShardingStrategies {
     dsim_ui::sim_items! {
-        id: ID, scene: Scene,
+        scene: Scene,
         tours: [tours::hot_shard, tours::scans_and_moves],
         drags: true,
         // The readouts re-render at most this often while the workload plays.

@@ -65,7 +65,6 @@ money = { $sign ->
         [minus] -{ $v } $
        *[plus] { $v } $
     }
-secs = { $s } s
 term-word = { $mode ->
         [raft] Term
         [fencing] Token
@@ -173,10 +172,14 @@ promoted-silent = { $nodes } { $count ->
        *[no] irgendeinem Leader
     } gehört.
 promoted-stonith = STONITH: Der Monitor schaltet { $node } zuerst über dessen Stromschalter aus.
-promoted-fencing = Der Monitor befördert { $node }: neu gewählter Leader mit dem Fencing-Token { $epoch }, das der Speicher nun verlangt.
-promoted-naive = Der Monitor befördert { $node }: neu gewählter Leader (Epoche { $epoch }).
-still-leading-fencing = { $node } glaubt weiterhin, Leader zu sein, doch sein Token { $term } ist nun veraltet.
-still-leading-naive = { $node } glaubt ebenfalls weiterhin, Leader zu sein: zwei Leader, Split-Brain.
+promoted = { $mode ->
+        [fencing] Der Monitor befördert { $node }: neu gewählter Leader mit dem Fencing-Token { $epoch }, das der Speicher nun verlangt.
+       *[naive] Der Monitor befördert { $node }: neu gewählter Leader (Epoche { $epoch }).
+    }
+still-leading = { $mode ->
+        [fencing] { $node } glaubt weiterhin, Leader zu sein, doch sein Token { $term } ist nun veraltet.
+       *[naive] { $node } glaubt ebenfalls weiterhin, Leader zu sein: zwei Leader, Split-Brain.
+    }
 follows = { $node } folgt jetzt { $leader } ({ $generation }) und kopiert dessen Log.
 yields-to-token = { $node } hört von { $other }, der das neuere Token { $token } hält, und tritt zurück. Kein Konflikt: Der Speicher hat jeden Schreibvorgang mit dem alten Token { $old } abgelehnt.
 takes-writes = { $node } übernimmt die Schreibvorgänge, die { $other } während der Trennung angenommen hat; kein Konflikt, da nur eine Seite Schreibvorgänge angenommen hat.

@@ -69,7 +69,6 @@ money = { $sign ->
         [minus] -${ $v }
        *[plus] ${ $v }
     }
-secs = { $s } s
 # What a mode calls a leader's generation number (also a log table's column heading).
 term-word = { $mode ->
         [raft] term
@@ -178,10 +177,14 @@ promoted-silent = { $nodes } { $count ->
        *[no] any leader
     } for { $time }.
 promoted-stonith = STONITH: the monitor powers { $node } off through its power switch first.
-promoted-fencing = The monitor promotes { $node }: elected new leader with fencing token { $epoch }, which the storage now requires.
-promoted-naive = The monitor promotes { $node }: elected new leader (epoch { $epoch }).
-still-leading-fencing = { $node } still believes it is leader, but its token { $term } is now stale.
-still-leading-naive = { $node } still believes it is leader too: two leaders, split brain.
+promoted = { $mode ->
+        [fencing] The monitor promotes { $node }: elected new leader with fencing token { $epoch }, which the storage now requires.
+       *[naive] The monitor promotes { $node }: elected new leader (epoch { $epoch }).
+    }
+still-leading = { $mode ->
+        [fencing] { $node } still believes it is leader, but its token { $term } is now stale.
+       *[naive] { $node } still believes it is leader too: two leaders, split brain.
+    }
 follows = { $node } now follows { $leader } ({ $generation }) and copies its log.
 yields-to-token = { $node } hears from { $other }, which holds the newer token { $token }, and steps down. No conflict: the storage refused every write carrying the old token { $old }.
 takes-writes = { $node } takes the writes { $other } accepted while they were apart; no conflict, since only one side accepted writes.

@@ -2,10 +2,7 @@
 //! second leader, send the two conflicting writes, heal, and resolve the conflict; then see how
 //! Raft's majority votes and fencing tokens (or STONITH) keep it from happening at all.
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(SplitBrainScenario);
 
 mod clock;
 mod draw;
@@ -20,15 +17,11 @@ use std::rc::Rc;
 
 use dsim_core::split_brain::{FailoverMode, SplitBrainEvent, SplitBrainSim, LINKS};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Sim, View};
 use yew::prelude::*;
 
 use clock::Live;
 use settings::parse_balance;
-pub use settings::{Params, Settings};
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<SplitBrainScenario>;
 
 /// Messages of [`SplitBrainScenario`].
 #[derive(Debug, Clone, PartialEq)]
@@ -102,7 +95,7 @@ impl SplitBrainScenario {
 
 impl Sim for SplitBrainScenario {
     dsim_ui::sim_items! {
-        id: "split-brain-scenario", scene: Rc<RefCell<Live>>,
+        scene: Rc<RefCell<Live>>,
         tours: [tours::naive, tours::majority],
         autoplay: true,
         render_every_ms: 95.0,

@@ -7,9 +7,9 @@ use dsim_core::gossip::{
     MAX_FANOUT, MAX_LOSS_PERCENT, MAX_NODES, MAX_ROUNDS, MIN_FANOUT, MIN_NODES, SUBJECT,
 };
 use dsim_ui::format::numbers;
-use dsim_ui::i18n::{dec, language};
+use dsim_ui::i18n::{dec, language, yes_no};
 
-use super::{clamped, number_list};
+use super::{number_list, Limits};
 use crate::curves::ChartData;
 use crate::msg::{self, t};
 use crate::runs::{mode_value, PastRun, Trials};
@@ -67,32 +67,28 @@ pub fn outcome(o: &GossipOutcome) -> String {
             swim_note()
         ),
         GossipOutcome::Round(report) => round(report),
-        GossipOutcome::FanoutSet { fanout, requested } => clamped(
-            fanout != requested,
-            || t!(FANOUT_RANGE, min = MIN_FANOUT, max = MAX_FANOUT),
-            t!(FANOUT_SET, fanout = *fanout),
-        ),
+        GossipOutcome::FanoutSet { fanout, requested } => Limits::new(
+            msg::FANOUT_RANGE,
+            MIN_FANOUT,
+            MAX_FANOUT,
+        )
+        .narrate(fanout, requested, t!(FANOUT_SET, fanout = *fanout)),
         GossipOutcome::LossSet {
-            loss_percent,
+            loss_percent: loss,
             requested,
-        } => clamped(
-            loss_percent != requested,
-            || t!(LOSS_RANGE, max = MAX_LOSS_PERCENT),
-            t!(
-                LOSS_SET,
-                loss = *loss_percent,
-                p = dec(f64::from(*loss_percent) / 100.0, 2)
-            ),
+        } => Limits::new(msg::LOSS_RANGE, 0, MAX_LOSS_PERCENT).narrate(
+            loss,
+            requested,
+            t!(LOSS_SET, loss = *loss, p = dec(f64::from(*loss) / 100.0, 2)),
         ),
-        GossipOutcome::ModeSet(Mode::Push) => t!(MODE_SET_PUSH),
-        GossipOutcome::ModeSet(Mode::PushPull) => t!(MODE_SET_PUSH_PULL),
+        GossipOutcome::ModeSet(mode) => t!(MODE_SET, mode = mode_value(*mode)),
         GossipOutcome::NodesSet {
             nodes,
             requested,
             live,
-        } => clamped(
-            nodes != requested,
-            || t!(NODES_RANGE, min = MIN_NODES, max = MAX_NODES),
+        } => Limits::new(msg::NODES_RANGE, MIN_NODES, MAX_NODES).narrate(
+            nodes,
+            requested,
             t!(NODES_SET, nodes = *nodes, live = *live),
         ),
         GossipOutcome::NodeToggled {
@@ -312,7 +308,7 @@ pub fn trials_summary(t: &Trials) -> String {
         min = min,
         max = max,
         unfinished = unfinished,
-        model = if t.expected.is_some() { "yes" } else { "no" },
+        model = yes_no(t.expected.is_some()),
         expected = t.expected.unwrap_or(0),
     )
 }
@@ -435,6 +431,10 @@ mod tests {
         );
         assert!(say(SetMode(Mode::PushPull))
             .starts_with("Push-pull gossip: every live node contacts peers"));
+        assert_eq!(
+            say(SetMode(Mode::Push)),
+            "Push gossip: only informed nodes send, telling the peers they pick."
+        );
         assert_eq!(
             say(Reset),
             "Reset: run 3 with 1000 nodes; Node 4 is down and nobody knows yet."

@@ -17,7 +17,7 @@ use crate::msg::t;
 
 /// "12.3 s" for 12,345 ms.
 pub fn seconds(ms: u64) -> String {
-    t!(SECONDS, s = secs(ms))
+    dsim_ui::format::secs(secs(ms))
 }
 
 /// `ms` in seconds with one decimal, as a message's variable.
@@ -48,13 +48,32 @@ fn number_list(items: impl Iterator<Item = String>) -> String {
     items.collect::<Vec<_>>().join(&t!(LIST_SEPARATOR))
 }
 
-/// A setting's sentence, after the note that the value asked for was out of range and was
-/// clamped (a sentence of its own) when it was.
-fn clamped(clamped: bool, note: impl FnOnce() -> String, sentence: String) -> String {
-    if clamped {
-        format!("{} {sentence}", note())
-    } else {
-        sentence
+/// A setting's range and the message that states it ("Fanout must be 1–4."), for narrating a
+/// change the model may have clamped to it.
+struct Limits {
+    note: &'static str,
+    min: Arg<'static>,
+    max: Arg<'static>,
+}
+
+impl Limits {
+    /// The range `min`–`max`, stated by the message `note` (with `$min` and `$max`).
+    fn new(note: &'static str, min: impl Into<Arg<'static>>, max: impl Into<Arg<'static>>) -> Self {
+        Limits {
+            note,
+            min: min.into(),
+            max: max.into(),
+        }
+    }
+
+    /// The setting's sentence, after the range (a sentence of its own) when the model set a
+    /// `value` other than the one `requested` because that was out of range.
+    fn narrate<T: PartialEq>(self, value: T, requested: T, sentence: String) -> String {
+        if value == requested {
+            return sentence;
+        }
+        let note = t!((self.note), min = self.min, max = self.max);
+        format!("{note} {sentence}")
     }
 }
 

@@ -6,9 +6,9 @@ use dsim_core::gossip::phi::{
     MAX_JITTER_MS, MAX_THRESHOLD, MAX_TIMEOUT_MS, MAX_WINDOW, MIN_THRESHOLD, MIN_TIMEOUT_MS,
     MIN_WINDOW,
 };
-use dsim_ui::i18n::{dec, grouped};
+use dsim_ui::i18n::{dec, grouped, yes_no};
 
-use super::{clamped, number, secs};
+use super::{number, secs, Limits};
 use crate::msg::{self, t};
 use crate::phi_view::{window, PhiScene, Standing};
 
@@ -16,14 +16,14 @@ use crate::phi_view::{window, PhiScene, Standing};
 pub fn outcome(o: &PhiOutcome) -> String {
     match o {
         PhiOutcome::JitterSet {
-            jitter_ms,
+            jitter_ms: jitter,
             requested,
-        } => clamped(
-            jitter_ms != requested,
-            || t!(JITTER_RANGE, max = MAX_JITTER_MS),
+        } => Limits::new(msg::JITTER_RANGE, 0, MAX_JITTER_MS).narrate(
+            jitter,
+            requested,
             t!(
                 JITTER_SET,
-                jitter = *jitter_ms,
+                jitter = *jitter,
                 interval = HEARTBEAT_INTERVAL_MS
             ),
         ),
@@ -33,34 +33,26 @@ pub fn outcome(o: &PhiOutcome) -> String {
             deadline_ms,
             changes,
         } => {
-            let sentence = clamped(
-                threshold != requested,
-                || {
-                    t!(
-                        THRESHOLD_RANGE,
-                        min = number(MIN_THRESHOLD),
-                        max = number(MAX_THRESHOLD)
-                    )
-                },
-                t!(
-                    THRESHOLD_SET,
-                    threshold = number(*threshold),
-                    deadline = *deadline_ms
-                ),
+            let limits = Limits::new(
+                msg::THRESHOLD_RANGE,
+                number(MIN_THRESHOLD),
+                number(MAX_THRESHOLD),
             );
-            sentence + &then(changes)
+            let sentence = t!(
+                THRESHOLD_SET,
+                threshold = number(*threshold),
+                deadline = *deadline_ms
+            );
+            limits.narrate(threshold, requested, sentence) + &then(changes)
         }
         PhiOutcome::TimeoutSet {
-            timeout_ms,
+            timeout_ms: timeout,
             requested,
             changes,
         } => {
-            let sentence = clamped(
-                timeout_ms != requested,
-                || t!(TIMEOUT_RANGE, min = MIN_TIMEOUT_MS, max = MAX_TIMEOUT_MS),
-                t!(TIMEOUT_SET, timeout = *timeout_ms),
-            );
-            sentence + &then(changes)
+            let limits = Limits::new(msg::TIMEOUT_RANGE, MIN_TIMEOUT_MS, MAX_TIMEOUT_MS);
+            let sentence = t!(TIMEOUT_SET, timeout = *timeout);
+            limits.narrate(timeout, requested, sentence) + &then(changes)
         }
         PhiOutcome::WindowSet {
             window,
@@ -69,17 +61,14 @@ pub fn outcome(o: &PhiOutcome) -> String {
             std_ms,
             changes,
         } => {
-            let sentence = clamped(
-                window != requested,
-                || t!(WINDOW_RANGE, min = MIN_WINDOW, max = MAX_WINDOW),
-                t!(
-                    WINDOW_SET,
-                    window = *window,
-                    mean = dec(*mean_ms, 0),
-                    std = dec(*std_ms, 0)
-                ),
+            let limits = Limits::new(msg::WINDOW_RANGE, MIN_WINDOW, MAX_WINDOW);
+            let sentence = t!(
+                WINDOW_SET,
+                window = *window,
+                mean = dec(*mean_ms, 0),
+                std = dec(*std_ms, 0)
             );
-            sentence + &then(changes)
+            limits.narrate(window, requested, sentence) + &then(changes)
         }
         PhiOutcome::Crashed {
             at,
@@ -111,12 +100,11 @@ pub fn changes(changes: &[DetectorChange]) -> String {
     sentences.join(" ")
 }
 
-/// The key a message selects on: whether a suspicion convicts a node that really crashed.
-fn yes(convicts: bool) -> &'static str {
-    if convicts {
-        "yes"
-    } else {
-        "no"
+/// The key the messages select a detector by: "phi" or "timeout".
+fn detector_key(d: Detector) -> &'static str {
+    match d {
+        Detector::Phi => "phi",
+        Detector::Timeout => "timeout",
     }
 }
 
@@ -131,7 +119,7 @@ pub fn change(c: &DetectorChange) -> String {
             PHI_SUSPECTS,
             at = secs(at),
             threshold = number(threshold),
-            convicts = yes(convicts)
+            convicts = yes_no(convicts)
         ),
         DetectorChange::TimeoutSuspects {
             at,
@@ -141,10 +129,9 @@ pub fn change(c: &DetectorChange) -> String {
             TIMEOUT_SUSPECTS,
             at = secs(at),
             timeout = timeout_ms,
-            convicts = yes(convicts)
+            convicts = yes_no(convicts)
         ),
-        DetectorChange::Withdrawn(Detector::Phi) => t!(PHI_WITHDRAWN),
-        DetectorChange::Withdrawn(Detector::Timeout) => t!(TIMEOUT_WITHDRAWN),
+        DetectorChange::Withdrawn(d) => t!(WITHDRAWN, detector = detector_key(d)),
         DetectorChange::FalseAlarm {
             at,
             gap_ms,
@@ -192,7 +179,7 @@ pub fn summary(c: &PhiConfig, alive: bool) -> String {
         threshold = number(c.threshold),
         jitter = c.jitter_ms,
         timeout = secs(c.timeout_ms),
-        alive = yes(alive)
+        alive = yes_no(alive)
     )
 }
 
@@ -235,12 +222,9 @@ pub fn detector_line(sim: &PhiSim, d: Detector, standing: Standing) -> String {
         Standing::Trusts => ("trusts", 0),
         Standing::TrustsCrashed => ("trusts-crashed", 0),
     };
-    let id = match d {
-        Detector::Phi => msg::PHI_LINE,
-        Detector::Timeout => msg::TIMEOUT_LINE,
-    };
     t!(
-        (id),
+        DETECTOR_LINE,
+        detector = detector_key(d),
         timeout = secs(sim.config().timeout_ms),
         view = view,
         after = secs(after),
@@ -341,6 +325,10 @@ mod tests {
         assert_eq!(
             change(&DetectorChange::FalseAlarm { at: 4200, gap_ms: 3200, phi: true, timeout: true }),
             "A heartbeat arrives at 4.2 s after a 3200 ms gap: both detectors wrongly suspected a live node (a false positive)."
+        );
+        assert_eq!(
+            change(&DetectorChange::Withdrawn(Detector::Phi)),
+            "The phi detector no longer suspects the node."
         );
         assert_eq!(changes(&[]), "");
     }

@@ -2,12 +2,12 @@
 //! each note the panels make as messages arrive.
 
 use dsim_core::replication::{
-    Conflict, ConflictPolicy, Dot, FailedOver, LlNote, LlOutcome, MlNote, MlOutcome, NodeFailed,
-    Note, NoteKind, Outcome, ReadAnswer, ReadRedirect, ReadVerdict, Rejection, Resolution, SlNote,
-    SlOutcome, CLIENT_NAMES, FAILURE_DETECTOR_TIMEOUT_MS, FAR_REGION_FACTOR, MAX_LAG_MS, NODES,
+    Conflict, Dot, FailedOver, LlNote, LlOutcome, MlNote, MlOutcome, NodeFailed, Note, NoteKind,
+    Outcome, ReadAnswer, ReadRedirect, ReadVerdict, Rejection, Resolution, SlNote, SlOutcome,
+    CLIENT_NAMES, FAILURE_DETECTOR_TIMEOUT_MS, FAR_REGION_FACTOR, MAX_LAG_MS, NODES,
 };
 use dsim_ui::format::and_list;
-use dsim_ui::i18n::dec;
+use dsim_ui::i18n::{dec, yes_no};
 
 use super::{describe, joined, mode_key, nodes, policy_key, policy_name, topology_name};
 use crate::msg::{self, t};
@@ -236,8 +236,7 @@ fn leaderless(o: &LlOutcome) -> String {
             r = q.r,
             sum = q.sum()
         ),
-        LlOutcome::PolicySet(ConflictPolicy::LastWriteWins) => t!(LL_POLICY_LWW),
-        LlOutcome::PolicySet(ConflictPolicy::KeepSiblings) => t!(LL_POLICY_SIBLINGS),
+        LlOutcome::PolicySet(p) => t!(LL_POLICY_SET, policy = policy_key(*p)),
         LlOutcome::ConcurrentSent {
             version,
             w,
@@ -321,7 +320,7 @@ fn single_note(n: &SlNote) -> String {
             value = value,
             index = *index,
             nodes = nodes(replicas),
-            waits = if *waits { "yes" } else { "no" }
+            waits = yes_no(*waits)
         ),
         SlNote::Applied {
             node,
@@ -721,6 +720,25 @@ mod tests {
                 ReplicationEvent::SetConflictPolicy(ConflictPolicy::LastWriteWins)
             ),
             "The conflict policy is already Last write wins."
+        );
+    }
+
+    #[test]
+    fn leaderless_policy_changes_are_narrated() {
+        let mut s = sim(ReplicationConfig::default(), 3);
+        assert_eq!(
+            said(
+                &mut s,
+                ReplicationEvent::SetLeaderlessPolicy(ConflictPolicy::KeepSiblings)
+            ),
+            "Leaderless concurrent writes: version vectors. A replica sees that neither write has seen the other and keeps both as siblings; a read returns both for the client to merge."
+        );
+        assert_eq!(
+            said(
+                &mut s,
+                ReplicationEvent::SetLeaderlessPolicy(ConflictPolicy::LastWriteWins)
+            ),
+            "Leaderless concurrent writes: last write wins. A replica (and a read) keeps the write with the later coordinator timestamp and silently drops the other, even though it was acknowledged."
         );
     }
 

@@ -8,6 +8,7 @@ use dsim_core::replication::{
     ReplicationSim, Resolution, Role, SingleLeader, SlWriteStatus, Topology,
 };
 use dsim_ui::format::and_list;
+use dsim_ui::i18n::yes_no;
 
 use super::{joined, mode_key, nodes as node_list, topology_name, version, versus};
 use crate::msg::{self, t};
@@ -328,7 +329,7 @@ fn read_line(r: Option<&LlRead>) -> Line {
                 LL_READ_LINE,
                 version = returned,
                 nodes = node_list(&consulted),
-                stale = if stale { "yes" } else { "no" },
+                stale = yes_no(stale),
                 latest = r.latest_at_issue,
                 end = end,
                 repaired = node_list(&r.repaired)
@@ -598,6 +599,19 @@ mod tests {
         }
     }
 
+    /// Runs until the pending write is acknowledged, then reads from Node 3 and runs until
+    /// the read is answered.
+    fn read_node_3_once_acknowledged(s: &mut ReplicationSim) {
+        run_until(s, |s| s.single_leader().last_latency_ms().is_some());
+        s.apply(ReplicationEvent::ReadFromReplica(Some(2)));
+        run_until(s, |s| {
+            s.single_leader()
+                .reads()
+                .last()
+                .is_some_and(|r| r.answered_at_ms.is_some())
+        });
+    }
+
     fn texts(lines: &[Line]) -> Vec<&str> {
         lines.iter().map(|l| l.text.as_str()).collect()
     }
@@ -633,14 +647,7 @@ mod tests {
         s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
         let first = &single_status(&s, false)[0].text;
         assert_eq!(first, "Write v1: on its way to the leader (async)");
-        run_until(&mut s, |s| s.single_leader().last_latency_ms().is_some());
-        s.apply(ReplicationEvent::ReadFromReplica(Some(2)));
-        run_until(&mut s, |s| {
-            s.single_leader()
-                .reads()
-                .last()
-                .is_some_and(|r| r.answered_at_ms.is_some())
-        });
+        read_node_3_once_acknowledged(&mut s);
         let lines = single_status(&s, false);
         assert!(
             lines[0].text.starts_with("Write latency: "),
@@ -663,14 +670,7 @@ mod tests {
         let mut s = sim(2_000);
         s.apply(ReplicationEvent::SetReadAfterWrite(true));
         s.apply(ReplicationEvent::SimulateWrite(Topology::SingleLeader));
-        run_until(&mut s, |s| s.single_leader().last_latency_ms().is_some());
-        s.apply(ReplicationEvent::ReadFromReplica(Some(2)));
-        run_until(&mut s, |s| {
-            s.single_leader()
-                .reads()
-                .last()
-                .is_some_and(|r| r.answered_at_ms.is_some())
-        });
+        read_node_3_once_acknowledged(&mut s);
         assert_eq!(
             single_status(&s, false)[1].text,
             "Read: v1 from Node 1 (routed to the leader): fresh ✓"

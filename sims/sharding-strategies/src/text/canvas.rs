@@ -11,34 +11,12 @@ use crate::msg::{self, t};
 
 /// The key strip's title, longest first; `residency` counts EU records outside EU shards.
 pub fn strip_title(strategy: Strategy, shards: usize, down: bool, residency: usize) -> [String; 3] {
-    let n = shards;
-    match strategy {
-        Strategy::Range => [
-            t!(STRIP_RANGE_LONG),
-            t!(STRIP_RANGE_MEDIUM),
-            t!(STRIP_RANGE_SHORT),
-        ],
-        Strategy::Hash => [
-            t!(STRIP_HASH_LONG, n = n),
-            t!(STRIP_HASH_MEDIUM, n = n),
-            t!(STRIP_HASH_SHORT, n = n),
-        ],
-        Strategy::Directory if down => [
-            t!(STRIP_DIRECTORY_DOWN_LONG),
-            t!(STRIP_DIRECTORY_DOWN_MEDIUM),
-            t!(STRIP_DIRECTORY_DOWN_SHORT),
-        ],
-        Strategy::Directory => [
-            t!(STRIP_DIRECTORY_LONG),
-            t!(STRIP_DIRECTORY_MEDIUM),
-            t!(STRIP_DIRECTORY_SHORT),
-        ],
-        Strategy::Geographic => [
-            t!(STRIP_GEOGRAPHIC_LONG, residency = residency),
-            t!(STRIP_GEOGRAPHIC_MEDIUM, residency = residency),
-            t!(STRIP_GEOGRAPHIC_SHORT, residency = residency),
-        ],
-    }
+    let key = match strategy {
+        Strategy::Directory if down => "directory-down",
+        _ => strategy.key(),
+    };
+    [msg::STRIP_LONG, msg::STRIP_MEDIUM, msg::STRIP_SHORT]
+        .map(|id| t!((id), strategy = key, n = shards, residency = residency))
 }
 
 /// Under hash and geographic sharding, the band under the letters.

@@ -14,11 +14,11 @@ use dsim_core::sharding::{
     STANDARD_SCAN_YEAR,
 };
 use dsim_ui::format::percent_of as percent;
-use dsim_ui::i18n::{dec, grouped};
+use dsim_ui::i18n::{dec, grouped, yes_no};
 
 use crate::msg::{self, t};
-use names::{how_it_works, ranges_label, shard_key_field, strengths, weaknesses};
-pub use names::{letters_text, range_label, region_label, short_name, strategy_label};
+pub use names::{letters_text, range_label, region_label, strategy_label, strategy_text};
+use names::{ranges_label, shard_key_field};
 pub use narration::{narrate, paused};
 
 /// A load ratio as shown beside each shard: `1.42× mean`.
@@ -203,7 +203,7 @@ pub fn shard_line(sim: &ShardingSim, meter: &Meter, shard: usize) -> String {
         records = grouped(records),
         load = load_text(load),
         ratio = ratio_text(ratio),
-        hot = if meter.is_hot(shard) { "yes" } else { "no" },
+        hot = yes_no(meter.is_hot(shard)),
         factor = dec(HOT_FACTOR, 1),
         inserted = workload::inserted_suffix(sim, shard)
     )
@@ -436,6 +436,13 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
         )
     });
     let (strength, weakness) = strength_and_weakness(sim, card);
+    let claim = |column, evidence| {
+        t!(
+            EVIDENCE_CLAIM,
+            claim = strategy_text(s, column),
+            evidence = evidence
+        )
+    };
     let numbers = t!(
         EVIDENCE_NUMBERS,
         load = dec(card.load.max_over_mean, 2),
@@ -451,11 +458,11 @@ pub fn evidence(sim: &ShardingSim, card: &Scorecard) -> Evidence {
     Evidence {
         how: t!(
             EVIDENCE_HOW,
-            how = how_it_works(s),
+            how = strategy_text(s, msg::HOW_IT_WORKS),
             layout = layout_here(sim, s, n)
         ),
-        strength: t!(EVIDENCE_CLAIM, claim = strengths(s), evidence = strength),
-        weakness: t!(EVIDENCE_CLAIM, claim = weaknesses(s), evidence = weakness),
+        strength: claim(msg::STRENGTHS, strength),
+        weakness: claim(msg::WEAKNESSES, weakness),
         numbers,
     }
 }
@@ -656,9 +663,17 @@ mod tests {
         let s = sim(Strategy::Range, 4);
         for card in s.scorecards() {
             let e = evidence(&s, &card);
-            assert!(e.how.starts_with(&how_it_works(card.strategy)));
-            assert!(e.strength.starts_with(&strengths(card.strategy)));
-            assert!(e.weakness.starts_with(&weaknesses(card.strategy)));
+            let columns = [
+                (&e.how, msg::HOW_IT_WORKS),
+                (&e.strength, msg::STRENGTHS),
+                (&e.weakness, msg::WEAKNESSES),
+            ];
+            for (text, column) in columns {
+                assert!(
+                    text.starts_with(&strategy_text(card.strategy, column)),
+                    "{text}"
+                );
+            }
             assert!(e.numbers.starts_with("Measured: load max "));
         }
         let geo = evidence(&s, &s.scorecard(Strategy::Geographic));

@@ -4,21 +4,18 @@
 use dsim_core::sharding::{calendar_date, letter_char, LetterRange, Region, ScanRange, Strategy};
 use dsim_ui::format::{and_list, numbers};
 
-use crate::msg::t;
+use crate::msg::{self, t};
+
+/// The strategy's words in a message that selects on `$strategy`: its name
+/// (`msg::STRATEGY_LABEL`, `msg::STRATEGY_SHORT`) or a column of the chapter's table
+/// (`msg::HOW_IT_WORKS`, `msg::HOW_IT_WORKS_INLINE`, `msg::STRENGTHS`, `msg::WEAKNESSES`).
+pub fn strategy_text(s: Strategy, id: &'static str) -> String {
+    t!((id), strategy = s.key())
+}
 
 /// The strategy's name as in the chapter's table.
 pub fn strategy_label(s: Strategy) -> String {
-    t!(STRATEGY_LABEL, strategy = s.key())
-}
-
-/// The strategy's name in a sentence: `range-based`.
-pub fn strategy_lower(s: Strategy) -> String {
-    t!(STRATEGY_LOWER, strategy = s.key())
-}
-
-/// The strategy's one-word name, on the scorecard's picker buttons.
-pub fn short_name(s: Strategy) -> String {
-    t!(STRATEGY_SHORT, strategy = s.key())
+    strategy_text(s, msg::STRATEGY_LABEL)
 }
 
 /// The field the model shards on under the strategy (`id` for the user id whatever the
@@ -32,26 +29,6 @@ pub fn shard_key_field(s: Strategy, on_id: bool) -> String {
         Strategy::Geographic => "region",
     };
     t!(SHARD_KEY_FIELD, field = field)
-}
-
-/// The chapter's "How It Works" column.
-pub fn how_it_works(s: Strategy) -> String {
-    t!(HOW_IT_WORKS, strategy = s.key())
-}
-
-/// The chapter's "How It Works" column inside a sentence, after a colon.
-pub fn how_it_works_inline(s: Strategy) -> String {
-    t!(HOW_IT_WORKS_INLINE, strategy = s.key())
-}
-
-/// The chapter's "Strengths" column.
-pub fn strengths(s: Strategy) -> String {
-    t!(STRENGTHS, strategy = s.key())
-}
-
-/// The chapter's "Weaknesses" column.
-pub fn weaknesses(s: Strategy) -> String {
-    t!(WEAKNESSES, strategy = s.key())
 }
 
 /// The region's display name (the name of a data centre, the same in every language).
@@ -137,10 +114,9 @@ mod tests {
         assert_eq!(range_label(LetterRange::new(5, 2)), "C–F");
         assert_eq!(range_label(LetterRange::new(18, 18)), "S");
         assert_eq!(
-            weaknesses(Strategy::Hash),
+            strategy_text(Strategy::Hash, msg::WEAKNESSES),
             "Range scans require hitting all shards"
         );
-        assert_eq!(strategy_lower(Strategy::Directory), "directory-based");
         assert_eq!(letters_text(&[1, 12, 18, 19, 20]), "B, M, S–U");
         assert_eq!(letters_text(&[]), "");
         assert_eq!(letters_list(&[1, 12, 18]), "B, M and S");

@@ -8,14 +8,14 @@ use dsim_core::sharding::{
     MAX_SHARDS, MIN_RATE, MIN_RECORDS, MIN_SHARDS,
 };
 use dsim_ui::format::{and_list, percent_of};
-use dsim_ui::i18n::grouped;
+use dsim_ui::i18n::{grouped, yes_no, Arg};
 
 use super::canvas::shard_name;
 use super::names::{
-    how_it_works_inline, letters_list, range_label, ranges_label, region_label, scan_label,
-    shard_key_field, shard_list,
+    letters_list, range_label, ranges_label, region_label, scan_label, shard_key_field, shard_list,
+    strategy_text,
 };
-use crate::msg::t;
+use crate::msg::{self, t};
 
 /// Two sentences, the first only when there is one.
 fn after(first: Option<String>, second: String) -> String {
@@ -184,7 +184,7 @@ fn strategy_set(s: Strategy, layout: &StrategyLayout) -> String {
         STRATEGY_SET,
         strategy = s.key(),
         field = shard_key_field(s, false),
-        how = how_it_works_inline(s)
+        how = strategy_text(s, msg::HOW_IT_WORKS_INLINE)
     );
     match extra {
         Some(e) => format!("{head} {e}"),
@@ -269,7 +269,7 @@ fn split_note(split: &SplitPoint) -> Option<String> {
 }
 
 fn directory_toggled(down: bool, routing: bool) -> String {
-    let routing = if routing { "yes" } else { "no" };
+    let routing = yes_no(routing);
     if down {
         t!(DIRECTORY_FAILED, routing = routing)
     } else {
@@ -373,11 +373,7 @@ fn queried(o: &QueryOutcome, shards: usize, users: usize) -> String {
                 SCAN_VISITS,
                 scan = scan,
                 strategy = o.strategy.key(),
-                all = if o.shards.len() == shards {
-                    "yes"
-                } else {
-                    "no"
-                },
+                all = yes_no(o.shards.len() == shards),
                 touched = o.shards.len(),
                 shards = shards,
                 list = shard_list(&o.shards),
@@ -410,37 +406,28 @@ pub fn moves_text(report: &MoveReport, strategy: Strategy) -> String {
 
 /// One request sent with the Step control, and where it went.
 pub fn request(r: &Request) -> String {
-    let region = region_label(r.region);
-    match (r.record.is_none(), r.target) {
-        (true, Some(s)) => t!(
-            REQUEST_INSERT,
-            request = r.id,
-            name = r.last_name,
-            id = grouped(r.user_id),
-            region = region,
-            shard = s + 1
-        ),
-        (true, None) => t!(
-            REQUEST_INSERT_FAILS,
-            request = r.id,
-            name = r.last_name,
-            id = grouped(r.user_id)
-        ),
-        (false, Some(s)) => t!(
-            REQUEST_LOOKUP,
-            request = r.id,
-            name = r.last_name,
-            id = r.user_id,
-            region = region,
-            shard = s + 1
-        ),
-        (false, None) => t!(
-            REQUEST_LOOKUP_FAILS,
-            request = r.id,
-            name = r.last_name,
-            id = r.user_id
-        ),
-    }
+    let insert = r.record.is_none();
+    let id = match (insert, r.target.is_some()) {
+        (true, true) => msg::REQUEST_INSERT,
+        (true, false) => msg::REQUEST_INSERT_FAILS,
+        (false, true) => msg::REQUEST_LOOKUP,
+        (false, false) => msg::REQUEST_LOOKUP_FAILS,
+    };
+    // A new user's id is written grouped (`#10,001`), a looked-up user's plainly (`#1234`).
+    let user = if insert {
+        grouped(r.user_id)
+    } else {
+        Arg::from(r.user_id)
+    };
+    t!(
+        (id),
+        request = r.id,
+        name = r.last_name,
+        id = user,
+        region = region_label(r.region),
+        // (the messages of a failed request do not name a shard)
+        shard = r.target.map_or(0, |s| s + 1)
+    )
 }
 
 /// The narration when the workload starts playing at `rate` requests per second.

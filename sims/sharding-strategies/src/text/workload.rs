@@ -8,7 +8,7 @@ use dsim_ui::format::{percent, percent_of, thousands};
 use dsim_ui::i18n::{dec, grouped, Arg};
 
 use super::{ratio_text, Meter};
-use crate::msg::t;
+use crate::msg::{self, t};
 
 /// The workload's label in the menu.
 pub fn label(w: Workload) -> String {
@@ -210,30 +210,17 @@ pub fn narrate_set(
 /// The canvas strip's title while a skewed workload flows, longest first (`None` for uniform
 /// lookups: the strategy's own title stays).
 pub fn strip_title(workload: Workload, strategy: Strategy) -> Option<[String; 3]> {
-    let p = HOT_KEY_PERCENT;
-    match (workload, strategy) {
-        (Workload::Uniform, _) => None,
-        (Workload::Celebrity, _) => Some([
-            t!(STRIP_CELEBRITY_LONG, percent = p),
-            t!(STRIP_CELEBRITY_MEDIUM, percent = p),
-            t!(STRIP_CELEBRITY_SHORT, percent = p),
-        ]),
-        (Workload::Zipf, _) => Some([
-            t!(STRIP_ZIPF_LONG),
-            t!(STRIP_ZIPF_MEDIUM),
-            t!(STRIP_ZIPF_SHORT),
-        ]),
-        (Workload::Inserts, Strategy::Range) => Some([
-            t!(STRIP_INSERTS_RANGE_LONG),
-            t!(STRIP_INSERTS_RANGE_MEDIUM),
-            t!(STRIP_INSERTS_RANGE_SHORT),
-        ]),
-        (Workload::Inserts, _) => Some([
-            t!(STRIP_INSERTS_LONG),
-            t!(STRIP_INSERTS_MEDIUM),
-            t!(STRIP_INSERTS_SHORT),
-        ]),
-    }
+    let key = match (workload, strategy) {
+        (Workload::Uniform, _) => return None,
+        (Workload::Inserts, Strategy::Range) => "inserts-range",
+        (w, _) => w.key(),
+    };
+    let ids = [
+        msg::STRIP_WORKLOAD_LONG,
+        msg::STRIP_WORKLOAD_MEDIUM,
+        msg::STRIP_WORKLOAD_SHORT,
+    ];
+    Some(ids.map(|id| t!((id), workload = key, percent = HOT_KEY_PERCENT)))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use dsim_ui::{ActionButton, Slider, SteppedSlider, Switch};
 use yew::prelude::*;
 
 use super::{ev, ModelSelect, V};
-use crate::msg::t;
+use crate::msg::{self, t};
 use crate::{text, Msg, ShardingStrategies};
 
 /// The request rates the Request rate slider offers, per second.
@@ -260,7 +260,7 @@ pub fn score(s: &ShardingStrategies, v: &V) -> Html {
                 { for Strategy::ALL.iter().map(|&st| html! {
                     <button type="button" class={classes!("btn", "pick-btn")}
                         aria-pressed={(st == chosen).to_string()}
-                        onclick={v.send(Msg::ScoreFor(st))}>{ text::short_name(st) }</button>
+                        onclick={v.send(Msg::ScoreFor(st))}>{ text::strategy_text(st, msg::STRATEGY_SHORT) }</button>
                 }) }
             </div>
             if let Some(e) = evidence {

@@ -34,15 +34,6 @@ pub use writes::{
 
 use crate::msg::t;
 
-/// "yes" or "no", for a message's selector.
-pub(crate) fn yes(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
-    }
-}
-
 /// "Node 2" for index 1.
 pub fn node_name(n: usize) -> String {
     t!(NODE_NAME, n = n.saturating_add(1))
@@ -59,7 +50,7 @@ pub fn money(v: i64) -> String {
 /// apart ("1.2 s" and "6.2 s" for 1,150 and 6,150 ms, not "1.1 s" and "6.2 s").
 pub fn secs(ms: f64) -> String {
     let tenths = (ms / 100.0).round();
-    t!(SECS, s = dec(tenths / 10.0, 1))
+    dsim_ui::format::secs(dec(tenths / 10.0, 1))
 }
 
 /// "epoch", "term" or "token": what a mode calls a leader's generation number.
@@ -107,4 +98,11 @@ pub fn entry_label(e: &Entry) -> String {
 /// A log entry with its value: "Write A ($500)".
 pub fn entry_value(e: &Entry) -> String {
     t!(ENTRY_VALUE, entry = entry_label(e), value = money(e.value))
+}
+
+/// Log entries as a list, each named by `name` ([`entry_label`] or [`entry_value`]):
+/// "Write A and Write B".
+pub fn entries_listed(entries: &[Entry], name: fn(&Entry) -> String) -> String {
+    let names: Vec<String> = entries.iter().map(name).collect();
+    dsim_ui::format::and_list(&names)
 }

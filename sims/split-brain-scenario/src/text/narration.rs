@@ -6,11 +6,11 @@ use dsim_core::split_brain::{
     NODE_COUNT,
 };
 use dsim_ui::format::and_list;
-use dsim_ui::i18n::dec;
+use dsim_ui::i18n::{dec, yes_no};
 
 use super::{
-    conflict_sides, entry_label, entry_value, generation, mode_label, money, node_name,
-    nodes_phrase, secs, write_label, write_letter, yes,
+    conflict_sides, entries_listed, entry_label, entry_value, generation, mode_label, money,
+    node_name, nodes_phrase, secs, write_label, write_letter,
 };
 use crate::msg::{self, t};
 
@@ -95,7 +95,7 @@ fn refusal_text(why: Refusal) -> String {
 /// The links, "Skip ahead", the clock's step limit, a mode change and Reset.
 fn network_text(o: &Outcome) -> String {
     match o {
-        Outcome::Partitioned { leader_cut } => t!(PARTITIONED, leader = yes(*leader_cut)),
+        Outcome::Partitioned { leader_cut } => t!(PARTITIONED, leader = yes_no(*leader_cut)),
         Outcome::Healed { sync: false } => t!(HEALED),
         Outcome::Healed { sync: true } => format!("{} {}", t!(HEALED), t!(HEALED_SYNC)),
         Outcome::LinkHealed { a, b } => t!(LINK_HEALED, a = node_name(*a), b = node_name(*b)),
@@ -148,7 +148,7 @@ fn setting_text(o: &Outcome) -> String {
         Outcome::StonithSet { on, applies } => t!(
             STONITH_SET,
             on = if *on { "on" } else { "off" },
-            applies = yes(*applies)
+            applies = yes_no(*applies)
         ),
         Outcome::PoweredOn { node, leader } => match leader {
             Some(l) => t!(
@@ -180,7 +180,7 @@ fn arrival_text(write: usize, value: i64, node: usize, arrival: &Arrival) -> Str
         write = write_label(write),
         value = money(value),
         node = node_name(node),
-        redirect = yes(redirect.is_some()),
+        redirect = yes_no(redirect.is_some()),
         leader = redirect.map(node_name).unwrap_or_default()
     );
     match arrival {
@@ -190,7 +190,7 @@ fn arrival_text(write: usize, value: i64, node: usize, arrival: &Arrival) -> Str
             t!(
                 ARRIVAL_NO_LEADER,
                 intro = intro,
-                candidate = yes(*candidate)
+                candidate = yes_no(*candidate)
             )
         }
         Arrival::Acknowledged {
@@ -257,27 +257,27 @@ fn promoted_text(o: &Outcome, mode: FailoverMode) -> String {
         PROMOTED_SILENT,
         nodes = nodes_phrase(silent),
         count = silent.len(),
-        known = yes(lost_leader.is_some()),
+        known = yes_no(lost_leader.is_some()),
         lost = lost_leader.map(node_name).unwrap_or_default(),
         time = secs(*silent_ms as f64)
     )];
     if let Some(old) = powered_off {
         said.push(t!(PROMOTED_STONITH, node = node_name(*old)));
     }
-    let fencing = mode == FailoverMode::Fencing;
-    let promoted = if fencing {
-        msg::PROMOTED_FENCING
-    } else {
-        msg::PROMOTED_NAIVE
-    };
-    said.push(t!((promoted), node = node_name(*node), epoch = *epoch));
+    let mode = mode.param();
+    said.push(t!(
+        PROMOTED,
+        mode = mode,
+        node = node_name(*node),
+        epoch = *epoch
+    ));
     if let Some((other, term)) = still_leading {
-        let still = if fencing {
-            msg::STILL_LEADING_FENCING
-        } else {
-            msg::STILL_LEADING_NAIVE
-        };
-        said.push(t!((still), node = node_name(*other), term = *term));
+        said.push(t!(
+            STILL_LEADING,
+            mode = mode,
+            node = node_name(*other),
+            term = *term
+        ));
     }
     said.join(" ")
 }
@@ -324,7 +324,7 @@ fn monitor_text(o: &Outcome, mode: FailoverMode) -> String {
             node = node_name(*node),
             other = node_name(*other),
             epoch = *epoch,
-            agree = yes(*logs_agree)
+            agree = yes_no(*logs_agree)
         ),
         Outcome::WriteLost { write, value } => {
             t!(
@@ -356,7 +356,7 @@ fn election_text(o: &Outcome) -> String {
             asked,
         } => t!(
             CANDIDACY,
-            retry = yes(*retry),
+            retry = yes_no(*retry),
             node = node_name(*node),
             previous = term.saturating_sub(1),
             time = secs(*waited_ms as f64),
@@ -493,7 +493,7 @@ fn raft_text(o: &Outcome) -> String {
                 (gave_up),
                 write = write_label(*write),
                 time = secs(*waited_ms as f64),
-                known = yes(leader.is_some()),
+                known = yes_no(leader.is_some()),
                 leader = leader.map(node_name).unwrap_or_default()
             )
         }
@@ -556,14 +556,11 @@ fn resolved_text(r: &Resolution) -> String {
             }
             said.join(" ")
         }
-        Resolution::Manual { value, kept } => {
-            let names: Vec<String> = kept.iter().map(entry_value).collect();
-            t!(
-                MANUAL_RESOLVED,
-                value = money(*value),
-                kept = and_list(&names)
-            )
-        }
+        Resolution::Manual { value, kept } => t!(
+            MANUAL_RESOLVED,
+            value = money(*value),
+            kept = entries_listed(kept, entry_value)
+        ),
     }
 }
 
@@ -578,8 +575,8 @@ pub fn message_captions(kind: &MessageKind) -> (String, String) {
             t!(CAP_REQUEST_VOTE_SHORT, term = *term),
         ),
         MessageKind::Vote { term, granted } => (
-            t!(CAP_VOTE, granted = yes(*granted), term = *term),
-            t!(CAP_VOTE_SHORT, granted = yes(*granted), term = *term),
+            t!(CAP_VOTE, granted = yes_no(*granted), term = *term),
+            t!(CAP_VOTE_SHORT, granted = yes_no(*granted), term = *term),
         ),
         MessageKind::AppendEntries { term, entries, .. } if entries.is_empty() => (
             t!(CAP_APPEND_HEARTBEAT, term = *term),

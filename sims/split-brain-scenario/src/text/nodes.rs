@@ -5,11 +5,11 @@ use dsim_core::split_brain::{
     Entry, EntrySource, FailoverMode, Role, SplitBrainSim, MAJORITY, NODE_COUNT,
 };
 
-use dsim_ui::i18n::dec;
+use dsim_ui::i18n::{dec, yes_no};
 
 use crate::msg::{self, t};
 
-use super::{entry_label, generation, money, node_name, secs, term_word, write_letter, yes};
+use super::{entry_label, generation, money, node_name, secs, term_word, write_letter};
 
 /// The meaning a badge or status carries (drawn with a colour and always with words).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +173,7 @@ pub fn timer_of(sim: &SplitBrainSim, n: usize, at_ms: f64) -> Option<(f64, f64)>
 pub fn timer_badge(mode: FailoverMode, elapsed_ms: f64, timeout_ms: f64) -> String {
     t!(
         TIMER_BADGE,
-        raft = yes(mode == FailoverMode::Raft),
+        raft = yes_no(mode == FailoverMode::Raft),
         elapsed = dec(elapsed_ms / 1000.0, 1),
         timeout = dec(timeout_ms / 1000.0, 1)
     )
@@ -222,9 +222,9 @@ pub fn node_summary(sim: &SplitBrainSim, n: usize) -> String {
                 entry = entry_label(e),
                 value = money(e.value),
                 generation = generation(mode, e.term),
-                stamped = yes(stamped),
+                stamped = yes_no(stamped),
                 time = secs(e.stamped_ms as f64),
-                committed = yes(node.is_committed(i))
+                committed = yes_no(node.is_committed(i))
             )
         })
         .collect();

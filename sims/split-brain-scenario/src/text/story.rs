@@ -6,13 +6,13 @@ use dsim_core::split_brain::{
     SKIP_HORIZON_MS,
 };
 use dsim_ui::format::and_list;
-use dsim_ui::i18n::dec;
+use dsim_ui::i18n::{dec, yes_no};
 
 use crate::msg::{self, t};
 
 use super::{
     conflict_sides, generation, mode_label, money, node_name, nodes_phrase, role_line, secs,
-    write_label, yes,
+    write_label,
 };
 
 /// One sentence on where the story stands, e.g. "Heartbeat timeout: Node 2 has heard
@@ -59,7 +59,7 @@ pub fn status(sim: &SplitBrainSim) -> String {
                 STATUS_PARTITIONED,
                 count = cut.len(),
                 cut = cut.join(", "),
-                known = yes(leader.is_some()),
+                known = yes_no(leader.is_some()),
                 node = leader.map(node_name).unwrap_or_default(),
                 generation = leader.map(|l| node_generation(sim, l)).unwrap_or_default()
             )
@@ -301,7 +301,7 @@ pub fn hint(sim: &SplitBrainSim, paused: bool) -> String {
     match sim.phase() {
         Phase::Conflict => t!(HINT_CONFLICT),
         Phase::TimerRunning { .. } => {
-            let raft = yes(sim.mode() == FailoverMode::Raft);
+            let raft = yes_no(sim.mode() == FailoverMode::Raft);
             format!("{} {wait}", t!(HINT_TIMER, raft = raft))
         }
         Phase::Electing { .. } => format!("{} {wait}", t!(HINT_ELECTING)),
@@ -334,11 +334,11 @@ pub fn screen_state(sim: &SplitBrainSim, playing: bool) -> String {
     t!(
         SCREEN_STATE,
         mode = mode_label(c.mode),
-        stonith = yes(c.stonith),
+        stonith = yes_no(c.stonith),
         dir = skew_dir(c.clock_skew_ms),
         s = dec(skew.abs(), 1),
         status = status(sim),
-        playing = yes(playing)
+        playing = yes_no(playing)
     )
 }
 
@@ -358,7 +358,7 @@ pub fn canvas_label(sim: &SplitBrainSim) -> String {
     let links: Vec<String> = sim
         .links()
         .into_iter()
-        .map(|(a, b, up)| t!(CANVAS_LINK, a = a + 1, b = b + 1, up = yes(up)))
+        .map(|(a, b, up)| t!(CANVAS_LINK, a = a + 1, b = b + 1, up = yes_no(up)))
         .collect();
     t!(
         CANVAS_LABEL,
@@ -406,7 +406,7 @@ pub fn timer_texts(
     elapsed_ms: u64,
     timeout_ms: u64,
 ) -> TimerTexts {
-    let raft = yes(mode == FailoverMode::Raft);
+    let raft = yes_no(mode == FailoverMode::Raft);
     let (e, t) = (elapsed_ms as f64 / 1000.0, timeout_ms as f64 / 1000.0);
     TimerTexts {
         label: t!(TIMER_LABEL, raft = raft, node = node_name(node)),
@@ -430,5 +430,5 @@ pub fn no_writes_yet(a: i64, b: i64) -> String {
 
 /// The name of the button on a link: "Cut link 1–2" or "Heal link 1–2".
 pub fn link_button(a: usize, b: usize, up: bool) -> String {
-    t!(LINK_BUTTON, up = yes(up), a = a + 1, b = b + 1)
+    t!(LINK_BUTTON, up = yes_no(up), a = a + 1, b = b + 1)
 }

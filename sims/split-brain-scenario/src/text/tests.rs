@@ -211,6 +211,17 @@ fn times_a_fixed_skew_apart_read_that_far_apart() {
     assert_eq!(secs(6_150.0), "6.2 s");
 }
 
+#[test]
+fn fencing_promotion_is_narrated_with_its_token() {
+    let mut s = sim(FailoverMode::Fencing, false, 0);
+    s.apply(SplitBrainEvent::PartitionNetwork);
+    let skip = said(&mut s, SplitBrainEvent::SkipAhead);
+    assert!(
+        skip.ends_with(" The monitor promotes Node 2: elected new leader with fencing token 2, which the storage now requires. Node 1 still believes it is leader, but its token 1 is now stale."),
+        "{skip}"
+    );
+}
+
 fn said(s: &mut SplitBrainSim, e: SplitBrainEvent) -> String {
     let out = s.apply(e);
     narrate(&out, s.mode())

@@ -3,14 +3,14 @@
 
 use dsim_core::split_brain::{ClientWrite, Conflict, Entry, Rejection, Resolution, WriteStatus};
 
-use dsim_ui::format::and_list;
+use dsim_ui::i18n::yes_no;
 
 use crate::msg::{self, t};
 use crate::settings::{BalanceError, MAX_MERGED};
 
 use super::{
-    entry_label, entry_value, money, node_name, nodes_phrase, secs, write_label, write_letter, yes,
-    Tone,
+    entries_listed, entry_label, entry_value, money, node_name, nodes_phrase, secs, write_label,
+    write_letter, Tone,
 };
 
 /// A write's status for its box on the canvas, long and short, and its tone.
@@ -69,7 +69,7 @@ pub fn write_line(w: &ClientWrite) -> String {
         write = write_label(w.index),
         value = money(w.value),
         node = node_name(w.target),
-        redirected = yes(via.is_some()),
+        redirected = yes_no(via.is_some()),
         leader = via.map(node_name).unwrap_or_default(),
         status = status_label(w.status)
     )
@@ -159,34 +159,29 @@ pub fn resolution_sentence(res: &Resolution, skew_ms: i64) -> String {
             lost,
             older_won,
         } => {
-            let lost_names: Vec<String> = lost.iter().map(entry_label).collect();
             let mut said = vec![t!(RES_LWW, winner = entry_label(winner))];
-            if !lost_names.is_empty() {
-                let count = lost_names.len();
+            if !lost.is_empty() {
                 said.push(t!(
                     RES_LWW_LOST,
-                    lost = and_list(&lost_names),
-                    count = count
+                    lost = entries_listed(lost, entry_label),
+                    count = lost.len()
                 ));
             }
             if *older_won {
                 said.push(t!(
                     RES_SKEW,
                     time = secs(skew_ms.unsigned_abs() as f64),
-                    fast = yes(skew_ms >= 0)
+                    fast = yes_no(skew_ms >= 0)
                 ));
             }
             said.join(" ")
         }
-        Resolution::Manual { value, kept } => {
-            let names: Vec<String> = kept.iter().map(entry_label).collect();
-            t!(
-                RES_MANUAL,
-                value = money(*value),
-                count = names.len(),
-                names = and_list(&names)
-            )
-        }
+        Resolution::Manual { value, kept } => t!(
+            RES_MANUAL,
+            value = money(*value),
+            count = kept.len(),
+            names = entries_listed(kept, entry_label)
+        ),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The sentences in German: plural forms, decimal commas, grouped thousands, and a German
 //! message for every English one.
 
-use dsim_core::gossip::phi::{Detector, PhiConfig, PhiEvent, PhiSim};
+use dsim_core::gossip::phi::{Detector, DetectorChange, PhiConfig, PhiEvent, PhiSim};
 use dsim_core::gossip::{
     GossipConfig, GossipEvent, GossipOutcome, GossipSim, Mode, Progress, RoundReport,
 };
@@ -71,6 +71,19 @@ fn gossip_sentences_in_german() {
     );
     assert!(gossip::outcome(&sim.apply(GossipEvent::SetFanout(1)))
         .ends_with("ab der nächsten Runde einen zufälligen Peer pro Runde."));
+    assert!(
+        gossip::outcome(&sim.apply(GossipEvent::SetLoss(90))).starts_with(
+            "Der Nachrichtenverlust muss zwischen 0 und 50 % liegen. Nachrichtenverlust 50 %:"
+        )
+    );
+    assert_eq!(
+        [Mode::Push, Mode::PushPull].map(|m| gossip::outcome(&GossipOutcome::ModeSet(m))),
+        [
+            "Push-Gossip: Nur informierte Knoten senden und informieren die Peers, die sie wählen.",
+            "Push-Pull-Gossip: Jeder lebende Knoten kontaktiert Peers, und beide Seiten tauschen aus, was sie wissen, so wie Cassandras Gossiper.",
+        ]
+    );
+    sim.apply(GossipEvent::SetLoss(7));
     sim.apply(GossipEvent::Start);
     assert_eq!(
         gossip::grid_label(&sim, 1),
@@ -99,6 +112,19 @@ fn detector_sentences_in_german() {
         phi::detector_line(&sim, Detector::Timeout, standing(&sim, Detector::Timeout)),
         "Timeout 3,0 s: FÜR TOT ERKLÄRT 3,0 s nach dem Absturz; 0 Fehlalarme."
     );
+    assert_eq!(
+        phi::detector_line(&sim, Detector::Phi, standing(&sim, Detector::Phi)),
+        "Phi-Detektor: FÜR TOT ERKLÄRT 1,6 s nach dem Absturz; 0 Fehlalarme."
+    );
+    assert_eq!(
+        [Detector::Phi, Detector::Timeout].map(|d| phi::change(&DetectorChange::Withdrawn(d))),
+        [
+            "Der Phi-Detektor verdächtigt den Knoten nicht mehr.",
+            "Der Timeout-Detektor verdächtigt den Knoten nicht mehr.",
+        ]
+    );
+    assert!(phi::outcome(&sim.apply(PhiEvent::SetJitter(5000)))
+        .starts_with("Der Jitter muss zwischen 0 und 1000 ms liegen. Jitter 1000 ms:"));
     let fresh = PhiSim::new(PhiConfig::default(), 1);
     assert_eq!(
         phi::phi_fit(&fresh),
