@@ -70,7 +70,6 @@ rate-k = { $x }k
 per-second = { $rate }/s
 per-hour = ${ $x }/h
 per-million = ${ $x }
-ms = { $x } ms
 gigabytes = { $x } GB
 terabytes = { $x } TB
 cores = { $n } cores

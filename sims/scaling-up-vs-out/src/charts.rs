@@ -9,7 +9,7 @@ use dsim_core::scaling::{Lever, MAX_MONTHS};
 use dsim_ui::chart::{draw_line_chart, Axis, LineChart, PlotArea, Series};
 use dsim_ui::draw::{Align, Frame};
 
-use crate::data::Derived;
+use crate::data::{CostPoint, Derived};
 use crate::settings::ChartTab;
 use crate::text::{self, Line};
 
@@ -115,11 +115,8 @@ fn time_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
             at: (1.0, k(pts[0].out_ceiling)),
         },
     ];
-    for (month, color, lever) in [
-        (d.up_ceiling_month, p.read, Lever::Up),
-        (d.out_ceiling_month, p.write, Lever::Out),
-    ] {
-        if let Some(month) = month {
+    for (lever, color) in [(Lever::Up, p.read), (Lever::Out, p.write)] {
+        if let Some(month) = d.lever(lever).ceiling_month {
             let m = f64::from(month);
             series.push(Series::mark(&y, m, color, 1.5));
             labels.push(Label {
@@ -168,28 +165,21 @@ fn end_of(points: &[(f64, f64)], top: f64) -> (f64, f64) {
 /// Capacity against price: every rung of the ladder and every cluster size, with the demand.
 fn throughput_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
     let p = f.palette;
-    let best = d.out_best.0;
-    let reach = (2 * best).max(8).min(d.out_curve.len()).max(1);
-    let top_price = d.up_curve.last().map_or(1.0, |c| c.price);
-    let x_max = d.out_curve[reach - 1].price.max(top_price) * 1.05;
-    let cap_max = d
-        .up_curve
-        .iter()
-        .chain(&d.out_curve[..reach])
-        .map(|c| c.capacity)
-        .fold(d.demand.total(), f64::max);
+    let best = d.best_nodes;
+    let reach = (2 * best).max(8).min(d.out.curve.len()).max(1);
+    let top_price = d.up.curve.last().map_or(1.0, |c| c.price);
+    let x_max = d.out.curve[reach - 1].price.max(top_price) * 1.05;
+    let clusters = &d.out.curve[..reach];
+    let capacities = d.up.curve.iter().chain(clusters).map(|c| c.capacity);
+    let cap_max = capacities.fold(d.demand.total(), f64::max);
     let top = k(cap_max) * 1.15;
     let x = Axis::new(0.0, x_max, text::axis_price()).decimals(usize::from(x_max < 10.0));
     let y = Axis::new(0.0, top, y_title(f, text::axis_krate())).decimals(decimals(top));
-    let up: Vec<(f64, f64)> = d
-        .up_curve
-        .iter()
-        .map(|c| (c.price, k(c.capacity)))
-        .collect();
-    let out: Vec<(f64, f64)> = d.out_curve[..reach]
-        .iter()
-        .map(|c| (c.price, k(c.capacity)))
-        .collect();
+    let priced = |curve: &[CostPoint]| -> Vec<(f64, f64)> {
+        curve.iter().map(|c| (c.price, k(c.capacity))).collect()
+    };
+    let up = priced(&d.up.curve);
+    let out = priced(clusters);
     let peak = out[best - 1];
     let series = vec![
         Series::rule(&x, k(d.demand.total()), p.ink, 1.5).dashed(),
@@ -231,25 +221,18 @@ fn throughput_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
 /// Mean latency against load for the machine and the cluster in use, with the demand marked.
 fn latency_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
     let p = f.palette;
-    let reach = d
-        .up_latency
-        .iter()
-        .chain(&d.out_latency)
+    let both = || d.up.latency.iter().chain(&d.out.latency);
+    let reach = both()
         .map(|&(load, _)| load)
         .fold(d.demand.total(), f64::max);
     let x_top = k(reach) * 1.05;
-    let base = d
-        .up_latency
-        .iter()
-        .chain(&d.out_latency)
-        .map(|&(_, ms)| ms)
-        .fold(1.0, f64::min);
+    let base = both().map(|&(_, ms)| ms).fold(1.0, f64::min);
     let y_top = (base * 12.0).clamp(5.0, 200.0);
     let x = Axis::new(0.0, x_top, text::axis_kload()).decimals(decimals(x_top));
     let y = Axis::new(0.0, y_top, y_title(f, text::axis_ms())).decimals(usize::from(y_top < 10.0));
     let pts = |c: &[(f64, f64)]| c.iter().map(|&(l, ms)| (k(l), ms)).collect::<Vec<_>>();
-    let up = clip(&pts(&d.up_latency), y_top);
-    let out = clip(&pts(&d.out_latency), y_top);
+    let up = clip(&pts(&d.up.latency), y_top);
+    let out = clip(&pts(&d.out.latency), y_top);
     let series = vec![
         Series::mark(&y, k(d.demand.total()), p.ink, 1.5).dashed(),
         Series::line(up.clone(), p.read, 2.5),

@@ -4,7 +4,7 @@
 
 use dsim_core::scaling::{
     ceiling_month, evaluate, out_ceiling, timeline, up_ceiling, Demand, Evaluation, Lever,
-    MonthPoint, Plan, ScalingSim, LADDER, MAX_NODES,
+    MonthPoint, OutShape, Plan, ScalingSim, LADDER, MAX_NODES,
 };
 
 /// Points on each latency curve.
@@ -21,6 +21,46 @@ pub struct CostPoint {
     pub capacity: f64,
 }
 
+/// What the page shows of one lever: the plan in use, its ceiling and its curves.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeverData {
+    /// The plan now: the machine on its rung, or the cluster of its node count.
+    pub plan: Plan,
+    /// The plan now, evaluated (failures included).
+    pub now: Evaluation,
+    /// The most the lever can serve this month: the largest machine, or the best cluster.
+    pub ceiling: f64,
+    /// The first month the demand exceeds every size of the lever.
+    pub ceiling_month: Option<u32>,
+    /// Capacity against price, size by size: rung by rung for the machine (index = rung),
+    /// one node to the most for the cluster (index = nodes − 1).
+    pub curve: Vec<CostPoint>,
+    /// Latency (ms) against load (requests/s) for the plan now, healthy.
+    pub latency: Vec<(f64, f64)>,
+}
+
+impl LeverData {
+    /// Computes the lever's part from the model's current state, given its ceiling this month.
+    fn new(lever: Lever, sim: &ScalingSim, timeline: &[MonthPoint], ceiling: f64) -> Self {
+        let demand = sim.demand();
+        let (plan, now) = match lever {
+            Lever::Up => (sim.up_plan(), sim.up_eval()),
+            Lever::Out => (sim.out_plan(), sim.out_eval()),
+        };
+        LeverData {
+            plan,
+            now,
+            ceiling,
+            ceiling_month: ceiling_month(timeline, lever),
+            curve: sizes(lever, sim.config().shape)
+                .into_iter()
+                .map(|size| point(size, &demand, sim))
+                .collect(),
+            latency: latency_curve(plan, &demand, sim),
+        }
+    }
+}
+
 /// Everything derived from the model that the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
@@ -30,26 +70,12 @@ pub struct Derived {
     pub demand: Demand,
     /// Month by month: demand, ceilings, sized levers and their costs.
     pub timeline: Vec<MonthPoint>,
-    /// The first month the demand exceeds the largest machine.
-    pub up_ceiling_month: Option<u32>,
-    /// The first month the demand exceeds every cluster size.
-    pub out_ceiling_month: Option<u32>,
-    /// The largest machine's capacity this month.
-    pub up_ceiling: f64,
-    /// The best cluster this month: its node count and capacity.
-    pub out_best: (usize, f64),
-    /// Capacity against price, rung by rung (index = rung).
-    pub up_curve: Vec<CostPoint>,
-    /// Capacity against price, one node to the most (index = nodes − 1).
-    pub out_curve: Vec<CostPoint>,
-    /// The machine now (failures included).
-    pub up: Evaluation,
-    /// The cluster now (failures included).
-    pub out: Evaluation,
-    /// Latency (ms) against load (requests/s) for the machine now, healthy.
-    pub up_latency: Vec<(f64, f64)>,
-    /// The same for the cluster now.
-    pub out_latency: Vec<(f64, f64)>,
+    /// The node count of the best cluster this month (its capacity is `out.ceiling`).
+    pub best_nodes: usize,
+    /// The single machine.
+    pub up: LeverData,
+    /// The cluster.
+    pub out: LeverData,
 }
 
 impl Derived {
@@ -57,46 +83,34 @@ impl Derived {
     pub fn new(sim: &ScalingSim) -> Self {
         let c = sim.config();
         let demand = sim.demand();
-        let t = &c.tuning;
-        let up_curve = (0..LADDER.len())
-            .map(|rung| point(Plan::Up { rung }, &demand, sim))
-            .collect();
-        let out_curve = (1..=MAX_NODES)
-            .map(|nodes| {
-                point(
-                    Plan::Out {
-                        nodes,
-                        shape: c.shape,
-                    },
-                    &demand,
-                    sim,
-                )
-            })
-            .collect();
-        let timeline = timeline(&c.workload, t, c.shape);
+        let timeline = timeline(&c.workload, &c.tuning, c.shape);
+        let (best_nodes, best) = out_ceiling(&demand, &c.tuning, c.shape);
         Derived {
             month: sim.month(),
             demand,
-            up_ceiling_month: ceiling_month(&timeline, Lever::Up),
-            out_ceiling_month: ceiling_month(&timeline, Lever::Out),
+            best_nodes,
+            up: LeverData::new(Lever::Up, sim, &timeline, up_ceiling(&demand, &c.tuning)),
+            out: LeverData::new(Lever::Out, sim, &timeline, best),
             timeline,
-            up_ceiling: up_ceiling(&demand, t),
-            out_best: out_ceiling(&demand, t, c.shape),
-            up_curve,
-            out_curve,
-            up: sim.up_eval(),
-            out: sim.out_eval(),
-            up_latency: latency_curve(sim.up_plan(), &demand, sim),
-            out_latency: latency_curve(sim.out_plan(), &demand, sim),
         }
     }
 
-    /// The month the lever's ceiling is crossed.
-    pub fn ceiling_month(&self, lever: Lever) -> Option<u32> {
+    /// The lever's part.
+    pub fn lever(&self, lever: Lever) -> &LeverData {
         match lever {
-            Lever::Up => self.up_ceiling_month,
-            Lever::Out => self.out_ceiling_month,
+            Lever::Up => &self.up,
+            Lever::Out => &self.out,
         }
+    }
+}
+
+/// Every size the lever comes in: each rung of the ladder, or one node to the most.
+fn sizes(lever: Lever, shape: OutShape) -> Vec<Plan> {
+    match lever {
+        Lever::Up => (0..LADDER.len()).map(|rung| Plan::Up { rung }).collect(),
+        Lever::Out => (1..=MAX_NODES)
+            .map(|nodes| Plan::Out { nodes, shape })
+            .collect(),
     }
 }
 

@@ -3,10 +3,7 @@
 //! Universal Scalability Law, read replicas or shards), month by month, with queueing latency,
 //! cost and failures, to find where each lever stops.
 
-/// This sim's words: its catalogues `locales/<lang>.ftl`, compiled by `build.rs`.
-pub(crate) mod msg {
-    include!(concat!(env!("OUT_DIR"), "/msg.rs"));
-}
+dsim_ui::sim_crate!(ScalingUpVsOut);
 
 mod charts;
 mod data;
@@ -20,15 +17,11 @@ use std::rc::Rc;
 
 use dsim_core::scaling::{Outcome, ScalingEvent, ScalingSim, MAX_MONTHS};
 use dsim_ui::params::CommonParams;
-use dsim_ui::{Cx, Frame, Sim, SimHost, View};
+use dsim_ui::{Cx, Frame, Sim, View};
 use yew::prelude::*;
 
 use data::Derived;
 use settings::{ChartTab, PanelTab};
-pub use settings::{Params, Settings};
-
-/// The component the app mounts on this sim's page.
-pub type App = SimHost<ScalingUpVsOut>;
 
 /// Model milliseconds per month while playing (1.2 s at speed 1).
 const MONTH_MS: u64 = 1_200;
@@ -70,7 +63,7 @@ impl ScalingUpVsOut {
 
 impl Sim for ScalingUpVsOut {
     dsim_ui::sim_items! {
-        id: "scaling-up-vs-out", scene: picture::Picture,
+        scene: picture::Picture,
         tours: [tours::levers, tours::workloads],
         tick_ms: 100,
     }

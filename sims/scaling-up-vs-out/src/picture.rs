@@ -40,16 +40,16 @@ impl Picture {
     /// The picture of the model now.
     pub fn new(sim: &ScalingSim, d: &Derived) -> Self {
         Picture {
-            bars: d.up_curve.iter().map(|p| p.capacity).collect(),
+            bars: d.up.curve.iter().map(|p| p.capacity).collect(),
             demand: d.demand.total(),
             machine: sim.machine(),
             machine_down: sim.machine_down(),
-            up_rho: d.up.utilisation,
+            up_rho: d.up.now.utilisation,
             nodes: sim.nodes(),
             failed: sim.failed_nodes().to_vec(),
             leader: sim.leader(),
             layout: sim.config().shape.layout,
-            out_rho: d.out.utilisation,
+            out_rho: d.out.now.utilisation,
             titles: text::picture_titles(sim, d),
         }
     }

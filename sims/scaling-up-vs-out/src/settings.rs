@@ -10,19 +10,6 @@ use dsim_core::scaling::{
 };
 use dsim_ui::params::SimParams;
 
-/// The chart shown under the picture.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChartTab {
-    /// Demand and both ceilings, month by month.
-    Time,
-    /// Capacity against price for every machine and every cluster size.
-    Throughput,
-    /// Mean latency against load for the current machine and cluster.
-    Latency,
-    /// Dollars per million requests, month by month, each lever sized for the demand.
-    Cost,
-}
-
 /// A tab the link names by a word: every tab in order, and their names in the same order.
 pub trait Keyed: Copy + PartialEq + 'static {
     /// Every tab, in tab order.
@@ -43,37 +30,51 @@ pub trait Keyed: Copy + PartialEq + 'static {
     }
 }
 
-impl Keyed for ChartTab {
-    const ALL: [ChartTab; 4] = [
-        ChartTab::Time,
-        ChartTab::Throughput,
-        ChartTab::Latency,
-        ChartTab::Cost,
-    ];
-    const NAMES: [&'static str; 4] = ["time", "throughput", "latency", "cost"];
+/// An enum of tabs, each variant with its link name beside it (`Time => "time"`), and its
+/// [`Keyed`] impl: `ALL` and `NAMES` both come from the one list, in its order.
+macro_rules! keyed_tabs {
+    ($(#[$doc:meta])* $vis:vis enum $tab:ident {
+        $($(#[$variant_doc:meta])* $variant:ident => $key:literal,)*
+    }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        $vis enum $tab {
+            $($(#[$variant_doc])* $variant,)*
+        }
+
+        impl Keyed for $tab {
+            const ALL: [$tab; 4] = [$($tab::$variant),*];
+            const NAMES: [&'static str; 4] = [$($key),*];
+        }
+    };
 }
 
-/// The group of controls shown in the panel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PanelTab {
-    /// Requests, mix, working set and their growth.
-    Workload,
-    /// The single machine and Amdahl's serial fraction.
-    Up,
-    /// The cluster: nodes, layout, σ, κ and cross-shard requests.
-    Out,
-    /// Failures and repairs.
-    Failures,
+keyed_tabs! {
+    /// The chart shown under the picture.
+    pub enum ChartTab {
+        /// Demand and both ceilings, month by month.
+        Time => "time",
+        /// Capacity against price for every machine and every cluster size.
+        Throughput => "throughput",
+        /// Mean latency against load for the current machine and cluster.
+        Latency => "latency",
+        /// Dollars per million requests, month by month, each lever sized for the demand.
+        Cost => "cost",
+    }
 }
 
-impl Keyed for PanelTab {
-    const ALL: [PanelTab; 4] = [
-        PanelTab::Workload,
-        PanelTab::Up,
-        PanelTab::Out,
-        PanelTab::Failures,
-    ];
-    const NAMES: [&'static str; 4] = ["workload", "up", "out", "failures"];
+keyed_tabs! {
+    /// The group of controls shown in the panel.
+    pub enum PanelTab {
+        /// Requests, mix, working set and their growth.
+        Workload => "workload",
+        /// The single machine and Amdahl's serial fraction.
+        Up => "up",
+        /// The cluster: nodes, layout, σ, κ and cross-shard requests.
+        Out => "out",
+        /// Failures and repairs.
+        Failures => "failures",
+    }
 }
 
 dsim_ui::link_params! {

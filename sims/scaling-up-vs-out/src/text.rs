@@ -54,7 +54,7 @@ pub fn per_million(x: f64) -> String {
 
 /// Milliseconds: "2.4 ms", "130 ms", "1,250 ms".
 pub fn ms(x: f64) -> String {
-    t!(MS, x = approx(x))
+    dsim_ui::format::ms(approx(x))
 }
 
 /// Gigabytes: "130 GB", "1.5 TB".
@@ -222,7 +222,7 @@ pub fn preset_label(p: Preset) -> String {
 
 /// What a preset shows, with this run's numbers.
 pub fn preset_note(p: Preset, sim: &ScalingSim, d: &Derived) -> String {
-    let (up, out) = (month_of(d.up_ceiling_month), month_of(d.out_ceiling_month));
+    let (up, out) = (month_of(d.up.ceiling_month), month_of(d.out.ceiling_month));
     match p {
         Preset::ReadHeavyBlog => t!(PRESET_NOTE_BLOG, up = up, out = out, max = MAX_MONTHS),
         Preset::WriteHeavyIngest => {
@@ -230,17 +230,17 @@ pub fn preset_note(p: Preset, sim: &ScalingSim, d: &Derived) -> String {
         }
         Preset::SerialBottleneck => t!(
             PRESET_NOTE_SERIAL,
-            up = rate(d.up_ceiling),
-            out = rate(d.out_best.1),
+            up = rate(d.up.ceiling),
+            out = rate(d.out.ceiling),
             demand = rate(d.demand.total())
         ),
         Preset::CoherencyCliff => t!(
             PRESET_NOTE_CLIFF,
             peak = dec(sim.config().tuning.usl.peak().unwrap_or(0.0), 0),
             nodes = sim.nodes(),
-            capacity = rate(d.out.capacity),
-            best = d.out_best.0,
-            best_capacity = rate(d.out_best.1)
+            capacity = rate(d.out.now.capacity),
+            best = d.best_nodes,
+            best_capacity = rate(d.out.ceiling)
         ),
     }
 }
@@ -303,7 +303,7 @@ fn outcome(o: &Outcome, sim: &ScalingSim, d: &Derived) -> Option<String> {
             lever: Lever::Up,
             month,
         } => {
-            t!(UP_CEILING_CROSSED, month = month, rate = rate(d.up_ceiling))
+            t!(UP_CEILING_CROSSED, month = month, rate = rate(d.up.ceiling))
         }
         Outcome::CeilingCrossed {
             lever: Lever::Out,
@@ -311,8 +311,8 @@ fn outcome(o: &Outcome, sim: &ScalingSim, d: &Derived) -> Option<String> {
         } => t!(
             OUT_CEILING_CROSSED,
             month = month,
-            nodes = d.out_best.0,
-            rate = rate(d.out_best.1)
+            nodes = d.best_nodes,
+            rate = rate(d.out.ceiling)
         ),
         Outcome::BackUnderCeiling { lever: Lever::Up } => t!(UP_BACK_UNDER),
         Outcome::BackUnderCeiling { lever: Lever::Out } => t!(OUT_BACK_UNDER),
@@ -361,7 +361,7 @@ fn set(setting: Setting, value: f64, d: &Derived) -> Option<String> {
 
 /// When each lever runs out, in a sentence.
 pub fn ceilings(d: &Derived) -> String {
-    match (d.up_ceiling_month, d.out_ceiling_month) {
+    match (d.up.ceiling_month, d.out.ceiling_month) {
         (Some(0), Some(0)) => t!(NEITHER_LEVER),
         (up, out) => t!(
             CEILINGS,
@@ -596,13 +596,13 @@ pub fn state_summary(sim: &ScalingSim, d: &Derived) -> String {
         SUMMARY,
         headline = headline(d),
         machine = machine(sim.machine()),
-        up_load = busy_load(&d.up),
-        up_latency = latency(&d.up).0,
-        up_price = per_hour(d.up.price_per_hour),
+        up_load = busy_load(&d.up.now),
+        up_latency = latency(&d.up.now).0,
+        up_price = per_hour(d.up.now.price_per_hour),
         cluster = cluster(sim.nodes(), c.shape.node_rung, c.shape.layout),
-        out_load = busy_load(&d.out),
-        out_latency = latency(&d.out).0,
-        out_price = per_hour(d.out.price_per_hour)
+        out_load = busy_load(&d.out.now),
+        out_latency = latency(&d.out.now).0,
+        out_price = per_hour(d.out.now.price_per_hour)
     );
     format!("{summary} {}", ceilings(d))
 }
@@ -616,7 +616,7 @@ pub fn canvas_label(sim: &ScalingSim, d: &Derived) -> String {
         max = LADDER[LADDER.len() - 1].cores,
         demand = rate(d.demand.total()),
         machine = machine(sim.machine()),
-        load = busy_load(&d.up)
+        load = busy_load(&d.up.now)
     )];
     if sim.machine_down() {
         sentences.push(t!(CANVAS_MACHINE_DOWN));
@@ -625,7 +625,7 @@ pub fn canvas_label(sim: &ScalingSim, d: &Derived) -> String {
         CANVAS_OUT,
         cluster = cluster(sim.nodes(), c.shape.node_rung, c.shape.layout),
         failed = sim.failed_nodes().len(),
-        load = busy_load(&d.out)
+        load = busy_load(&d.out.now)
     ));
     sentences.join(" ")
 }
@@ -733,16 +733,16 @@ pub fn chart_description(tab: ChartTab, d: &Derived) -> String {
         ),
         ChartTab::Throughput => t!(
             DESCRIBE_THROUGHPUT,
-            up = rate(d.up_ceiling),
-            price = per_hour(d.up_curve.last().map_or(0.0, |c| c.price)),
-            nodes = d.out_best.0,
-            out = rate(d.out_best.1),
+            up = rate(d.up.ceiling),
+            price = per_hour(d.up.curve.last().map_or(0.0, |c| c.price)),
+            nodes = d.best_nodes,
+            out = rate(d.out.ceiling),
             demand = rate(d.demand.total())
         ),
         ChartTab::Latency => t!(
             DESCRIBE_LATENCY,
-            up = rate(d.up.capacity),
-            out = rate(d.out.capacity),
+            up = rate(d.up.now.capacity),
+            out = rate(d.out.now.capacity),
             demand = rate(d.demand.total())
         ),
         ChartTab::Cost => format!(
@@ -879,7 +879,7 @@ pub fn panel_tab(t: PanelTab) -> String {
 /// The USL's peak for the current σ and κ, and where this mix's capacity actually peaks
 /// (earlier when writes or disks, not the USL, are what runs out).
 pub fn usl_peak(sim: &ScalingSim, d: &Derived) -> String {
-    let best = d.out_best.0;
+    let best = d.best_nodes;
     match sim.config().tuning.usl.peak() {
         Some(n) => t!(USL_PEAK, peak = dec(n, 1), best = best),
         None => t!(USL_NO_PEAK, best = best),
@@ -895,8 +895,8 @@ pub fn picture_titles(sim: &ScalingSim, d: &Derived) -> [(Vec<String>, Vec<Strin
     let m = rung(sim.machine());
     let node = rung(c.shape.node_rung);
     let (up_price, out_price) = (
-        per_hour(d.up.price_per_hour),
-        per_hour(d.out.price_per_hour),
+        per_hour(d.up.now.price_per_hour),
+        per_hour(d.out.now.price_per_hour),
     );
     [
         (

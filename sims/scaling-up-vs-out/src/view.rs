@@ -61,14 +61,7 @@ type Row = (String, [(String, Option<String>); 2]);
 fn table(s: &ScalingUpVsOut) -> Html {
     let d = &s.derived;
     let both = |f: &dyn Fn(Lever) -> (String, Option<String>)| [f(Lever::Up), f(Lever::Out)];
-    let eval = |l: Lever| if l == Lever::Up { &d.up } else { &d.out };
-    let plan = |l: Lever| {
-        if l == Lever::Up {
-            s.sim.up_plan()
-        } else {
-            s.sim.out_plan()
-        }
-    };
+    let eval = |l: Lever| &d.lever(l).now;
     let rows: [Row; 6] = [
         (
             text::word(Word::RowSize),
@@ -96,7 +89,7 @@ fn table(s: &ScalingUpVsOut) -> Html {
         (
             text::word(Word::RowOps),
             both(&|l| {
-                let (cell, note) = text::ops(ops_burden(plan(l)));
+                let (cell, note) = text::ops(ops_burden(d.lever(l).plan));
                 (cell, Some(note))
             }),
         ),
