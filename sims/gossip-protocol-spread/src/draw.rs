@@ -221,7 +221,7 @@ fn draw_flights(f: &Frame, scene: &Scene, grid: &Grid, pos: &[(f64, f64)], t: f6
     let p = f.palette;
     let squares = grid.detail == Detail::Squares;
     let r = match grid.detail {
-        Detail::Labelled => 5.5 * f.scale,
+        Detail::Labelled | Detail::Numbered => 5.5 * f.scale,
         Detail::Glyphs => (grid.size * 0.35).clamp(2.5, 5.0),
         Detail::Squares => (grid.size * 0.45).clamp(1.2, 3.5),
     };
@@ -291,6 +291,7 @@ fn draw_flights(f: &Frame, scene: &Scene, grid: &Grid, pos: &[(f64, f64)], t: f6
 fn draw_circles(f: &Frame, scene: &Scene, grid: &Grid, pos: &[(f64, f64)], t: f64) {
     let p = f.palette;
     let labelled = grid.detail == Detail::Labelled;
+    let numbered = labelled || grid.detail == Detail::Numbered;
     let r = grid.size;
     for (i, &(x, y)) in pos.iter().enumerate() {
         let state = shown_state(scene, i, t);
@@ -308,7 +309,7 @@ fn draw_circles(f: &Frame, scene: &Scene, grid: &Grid, pos: &[(f64, f64)], t: f6
         } else {
             p.ink
         };
-        f.circle(x, y, r, fill, outline, if labelled { 2.0 } else { 1.2 });
+        f.circle(x, y, r, fill, outline, if numbered { 2.0 } else { 1.2 });
         if state == NodeState::Down {
             f.cross(x, y, r, p.bad);
         } else if r >= 6.0 {
@@ -321,20 +322,18 @@ fn draw_circles(f: &Frame, scene: &Scene, grid: &Grid, pos: &[(f64, f64)], t: f6
                 Align::Center,
             );
         }
-        if labelled {
+        if numbered {
+            let label = if labelled {
+                crate::text::gossip::node_name(i)
+            } else {
+                (i + 1).to_string()
+            };
             let label_y = y + r * 1.3 + LABEL_H * f.scale * 0.5;
-            f.text(
-                &crate::text::gossip::node_name(i),
-                x,
-                label_y,
-                12.0,
-                p.ink,
-                Align::Center,
-            );
-            if state == NodeState::Down {
-                f.badge(&t!(DOWN_BADGE), x, y + r * 0.55, p.bad, p.background);
-            }
-        } else if i == SUBJECT {
+            f.text(&label, x, label_y, 12.0, p.ink, Align::Center);
+        }
+        if labelled && state == NodeState::Down {
+            f.badge(&t!(DOWN_BADGE), x, y + r * 0.55, p.bad, p.background);
+        } else if !labelled && i == SUBJECT {
             f.ring(x, y, r * 1.35, p.bad, 2.0);
         }
     }

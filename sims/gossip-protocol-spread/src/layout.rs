@@ -1,5 +1,5 @@
 //! Where the nodes sit on the gossip canvas: a loose grid (each node nudged off its cell
-//! centre by a jitter derived from the seed), with three levels of detail so that 12 nodes get
+//! centre by a jitter derived from the seed), with four levels of detail so that 12 nodes get
 //! labelled circles and 1,000 nodes still fit, legibly, as small squares.
 
 use dsim_ui::math;
@@ -8,8 +8,10 @@ use dsim_ui::math;
 const PAD: f64 = 6.0;
 /// Cells at least this wide and tall get labelled circles ("Node 7").
 const LABELLED_W: f64 = 60.0;
-/// See [`LABELLED_W`].
+/// See [`LABELLED_W`]; cells this tall but narrower get circles numbered under them ("7").
 const LABELLED_H: f64 = 50.0;
+/// Cells at least this wide (and [`LABELLED_H`] tall) get circles with their number under them.
+const NUMBERED_W: f64 = 34.0;
 /// Cells at least this large get circles with a state glyph (?, !, ✓) but no label.
 const GLYPH_CELL: f64 = 20.0;
 /// The height of a node's label line under its circle, in CSS pixels at scale 1.
@@ -20,6 +22,9 @@ pub const LABEL_H: f64 = 16.0;
 pub enum Detail {
     /// A circle with a state glyph and a "Node k" label under it (small clusters).
     Labelled,
+    /// A circle with a state glyph and its number under it, where "Node k" does not fit
+    /// (small clusters on a short, narrow canvas: a phone, or longer words around it).
+    Numbered,
     /// A circle with a state glyph, no label.
     Glyphs,
     /// A small square: filled when informed, hollow when not, red with an X when down.
@@ -50,7 +55,8 @@ impl Grid {
         let n = n.max(1);
         let (w, h) = ((width - 2.0 * PAD).max(1.0), (height - 2.0 * PAD).max(1.0));
         let rank = |d: Detail| match d {
-            Detail::Labelled => 2,
+            Detail::Labelled => 3,
+            Detail::Numbered => 2,
             Detail::Glyphs => 1,
             Detail::Squares => 0,
         };
@@ -68,9 +74,11 @@ impl Grid {
         let rows = n.div_ceil(cols);
         let (cell_w, cell_h) = (w / cols as f64, h / rows as f64);
         let cell = cell_w.min(cell_h);
+        let labelled_r = || (cell * 0.24).min((cell_h - 22.0) / 2.6).clamp(10.0, 30.0);
         let (detail, size) = if cell_w >= LABELLED_W && cell_h >= LABELLED_H {
-            let r = (cell * 0.24).min((cell_h - 22.0) / 2.6).clamp(10.0, 30.0);
-            (Detail::Labelled, r)
+            (Detail::Labelled, labelled_r())
+        } else if cell_w >= NUMBERED_W && cell_h >= LABELLED_H {
+            (Detail::Numbered, labelled_r().min(cell_w / 2.0 / 1.3))
         } else if cell >= GLYPH_CELL {
             (Detail::Glyphs, cell * 0.36)
         } else {
@@ -94,6 +102,10 @@ impl Grid {
                 // Room for the glow and the label below (the "DOWN" badge sits on the circle).
                 let r = self.size * 1.3;
                 (r.max(28.0), r, r + LABEL_H * 1.3)
+            }
+            Detail::Numbered => {
+                let r = self.size * 1.3;
+                (r, r, r + LABEL_H * 1.3)
             }
             Detail::Glyphs => (self.size * 1.2, self.size * 1.2, self.size * 1.2),
             Detail::Squares => (self.size / 2.0, self.size / 2.0, self.size / 2.0),
@@ -125,7 +137,7 @@ impl Grid {
     /// How far from its centre a click still hits a node.
     pub fn hit_radius(&self) -> f64 {
         match self.detail {
-            Detail::Labelled | Detail::Glyphs => self.size * 1.25,
+            Detail::Labelled | Detail::Numbered | Detail::Glyphs => self.size * 1.25,
             Detail::Squares => (self.cell_w.min(self.cell_h) / 2.0).max(3.0),
         }
     }
@@ -191,6 +203,22 @@ mod tests {
             );
         }
         assert_eq!(Grid::new(1000, 900.0, 330.0).detail, Detail::Squares);
+    }
+
+    #[test]
+    fn a_phone_too_short_for_names_still_numbers_the_nodes() {
+        // 360 px wide with the longer German controls: 127 px for the grid.
+        let g = Grid::new(12, 348.0, 127.0);
+        assert_eq!(
+            (g.detail, g.cols, g.rows),
+            (Detail::Numbered, 6, 2),
+            "{g:?}"
+        );
+        let (half_w, above, below) = g.footprint();
+        assert!(
+            2.0 * half_w <= g.cell_w && above + below <= g.cell_h,
+            "{g:?}"
+        );
     }
 
     #[test]
