@@ -2,8 +2,10 @@
 // counter, readouts and narration (checked against what the model computes for seed 42) and on
 // the canvas pixels it draws.
 import { test, expect, expectCleanConsole, openSim, countColor, expectNoScroll, expectNothingClipped, shot } from './fixtures.mjs';
+import { simMeta } from '../tools/sims.mjs';
 
 const ID = 'consistent-hash-ring';
+const HEIGHT = simMeta(ID).height;
 const ORANGE = '#e69f00', BLUE = '#0072b2', GREEN = '#009e73', PINK = '#cc79a7';
 const readouts = (page) => page.getByRole('status', { name: 'Ring readouts' });
 const lookup = (page) => page.getByRole('status', { name: 'Key lookup' });
@@ -300,8 +302,8 @@ test('frame time at 8 nodes × 50 vnodes × 10,000 keys while keys migrate', asy
 });
 
 for (const [name, width] of [['narrow', 640], ['phone', 360], ['wide', 1280]]) {
-  test(`fits its 760 px iframe at ${width} px without scrollbars or clipping (${name})`, async ({ page, pageErrors }) => {
-    await page.setViewportSize({ width, height: 760 });
+  test(`fits its ${HEIGHT} px iframe at ${width} px without scrollbars or clipping (${name})`, async ({ page, pageErrors }) => {
+    await page.setViewportSize({ width, height: HEIGHT });
     await openSim(page, ID, '?speed=10');
     await addNode(page).click();
     await page.getByRole('switch', { name: 'Compare with hash mod N' }).check();
@@ -329,7 +331,7 @@ for (const [name, width] of [['narrow', 640], ['phone', 360], ['wide', 1280]]) {
 }
 
 test('draws the migration in orange mid-way, and sharp on a HiDPI screen', async ({ browser }) => {
-  const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 1000, height: 760 } });
+  const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 1000, height: HEIGHT } });
   const page = await context.newPage();
   await openSim(page, ID, '?keys=1000&vnodes=5');
   const { w, cssW } = await page.evaluate(() => {

@@ -1,9 +1,10 @@
 // The coordination service, driven as a student would: by role and label, asserting on the
 // text the page shows (every number is in the status region) and on canvas pixels.
 import { test, expect, expectCleanConsole, openSim, countColor, expectNoScroll, expectNothingClipped, shot } from './fixtures.mjs';
+import { simMeta } from '../tools/sims.mjs';
 
 const ID = 'coordination-service';
-const HEIGHT = 900;
+const HEIGHT = simMeta(ID).height;
 const YELLOW = '#f0e442', RED = '#d55e00';
 const narration = (page) => page.locator('p.narration');
 const status = (page) => page.getByRole('status', { name: 'Coordination state' });

@@ -158,7 +158,8 @@ export async function expectNoScroll(page) {
   expect(m.sh, `vertical overflow ${JSON.stringify(m)}`).toBeLessThanOrEqual(m.ch);
 }
 
-/** Asserts no visible element inside the sim is cut off by the viewport. */
+/** Asserts no visible element inside the sim is cut off by the viewport, and nothing spills out
+ *  of the sim's body under the narration. */
 export async function expectNothingClipped(page) {
   const clipped = await page.evaluate(() => {
     const out = [];
@@ -176,6 +177,10 @@ export async function expectNothingClipped(page) {
       if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1) out.push(`${el.tagName} "${(el.textContent || el.getAttribute('aria-label') || '').slice(0, 40)}" ${JSON.stringify([r.left, r.top, r.right, r.bottom])}`);
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflow !== 'visible' && el.tagName !== 'INPUT') out.push(`${el.tagName} text overflow "${el.textContent.slice(0, 40)}"`);
     }
+    // Content taller than the sim's body spills under the narration below it: inside the
+    // viewport, yet hidden.
+    const body = document.querySelector('.sim-shell .sim-body');
+    if (body && body.scrollHeight > body.clientHeight + 1) out.push(`the sim's body overflows by ${body.scrollHeight - body.clientHeight} px, under the narration`);
     return out;
   });
   expect(clipped, clipped.join('\n')).toEqual([]);

@@ -1,9 +1,10 @@
 // The split-brain scenario, driven as a student would: by role and label, asserting on the
 // text the page shows (checked against what the model must produce) and on canvas pixels.
 import { test, expect, expectCleanConsole, openSim, countColor, expectNoScroll, expectNothingClipped, shot } from './fixtures.mjs';
+import { simMeta } from '../tools/sims.mjs';
 
 const ID = 'split-brain-scenario';
-const HEIGHT = 760;
+const HEIGHT = simMeta(ID).height;
 const YELLOW = '#f0e442', RED = '#d55e00';
 const narration = (page) => page.locator('p.narration');
 const status = (page) => page.getByRole('status', { name: 'Cluster status' });
