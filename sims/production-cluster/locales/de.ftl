@@ -168,7 +168,7 @@ head-leader = Leader
 head-voters = Voter aktiv
 head-writes = Schreiben (W=2)
 head-reads = Quorum-Lesen (R=2)
-head-lag = Replikat-Verzögerung
+head-lag = Replikatverzug
 head-requests = Anfr./s
 head-errors = Fehler/s
 head-failover = Failover
