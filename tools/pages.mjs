@@ -194,6 +194,7 @@ function catalogues(ids) {
 }
 const built18n = catalogues(simIds(source));
 const langs = built18n.langs;
+if (!built18n.page.en || !built18n.page.en['page-load-failed']) throw new Error('crates/ui/locales/en.ftl has no page-load-failed message for boot.js');
 
 const sims = simIds(source).map((id) => {
   const meta = JSON.parse(readFileSync(join(source, 'sims', id, 'metadata.json'), 'utf8'));

@@ -5,7 +5,7 @@
 list-and = { $init } und { $last }
 list-comma = { $first }, { $next }
 percent = { $p } %
-# Short units beside a number, as sliders and labels show them.
+# Kurze Einheiten hinter einer Zahl, wie Schieberegler und Beschriftungen sie zeigen.
 unit-ms = { $ms } ms
 unit-s = { $s } s
 seconds = { $s } { $s ->

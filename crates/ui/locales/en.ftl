@@ -8,7 +8,6 @@ list-and = { $init } and { $last }
 list-comma = { $first }, { $next }
 # A share as a whole percentage.
 percent = { $p }%
-# A slider's value read out by a screen reader.
 # Short units beside a number, as sliders and labels show them.
 unit-ms = { $ms } ms
 unit-s = { $s } s
@@ -16,6 +15,7 @@ seconds = { $s } { $s ->
     [one] second
    *[other] seconds
 }
+# A slider's value read out by a screen reader.
 milliseconds = { $ms } milliseconds
 requests-per-second = { $rate } requests per second
 

@@ -46,10 +46,12 @@ pub fn money(v: i64) -> String {
 }
 
 /// Milliseconds as seconds with one decimal: "12.0 s". The tenths are rounded half up
-/// from whole hundreds of milliseconds, so two times 5,000 ms apart always read 5.0 s
-/// apart ("1.2 s" and "6.2 s" for 1,150 and 6,150 ms, not "1.1 s" and "6.2 s").
+/// (towards +∞, for the negative stamps of a clock set back too) from whole hundreds of
+/// milliseconds, so two times 5,000 ms apart always read 5.0 s apart ("1.2 s" and "6.2 s"
+/// for 1,150 and 6,150 ms, not "1.1 s" and "6.2 s"; "-3.8 s" and "1.2 s" for −3,850 and
+/// 1,150 ms).
 pub fn secs(ms: f64) -> String {
-    let tenths = (ms / 100.0).round();
+    let tenths = (ms / 100.0 + 0.5).floor();
     dsim_ui::format::secs(dec(tenths / 10.0, 1))
 }
 

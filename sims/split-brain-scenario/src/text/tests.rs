@@ -202,13 +202,15 @@ fn words_for_edge_cases() {
 fn times_a_fixed_skew_apart_read_that_far_apart() {
     // Half a tenth rounds up whatever the float's last bits, so a write's real time and
     // its stamp 5 s later differ by exactly 5.0 s on screen.
-    for real in (0..20_000_u32).step_by(50) {
+    // A clock set back stamps writes below zero in the first seconds.
+    for real in (-40_000..20_000_i32).step_by(50) {
         let (a, b) = (secs(f64::from(real)), secs(f64::from(real + 5_000)));
         let read = |t: &str| t.trim_end_matches(" s").parse::<f64>().unwrap_or(f64::NAN);
         assert!((read(&b) - read(&a) - 5.0).abs() < 1e-9, "{a} and {b}");
     }
     assert_eq!(secs(1_150.0), "1.2 s");
     assert_eq!(secs(6_150.0), "6.2 s");
+    assert_eq!(secs(-3_850.0), "-3.8 s");
 }
 
 #[test]
