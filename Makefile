@@ -35,6 +35,8 @@ clippy:
 	cargo clippy --workspace --exclude dsim-core --all-targets --target wasm32-unknown-unknown -- -D warnings
 	# The models' property tests need OS randomness, which wasm32 lacks: lint their library only.
 	cargo clippy -p dsim-core --lib --target wasm32-unknown-unknown -- -D warnings
+	# The catalogues tool builds only with its feature (tools/pages.mjs runs it).
+	cargo clippy -p dsim-i18n --features tool --all-targets -- -D warnings
 
 unit:
 	cargo test --workspace

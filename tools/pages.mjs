@@ -188,7 +188,7 @@ if (!template.includes(parts.loader)) throw new Error('the built index.html has 
  *  stops the build. */
 function catalogues(ids) {
   const pairs = [`${join(source, 'crates', 'ui', 'locales')}=ui`, ...ids.map((id) => `${join(source, 'sims', id, 'locales')}=${id}`)];
-  const out = execFileSync('cargo', ['run', '-q', '-p', 'dsim-i18n', '--features', 'compile', '--bin', 'catalogues', '--', staging, ...pairs],
+  const out = execFileSync('cargo', ['run', '-q', '-p', 'dsim-i18n', '--features', 'tool', '--bin', 'catalogues', '--', staging, ...pairs],
     { cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out);
 }

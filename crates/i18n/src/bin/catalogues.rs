@@ -5,6 +5,7 @@
 //! before any WebAssembly runs.
 
 use dsim_i18n::compile::Catalogue;
+use serde_json::{json, Map, Value};
 use std::fs;
 use std::path::Path;
 use std::process::ExitCode;
@@ -15,8 +16,8 @@ fn main() -> ExitCode {
         eprintln!("usage: catalogues <site dir> <locales dir>=<scope> …");
         return ExitCode::FAILURE;
     };
-    let mut listed = Vec::new();
-    let mut page = Vec::new();
+    let mut langs = Map::new();
+    let mut page = Map::new();
     for pair in args {
         let Some((dir, scope)) = pair.split_once('=') else {
             eprintln!("catalogues: {pair} is not <locales dir>=<scope>");
@@ -29,63 +30,43 @@ fn main() -> ExitCode {
             write_scope(Path::new(&site), &catalogues, scope)
         });
         match written {
-            Ok(langs) => listed.push(format!("{}: [{}]", json(scope), langs.join(", "))),
+            Ok(listed) => {
+                langs.insert(scope.to_string(), json!(listed));
+            }
             Err(e) => {
                 eprintln!("catalogues: {e}");
                 return ExitCode::FAILURE;
             }
         }
     }
-    println!(
-        "{{\"langs\": {{{}}}, \"page\": {{{}}}}}",
-        listed.join(", "),
-        page.join(", ")
-    );
+    println!("{}", json!({ "langs": langs, "page": page }));
     ExitCode::SUCCESS
 }
 
 /// The scope whose `page-*` messages the loader shows.
 const PAGE_SCOPE: &str = "ui";
 
-/// Each language's `page-*` messages as a JSON member `"de": {"page-loading": "…", …}`; an
-/// error if one reads a variable (the loader fills none in) or English has none.
-fn page_words(catalogues: &[Catalogue]) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
+/// Each language's `page-*` messages: `{"de": {"page-loading": "…", …}, …}`; an error if one
+/// reads a variable (the loader fills none in).
+fn page_words(catalogues: &[Catalogue]) -> Result<Map<String, Value>, String> {
+    let mut out = Map::new();
     for c in catalogues {
-        let mut words = Vec::new();
+        let mut words = Map::new();
         for (id, m) in c.messages.iter().filter(|(id, _)| id.starts_with("page-")) {
             if m.pattern.chars().any(dsim_i18n::is_mark) {
                 return Err(format!("{}.ftl: {id} must be plain text", c.lang));
             }
-            words.push(format!("{}: {}", json(id), json(&m.pattern)));
+            words.insert(id.clone(), json!(m.pattern));
         }
-        if c.lang == "en" && words.is_empty() {
-            return Err("en.ftl has no page-* messages for the loader".to_string());
-        }
-        out.push(format!("{}: {{{}}}", json(&c.lang), words.join(", ")));
+        out.insert(c.lang.clone(), Value::Object(words));
     }
     Ok(out)
-}
-
-/// `text` as a JSON string.
-fn json(text: &str) -> String {
-    let mut out = String::from("\"");
-    for ch in text.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 fn write_scope(site: &Path, catalogues: &[Catalogue], scope: &str) -> Result<Vec<String>, String> {
     let mut langs = Vec::new();
     for c in catalogues {
-        langs.push(json(&c.lang));
+        langs.push(c.lang.clone());
         if c.lang == "en" {
             continue;
         }
