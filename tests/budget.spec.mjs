@@ -16,6 +16,9 @@ const budgets = allBudgets.size;
 const target = allBudgets.sizeTarget;
 const ids = simIds();
 const mainWasm = () => JSON.parse(readFileSync('dist/chunks.json', 'utf8')).main[2];
+/** A sim's parts: modules its page fetches only when it first shows them (dsim_ui::part). */
+const partsOf = (id) => JSON.parse(readFileSync('dist/chunks.json', 'utf8')).parts[id] || [];
+const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
 
 /** Records the gzipped size of every same-origin response body, by URL, while `action` runs. */
 async function record(page, origin, action) {
@@ -54,13 +57,16 @@ for (const [i, id] of ids.entries()) {
     expect(files.some((u) => u.endsWith(mainWasm())), 'the shared module is among the responses').toBe(true);
     expect(files.filter((u) => u.endsWith('.wasm')).length, 'and the sim\'s own chunk').toBeGreaterThanOrEqual(2);
     const firstBytes = sum(first);
+    const lazy = partsOf(id);
+    expect(files.filter((u) => lazy.some((f) => u.endsWith(f))), 'no part of the sim is fetched before it is shown').toEqual([]);
     // The next sim in the same browser: only files the first visit did not fetch are new.
     const other = ids[(i + 1) % ids.length];
     const second = await record(page, origin, () => openSim(page, other));
     const added = new Map([...second].filter(([u]) => !first.has(u)));
     const addedBytes = sum(added);
     const vs = (n, t) => `${n / KB <= t ? 'meets' : 'misses'} the ${t} KB target`;
-    console.log(`${id}: first visit ${kb(firstBytes)} KB gzip (budget ${budgets.firstVisitGzipKB}; ${vs(firstBytes, target.firstVisitGzipKB)}) [${parts(first)}]; `
+    console.log(`${id}: first visit ${kb(firstBytes)} KB gzip (budget ${budgets.firstVisitGzipKB}; ${vs(firstBytes, target.firstVisitGzipKB)}) [${parts(first)}]`
+      + `${lazy.length ? `; its ${lazy.length} part(s), fetched when first shown: ${kb(lazy.reduce((n, f) => n + gz(f), 0))} KB` : ''}; `
       + `then ${other}: +${kb(addedBytes)} KB (budget ${budgets.secondSimGzipKB}; ${vs(addedBytes, target.secondSimGzipKB)}) [${parts(added)}]`);
     expect(added.size, 'the second sim loads its own page').toBeGreaterThanOrEqual(1);
     expect.soft(firstBytes / KB, `first visit to ${id}, KB gzip`).toBeLessThanOrEqual(budgets.firstVisitGzipKB);

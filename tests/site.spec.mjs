@@ -102,6 +102,39 @@ test('a sim\'s chunk that does not arrive shows the same readable message', asyn
   await expect(page.locator('.sim-shell')).toBeVisible();
 });
 
+test('a sim\'s part (a panel it does not open on) is fetched only when first shown', async ({ page, pageErrors }) => {
+  const { parts } = chunks();
+  const part = parts['gossip-protocol-spread'];
+  expect(part.length, 'the detector panel is a part of its own').toBe(1);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.goto('sims/gossip-protocol-spread/main.html');
+  await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0);
+  await expect(page.getByRole('tab', { name: 'Gossip spread' })).toHaveAttribute('aria-selected', 'true');
+  expect(fetched.filter((u) => u.endsWith(part[0])), 'not fetched before the tab is shown').toEqual([]);
+  await page.getByRole('tab', { name: 'Phi accrual detector' }).click();
+  await expect(page.getByRole('button', { name: 'Stop heartbeats' })).toBeVisible();
+  expect(fetched.filter((u) => u.endsWith(part[0])).length, 'fetched once when shown').toBe(1);
+  await expectCleanConsole(pageErrors);
+});
+
+test('a part that does not arrive says so, and the rest of the sim goes on', async ({ page, pageErrors }) => {
+  allowErrors(pageErrors); // the failed download is reported in the console
+  const part = chunks().parts['gossip-protocol-spread'][0];
+  await page.route(`**/${part}`, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('sims/gossip-protocol-spread/main.html');
+  await page.getByRole('tab', { name: 'Phi accrual detector' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'This panel\'s program did not arrive' })).toBeVisible();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Gossip spread' }).click();
+  await page.getByRole('button', { name: 'Start Gossip' }).click();
+  await expect(page.locator('p.narration')).toContainText('Node 3 marks Node 4 as down');
+  // The connection is back: shown again, the panel tries again and arrives.
+  await page.unroute(`**/${part}`);
+  await page.getByRole('tab', { name: 'Phi accrual detector' }).click();
+  await expect(page.getByRole('button', { name: 'Stop heartbeats' })).toBeVisible();
+});
+
 test('a panic shows an overlay with the message and a Reload button', async ({ page, pageErrors }) => {
   allowErrors(pageErrors); // the panic is reported in the console
   await page.goto('sims/quorum-calculator/main.html');

@@ -212,7 +212,7 @@ const sims = simIds(source).map((id) => {
 });
 writeFileSync(join(staging, 'index.html'), gallery(template, sims, dev));
 writeFileSync(join(staging, 'course.html'), coursePage(template, sims));
-writeFileSync(join(staging, 'chunks.json'), `${JSON.stringify({ main: [parts.js, parts.loader, parts.wasm], sims: Object.fromEntries(sims.map((s) => [s.id, s.chunks])) }, null, 2)}\n`);
+writeFileSync(join(staging, 'chunks.json'), `${JSON.stringify({ main: [parts.js, parts.loader, parts.wasm], sims: Object.fromEntries(sims.map((s) => [s.id, s.chunks])), parts: Object.fromEntries(sims.map((s) => [s.id, parts.parts.get(`sim_${s.id.replaceAll('-', '_')}`) || []])) }, null, 2)}\n`);
 
 /** Every file of the build, relative to the site's root, except the service worker itself. */
 function siteFiles(dir, root = dir) {

@@ -15,7 +15,8 @@
 //   6. Every file gets a content hash in its name (the two JS files, which import each other,
 //      share one hash of both), and the built index.html is pointed at the new files in place of
 //      Trunk's unsplit ones.
-// Returns what each sim's page needs: the shared module and, per sim, its chunk files.
+// Returns what each sim's page needs: the shared module and, per sim, its chunk files (and
+// the modules of its parts, fetched when first shown).
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, rmSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
@@ -160,16 +161,35 @@ function shortenImports(bound) {
   writeFileSync(glueFile, glue);
 }
 
+/** The sim a split point belongs to: a sim's mount is `sim_<id>`, a part of it (a panel whose
+ *  code arrives when first shown, `dsim_ui::part`) `sim_<id>__<part>`. */
+const ownerOf = (split) => split.split('__')[0];
+
 /** Groups the chunks: those most sims need go into one shared module (loaded by every sim
  *  page, cached); each sim gets one module of its own code plus the few chunks it shares with
  *  fewer sims (copied into each: a page mounts one sim, so no chunk is ever loaded twice). A
- *  sim page thus asks for three .wasm files, not one per subset of sims sharing code. */
+ *  part of a sim gets a module of the code only it uses; what it shares with its sim (or with
+ *  its sim's other parts) goes into the sim's module, which it loads first. A sim page thus
+ *  asks for three .wasm files, and one more for each part when it is first shown. */
 function group(splits) {
   const users = new Map();
-  for (const { chunks } of splits.values()) for (const c of chunks) users.set(c, (users.get(c) || 0) + 1);
-  const minUsers = Math.max(2, Math.ceil(splits.size / 2));
-  const shared = [...users].filter(([, n]) => n >= minUsers).map(([c]) => c).sort();
-  const own = new Map([...splits].map(([name, s]) => [name, [...(s.own ? [s.own] : []), ...s.chunks.filter((c) => !shared.includes(c))]]));
+  for (const [name, { chunks }] of splits) for (const c of chunks) users.set(c, [...(users.get(c) || []), name]);
+  const sims = [...splits.keys()].filter((name) => ownerOf(name) === name);
+  const minUsers = Math.max(2, Math.ceil(sims.length / 2));
+  const owners = (c) => new Set(users.get(c).map(ownerOf));
+  const shared = [...users.keys()].filter((c) => owners(c).size >= minUsers).sort();
+  const own = new Map([...splits].map(([name, s]) => [name, s.own ? [s.own] : []]));
+  for (const c of users.keys()) {
+    if (shared.includes(c)) continue;
+    for (const owner of owners(c)) {
+      const mine = users.get(c).filter((name) => ownerOf(name) === owner);
+      // Only one part of this sim uses it: the part's module; else the sim's.
+      own.get(mine.length === 1 && mine[0] !== owner ? mine[0] : owner).push(c);
+    }
+  }
+  for (const name of splits.keys()) {
+    if (!own.has(ownerOf(name))) throw new Error(`split: the part ${name} has no sim ${ownerOf(name)}`);
+  }
   return { shared, own };
 }
 
@@ -212,8 +232,16 @@ export async function split({ staging, source }) {
   const fetch = (f) => parsed.fetcher.replace('./@FILE@', `./${renamed.get(f)}`);
   let loader = parsed.runtime;
   if (shared.length) loader += `\n/* the chunks most sims need */\nconst __shared = makeLoad(${fetch('shared.wasm')}, []);\n`;
-  for (const name of own.keys()) {
-    loader += `export const __wasm_split_load_${name} = wrapAsyncCb(makeLoad(${fetch(`${name}.wasm`)}, [${shared.length ? '__shared' : ''}]));\n`;
+  // A sim's module is a named load, so its parts can wait for it (a load runs once).
+  const deps = (name) => [...(shared.length ? ['__shared'] : []), ...(ownerOf(name) === name ? [] : [`__sim_${ownerOf(name)}`])];
+  const simsFirst = [...own.keys()].sort((a, b) => (ownerOf(a) === a ? 0 : 1) - (ownerOf(b) === b ? 0 : 1));
+  for (const name of simsFirst) {
+    const load = `makeLoad(${fetch(`${name}.wasm`)}, [${deps(name).join(', ')}])`;
+    if (ownerOf(name) === name) {
+      loader += `const __sim_${name} = ${load};\nexport const __wasm_split_load_${name} = wrapAsyncCb(__sim_${name});\n`;
+    } else {
+      loader += `export const __wasm_split_load_${name} = wrapAsyncCb(${load});\n`;
+    }
   }
   let glue = readFileSync(join(bound, `${NAME}.js`), 'utf8');
   const jsHash = hash(loader, glue);
@@ -239,6 +267,9 @@ export async function split({ staging, source }) {
   for (const [from, to] of renamed) copyFileSync(join(bound, from), join(staging, to));
 
   const files = (name) => [...(shared.length ? [renamed.get('shared.wasm')] : []), renamed.get(`${name}.wasm`)];
-  const sims = new Map([...own.keys()].map((name) => [name, files(name)]));
-  return { js, loader: loaderName, wasm: renamed.get(`${NAME}_bg.wasm`), sims, target };
+  const names = [...own.keys()];
+  const sims = new Map(names.filter((n) => ownerOf(n) === n).map((name) => [name, files(name)]));
+  // Each sim's parts: the modules a page fetches only when it first shows them.
+  const parts = new Map([...sims.keys()].map((sim) => [sim, names.filter((n) => n !== sim && ownerOf(n) === sim).map((n) => renamed.get(`${n}.wasm`))]));
+  return { js, loader: loaderName, wasm: renamed.get(`${NAME}_bg.wasm`), sims, parts, target };
 }

@@ -105,6 +105,11 @@ empty-value = (leer)
 crash-title = In dieser Simulation ist ein Fehler aufgetreten
 reload = Neu laden
 
+## Ein Teil einer Simulation, dessen Programm beim ersten Zeigen geladen wird
+
+part-loading = Dieser Bereich wird geladen …
+part-failed = Das Programm dieses Bereichs ist nicht angekommen. Prüfen Sie die Verbindung und öffnen Sie den Bereich dann noch einmal.
+
 ## Die Wörter des Laders (www/boot.js)
 
 page-loading = Die Simulation wird geladen …

@@ -110,6 +110,11 @@ empty-value = (empty)
 crash-title = This simulation hit an error
 reload = Reload
 
+## A part of a sim whose code arrives when it is first shown (part.rs)
+
+part-loading = Loading this panel…
+part-failed = This panel's program did not arrive. Check the connection, then open the panel again.
+
 ## The loader's words (www/boot.js, before any WebAssembly runs: tools/pages.mjs copies every
 ## page-* message into it, so these hold no variables)
 

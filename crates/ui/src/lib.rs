@@ -29,6 +29,7 @@ pub mod logtable;
 pub mod math;
 pub mod palette;
 pub mod params;
+pub mod part;
 pub mod polar;
 pub mod share;
 pub mod shell;

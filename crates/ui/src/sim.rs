@@ -236,6 +236,15 @@ impl<S: Sim> Cx<'_, S> {
     pub fn callback<I: 'static>(&self, f: impl Fn(I) -> S::Msg + 'static) -> Callback<I> {
         self.link.callback(move |i| HostMsg::Sim(f(i)))
     }
+    /// Runs `work` (e.g. fetching a part's code) and sends the sim the message it ends with;
+    /// nothing is sent if the sim is gone by then.
+    pub fn spawn(&self, work: impl std::future::Future<Output = S::Msg> + 'static) {
+        let link = self.link.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let msg = work.await;
+            link.send_message(HostMsg::Sim(msg));
+        });
+    }
 }
 
 /// What a sim's view can use: callbacks into the sim, the host's transport (play, step) and

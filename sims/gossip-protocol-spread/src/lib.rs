@@ -23,13 +23,13 @@ mod view;
 
 use std::rc::Rc;
 
-use dsim_core::gossip::phi::PhiEvent;
+use dsim_core::gossip::phi::{PhiConfig, PhiEvent};
 use dsim_core::gossip::GossipEvent;
 use dsim_ui::params::CommonParams;
 use dsim_ui::{Cx, Frame, Sim, View};
 use yew::prelude::*;
 
-use crate::detector::DetectorPanel;
+use crate::detector::{PhiOp, PhiPanel};
 use crate::spread::SpreadPanel;
 use crate::text::gossip as say;
 pub use settings::Tab;
@@ -53,6 +53,8 @@ pub enum Msg {
     Trials,
     /// An event for the detector.
     Phi(PhiEvent),
+    /// The detector panel's code arrived (its constructor), or did not.
+    PhiCode(Result<detector::MakePhi, dsim_ui::part::PartFailed>),
 }
 
 /// The gossip protocol spread sim: two panels, one shown at a time. Play, step and reset act
@@ -60,7 +62,10 @@ pub enum Msg {
 pub struct GossipSpread {
     tab: Tab,
     spread: SpreadPanel,
-    detector: DetectorPanel,
+    /// The detector panel's settings from the link (it is built from them when first shown).
+    phi_config: PhiConfig,
+    /// The detector panel, from the first time it is shown.
+    detector: Option<PhiPanel>,
 }
 
 impl GossipSpread {
@@ -70,12 +75,49 @@ impl GossipSpread {
         self.tab = tab;
         match tab {
             Tab::Phi => {
-                cx.narrate(self.detector.intro());
+                self.phi(PhiOp::Shown, cx);
                 cx.set_playing(true);
             }
             Tab::Gossip => {
                 cx.narrate(say::shown(&self.spread.sim));
                 self.spread.refresh(None, cx);
+            }
+        }
+    }
+
+    /// The detector panel's model, once the panel is here.
+    fn detector_model(&self) -> Option<&dsim_core::gossip::phi::PhiSim> {
+        Some(self.detector.as_ref()?.get()?.phi())
+    }
+
+    /// Passes `op` on to the detector panel, which is started (its code fetched) the first
+    /// time; until its code is here, operations wait in order.
+    fn phi(&mut self, op: PhiOp, cx: &mut Cx<Self>) {
+        if op == PhiOp::Shown && self.detector.as_ref().is_some_and(|d| d.failed()) {
+            // Its code did not arrive last time: shown again, it tries again.
+            self.detector = None;
+        }
+        let config = self.phi_config;
+        let panel = self
+            .detector
+            .get_or_insert_with(|| detector::start(config, cx));
+        panel.apply(op, |p, op| p.run(op, cx));
+    }
+
+    /// The detector panel's code arrived (or did not).
+    fn phi_arrived(
+        &mut self,
+        code: Result<detector::MakePhi, dsim_ui::part::PartFailed>,
+        cx: &mut Cx<Self>,
+    ) {
+        let Some(panel) = self.detector.as_mut() else {
+            return;
+        };
+        match code {
+            Ok(make) => panel.arrived(make(self.phi_config, cx.seed()), |p, op| p.run(op, cx)),
+            Err(_) => {
+                *panel = dsim_ui::part::Part::Failed;
+                cx.set_playing(false);
             }
         }
     }
@@ -96,11 +138,12 @@ impl Sim for GossipSpread {
         let mut this = GossipSpread {
             tab: Tab::Gossip,
             spread,
-            detector: DetectorPanel::new(settings.phi, seed),
+            phi_config: settings.phi,
+            detector: None,
         };
         if settings.tab == Tab::Phi {
             this.tab = Tab::Phi;
-            cx.narrate(this.detector.intro());
+            this.phi(PhiOp::Shown, cx);
             cx.set_playing(true);
         }
         this
@@ -121,7 +164,8 @@ impl Sim for GossipSpread {
             Msg::FailRandom => return self.spread.fail_random(cx),
             Msg::ReviveAll => return self.spread.revive_all(cx),
             Msg::Trials => self.spread.run_trials(cx),
-            Msg::Phi(event) => self.detector.apply(event, cx),
+            Msg::Phi(event) => self.phi(PhiOp::Event(event), cx),
+            Msg::PhiCode(code) => self.phi_arrived(code, cx),
         }
         true
     }
@@ -129,33 +173,36 @@ impl Sim for GossipSpread {
     fn reset(&mut self, cx: &mut Cx<Self>) {
         match self.tab {
             Tab::Gossip => self.spread.reset(cx),
-            Tab::Phi => self.detector.apply(PhiEvent::Reset, cx),
+            Tab::Phi => self.phi(PhiOp::Event(PhiEvent::Reset), cx),
         }
     }
 
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
         match self.tab {
             Tab::Gossip => self.spread.advance(model_ms, cx),
-            Tab::Phi => self.detector.advance(model_ms, cx),
+            Tab::Phi => {
+                self.phi(PhiOp::Advance(model_ms), cx);
+                true
+            }
         }
     }
 
     fn played(&mut self, playing: bool, cx: &mut Cx<Self>) {
         match self.tab {
             Tab::Gossip => self.spread.played(playing, cx),
-            Tab::Phi => self.detector.played(playing, cx),
+            Tab::Phi => self.phi(PhiOp::Played(playing), cx),
         }
     }
 
     fn step(&mut self, cx: &mut Cx<Self>) {
         match self.tab {
             Tab::Gossip => self.spread.step(cx),
-            Tab::Phi => self.detector.step(cx),
+            Tab::Phi => self.phi(PhiOp::Step, cx),
         }
     }
 
     fn view(&self, v: &View<Self>) -> Html {
-        view::body(self.tab, &self.spread, &self.detector, v)
+        view::body(self.tab, &self.spread, self.detector.as_ref(), v)
     }
 
     fn scene(&self, _v: &View<Self>) -> Rc<draw::Scene> {
@@ -181,10 +228,10 @@ impl Sim for GossipSpread {
     fn state_summary(&self) -> String {
         match self.tab {
             Tab::Gossip => say::summary(&self.spread.sim),
-            Tab::Phi => {
-                let phi = &self.detector.phi;
-                text::phi::summary(&phi.config(), phi.is_alive())
-            }
+            Tab::Phi => match self.detector.as_ref().and_then(|d| d.get()) {
+                Some(panel) => panel.summary(),
+                None => text::phi::summary(&self.phi_config, true),
+            },
         }
     }
 
@@ -192,7 +239,11 @@ impl Sim for GossipSpread {
         let params = Params {
             config: self.spread.sim.config(),
             tab: self.tab,
-            phi: self.detector.phi.config(),
+            phi: self
+                .detector
+                .as_ref()
+                .and_then(|d| d.get())
+                .map_or(self.phi_config, |p| p.phi().config()),
         };
         Settings::query(&params, common)
     }

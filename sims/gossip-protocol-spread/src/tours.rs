@@ -52,25 +52,25 @@ pub(crate) fn epidemic(w: &TourWords) -> Tour<G> {
     )
 }
 
-/// The phi panel's model.
-fn phi(g: &G) -> &dsim_core::gossip::phi::PhiSim {
-    &g.detector.phi
+/// The phi panel's model, once the panel is here.
+fn phi(g: &G) -> Option<&dsim_core::gossip::phi::PhiSim> {
+    g.detector_model()
 }
 
 /// When `detector` first suspected the node, if it did.
 fn first_suspicion(g: &G, detector: Detector) -> Option<u64> {
-    phi(g).suspicions(detector).first().map(|s| s.from)
+    phi(g)?.suspicions(detector).first().map(|s| s.from)
 }
 
 pub(crate) fn detector(w: &TourWords) -> Tour<G> {
     w.tour(
         "phi-accrual",
         vec![
-            step(|g| phi(g).is_alive() && phi(g).now() >= 10_000)
+            step(|g| phi(g).is_some_and(|p| p.is_alive() && p.now() >= 10_000))
                 .settings("tab=phi&jitter=100&threshold=8&timeout=3&seed=42")
                 .advance(10_000)
                 .focus(".sim-canvas"),
-            step(|g| !phi(g).is_alive())
+            step(|g| phi(g).is_some_and(|p| !p.is_alive()))
                 .send(Msg::Phi(PhiEvent::StopHeartbeats))
                 .advance(1_000),
             step(|g| {
@@ -82,15 +82,19 @@ pub(crate) fn detector(w: &TourWords) -> Tour<G> {
             })
             .advance(4_000),
             step(|g| {
-                phi(g).is_alive()
-                    && phi(g).false_positives(Detector::Timeout) >= 1
-                    && phi(g).false_positives(Detector::Phi) == 0
+                phi(g).is_some_and(|p| {
+                    p.is_alive()
+                        && p.false_positives(Detector::Timeout) >= 1
+                        && p.false_positives(Detector::Phi) == 0
+                })
             })
             .settings("tab=phi&jitter=600&threshold=8&timeout=1.5&seed=42")
             .advance(60_000),
-            step(|g| !phi(g).is_alive() && first_suspicion(g, Detector::Phi).is_some())
-                .send(Msg::Phi(PhiEvent::StopHeartbeats))
-                .advance(10_000),
+            step(|g| {
+                phi(g).is_some_and(|p| !p.is_alive()) && first_suspicion(g, Detector::Phi).is_some()
+            })
+            .send(Msg::Phi(PhiEvent::StopHeartbeats))
+            .advance(10_000),
         ],
     )
 }

@@ -4,16 +4,16 @@
 use dsim_ui::{TabPanel, Tabs, View};
 use yew::prelude::*;
 
-use crate::detector::DetectorPanel;
+use crate::detector::PhiPanel;
 use crate::msg::t;
 use crate::spread::SpreadPanel;
-use crate::{detector_view, spread_view, GossipSpread, Msg, Tab};
+use crate::{spread_view, GossipSpread, Msg, Tab};
 
 /// The tabs and the panel shown.
 pub fn body(
     tab: Tab,
     spread: &SpreadPanel,
-    detector: &DetectorPanel,
+    detector: Option<&PhiPanel>,
     v: &View<GossipSpread>,
 ) -> Html {
     let tabs = vec![
@@ -30,9 +30,20 @@ pub fn body(
             <TabPanel class="gossip-panel" tab={tab.id()}>
                 { match tab {
                     Tab::Gossip => spread_view::body(spread, v),
-                    Tab::Phi => detector_view::body(detector, v),
+                    Tab::Phi => phi_panel(detector, v),
                 } }
             </TabPanel>
         </div>
+    }
+}
+
+/// The detector panel, or what stands in its place until its code is here.
+fn phi_panel(detector: Option<&PhiPanel>, v: &View<GossipSpread>) -> Html {
+    match detector {
+        Some(panel) => match panel.get() {
+            Some(p) => p.view(v),
+            None => panel.placeholder(),
+        },
+        None => Html::default(),
     }
 }
