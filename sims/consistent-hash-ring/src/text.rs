@@ -167,8 +167,8 @@ fn joined(m: &Migration) -> String {
     } else {
         t!(
             TOOK_SOME,
-            moved = m.moved(),
-            total = m.total_keys,
+            moved = grouped(m.moved()),
+            total = grouped(m.total_keys),
             share = percent(m.share()),
             n = n,
             sources = id_list(&m.sources())
@@ -198,8 +198,8 @@ fn mod_n_sentence(m: &ModNMigration) -> String {
         MOD_N_MOVES,
         before = m.n_before,
         after = m.n_after,
-        moved = m.moved(),
-        total = m.total_keys,
+        moved = grouped(m.moved()),
+        total = grouped(m.total_keys),
         share = percent(m.share())
     )
 }
