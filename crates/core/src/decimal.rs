@@ -9,12 +9,14 @@
 //! correctly rounded operation. Every setting a person types is of that kind. Beyond it (more
 //! than 15–16 significant digits, or huge exponents) the value is within a few units in the
 //! last place, which no clamped setting can tell apart.
+//!
+//! Numbers are written back (into links, and everywhere a page shows one) by the formatter of
+//! [`dsim_i18n::number`], re-exported here: [`fixed`] for a set number of decimals and
+//! [`short`] for a link's values, which this parser reads back exactly.
 
-/// Powers of ten that are exact in an `f64` (10^22 is the largest).
-const POW10: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-];
+use dsim_i18n::number::POW10;
+pub use dsim_i18n::number::{fixed, short, write_fixed};
+
 /// The largest integer below which every integer is exact in an `f64`.
 const EXACT_INT: u64 = 1 << 53;
 /// Exponents beyond this magnitude already overflow or underflow every finite value.
@@ -194,6 +196,44 @@ mod tests {
                     proptest::prop_assert!(a.is_infinite() || a.abs() > 1e307, "{} gives {}", text, a);
                 }
             }
+        }
+
+        #[test]
+        fn fixed_agrees_with_std_away_from_ties(x in -1e9f64..1e9, d in 0u8..=6) {
+            let scaled = x.abs() * POW10[usize::from(d)];
+            proptest::prop_assume!((scaled.fract() - 0.5).abs() > 1e-6);
+            proptest::prop_assert_eq!(fixed(x, d), format!("{:.*}", usize::from(d), x));
+        }
+
+        #[test]
+        fn fixed_agrees_with_std_on_small_values(x in -10.0f64..10.0, d in 0u8..=12) {
+            let scaled = x.abs() * POW10[usize::from(d)];
+            proptest::prop_assume!((scaled.fract() - 0.5).abs() > 1e-4);
+            let theirs = format!("{:.*}", usize::from(d), x);
+            // The standard library writes a negative value that rounds to zero as "-0.0".
+            let unsigned = theirs.trim_start_matches('-');
+            let want = if unsigned.bytes().all(|b| b == b'0' || b == b'.') { unsigned } else { &theirs };
+            proptest::prop_assert_eq!(fixed(x, d), want);
+        }
+
+        #[test]
+        fn fixed_writes_whole_numbers_exactly(m in 0u64..(1 << 53), e in 0i32..970, neg: bool) {
+            let x = (m as f64) * 2f64.powi(e) * if neg { -1.0 } else { 1.0 };
+            proptest::prop_assume!(x.is_finite());
+            proptest::prop_assert_eq!(fixed(x, 1), format!("{x:.1}"));
+        }
+
+        #[test]
+        fn short_reads_back_exactly(m in 0u64..1_000_000_000_000_000, dot in 0u32..=6, neg: bool) {
+            // A decimal below 10^9 with at most 6 decimals, as a link would carry it.
+            let digits = m.to_string();
+            let cut = (dot as usize).min(digits.len());
+            let (int, frac) = digits.split_at(digits.len() - cut);
+            let text = format!("{}{}.{frac}", if neg { "-" } else { "" }, if int.is_empty() { "0" } else { int });
+            let Some(x) = parse_decimal(&text).filter(|x| x.abs() < 1e9) else {
+                return Ok(());
+            };
+            proptest::prop_assert_eq!(parse_decimal(&short(x)), Some(x), "{} written {}", text, short(x));
         }
 
         #[test]

@@ -11,6 +11,7 @@ pub mod decimal;
 pub mod election;
 pub mod gossip;
 pub mod hash_ring;
+pub mod num;
 pub mod params;
 pub mod quorum;
 pub mod replication;

@@ -4,8 +4,10 @@
 //! is therefore read as untrusted text: malformed or out-of-range values are replaced by the
 //! nearest valid one and a short notice says so, so a bad link never breaks the page.
 
+use crate::num::Within;
 use std::ops::RangeInclusive;
 
+use crate::decimal::short;
 use crate::rng::DEFAULT_SEED;
 
 /// The longest query string that is read; anything past it is ignored (and noted).
@@ -184,7 +186,7 @@ impl ParamReader {
             }
             Some(x) => {
                 let rounded = x.round();
-                let clamped = rounded.clamp(lo as f64, hi as f64) as i64;
+                let clamped = rounded.within(lo as f64, hi as f64) as i64;
                 let (key, given, using) = (key.to_string(), shown(&text), clamped.to_string());
                 if let (Some(cap), true) = (cap, rounded > hi as f64) {
                     let cap = cap.to_string();
@@ -222,19 +224,19 @@ impl ParamReader {
                 self.notice(Notice::NotANumber {
                     key: key.to_string(),
                     given: shown(&text),
-                    using: default.to_string(),
+                    using: short(default),
                 });
                 default
             }
             Some(x) => {
-                let clamped = x.clamp(lo, hi);
+                let clamped = x.within(lo, hi);
                 if clamped != x {
                     self.notice(Notice::OutOfRange {
                         key: key.to_string(),
                         given: shown(&text),
-                        lo: lo.to_string(),
-                        hi: hi.to_string(),
-                        using: clamped.to_string(),
+                        lo: short(lo),
+                        hi: short(hi),
+                        using: short(clamped),
                     });
                 }
                 clamped
@@ -331,10 +333,11 @@ impl ParamWriter {
         self
     }
 
-    /// Adds `key=value` for a decimal number in its shortest form; every setting's value (at most
-    /// 15 significant digits) reads back exactly.
+    /// Adds `key=value` for a decimal number with at most 6 decimals, trailing zeros dropped
+    /// ([`crate::decimal::short`]); every setting's value with at most 6 decimals (below 10^9)
+    /// reads back exactly.
     pub fn float(&mut self, key: &str, value: f64) -> &mut Self {
-        self.out.append_pair(key, &value.to_string());
+        self.out.append_pair(key, &short(value));
         self
     }
 

@@ -85,9 +85,10 @@ impl Lang {
         out
     }
 
-    /// A number with `decimals` digits after the language's decimal mark.
+    /// A number with `decimals` digits after the language's decimal mark, rounded half away
+    /// from zero ([`crate::number::fixed`]).
     pub fn decimal(&self, x: f64, decimals: u8) -> String {
-        let text = format!("{:.*}", usize::from(decimals), x);
+        let text = crate::number::fixed(x, decimals);
         if self.decimal_mark == '.' {
             text
         } else {
@@ -107,7 +108,7 @@ mod tests {
         assert_eq!(ENGLISH.group(1_234_567), "1,234,567");
         assert_eq!(de.group(1_234_567), "1.234.567");
         assert_eq!(de.group(-999), "-999");
-        assert_eq!(ENGLISH.decimal(0.25, 1), "0.2");
+        assert_eq!(ENGLISH.decimal(0.25, 1), "0.3");
         assert_eq!(de.decimal(2.5, 2), "2,50");
         assert_eq!(Lang::of("xx"), ENGLISH);
     }

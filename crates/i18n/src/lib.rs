@@ -19,12 +19,14 @@ pub mod compile;
 mod arg;
 mod book;
 mod lang;
+pub mod number;
 mod render;
 mod scope;
 
 pub use arg::{dec, grouped, yes_no, Arg};
 pub use book::Book;
 pub use lang::{Lang, ENGLISH};
+pub use number::{fixed, short, write_fixed};
 pub use render::render;
 pub use scope::{choose, install, language, Scope};
 

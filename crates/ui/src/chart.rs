@@ -12,9 +12,12 @@
 //! costs more than a few canvas calls: redraw it when its data changes, not on every animation
 //! frame (give it a [`crate::SimCanvas`] of its own, whose draw callback returns `false`).
 
+use dsim_core::num::Within;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+
+use dsim_i18n::fixed;
 
 use crate::draw::Frame;
 
@@ -84,7 +87,7 @@ impl Axis {
     }
 
     fn label(&self, v: f64) -> String {
-        format!("{:.*}", self.decimals, v)
+        fixed(v, u8::try_from(self.decimals).unwrap_or(u8::MAX))
     }
 }
 
@@ -135,7 +138,7 @@ impl Series {
 
     /// The same line at opacity `alpha`.
     pub fn faint(mut self, alpha: f64) -> Self {
-        self.alpha = alpha.clamp(0.0, 1.0);
+        self.alpha = alpha.within(0.0, 1.0);
         self
     }
 }
@@ -240,7 +243,7 @@ pub fn draw_line_chart(
         return None;
     }
     let canvas = f.ctx.canvas()?;
-    let dpr = (f64::from(canvas.width()) / f.width).clamp(0.5, 4.0);
+    let dpr = (f64::from(canvas.width()) / f.width).within(0.5, 4.0);
     let backend = CanvasBackend::with_canvas_object(canvas)?;
     f.ctx.save();
     let _ = f.ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
@@ -356,7 +359,7 @@ fn draw_data(ctx: &mut Ctx, chart: &LineChart, s: f64) -> Option<()> {
             .points
             .iter()
             .filter(|(a, b)| a.is_finite() && b.is_finite())
-            .map(|&(a, b)| (a, b.clamp(y0, y1)));
+            .map(|&(a, b)| (a, b.within(y0, y1)));
         if series.dashed {
             let (dash, gap) = ((7.0 * s) as i32, (5.0 * s) as i32);
             ctx.draw_series(DashedLineSeries::new(points, dash, gap, style))
@@ -382,7 +385,7 @@ mod tests {
     fn axes_never_have_an_empty_or_broken_range() {
         assert_eq!(Axis::new(3.0, 3.0, "x").range(), (3.0, 4.0));
         assert_eq!(Axis::new(0.0, f64::NAN, "x").range(), (0.0, 1.0));
-        assert_eq!(Axis::new(0.0, 10.0, "x").decimals(1).label(2.25), "2.2");
+        assert_eq!(Axis::new(0.0, 10.0, "x").decimals(1).label(2.25), "2.3");
     }
 
     #[test]

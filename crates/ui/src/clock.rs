@@ -6,6 +6,8 @@
 //! cut to that, so a sim never jumps ahead while nobody watched; a stopped clock forgets its
 //! last reading, so a pause adds no time.
 
+use dsim_core::num::Within;
+
 /// The most real time one tick accounts for, in ms.
 pub const MAX_REAL_STEP_MS: f64 = 250.0;
 
@@ -28,7 +30,7 @@ impl ModelClock {
         let Some(last) = self.last.replace(now) else {
             return 0;
         };
-        let real = (now - last).clamp(0.0, MAX_REAL_STEP_MS);
+        let real = (now - last).within(0.0, MAX_REAL_STEP_MS);
         let model = real * speed.max(0.0) + self.carry;
         let whole = model.floor();
         self.carry = model - whole;

@@ -2,6 +2,8 @@
 //! why they are disabled, on/off switches and one-of-several choices.
 
 use crate::msg::t;
+use dsim_core::num::Within;
+use dsim_i18n::short;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -43,7 +45,7 @@ pub fn slider(p: &SliderProps) -> Html {
             {
                 let v = input.value_as_number();
                 if v.is_finite() {
-                    cb.emit(v.clamp(min, max));
+                    cb.emit(v.within(min, max));
                 }
             }
         })
@@ -55,8 +57,8 @@ pub fn slider(p: &SliderProps) -> Html {
                 <output for={p.id.clone()} class="slider-value">{ p.display.clone() }</output>
             </label>
             <input type="range" id={p.id.clone()}
-                min={p.min.to_string()} max={p.max.to_string()} step={p.step.to_string()}
-                value={p.value.to_string()}
+                min={short(p.min)} max={short(p.max)} step={short(p.step)}
+                value={short(p.value)}
                 aria-valuetext={p.value_text.clone()}
                 {oninput} />
         </div>

@@ -1,8 +1,10 @@
 //! Drawing on a canvas in CSS pixels: the shapes every sim shares (nodes, badges, crowns,
 //! crosses, message dots, arrows, labels), so no sim carries its own copy.
 
+use dsim_core::num::Within;
 use std::f64::consts::{FRAC_PI_2, TAU};
 
+use dsim_i18n::fixed;
 use web_sys::CanvasRenderingContext2d;
 
 use crate::geom::Rect;
@@ -64,12 +66,12 @@ impl Frame {
     pub fn glow(&self, x: f64, y: f64, r: f64, color: &str, strength: f64) {
         let c = &self.ctx;
         c.save();
-        c.set_global_alpha(strength.clamp(0.0, 1.0) * 0.45);
+        c.set_global_alpha(strength.within(0.0, 1.0) * 0.45);
         c.begin_path();
         let _ = c.arc(x, y, r * 1.45, 0.0, TAU);
         c.set_fill_style_str(color);
         c.fill();
-        c.set_global_alpha(strength.clamp(0.0, 1.0));
+        c.set_global_alpha(strength.within(0.0, 1.0));
         c.begin_path();
         let _ = c.arc(x, y, r * 1.18, 0.0, TAU);
         c.set_stroke_style_str(color);
@@ -91,7 +93,7 @@ impl Frame {
     /// An arc around a node starting at twelve o'clock and running clockwise over `fraction`
     /// (0–1) of the circle: a timer's time left, drawn RaftScope's way.
     pub fn timer_arc(&self, x: f64, y: f64, r: f64, fraction: f64, color: &str, line: f64) {
-        let f = fraction.clamp(0.0, 1.0);
+        let f = fraction.within(0.0, 1.0);
         if f <= 0.0 {
             return;
         }
@@ -157,7 +159,7 @@ impl Frame {
     /// A message in flight: a dot at fraction `t` (0–1) of the way from one point to another.
     pub fn message_dot(&self, from: (f64, f64), to: (f64, f64), t: f64, color: &str, r: f64) {
         let ((x0, y0), (x1, y1)) = (from, to);
-        let t = t.clamp(0.0, 1.0);
+        let t = t.within(0.0, 1.0);
         let (x, y) = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
         self.circle(x, y, r * self.scale, color, self.palette.ink, 1.0);
     }
@@ -196,8 +198,8 @@ impl Frame {
         let c = &self.ctx;
         let weight = if bold { "700" } else { "400" };
         c.set_font(&format!(
-            "{weight} {:.1}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-            px * self.scale
+            "{weight} {}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+            fixed(px * self.scale, 1)
         ));
         c.set_text_align(match align {
             Align::Left => "left",
@@ -212,8 +214,8 @@ impl Frame {
     /// The width of `s` in a font `px` tall (theme scale applied), for layout.
     pub fn text_width(&self, s: &str, px: f64) -> f64 {
         self.ctx.set_font(&format!(
-            "400 {:.1}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-            px * self.scale
+            "400 {}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+            fixed(px * self.scale, 1)
         ));
         self.ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0)
     }
@@ -328,7 +330,7 @@ impl Frame {
     /// Runs `draw` with everything it draws at opacity `alpha` (0–1), for fading marks.
     pub fn faded(&self, alpha: f64, draw: impl FnOnce()) {
         self.ctx.save();
-        self.ctx.set_global_alpha(alpha.clamp(0.0, 1.0));
+        self.ctx.set_global_alpha(alpha.within(0.0, 1.0));
         draw();
         self.ctx.restore();
     }
@@ -368,7 +370,7 @@ impl Frame {
         let c = &self.ctx;
         c.set_fill_style_str(track);
         c.fill_rect(x, y, w.max(0.0), h);
-        let filled = (w * fraction.clamp(0.0, 1.0)).max(0.0);
+        let filled = (w * fraction.within(0.0, 1.0)).max(0.0);
         if filled > 0.0 {
             c.set_fill_style_str(fill);
             c.fill_rect(x, y, filled, h);
@@ -387,7 +389,7 @@ impl Frame {
 
 /// Eases an animation's linear progress `t` (0–1) in and out.
 pub fn ease(t: f64) -> f64 {
-    let t = t.clamp(0.0, 1.0);
+    let t = t.within(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
 }
 
@@ -396,6 +398,6 @@ pub fn progress(start: f64, duration: f64, now: f64) -> f64 {
     if duration <= 0.0 {
         1.0
     } else {
-        ((now - start) / duration).clamp(0.0, 1.0)
+        ((now - start) / duration).within(0.0, 1.0)
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::draw::{Align, Frame};
 use crate::math;
+use dsim_core::num::Within;
 
 /// How a [`Frame::label_box`] looks: its height, text size, colours and the range of widths
 /// it may take.
@@ -33,7 +34,7 @@ impl Frame {
         color: &str,
         caption: Option<&str>,
     ) {
-        let t = t.clamp(0.0, 1.0);
+        let t = t.within(0.0, 1.0);
         let (dx, dy) = (to.0 - from.0, to.1 - from.1);
         let len = math::hypot(dx, dy);
         if len < 1e-6 {
@@ -58,9 +59,9 @@ impl Frame {
             let (ux, uy) = (dx / len, dy / len);
             let off = 10.0 * self.scale;
             let mut x = head.0 - uy * off;
-            let y = (head.1 + ux * off).clamp(8.0 * self.scale, self.height - 8.0 * self.scale);
+            let y = (head.1 + ux * off).within(8.0 * self.scale, self.height - 8.0 * self.scale);
             let half = self.text_width(text, 10.0) / 2.0 + 3.0;
-            x = x.clamp(half, (self.width - half).max(half));
+            x = x.within(half, (self.width - half).max(half));
             self.halo_text(
                 text,
                 (x, y),
@@ -86,7 +87,7 @@ impl Frame {
         } = *style;
         let pad = 14.0 * self.scale;
         let natural = self.text_width(text, px) * 1.08 + pad;
-        let w = natural.clamp(min_w.min(max_w), max_w.max(1.0));
+        let w = natural.within(min_w.min(max_w), max_w.max(1.0));
         let px = if natural > w {
             (px * (w - pad).max(1.0) / (natural - pad).max(1.0)).max(7.0)
         } else {

@@ -1,5 +1,7 @@
 //! Plain geometry in CSS pixels, shared by the sims' layouts, drawings and hit tests.
 
+use dsim_i18n::fixed;
+
 /// An axis-aligned rectangle in CSS pixels.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Rect {
@@ -75,9 +77,13 @@ impl Rect {
     /// The inline CSS that lays an absolutely positioned element (a canvas overlay's button)
     /// exactly over this rectangle.
     pub fn css(&self) -> String {
+        let px = |v: f64| fixed(v, 1);
         format!(
-            "left:{:.1}px;top:{:.1}px;width:{:.1}px;height:{:.1}px",
-            self.x, self.y, self.w, self.h
+            "left:{}px;top:{}px;width:{}px;height:{}px",
+            px(self.x),
+            px(self.y),
+            px(self.w),
+            px(self.h)
         )
     }
 }

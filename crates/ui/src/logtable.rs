@@ -2,7 +2,10 @@
 //! contents), a progress ring (a timer running out), labels on a halo so they stay readable
 //! over lines, a storage drum, and picking the longest label that fits a width.
 
+use dsim_core::num::Within;
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
+
+use dsim_i18n::fixed;
 
 use crate::draw::{Align, Frame};
 use crate::geom::Rect;
@@ -103,7 +106,7 @@ impl Frame {
         let _ = c.arc(x, y, r.max(0.0), 0.0, TAU);
         c.set_stroke_style_str(track);
         c.stroke();
-        let f = fraction.clamp(0.0, 1.0);
+        let f = fraction.within(0.0, 1.0);
         if f > 0.0 {
             c.begin_path();
             let _ = c.arc(x, y, r.max(0.0), -FRAC_PI_2, -FRAC_PI_2 + TAU * f);
@@ -139,7 +142,7 @@ impl Frame {
     pub fn drum(&self, rect: Rect, fill: &str, stroke: &str) {
         let Rect { x, y, w, h } = rect;
         let c = &self.ctx;
-        let e = (h * 0.16).clamp(3.0, 9.0);
+        let e = (h * 0.16).within(3.0, 9.0);
         let (cx, rx) = (x + w / 2.0, w / 2.0);
         c.save();
         c.begin_path();
@@ -236,10 +239,10 @@ impl Frame {
 
 fn font(px: f64, bold: bool, italic: bool) -> String {
     format!(
-        "{}{} {:.1}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        "{}{} {}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
         if italic { "italic " } else { "" },
         if bold { "700" } else { "400" },
-        px
+        fixed(px, 1)
     )
 }
 

@@ -128,7 +128,7 @@ impl<S: Sim> Tour<S> {
             }
         };
         add("seed", seed.to_string());
-        add("speed", speed.to_string());
+        add("speed", dsim_i18n::short(speed));
         if projector {
             add("projector", "1".to_string());
         }

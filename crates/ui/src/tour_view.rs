@@ -1,7 +1,11 @@
 //! What a tour looks like: the "Take the tour" menu in the tool bar, and the panel that tells
 //! the current step with Back, Continue and Exit (→, ← and Esc while it has focus).
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
 use crate::msg::t;
+use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::icons::{self, Icon};
@@ -147,7 +151,9 @@ fn keys(p: &TourPanelProps, last: bool) -> Callback<KeyboardEvent> {
 }
 
 /// On every step: focus Continue, and mark what the step is about (a highlight and
-/// `aria-describedby` pointing at the step's text) until the step changes.
+/// `aria-describedby` pointing at the step's text) until the step changes. What the step is
+/// about may be in a panel whose code is still on its way ([`crate::part`]): it is looked for
+/// again every 100 ms for up to 5 s.
 #[hook]
 fn use_focus_on_step(next: &NodeRef, step: usize, focus: Option<AttrValue>) {
     let next = next.clone();
@@ -155,9 +161,14 @@ fn use_focus_on_step(next: &NodeRef, step: usize, focus: Option<AttrValue>) {
         if let Some(b) = next.cast::<web_sys::HtmlElement>() {
             let _ = b.focus();
         }
-        let marked = focus.as_deref().and_then(mark);
+        let marked = Rc::new(RefCell::new(focus.as_deref().and_then(mark)));
+        let looking = match (focus, marked.borrow().is_none()) {
+            (Some(selector), true) => Some(look_again(selector.clone(), marked.clone())),
+            _ => None,
+        };
         move || {
-            if let Some((el, described)) = marked {
+            drop(looking);
+            if let Some((el, described)) = marked.borrow_mut().take() {
                 let _ = el.remove_attribute("data-tour-focus");
                 if described {
                     let _ = el.remove_attribute("aria-describedby");
@@ -165,6 +176,21 @@ fn use_focus_on_step(next: &NodeRef, step: usize, focus: Option<AttrValue>) {
             }
         }
     });
+}
+
+/// Looks for `selector` every 100 ms, 50 times at most, until it is marked.
+fn look_again(
+    selector: AttrValue,
+    marked: Rc<RefCell<Option<(web_sys::Element, bool)>>>,
+) -> Interval {
+    let tries = Cell::new(0u32);
+    Interval::new(100, move || {
+        if marked.borrow().is_some() || tries.get() >= 50 {
+            return;
+        }
+        tries.set(tries.get() + 1);
+        *marked.borrow_mut() = mark(&selector);
+    })
 }
 
 /// Highlights the first element matching `selector` and, unless it already has a description,

@@ -6,6 +6,7 @@
 //! Everything arrives precomputed in a [`Scene`]; a frame only turns angles into points and
 //! issues one canvas path per colour, so 10,000 keys cost 8 fills, not 10,000.
 
+use dsim_core::num::Within;
 use std::rc::Rc;
 
 use std::collections::hash_map::DefaultHasher;
@@ -189,8 +190,8 @@ fn draw_scale(f: &Frame, g: &Geometry, markers: &[NodeSpot]) {
             Align::Center => x - w / 2.0,
         };
         let hidden = markers.iter().any(|m| {
-            let nx = m.x.clamp(left, left + w);
-            let ny = m.y.clamp(y - 7.0 * f.scale, y + 7.0 * f.scale);
+            let nx = m.x.within(left, left + w);
+            let ny = m.y.within(y - 7.0 * f.scale, y + 7.0 * f.scale);
             math::hypot(m.x - nx, m.y - ny) < m.r
         });
         if !hidden {
@@ -580,7 +581,7 @@ fn draw_lookup_owner(f: &Frame, g: &Geometry, st: &DrawState, spots: &[KeySpot],
         let d = g.r + 2.0 * g.node_r + 14.0 * f.scale;
         let w = f.text_width(&l.vnode_name, 12.0);
         let (x, y) = (g.cx + (d + w / 2.0 * ux.abs()) * ux, g.cy + d * uy);
-        let x = x.clamp(w / 2.0 + 2.0, f.width - w / 2.0 - 2.0);
+        let x = x.within(w / 2.0 + 2.0, f.width - w / 2.0 - 2.0);
         f.bold(&l.vnode_name, x, y, 12.0, p.ink, Align::Center);
     }
     let name = text::owner_caption(l.owner);

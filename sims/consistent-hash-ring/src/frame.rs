@@ -5,6 +5,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use dsim_ui::i18n::fixed;
 use dsim_ui::layer::Layer;
 use dsim_ui::{env, Frame};
 use web_sys::HtmlCanvasElement;
@@ -63,14 +64,13 @@ impl FrameStats {
         let canvas: HtmlCanvasElement = canvas;
         // Where the ring is (centre, radius, key band), for tests that click on keys.
         let g = layout::geometry(f.width, f.height, f.scale);
-        let ring = format!(
-            "{:.1} {:.1} {:.1} {:.1} {:.1}",
-            g.cx, g.cy, g.r, g.band.0, g.band.1
-        );
+        let ring = [g.cx, g.cy, g.r, g.band.0, g.band.1]
+            .map(|v| fixed(v, 1))
+            .join(" ");
         let _ = canvas.set_attribute("data-ring", &ring);
-        let _ = canvas.set_attribute("data-draw-ms-total", &format!("{:.3}", self.total_ms.get()));
+        let _ = canvas.set_attribute("data-draw-ms-total", &fixed(self.total_ms.get(), 3));
         let _ = canvas.set_attribute("data-frames", &self.frames.get().to_string());
-        let _ = canvas.set_attribute("data-draw-ms-max", &format!("{:.3}", self.max_ms.get()));
-        let _ = canvas.set_attribute("data-draw-ms-last", &format!("{ms:.3}"));
+        let _ = canvas.set_attribute("data-draw-ms-max", &fixed(self.max_ms.get(), 3));
+        let _ = canvas.set_attribute("data-draw-ms-last", &fixed(ms, 3));
     }
 }

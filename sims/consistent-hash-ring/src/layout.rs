@@ -6,6 +6,7 @@
 //! overlap); labelled keys sit on a track just inside it (pushed inwards likewise), each with
 //! its name drawn further in; many keys are drawn as a band of dots just inside the ring.
 
+use dsim_core::num::Within;
 use dsim_ui::math;
 use dsim_ui::polar::{compass_degrees, unit};
 
@@ -71,8 +72,8 @@ pub fn geometry(width: f64, height: f64, scale: f64) -> Geometry {
     let (width, height) = (width.max(1.0), height.max(1.0));
     let beside = width >= 560.0 && width >= height * 1.15;
     let (area_w, area_h, hist) = if beside {
-        let hist_w = (width * 0.36).clamp(170.0, 420.0);
-        let h = (height * 0.62).clamp(120.0, 340.0 * scale);
+        let hist_w = (width * 0.36).within(170.0, 420.0);
+        let h = (height * 0.62).within(120.0, 340.0 * scale);
         let hist = Rect {
             x: width - hist_w,
             y: (height - h) / 2.0,
@@ -81,7 +82,7 @@ pub fn geometry(width: f64, height: f64, scale: f64) -> Geometry {
         };
         (width - hist_w, height, hist)
     } else {
-        let hist_h = (height * 0.22).clamp(80.0, 150.0);
+        let hist_h = (height * 0.22).within(80.0, 150.0);
         let hist = Rect {
             x: 12.0,
             y: height - hist_h,
@@ -108,7 +109,7 @@ pub fn geometry(width: f64, height: f64, scale: f64) -> Geometry {
         r,
         node_r,
         // Smaller key dots on a small ring, so a dozen labelled keys still fit.
-        key_r: (r * 0.05).clamp(7.0, 10.0) * scale,
+        key_r: (r * 0.05).within(7.0, 10.0) * scale,
         band: ((outer - (r * 0.3).max(14.0)).max(6.0), outer),
         label_r: r + node_r + 12.0 * scale,
         hist,
@@ -313,7 +314,7 @@ pub fn spread_on_circle(degrees: &[f64], sep: f64) -> Vec<f64> {
 /// The radius at which a density-band key is drawn: spread over the band by `jitter` (0–1).
 pub fn band_radius(g: &Geometry, jitter: f64) -> f64 {
     let (inner, outer) = g.band;
-    outer - (outer - inner) * jitter.clamp(0.0, 1.0)
+    outer - (outer - inner) * jitter.within(0.0, 1.0)
 }
 
 /// The key clicked at (x, y), if any: among `spots` (labelled keys) the dot under the point;

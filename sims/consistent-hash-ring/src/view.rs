@@ -3,7 +3,9 @@
 //! markers, and its fixed texts.
 
 use dsim_core::hash_ring::{KeyLookup, Migration, NodeId, RingEvent, MAX_VNODES, MIN_VNODES};
+use dsim_core::num::Within;
 use dsim_ui::format::thousands;
+use dsim_ui::i18n::fixed;
 use dsim_ui::{ActionButton, Slider, SteppedSlider, Switch, Theme, View};
 use yew::prelude::*;
 
@@ -134,7 +136,7 @@ fn comparison(last: Option<&Migration>) -> Html {
 fn compare_rows(m: &Migration) -> Html {
     let (before, after) = (m.mod_n.n_before, m.mod_n.n_after);
     let row = |name: String, moved: usize, share: f64, class: &'static str| {
-        let width = format!("width:{:.1}%", (share * 100.0).clamp(0.0, 100.0));
+        let width = format!("width:{}%", fixed((share * 100.0).within(0.0, 100.0), 1));
         html! {
             <div class={classes!("compare-row", class)}>
                 <span class="compare-name">{ name }</span>

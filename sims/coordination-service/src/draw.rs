@@ -4,6 +4,7 @@
 use dsim_core::coordination::{
     CoordSim, Endpoint, Fate, Link, MessageKind, Scenario, ServerRole, Trace,
 };
+use dsim_core::num::Within;
 use dsim_ui::geom::Rect;
 use dsim_ui::{Align, Frame};
 
@@ -151,7 +152,7 @@ fn client(f: &Frame, sim: &CoordSim, i: usize, s: &Spot, room: f64) {
         f.progress_ring(
             (s.x, s.y),
             s.r + 4.0 * f.scale,
-            left.clamp(0.0, 1.0),
+            left.within(0.0, 1.0),
             ring,
             p.idle,
             3.0,
@@ -267,7 +268,7 @@ fn timeline(f: &Frame, sim: &CoordSim, l: &Layout) {
             .position(|&x| x == e)
             .map(|i| plot.y + lane_h * (i as f64 + 0.5))
     };
-    let px = (lane_h / f.scale * 0.8).clamp(6.0, 10.0);
+    let px = (lane_h / f.scale * 0.8).within(6.0, 10.0);
     for (i, &e) in lanes.iter().enumerate() {
         let y = plot.y + lane_h * (i as f64 + 0.5);
         f.line(plot.x, y, plot.right(), y, p.surface, 1.0);

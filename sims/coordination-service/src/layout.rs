@@ -3,6 +3,7 @@
 //! election scenario), and the message timeline underneath, one lane per process.
 
 use dsim_core::coordination::Endpoint;
+use dsim_core::num::Within;
 use dsim_ui::geom::Rect;
 pub use dsim_ui::geom::Spot;
 
@@ -27,24 +28,24 @@ const PAD: f64 = 8.0;
 /// leave room for the title, the crowns and the labels at the projector's larger text too.
 pub fn layout(w: f64, h: f64, servers: usize, clients: usize, storage: bool) -> Layout {
     let sr = (h * 0.045)
-        .clamp(9.0, 20.0)
+        .within(9.0, 20.0)
         .min(w / (servers.max(1) as f64 * 4.2));
     let ensemble_h = TITLE_H + CROWN_H + 2.0 * sr + LABEL_H;
     let ensemble = Rect::new(PAD, PAD, w - 2.0 * PAD, ensemble_h);
     let sy = ensemble.y + TITLE_H + CROWN_H + sr;
     let servers = row(ensemble.x, ensemble.w, servers, sy, sr);
     let store_w = if storage {
-        (w * 0.2).clamp(60.0, 150.0)
+        (w * 0.2).within(60.0, 150.0)
     } else {
         0.0
     };
     let cr = (h * 0.045)
-        .clamp(9.0, 20.0)
+        .within(9.0, 20.0)
         .min((w - store_w) / (clients.max(1) as f64 * 4.4));
     let cy = ensemble.bottom() + CROWN_H + cr + 6.0;
     let clients = row(PAD, w - 2.0 * PAD - store_w, clients, cy, cr);
     let storage = storage.then(|| {
-        let sh = (cr * 2.6).clamp(46.0, 64.0);
+        let sh = (cr * 2.6).within(46.0, 64.0);
         Rect::new(w - PAD - store_w + 6.0, cy - sh / 2.0, store_w - 6.0, sh)
     });
     let top = cy + cr + 2.0 * LABEL_H + 4.0;

@@ -4,6 +4,7 @@
 //! half-way, fades and leaves a small x.
 
 use dsim_core::gossip::{Message, MessageKind, NodeState, SUBJECT};
+use dsim_core::num::Within;
 use dsim_ui::draw::{ease, progress, Align, Frame};
 
 use crate::layout::{jitter, Detail, Grid, LABEL_H};
@@ -179,7 +180,7 @@ fn flight_point(fl: &Flight, pos: &[(f64, f64)], t: f64) -> Option<((f64, f64), 
     if t < fl.depart {
         return None;
     }
-    let u = ((t - fl.depart) / (fl.arrive - fl.depart)).clamp(0.0, 1.0);
+    let u = ((t - fl.depart) / (fl.arrive - fl.depart)).within(0.0, 1.0);
     if fl.delivered {
         if u >= 1.0 {
             return None;
@@ -222,8 +223,8 @@ fn draw_flights(f: &Frame, scene: &Scene, grid: &Grid, pos: &[(f64, f64)], t: f6
     let squares = grid.detail == Detail::Squares;
     let r = match grid.detail {
         Detail::Labelled | Detail::Numbered => 5.5 * f.scale,
-        Detail::Glyphs => (grid.size * 0.35).clamp(2.5, 5.0),
-        Detail::Squares => (grid.size * 0.45).clamp(1.2, 3.5),
+        Detail::Glyphs => (grid.size * 0.35).within(2.5, 5.0),
+        Detail::Squares => (grid.size * 0.45).within(1.2, 3.5),
     };
     let mut news = Vec::new();
     let mut empty = Vec::new();

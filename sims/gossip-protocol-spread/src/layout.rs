@@ -2,6 +2,7 @@
 //! centre by a jitter derived from the seed), with four levels of detail so that 12 nodes get
 //! labelled circles and 1,000 nodes still fit, legibly, as small squares.
 
+use dsim_core::num::Within;
 use dsim_ui::math;
 
 /// Margin inside the canvas, in CSS pixels.
@@ -74,7 +75,7 @@ impl Grid {
         let rows = n.div_ceil(cols);
         let (cell_w, cell_h) = (w / cols as f64, h / rows as f64);
         let cell = cell_w.min(cell_h);
-        let labelled_r = || (cell * 0.24).min((cell_h - 22.0) / 2.6).clamp(10.0, 30.0);
+        let labelled_r = || (cell * 0.24).min((cell_h - 22.0) / 2.6).within(10.0, 30.0);
         let (detail, size) = if cell_w >= LABELLED_W && cell_h >= LABELLED_H {
             (Detail::Labelled, labelled_r())
         } else if cell_w >= NUMBERED_W && cell_h >= LABELLED_H {

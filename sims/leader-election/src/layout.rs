@@ -2,6 +2,7 @@
 //! wide, stacked when it is narrow, each with its nodes on a circle.
 
 use dsim_core::election::{Message, MAX_NODES};
+use dsim_core::num::Within;
 use dsim_ui::geom::{Rect, Spot};
 use dsim_ui::math;
 
@@ -39,7 +40,7 @@ fn circle(r: Rect, n: usize) -> Vec<Spot> {
     let (half_w, half_h) = ((r.w / 2.0).max(20.0), ((r.h - TITLE_H) / 2.0).max(20.0));
     let room = half_w.min(half_h);
     let node_r = (room * 0.16)
-        .clamp(9.0, 22.0)
+        .within(9.0, 22.0)
         .min(room * std::f64::consts::PI / n as f64 * 0.42);
     // Room outside each node for its timer arc and the label under it.
     let rx = (half_w - node_r - 16.0)
@@ -64,7 +65,7 @@ pub fn message_at(p: &Panel, m: &Message, now: u64) -> Option<(f64, f64)> {
     let from = p.nodes.get(m.from)?;
     let to = p.nodes.get(m.to)?;
     let trip = m.arrive_ms.saturating_sub(m.sent_ms).max(1) as f64;
-    let t = (now.saturating_sub(m.sent_ms) as f64 / trip).clamp(0.0, 1.0);
+    let t = (now.saturating_sub(m.sent_ms) as f64 / trip).within(0.0, 1.0);
     Some((from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t))
 }
 

@@ -6,6 +6,7 @@ use dsim_core::cluster::{
     ClusterSim, Kind, NodeRef, Region, Request, Served, Shard, VoterState, FLIGHT_MS, LAGGED_MS,
     MAX_REPORT_LAG_MS,
 };
+use dsim_core::num::Within;
 use dsim_ui::geom::Spot;
 use dsim_ui::{Align, Frame};
 
@@ -230,7 +231,7 @@ fn requests(f: &Frame, sim: &ClusterSim, l: &Layout) {
     for r in sim.in_flight() {
         let Some(to) = target(l, r) else { continue };
         let from = l.source(r.from, r.user);
-        let t = ((now.saturating_sub(r.at_ms)) as f64 / FLIGHT_MS as f64).clamp(0.0, 1.0);
+        let t = ((now.saturating_sub(r.at_ms)) as f64 / FLIGHT_MS as f64).within(0.0, 1.0);
         let at = (from.0 + (to.0 - from.0) * t, from.1 + (to.1 - from.1) * t);
         match (r.result, r.kind) {
             (Served::Failed(_), _) => failed.push(at),

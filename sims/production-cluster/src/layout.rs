@@ -3,6 +3,7 @@
 //! read replicas) and that region's etcd nodes.
 
 use dsim_core::cluster::{NodeRef, Region, ETCD_NODES, READ_REPLICAS, SHARDS, VOTERS};
+use dsim_core::num::Within;
 use dsim_ui::geom::{Rect, Spot};
 
 /// Canvases at least this wide put the regions side by side.
@@ -24,7 +25,7 @@ const BAR_ROOM: f64 = 3.0 + 4.0 + 3.0;
 /// Room for a shard row's name on its left in a region `w` wide: more on a wide canvas, where
 /// projector text is larger.
 pub fn label_w(w: f64) -> f64 {
-    (w * 0.21).clamp(74.0, 96.0)
+    (w * 0.21).within(74.0, 96.0)
 }
 
 /// One shard row: its box and its nodes.
@@ -69,7 +70,7 @@ pub fn layout(w: f64, h: f64) -> Layout {
     let regions = Rect::halves(w, h, PAD, wide);
     // The users' strip grows with the region, so the first shard row sits clear of the title
     // bar's menus on a wide canvas.
-    let users_h = (regions[0].h * 0.1).clamp(22.0, 60.0);
+    let users_h = (regions[0].h * 0.1).within(22.0, 60.0);
     let users = regions.map(|r| {
         (
             r.x + label_w(r.w),
@@ -100,7 +101,7 @@ fn row(regions: &[Rect; 2], shard: usize, users_h: f64) -> Row {
     let r = (rect.h * 0.3)
         .min(room * 0.42)
         .min((rect.h - CROWN_MARGIN - BAR_ROOM) / (1.0 + CROWN_PER_R + 0.78))
-        .clamp(7.0, 16.0);
+        .within(7.0, 16.0);
     let above = CROWN_MARGIN + r * (1.0 + CROWN_PER_R);
     let y = (rect.y + rect.h * 0.45)
         .max(rect.y + above)

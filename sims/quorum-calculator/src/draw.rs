@@ -1,6 +1,7 @@
 //! Drawing the quorum cluster: the client, the N replicas, the messages of the last operation,
 //! and the write / read / overlap highlights (each with a letter badge, not only a colour).
 
+use dsim_core::num::Within;
 use dsim_core::quorum::{Operation, QuorumSim, Replica};
 use dsim_ui::draw::{ease, progress, Align, Frame};
 
@@ -251,7 +252,7 @@ fn draw_replica(
         &format!("v{}", replica.version),
         s.x,
         s.y,
-        (s.r * 0.55).clamp(11.0, 20.0),
+        (s.r * 0.55).within(11.0, 20.0),
         if on_dark { p.background } else { p.ink },
         Align::Center,
     );

@@ -1,11 +1,12 @@
 //! Where things sit on the quorum canvas, shared by the drawing and the clickable overlay.
 
+use dsim_core::num::Within;
 pub use dsim_ui::geom::Spot;
 use dsim_ui::math;
 
 /// The client (coordinator) box at the top centre: (centre x, centre y, width, height).
 pub fn client_box(width: f64, height: f64) -> (f64, f64, f64, f64) {
-    let h = (height * 0.16).clamp(26.0, 40.0);
+    let h = (height * 0.16).within(26.0, 40.0);
     (width / 2.0, h / 2.0 + 8.0, 150.0_f64.min(width - 16.0), h)
 }
 
@@ -18,7 +19,7 @@ pub fn nodes(n: usize, width: f64, height: f64) -> Vec<Spot> {
     // Room below each node for its glow, label and badge: 1.45 r + 34 px.
     let r = (slot * 0.3)
         .min((height - top - 40.0) / 3.6)
-        .clamp(10.0, 44.0);
+        .within(10.0, 44.0);
     // Centre the row in the space under the client box, keeping the labels inside.
     let y = (top + (height - top) * 0.45)
         .min(height - 1.45 * r - 34.0)

@@ -4,6 +4,7 @@
 //! a crown and "L" for leaders, a cross and "DOWN" for failed nodes, captions on pulses and
 //! badges for conflicts, quorum members and read repair.
 
+use dsim_core::num::Within;
 use dsim_core::replication::{Endpoint, MessageKind, NodeSummary, ReplicationSim, Role, Topology};
 use dsim_ui::draw::{Align, Frame};
 
@@ -193,7 +194,7 @@ fn draw_node(f: &Frame, l: &PanelLayout, s: Spot, n: &NodeSummary, m: Marks) {
         p.ink,
         if l.compact { 1.0 } else { 2.0 },
     );
-    let num_px = (s.r * 0.85).clamp(7.0, 18.0) / f.scale.max(1.0);
+    let num_px = (s.r * 0.85).within(7.0, 18.0) / f.scale.max(1.0);
     f.bold(
         &(n.index + 1).to_string(),
         s.x,
@@ -232,7 +233,7 @@ fn draw_value(f: &Frame, topology: Topology, s: Spot, n: &NodeSummary, stale: bo
         );
     } else {
         let half = f.text_width(&text, 11.0) / 2.0 + 2.0;
-        let tx = s.x.clamp(half, (f.width - half).max(half));
+        let tx = s.x.within(half, (f.width - half).max(half));
         f.halo_text(
             &text,
             (tx, s.y + s.r + 10.0 * f.scale),
@@ -369,7 +370,7 @@ fn draw_clients(f: &Frame, l: &PanelLayout, sim: &ReplicationSim) {
         };
         let px = if l.compact { 8.0 } else { 12.0 };
         let natural =
-            (f.text_width(&text, px) * 1.08 + 14.0 * f.scale).clamp(20.0_f64.min(b.w), b.w);
+            (f.text_width(&text, px) * 1.08 + 14.0 * f.scale).within(20.0_f64.min(b.w), b.w);
         let w = f.label_box(
             (b.center_for(natural), b.cy),
             &text,

@@ -9,6 +9,7 @@
 //! A canvas smaller than [`COMPACT_HEIGHT`] (the panels that are not highlighted on a narrow
 //! screen) is drawn compact: smaller nodes, no value lines under them.
 
+use dsim_core::num::Within;
 use dsim_core::replication::{Endpoint, Topology, NODES};
 use dsim_ui::math;
 
@@ -97,7 +98,7 @@ impl Metrics {
         if compact {
             Metrics {
                 pad: 3.0,
-                client_h: (height * 0.16).clamp(10.0, 16.0),
+                client_h: (height * 0.16).within(10.0, 16.0),
                 label_h: 0.0,
                 arrow: 5.0,
                 crown: 4.0,
@@ -106,7 +107,7 @@ impl Metrics {
         } else {
             Metrics {
                 pad: 6.0,
-                client_h: (height * 0.1).clamp(20.0, 26.0),
+                client_h: (height * 0.1).within(20.0, 26.0),
                 label_h: 18.0,
                 arrow: 16.0,
                 crown: 13.0,
@@ -162,7 +163,7 @@ impl Geometry {
         let (min_r, max_r) = self.radius_range();
         let r_v = (bottom - top - m.label_h - m.row_gap) / 4.0;
         let r_h = self.inner_w / bottom_count * 0.3;
-        let r = r_v.min(r_h).clamp(min_r, max_r);
+        let r = r_v.min(r_h).within(min_r, max_r);
         let (y_top, y_bottom) = (top + r, bottom - r);
         let extra = (y_bottom - y_top - (MAX_ROW_GAP + 2.0 * r)).max(0.0) / 2.0;
         let y_top = y_top + extra;
@@ -181,7 +182,7 @@ impl Geometry {
     /// The room left of a leader at x, for a client box beside it.
     fn left_of(&self, x: f64, rows: Rows) -> ClientBox {
         let right = x - (rows.r + 16.0);
-        let w = (right - self.m.pad).clamp(1.0, 190.0);
+        let w = (right - self.m.pad).within(1.0, 190.0);
         ClientBox {
             cx: right - w / 2.0,
             cy: rows.client_cy,
@@ -194,7 +195,7 @@ impl Geometry {
     /// The room right of a leader at x, for a client box beside it.
     fn right_of(&self, x: f64, rows: Rows) -> ClientBox {
         let left = x + (rows.r + 16.0);
-        let w = (self.width - self.m.pad - left).clamp(1.0, 190.0);
+        let w = (self.width - self.m.pad - left).within(1.0, 190.0);
         ClientBox {
             cx: left + w / 2.0,
             cy: rows.client_cy,
@@ -275,7 +276,7 @@ impl Geometry {
         let fan = if self.compact { 10.0 } else { 40.0 };
         let r_v = (bottom - (m.pad + m.client_h + fan)) / 2.0;
         let r_h = self.inner_w / NODES as f64 * 0.3;
-        let r = r_v.min(r_h).clamp(min_r, max_r);
+        let r = r_v.min(r_h).within(min_r, max_r);
         let y = bottom - r;
         let extra = (y - r - (m.pad + m.client_h) - MAX_FAN).max(0.0) / 2.0;
         let client_cy = m.pad + m.client_h / 2.0 + extra;
@@ -440,8 +441,8 @@ mod tests {
                     );
                     // No client box covers a node.
                     for s in &l.nodes {
-                        let nx = s.x.clamp(b.cx - b.w / 2.0, b.cx + b.w / 2.0);
-                        let ny = s.y.clamp(b.cy - b.h / 2.0, b.cy + b.h / 2.0);
+                        let nx = s.x.within(b.cx - b.w / 2.0, b.cx + b.w / 2.0);
+                        let ny = s.y.within(b.cy - b.h / 2.0, b.cy + b.h / 2.0);
                         assert!(
                             (s.x - nx).hypot(s.y - ny) > s.r,
                             "{t:?} {w}x{h}: {b:?} {s:?}"

@@ -22,6 +22,7 @@ pub mod text;
 mod tours;
 mod view;
 
+use dsim_core::num::Within;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -86,7 +87,7 @@ impl PulseClock {
     fn at(&self, real_now: f64) -> f64 {
         let base = self.model_ms as f64;
         if self.running {
-            let ahead = (real_now - self.real_ms).clamp(0.0, 1.5 * TICK_MS as f64);
+            let ahead = (real_now - self.real_ms).within(0.0, 1.5 * TICK_MS as f64);
             base + ahead * self.speed
         } else {
             base

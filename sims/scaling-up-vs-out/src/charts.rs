@@ -3,6 +3,7 @@
 //! cost per million requests over time. Each line is named by a label beside it (a line sample
 //! and words), so no colour has to be looked up.
 
+use dsim_core::num::Within;
 use std::rc::Rc;
 
 use dsim_core::scaling::{Lever, MAX_MONTHS};
@@ -227,7 +228,7 @@ fn latency_chart(f: &Frame, d: &Derived) -> (LineChart, Vec<Label>) {
         .fold(d.demand.total(), f64::max);
     let x_top = k(reach) * 1.05;
     let base = both().map(|&(_, ms)| ms).fold(1.0, f64::min);
-    let y_top = (base * 12.0).clamp(5.0, 200.0);
+    let y_top = (base * 12.0).within(5.0, 200.0);
     let x = Axis::new(0.0, x_top, text::axis_kload()).decimals(decimals(x_top));
     let y = Axis::new(0.0, y_top, y_title(f, text::axis_ms())).decimals(usize::from(y_top < 10.0));
     let pts = |c: &[(f64, f64)]| c.iter().map(|&(l, ms)| (k(l), ms)).collect::<Vec<_>>();

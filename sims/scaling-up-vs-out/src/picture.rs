@@ -2,6 +2,7 @@
 //! demand line) and scale out on the right (the cluster's nodes as squares), each with a meter
 //! of how busy it is. Every state has a shape or a label as well as a colour.
 
+use dsim_core::num::Within;
 use dsim_core::scaling::{Layout, ScalingSim, LADDER, TARGET_UTILISATION};
 use dsim_ui::draw::{Align, Frame};
 use dsim_ui::geom::Rect;
@@ -162,7 +163,7 @@ fn ladder(f: &Frame, r: Rect, p: &Picture) {
     let every = if slot < 20.0 * s { 2 } else { 1 };
     for (i, &cap) in p.bars.iter().enumerate() {
         let bx = x + slot * i as f64 + (slot - bar_w) / 2.0;
-        let bh = plot_h * (cap / max).clamp(0.0, 1.0);
+        let bh = plot_h * (cap / max).within(0.0, 1.0);
         let current = i == p.machine;
         let fill = if current { pal.read } else { pal.idle };
         f.ctx.set_fill_style_str(fill);
@@ -208,7 +209,7 @@ fn ladder(f: &Frame, r: Rect, p: &Picture) {
         }
     }
     f.line(x, base, x + w, base, pal.muted, 1.0);
-    let dy = base - plot_h * (p.demand / max).clamp(0.0, 1.0);
+    let dy = base - plot_h * (p.demand / max).within(0.0, 1.0);
     f.dashed_line((x, dy), (x + w, dy), pal.ink, 1.5, 0.0);
     let label = text::demand_mark(p.demand);
     f.halo_text(

@@ -3,6 +3,7 @@
 //! flight, and the marks of the last query and the last move. Every state has a text or a
 //! shape besides its colour (HOT badge and warning triangle, LOOKUP / SCAN badges, crosses).
 
+use dsim_core::num::Within;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -444,7 +445,7 @@ fn regions(f: &Frame, v: &Scene, g: &Geometry) {
             v.region_shards.get(i).map_or(&[], Vec::as_slice),
         );
         let step = r.h / lines.len() as f64;
-        let px = (step / f.scale * 0.78).clamp(8.0, 11.0);
+        let px = (step / f.scale * 0.78).within(8.0, 11.0);
         for (k, text) in lines.iter().enumerate() {
             let y = r.y + step * (k as f64 + 0.5);
             let t = fit(f, text, px, r.w - 8.0);
@@ -600,10 +601,10 @@ fn row_layout(f: &Frame, v: &Scene, first: &Rect, fill_t: f64) -> RowLayout {
     let two_lines = first.h >= 27.0 * f.scale;
     // Taller rows (few shards on a big screen) get larger text and thicker bars.
     let k = if two_lines {
-        (first.h / (46.0 * f.scale)).clamp(1.0, 1.3)
+        (first.h / (46.0 * f.scale)).within(1.0, 1.3)
     } else {
         // Thin rows (many shards on a small screen): text shrinks to fit the row.
-        ((first.h - 2.0) / (12.5 * f.scale)).clamp(0.6, 1.0)
+        ((first.h - 2.0) / (12.5 * f.scale)).within(0.6, 1.0)
     };
     let (swatch, label_px, small) = (6.0 * k, 12.0 * k, 11.0 * k);
     let label_w = (0..v.n)
@@ -854,7 +855,7 @@ fn deltas(f: &Frame, v: &Scene, g: &Geometry, cols: &Columns) -> bool {
     let alpha = if f.reduced_motion {
         1.0
     } else {
-        ((MOVES_MS - age) / 1_000.0).clamp(0.0, 1.0)
+        ((MOVES_MS - age) / 1_000.0).within(0.0, 1.0)
     };
     f.ctx.save();
     f.ctx.set_global_alpha(alpha);
@@ -945,7 +946,7 @@ fn dots(f: &Frame, v: &Scene, g: &Geometry) -> bool {
     }
     for (x, y, radius, crossed, fade) in failed {
         f.ctx.save();
-        f.ctx.set_global_alpha(fade.clamp(0.0, 1.0));
+        f.ctx.set_global_alpha(fade.within(0.0, 1.0));
         f.circle(x, y, radius * f.scale, p.bad, p.ink, 1.0);
         if crossed {
             f.cross(x, y, radius * 1.6 * f.scale, p.bad);

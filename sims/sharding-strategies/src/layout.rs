@@ -2,6 +2,8 @@
 //! focusable overlay buttons: the key strip across the top (letters or regions), the router on
 //! the left and one row per shard on the right.
 
+use dsim_core::num::Within;
+
 pub use dsim_ui::geom::Rect;
 
 /// Margin around the drawing.
@@ -51,7 +53,7 @@ impl Strip {
     pub fn nearest_boundary(&self, x: f64) -> u8 {
         ((x - self.all.x) / self.letter_width())
             .round()
-            .clamp(1.0, 25.0) as u8
+            .within(1.0, 25.0) as u8
     }
 
     /// The split point (index into `splits`) whose handle is under the point, if any.
@@ -144,7 +146,7 @@ pub fn geometry(n: usize, width: f64, height: f64, scale: f64) -> Geometry {
     let wanted_rows = n as f64 * 20.0 * scale + marker_h + badge_room + 4.0;
     let spare = height - 2.0 * PAD - fixed - wanted_rows;
     let body_h = (height * 0.22 - fixed)
-        .clamp(14.0 * scale, 80.0)
+        .within(14.0 * scale, 80.0)
         .min(spare)
         .max(6.0);
     let all = Rect {
@@ -162,8 +164,8 @@ pub fn geometry(n: usize, width: f64, height: f64, scale: f64) -> Geometry {
     let block = slot * n as f64;
     let block_top = top + ((area_h - block) / 2.0).max(0.0);
 
-    let router_w = (width * 0.14).clamp(54.0 * scale, 130.0);
-    let gap = (width * 0.08).clamp(22.0, 120.0);
+    let router_w = (width * 0.14).within(54.0 * scale, 130.0);
+    let gap = (width * 0.08).within(22.0, 120.0);
     let rows_x = PAD + router_w + gap;
     let rows: Vec<Rect> = (0..n)
         .map(|i| Rect {

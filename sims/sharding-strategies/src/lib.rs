@@ -6,6 +6,7 @@
 dsim_ui::sim_crate!(ShardingStrategies);
 
 mod draw;
+mod later_tabs;
 pub mod layout;
 pub mod settings;
 pub mod text;
@@ -17,14 +18,15 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use dsim_core::sharding::{
-    LetterRange, Query, QueryOutcome, Region, Scorecard, ShardingEvent, ShardingSim, Strategy,
-    Workload, MAX_SHARDS, WINDOW_MS,
+    LetterRange, Query, QueryOutcome, Region, ShardingEvent, ShardingSim, Strategy, Workload,
+    MAX_SHARDS, WINDOW_MS,
 };
 use dsim_ui::params::CommonParams;
 use dsim_ui::{Cx, Frame, PointerInput, PointerKind, Sim, View};
 use yew::prelude::*;
 
 use draw::{Dot, DotKind, QueryMark, Scene};
+use later_tabs::{TabsOp, TabsPanel};
 
 /// The most request dots kept for drawing.
 const MAX_DOTS: usize = 320;
@@ -44,6 +46,8 @@ pub enum Msg {
     ScoreFor(Strategy),
     /// A shard's overlay button was pressed.
     ShardInfo(usize),
+    /// The later tabs' code arrived (their constructor), or did not.
+    TabsCode(Result<later_tabs::MakeTabs, dsim_ui::part::PartFailed>),
 }
 
 /// The sharding strategies sim: the model, the requests in flight, the marks of the last query
@@ -60,7 +64,9 @@ pub struct ShardingStrategies {
     before: Option<(Vec<usize>, f64)>,
     /// Records each shard gained and lost in the last move, and when.
     deltas: Option<(Vec<(usize, usize)>, f64)>,
-    cards: Rc<Vec<Scorecard>>,
+    /// The tabs other than the workload (layout, moves, scorecard), from the first time one
+    /// of them is opened.
+    later_tabs: Option<TabsPanel>,
     tab: AttrValue,
     scan: usize,
     score_for: Option<Strategy>,
@@ -98,8 +104,40 @@ impl ShardingStrategies {
     }
 
     fn rescore(&mut self) {
-        self.cards = Rc::new(self.sim.scorecards());
         self.residency = self.sim.residency_violations(self.sim.strategy());
+        let Some(part) = self.later_tabs.as_mut() else {
+            return;
+        };
+        // The scorecards depend on the model alone: one queued rescore reads it as it is when
+        // the code arrives, so more would only repeat the same work.
+        if matches!(part, dsim_ui::part::Part::Loading(queue) if !queue.is_empty()) {
+            return;
+        }
+        let sim = &self.sim;
+        part.apply(TabsOp::Rescore, |p, op| p.run(op, sim));
+    }
+
+    /// Opens the tab `key`; the later tabs' code is fetched the first time one of them opens.
+    fn open_tab(&mut self, key: AttrValue, cx: &mut Cx<Self>) {
+        let failed = self.later_tabs.as_ref().is_some_and(|p| p.failed());
+        if (self.later_tabs.is_none() || failed) && later_tabs::owns(&key) {
+            // First opened, or its code did not arrive last time: (again) on its way.
+            self.later_tabs = Some(later_tabs::start(cx));
+            self.rescore();
+        }
+        self.tab = key;
+    }
+
+    /// The later tabs' code arrived (or did not).
+    fn tabs_arrived(&mut self, code: Result<later_tabs::MakeTabs, dsim_ui::part::PartFailed>) {
+        let Some(part) = self.later_tabs.as_mut() else {
+            return;
+        };
+        let sim = &self.sim;
+        match code {
+            Ok(make) => part.arrived(make(), |p, op| p.run(op, sim)),
+            Err(_) => *part = dsim_ui::part::Part::Failed,
+        }
     }
 
     fn push_dot(&mut self, start: f64, target: Option<usize>, id: u64, kind: DotKind) {
@@ -298,7 +336,7 @@ impl Sim for ShardingStrategies {
             query: None,
             before: None,
             deltas: None,
-            cards: Rc::new(Vec::new()),
+            later_tabs: None,
             tab: AttrValue::from("workload"),
             scan: 0,
             score_for: None,
@@ -315,7 +353,7 @@ impl Sim for ShardingStrategies {
     fn update(&mut self, msg: Msg, cx: &mut Cx<Self>) -> bool {
         match msg {
             Msg::Event(event) => self.apply(event, true, cx),
-            Msg::Tab(key) => self.tab = key,
+            Msg::Tab(key) => self.open_tab(key, cx),
             Msg::Scan(i) => {
                 // The menu shows the choice already: nothing to redraw.
                 self.scan = i.min(text::scans().len().saturating_sub(1));
@@ -328,6 +366,7 @@ impl Sim for ShardingStrategies {
             }
             Msg::ScoreFor(s) => self.score_for = Some(s),
             Msg::ShardInfo(i) => cx.narrate(text::shard_info(&self.sim, i)),
+            Msg::TabsCode(code) => self.tabs_arrived(code),
         }
         true
     }

@@ -9,10 +9,13 @@
 //! sent and delivered within one step fly across their link. When nothing notable is coming and
 //! the last change has settled, the clock stops and nothing runs at all.
 
+use std::rc::Rc;
+
 use dsim_core::split_brain::{
     Message, MessageKind, Outcome, SplitBrainEvent, SplitBrainSim, WriteStatus,
 };
 
+use crate::modes::ModesPart;
 use crate::text;
 
 /// Logical milliseconds the clock keeps running after the last change, so replication and
@@ -79,7 +82,7 @@ pub struct Flight {
 }
 
 impl Flight {
-    fn of(m: &Message) -> Self {
+    fn of(m: &Message, modes: Option<&Rc<dyn ModesPart>>) -> Self {
         let kind = match &m.kind {
             MessageKind::Heartbeat { .. } => FlightKind::Heartbeat,
             MessageKind::Sync { .. } => FlightKind::Sync,
@@ -90,7 +93,9 @@ impl Flight {
             MessageKind::AppendEntries { .. } => FlightKind::AppendHeartbeat,
             MessageKind::AppendReply { .. } => FlightKind::Reply,
         };
-        let (label, short) = text::message_captions(&m.kind);
+        let (label, short) = text::common_captions(&m.kind)
+            .or_else(|| modes.map(|p| p.captions(&m.kind)))
+            .unwrap_or_default();
         Flight {
             id: m.id,
             from: m.from,
@@ -135,6 +140,8 @@ pub struct Live {
     pub partition_at: Option<f64>,
     /// Writes that just reached their node: (write index, real ms), newest last.
     pub arrivals: Vec<(usize, f64)>,
+    /// The Raft and fencing modes' code, once it is here.
+    pub modes: Option<Rc<dyn ModesPart>>,
     elections_seen: usize,
     last_flight: Option<u64>,
     notable_at: Option<u64>,
@@ -161,6 +168,7 @@ impl Live {
             flash: None,
             partition_at: None,
             arrivals: Vec::new(),
+            modes: None,
             elections_seen: sim.elections().len(),
             last_flight: None,
             notable_at: None,
@@ -170,6 +178,13 @@ impl Live {
         };
         live.refresh_notable();
         live
+    }
+
+    /// The Raft and fencing modes' code arrived: the model gets Raft's rules.
+    pub fn set_modes(&mut self, modes: Rc<dyn ModesPart>) {
+        self.sim.set_raft(modes.raft());
+        self.modes = Some(modes);
+        self.refresh_notable();
     }
 
     /// Applies a student's action at real time `perf`; returns what the model reports.
@@ -299,12 +314,13 @@ impl Live {
 
     fn record_flights(&mut self) {
         let last = self.last_flight;
+        let modes = self.modes.as_ref();
         let fresh: Vec<Flight> = self
             .sim
             .messages()
             .iter()
             .filter(|m| last.is_none_or(|l| m.id > l))
-            .map(Flight::of)
+            .map(|m| Flight::of(m, modes))
             .collect();
         if let Some(max) = fresh.iter().map(|f| f.id).max() {
             self.last_flight = Some(max);

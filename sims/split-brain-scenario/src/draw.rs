@@ -3,6 +3,7 @@
 //! badges, each node's log table, the clients' writes and, in the fencing mode, the storage.
 //! Every state has words or a shape as well as a colour.
 
+use dsim_core::num::Within;
 use dsim_core::split_brain::{
     ClientWrite, FailoverMode, Role, SplitBrainSim, WriteStatus, NODE_COUNT, SPEC_VALUE_A,
     SPEC_VALUE_B, SPEC_WRITE_GAP_MS,
@@ -51,7 +52,7 @@ fn fit_or_shrink<'a>(
     let last = options.last().copied().unwrap_or("");
     let w = f.measure(last, px, bold);
     let k = if w > 0.0 {
-        (max_w / w).clamp(0.7, 1.0)
+        (max_w / w).within(0.7, 1.0)
     } else {
         1.0
     };
@@ -70,8 +71,8 @@ pub fn draw(f: &Frame, live: &Live) -> bool {
 
     draw_partition(f, live, &l);
     draw_links(f, sim, &l);
-    if let Some(s) = l.storage {
-        draw_storage(f, sim, &l, s);
+    if let (Some(s), Some(modes)) = (l.storage, &live.modes) {
+        modes.draw_storage(f, sim, &l, s);
     }
     for (flight, t) in live.visible_flights(now) {
         // Reduced motion: each message waits, still, a third of the way from its sender (clear
@@ -104,7 +105,7 @@ pub fn draw(f: &Frame, live: &Live) -> bool {
                 _ => p.ink,
             };
             let w = f.measure(caption, l.px(10.0), true);
-            let x = x.clamp(PAD + w / 2.0, f.width - PAD - w / 2.0);
+            let x = x.within(PAD + w / 2.0, f.width - PAD - w / 2.0);
             f.halo_text(
                 caption,
                 (x, y - l.px(11.0) * f.scale),
@@ -188,8 +189,9 @@ fn fit_first(f: &Frame, options: &[String], px: f64, bold: bool, max_w: f64) -> 
     f.fit_text(&options, px, bold, max_w).map(str::to_string)
 }
 
-/// The fencing mode's shared storage: its highest token and its refusals.
-fn draw_storage(f: &Frame, sim: &SplitBrainSim, l: &Layout, r: layout::Rect) {
+/// The fencing mode's shared storage: its highest token and its refusals (drawn by the
+/// modes' own code, [`crate::modes`]).
+pub(crate) fn draw_storage(f: &Frame, sim: &SplitBrainSim, l: &Layout, r: layout::Rect) {
     let p = f.palette;
     let Some(storage) = sim.storage() else {
         return;
@@ -286,7 +288,7 @@ fn draw_disc(f: &Frame, sim: &SplitBrainSim, l: &Layout, n: usize) {
         (true, Role::Follower) => p.background,
     };
     f.circle(s.x, s.y, s.r, fill, p.ink, 2.0);
-    let px = (s.r * 0.75).clamp(12.0, 30.0) / f.scale;
+    let px = (s.r * 0.75).within(12.0, 30.0) / f.scale;
     f.bold(
         &(n + 1).to_string(),
         s.x,
@@ -494,7 +496,7 @@ fn draw_write(f: &Frame, live: &Live, l: &Layout, slot: usize, target: usize, sh
     f.arrow(ax, y_start, ax, y_end, color, 2.0);
     if let Some(w) = latest.filter(|w| w.status == WriteStatus::Scheduled) {
         let gap = SPEC_WRITE_GAP_MS as f64;
-        let t = 1.0 - ((w.arrives_ms as f64 - shown) / gap).clamp(0.0, 1.0);
+        let t = 1.0 - ((w.arrives_ms as f64 - shown) / gap).within(0.0, 1.0);
         f.message_dot((ax, y_start), (ax, y_end), t, p.write, 6.0);
     }
 }

@@ -7,6 +7,7 @@
 //! nodes they write to. Node positions do not depend on the text scale (they are computed for
 //! projector text), so the overlay buttons stay put when projector mode is toggled.
 
+use dsim_core::num::Within;
 use dsim_core::split_brain::LINKS;
 
 /// Margin kept free at every edge of the canvas, in CSS pixels.
@@ -157,7 +158,7 @@ pub fn write_box_h(scale: f64, zoom: f64) -> f64 {
 
 /// How much a `w` × `h` canvas enlarges the drawing: 1 up to about 640 × 360, at most 1.4.
 pub fn zoom(w: f64, h: f64) -> f64 {
-    (w / 660.0).min(h / 380.0).clamp(1.0, 1.4)
+    (w / 660.0).min(h / 380.0).within(1.0, 1.4)
 }
 
 /// The layout of a `w` × `h` canvas at text scale `scale`; `storage` reserves room for the
@@ -225,9 +226,9 @@ struct Base {
 fn base(w: f64, h: f64, scale: f64) -> Base {
     let w = w.max(240.0);
     let h = h.max(140.0);
-    let scale = scale.clamp(1.0, MAX_SCALE);
+    let scale = scale.within(1.0, MAX_SCALE);
     let z = zoom(w, h);
-    let r = (w * 0.055).min(h * 0.085).clamp(12.0, 30.0 * z);
+    let r = (w * 0.055).min(h * 0.085).within(12.0, 30.0 * z);
     let crown = r * 0.45;
     let crown_h = 1.1 * crown * MAX_SCALE + 4.0;
     let lh_max = LINE_H * MAX_SCALE * z;
@@ -317,7 +318,7 @@ fn node1_block(b: &Base, storage: bool) -> (Block, Option<Rect>) {
 fn right_blocks(b: &Base) -> [Block; 2] {
     let (lh, z) = (b.lh, b.z);
     let bx = b.xb + b.r + 10.0;
-    let bw = (b.w - PAD - bx).clamp(40.0, 240.0 * z);
+    let bw = (b.w - PAD - bx).within(40.0, 240.0 * z);
     let right_block = |y: f64, bottom: f64| {
         let badge_y = y + 1.35 * lh;
         let top = badge_y + 8.0 * b.scale * z + 3.0;

@@ -7,20 +7,23 @@ dsim_ui::sim_crate!(SplitBrainScenario);
 mod clock;
 mod draw;
 pub mod layout;
+mod modes;
 pub mod settings;
 pub mod text;
 mod tours;
 mod view;
 
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 
-use dsim_core::split_brain::{FailoverMode, SplitBrainEvent, SplitBrainSim, LINKS};
+use dsim_core::split_brain::{FailoverMode, Outcome, SplitBrainEvent, SplitBrainSim, LINKS};
 use dsim_ui::params::CommonParams;
+use dsim_ui::part::{Part, PartFailed};
 use dsim_ui::{Cx, Frame, Sim, View};
 use yew::prelude::*;
 
 use clock::Live;
+use modes::{ModeOp, ModesCode};
 use settings::parse_balance;
 
 /// Messages of [`SplitBrainScenario`].
@@ -36,6 +39,8 @@ pub enum Msg {
     MergedInput(String),
     /// Use the merged value typed.
     ApplyMerged,
+    /// The Raft and fencing modes' code arrived (its constructor), or did not.
+    ModesCode(Result<modes::MakeModes, PartFailed>),
 }
 
 /// The manual-resolution panel: whether it is open and the merged value being typed.
@@ -56,13 +61,110 @@ pub struct Manual {
 pub struct SplitBrainScenario {
     live: Rc<RefCell<Live>>,
     manual: Manual,
+    /// The Raft and fencing modes' code, from the first time either mode is chosen.
+    modes: Option<ModesCode>,
 }
 
 impl SplitBrainScenario {
+    /// Whether the model waits for the Raft and fencing modes' code: it is in one of them
+    /// and the code is not here (or did not arrive), or operations wait for it in order.
+    fn stalled(&self) -> bool {
+        match &self.modes {
+            Some(Part::Ready(_)) => false,
+            Some(Part::Loading(queue)) if !queue.is_empty() => true,
+            _ => self.live.borrow().sim.mode() != FailoverMode::Naive,
+        }
+    }
+
+    /// The model and its animation, unless it waits for its mode's code.
+    fn model(&self) -> Option<Ref<'_, Live>> {
+        (!self.stalled()).then(|| self.live.borrow())
+    }
+
+    /// Starts fetching the Raft and fencing modes' code, the first time.
+    fn need_modes(&mut self, cx: &Cx<Self>) {
+        // First needed, or its code did not arrive last time: (again) on its way.
+        if self.modes.as_ref().is_none_or(|m| m.failed()) {
+            let code = modes::start(cx);
+            if let Some(m) = code.get() {
+                self.live.borrow_mut().set_modes(m.clone());
+            }
+            self.modes = Some(code);
+        }
+    }
+
+    /// Does `op` now, or queues it while the model waits for its mode's code. A mode change
+    /// or Reset with nothing queued needs no mode code (the model starts over); whatever the
+    /// student does in a mode whose code did not arrive is dropped.
+    fn act(&mut self, op: ModeOp, cx: &mut Cx<Self>) {
+        let fresh_start = matches!(
+            op,
+            ModeOp::Reset | ModeOp::Event(SplitBrainEvent::SetMode(_) | SplitBrainEvent::Reset)
+        );
+        if let ModeOp::Event(SplitBrainEvent::SetMode(mode)) = op {
+            if mode != FailoverMode::Naive {
+                self.need_modes(cx);
+            }
+        }
+        let stalled = self.stalled();
+        match &mut self.modes {
+            Some(Part::Loading(queue)) if stalled && !(fresh_start && queue.is_empty()) => {
+                queue.push(op);
+            }
+            _ if stalled && !fresh_start => {}
+            _ => self.run(op, cx),
+        }
+        self.sync(cx);
+    }
+
+    /// Does one operation.
+    fn run(&mut self, op: ModeOp, cx: &mut Cx<Self>) {
+        match op {
+            ModeOp::Event(event) => self.apply(event, cx),
+            ModeOp::Step => self.skip(cx),
+            ModeOp::Reset => self.start_over(cx),
+            ModeOp::Advance(ms) => self.move_on(ms, cx),
+        }
+    }
+
+    /// The Raft and fencing modes' code arrived (or did not): what waited for it is done in
+    /// order.
+    fn modes_arrived(&mut self, code: Result<modes::MakeModes, PartFailed>, cx: &mut Cx<Self>) {
+        let Some(part) = self.modes.as_mut() else {
+            return;
+        };
+        let Ok(make) = code else {
+            *part = Part::Failed;
+            self.sync(cx);
+            return;
+        };
+        let m = make();
+        self.live.borrow_mut().set_modes(m.clone());
+        let queued = match std::mem::replace(part, Part::Ready(Box::new(m))) {
+            Part::Loading(queue) => queue,
+            _ => Vec::new(),
+        };
+        for op in queued {
+            self.run(op, cx);
+        }
+        self.sync(cx);
+    }
+
+    /// What one action or step did, in words: the modes' own outcomes are told by their code.
+    fn say(&self, said: &[Outcome]) -> String {
+        let live = self.live.borrow();
+        let mode = live.sim.mode();
+        text::narrate_with(said, |o| {
+            text::common_text(o, mode)
+                .or_else(|| live.modes.as_ref().map(|m| m.outcome_text(o)))
+                .unwrap_or_default()
+        })
+    }
+
     /// Applies a student's action, narrates it, and tidies the manual panel.
     fn apply(&mut self, event: SplitBrainEvent, cx: &mut Cx<Self>) {
         let said = self.live.borrow_mut().apply(event, cx.now());
-        cx.narrate(text::narrate(&said, self.live.borrow().sim.mode()));
+        cx.narrate(self.say(&said));
         match event {
             SplitBrainEvent::Reset | SplitBrainEvent::SetMode(_) => self.manual = Manual::default(),
             SplitBrainEvent::ResolveLastWriteWins | SplitBrainEvent::ResolveManual(_) => {
@@ -74,18 +176,49 @@ impl SplitBrainScenario {
         self.sync(cx);
     }
 
-    /// Tells the animation whether the clock runs: while playing and something is pending.
+    /// Tells the animation whether the clock runs: while playing and something is pending
+    /// (and the model does not wait for its mode's code).
     fn sync(&mut self, cx: &Cx<Self>) {
+        let stalled = self.stalled();
         let mut live = self.live.borrow_mut();
         live.paused = !cx.playing();
-        live.running = cx.playing() && live.busy();
+        live.running = cx.playing() && live.busy() && !stalled;
+    }
+
+    /// Reset: the same settings from the start.
+    fn start_over(&mut self, cx: &mut Cx<Self>) {
+        self.apply(SplitBrainEvent::Reset, cx);
+        let said = text::reset_text(&self.live.borrow().sim);
+        cx.narrate(said);
+    }
+
+    /// "Skip ahead": on to the next notable moment, or why there is none.
+    fn skip(&mut self, cx: &mut Cx<Self>) {
+        if self.live.borrow().notable_in().is_some() {
+            self.apply(SplitBrainEvent::SkipAhead, cx);
+        } else {
+            cx.narrate(text::skip_reason());
+        }
+    }
+
+    /// The clock moved the model on `step` ms.
+    fn move_on(&mut self, step: u64, cx: &mut Cx<Self>) {
+        let now = cx.now();
+        let said = self.live.borrow_mut().advance(step, now);
+        if !said.is_empty() {
+            cx.narrate(self.say(&said));
+        }
+        self.sync(cx);
     }
 
     /// The typed merged value: resolves the conflict with it, or says why it cannot.
     fn apply_merged(&mut self, cx: &mut Cx<Self>) {
         match parse_balance(&self.manual.merged) {
             Ok(balance) => {
-                self.apply(SplitBrainEvent::ResolveManual(balance.value), cx);
+                self.act(
+                    ModeOp::Event(SplitBrainEvent::ResolveManual(balance.value)),
+                    cx,
+                );
                 self.manual.note = balance.clamped.then(text::balance_clamped);
             }
             Err(why) => self.manual.error = Some(text::balance_error(why)),
@@ -102,22 +235,26 @@ impl Sim for SplitBrainScenario {
     }
 
     fn new(settings: &Settings, cx: &mut Cx<Self>) -> Self {
-        let sim = SplitBrainSim::new(settings.config, settings.common.seed);
+        let sim = SplitBrainSim::without_raft(settings.config, settings.common.seed);
         cx.narrate(text::start_text(&sim));
         let mut s = SplitBrainScenario {
             live: Rc::new(RefCell::new(Live::new(sim, cx.speed()))),
             manual: Manual::default(),
+            modes: None,
         };
+        if settings.config.mode != FailoverMode::Naive {
+            s.need_modes(cx);
+        }
         s.sync(cx);
         s
     }
 
     fn update(&mut self, msg: Msg, cx: &mut Cx<Self>) -> bool {
         match msg {
-            Msg::Event(event) => self.apply(event, cx),
+            Msg::Event(event) => self.act(ModeOp::Event(event), cx),
             Msg::Mode(value) => match FailoverMode::from_param(&value) {
                 Some(mode) if mode != self.live.borrow().sim.mode() => {
-                    self.apply(SplitBrainEvent::SetMode(mode), cx);
+                    self.act(ModeOp::Event(SplitBrainEvent::SetMode(mode)), cx);
                 }
                 _ => return false,
             },
@@ -131,30 +268,24 @@ impl Sim for SplitBrainScenario {
                 self.manual.error = None;
             }
             Msg::ApplyMerged => self.apply_merged(cx),
+            Msg::ModesCode(code) => self.modes_arrived(code, cx),
         }
         true
     }
 
     fn reset(&mut self, cx: &mut Cx<Self>) {
-        self.apply(SplitBrainEvent::Reset, cx);
-        let said = text::reset_text(&self.live.borrow().sim);
-        cx.narrate(said);
+        self.act(ModeOp::Reset, cx);
     }
 
     fn clock_running(&self, playing: bool) -> bool {
-        playing && self.live.borrow().busy()
+        playing && self.live.borrow().busy() && !self.stalled()
     }
 
     fn advance(&mut self, model_ms: u64, cx: &mut Cx<Self>) -> bool {
-        let now = cx.now();
         // A lagging browser slows the story down rather than skipping its moments: one clock
         // step moves the model at most one tick's worth of time.
         let step = model_ms.min(clock::max_step_ms(Self::INFO.tick_ms, cx.speed()));
-        let said = self.live.borrow_mut().advance(step, now);
-        if !said.is_empty() {
-            cx.narrate(text::narrate(&said, self.live.borrow().sim.mode()));
-        }
-        self.sync(cx);
+        self.act(ModeOp::Advance(step), cx);
         true
     }
 
@@ -164,15 +295,15 @@ impl Sim for SplitBrainScenario {
     }
 
     fn step(&mut self, cx: &mut Cx<Self>) {
-        if self.live.borrow().notable_in().is_some() {
-            self.apply(SplitBrainEvent::SkipAhead, cx);
-        } else {
-            cx.narrate(text::skip_reason());
-        }
+        self.act(ModeOp::Step, cx);
     }
 
     fn view(&self, v: &View<Self>) -> Html {
-        view::body(&self.live.borrow(), &self.manual, v)
+        let waiting = match &self.modes {
+            Some(code) if self.stalled() => code.placeholder(),
+            _ => Html::default(),
+        };
+        view::body(&self.live.borrow(), &self.manual, waiting, v)
     }
 
     fn scene(&self, _v: &View<Self>) -> Self::Scene {
@@ -197,7 +328,7 @@ impl Sim for SplitBrainScenario {
         let Some((a, b)) = hit.and_then(|i| LINKS.get(i).copied()) else {
             return false;
         };
-        self.apply(SplitBrainEvent::ToggleLink(a, b), cx);
+        self.act(ModeOp::Event(SplitBrainEvent::ToggleLink(a, b)), cx);
         true
     }
 

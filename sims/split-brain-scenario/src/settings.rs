@@ -1,9 +1,10 @@
 //! The split-brain sim's settings from its link (`?mode=raft&stonith=1&skew=5` plus seed,
 //! speed and projector), and the check of the merged balance a student types in.
 
+use dsim_core::num::Within;
 use dsim_core::params::{ParamReader, ParamWriter};
 use dsim_core::split_brain::{FailoverMode, SplitBrainConfig};
-use dsim_ui::i18n::dec;
+use dsim_ui::i18n::{dec, short};
 use dsim_ui::params::{Named, SimParams};
 
 use crate::msg::t;
@@ -35,9 +36,9 @@ impl SimParams for Params {
         if (skew - raw_skew).abs() > 1e-9 {
             reader.note(t!(
                 NOTE_SKEW,
-                raw = raw_skew.to_string(),
+                raw = short(raw_skew),
                 step = dec(SKEW_STEP_S, 1),
-                skew = skew.to_string()
+                skew = short(skew)
             ));
         }
         Params {
@@ -76,7 +77,7 @@ pub fn snap_skew(seconds: f64) -> f64 {
         return 0.0;
     }
     let snapped = (seconds / SKEW_STEP_S).round() * SKEW_STEP_S;
-    snapped.clamp(-MAX_SKEW_S, MAX_SKEW_S) + 0.0
+    snapped.within(-MAX_SKEW_S, MAX_SKEW_S) + 0.0
 }
 
 /// Seconds of skew as the model's milliseconds.

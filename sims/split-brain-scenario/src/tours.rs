@@ -14,9 +14,12 @@ fn ev(e: E) -> Msg {
     Msg::Event(e)
 }
 
-/// The leaders as (node, term), as the nodes themselves believe.
+/// The leaders as (node, term), as the nodes themselves believe; none while the model waits
+/// for its mode's code.
 fn leaders(b: &B) -> Vec<(usize, u64)> {
-    let live = b.live.borrow();
+    let Some(live) = b.model() else {
+        return Vec::new();
+    };
     let sim = &live.sim;
     sim.leaders()
         .iter()
@@ -24,14 +27,15 @@ fn leaders(b: &B) -> Vec<(usize, u64)> {
         .collect()
 }
 
-/// How many client writes are now `status`.
+/// How many client writes are now `status` (none while the model waits for its mode's code).
 fn writes(b: &B, status: WriteStatus) -> usize {
-    let live = b.live.borrow();
-    live.sim
-        .writes()
-        .iter()
-        .filter(|w| w.status == status)
-        .count()
+    b.model().map_or(0, |live| {
+        live.sim
+            .writes()
+            .iter()
+            .filter(|w| w.status == status)
+            .count()
+    })
 }
 
 pub(crate) fn naive(w: &TourWords) -> Tour<B> {
@@ -47,7 +51,7 @@ pub(crate) fn naive(w: &TourWords) -> Tour<B> {
             step(|b| writes(b, WriteStatus::Acknowledged) == 2)
                 .send(ev(E::SpecWrites))
                 .send(ev(E::SkipAhead)),
-            step(|b| b.live.borrow().sim.conflict().is_some())
+            step(|b| b.model().is_some_and(|l| l.sim.conflict().is_some()))
                 .send(ev(E::Heal))
                 .send(ev(E::SkipAhead)),
             step(|b| writes(b, WriteStatus::Lost) > 0).send(ev(E::ResolveLastWriteWins)),
@@ -78,11 +82,8 @@ pub(crate) fn majority(w: &TourWords) -> Tour<B> {
                 .send(ev(E::Heal))
                 .send(ev(E::SkipAhead)),
             step(|b| {
-                b.live
-                    .borrow()
-                    .sim
-                    .storage()
-                    .is_some_and(|s| s.rejected >= 1)
+                b.model()
+                    .is_some_and(|l| l.sim.storage().is_some_and(|s| s.rejected >= 1))
             })
             .settings("mode=fencing&stonith=0&skew=0&seed=42")
             .send(ev(E::PartitionNetwork))

@@ -3,10 +3,12 @@
 //! actions, clock skew; the next step, the conflict with its choices, the resolution, why there
 //! is no conflict, the client writes), and the fixed texts.
 
+use dsim_core::num::Within;
 use dsim_core::split_brain::{
     FailoverMode, Phase, SplitBrainEvent, SplitBrainSim, NODE_COUNT, SPEC_VALUE_A, SPEC_VALUE_B,
 };
 use dsim_ui::controls::options;
+use dsim_ui::i18n::fixed;
 use dsim_ui::{ActionButton, Choice, PlayControls, Slider, Switch, TextField, View};
 use yew::prelude::*;
 
@@ -26,12 +28,13 @@ fn ev(v: &V, e: SplitBrainEvent) -> Callback<()> {
     v.send(Msg::Event(e))
 }
 
-/// Everything inside the shell.
-pub fn body(live: &Live, manual: &Manual, v: &V) -> Html {
+/// Everything inside the shell; `waiting` stands for the mode's code until it is here.
+pub fn body(live: &Live, manual: &Manual, waiting: Html, v: &V) -> Html {
     let sim = &live.sim;
     let stage = html! {
         <>
             { legend(sim.mode()) }
+            { waiting }
             { status(live) }
             <div class="visually-hidden" role="status" aria-label={t!(NODE_LOGS)} aria-live="off">
                 <ul>{ for (0..NODE_COUNT).map(|n| html! { <li>{ text::node_summary(sim, n) }</li> }) }</ul>
@@ -90,7 +93,7 @@ fn status(live: &Live) -> Html {
 fn timer_bar(mode: FailoverMode, node: usize, elapsed_ms: u64, timeout_ms: u64) -> Html {
     let t = text::timer_texts(mode, node, elapsed_ms, timeout_ms);
     let pct = if timeout_ms > 0 {
-        (elapsed_ms as f64 / timeout_ms as f64 * 100.0).clamp(0.0, 100.0)
+        (elapsed_ms as f64 / timeout_ms as f64 * 100.0).within(0.0, 100.0)
     } else {
         0.0
     };
@@ -99,7 +102,7 @@ fn timer_bar(mode: FailoverMode, node: usize, elapsed_ms: u64, timeout_ms: u64) 
             <span class="sb-bar" role="progressbar" aria-label={t.label}
                 aria-valuemin="0" aria-valuemax={t.max} aria-valuenow={t.now}
                 aria-valuetext={t.value_text}>
-                <span class="sb-fill" style={format!("width:{pct:.1}%")}></span>
+                <span class="sb-fill" style={format!("width:{}%", fixed(pct, 1))}></span>
             </span>
             <span class="sb-timer-text">{ t.caption }</span>
         </span>

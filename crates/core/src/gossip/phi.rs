@@ -30,6 +30,7 @@
 //! mean 0 and deviation 1, needs only additions (so native and browser runs draw identical
 //! intervals) and is bounded at ±6σ. Arrival times are whole logical milliseconds.
 
+use crate::num::Within;
 use std::collections::VecDeque;
 
 use rand::Rng;
@@ -117,7 +118,7 @@ fn clamp_threshold(t: f64) -> f64 {
     if t.is_nan() {
         DEFAULT_THRESHOLD
     } else {
-        t.clamp(MIN_THRESHOLD, MAX_THRESHOLD)
+        t.within(MIN_THRESHOLD, MAX_THRESHOLD)
     }
 }
 

@@ -10,6 +10,8 @@
 //!   `1 / (μ − λ)` on average, which is the bare service time `1/μ` divided by `1 − ρ`
 //!   (ρ = λ/μ, the utilisation): latency doubles at 50 % busy and grows tenfold at 90 %.
 
+use crate::num::Within;
+
 /// Amdahl's speedup of `n` workers when a fraction `serial` (0–1) of the work cannot be split:
 /// `1 / (s + (1 − s)/n)`. One worker gives 1; the speedup never exceeds `n` or `1/s`.
 pub fn amdahl_speedup(serial: f64, n: f64) -> f64 {
@@ -105,6 +107,6 @@ pub(crate) fn unit(x: f64) -> f64 {
     if x.is_nan() {
         0.0
     } else {
-        x.clamp(0.0, 1.0)
+        x.within(0.0, 1.0)
     }
 }

@@ -3,6 +3,7 @@
 //! months, and every fixed ceiling is eventually crossed.
 
 use super::laws::unit;
+use crate::num::Within;
 
 /// The fewest requests per second a workload starts with.
 pub const MIN_RATE: f64 = 500.0;
@@ -116,6 +117,6 @@ pub(crate) fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
     if x.is_nan() {
         lo
     } else {
-        x.clamp(lo, hi)
+        x.within(lo, hi)
     }
 }

@@ -5,6 +5,7 @@
 //! show a hot key that no placement can spread, the last a hot *range* that range sharding on
 //! an increasing key cannot avoid.
 
+use crate::num::Within;
 use rand::Rng;
 
 use super::data::{self, Dataset, Record, Region, DAYS};
@@ -161,7 +162,7 @@ pub fn draw_lookup(
 /// drawn when (n + 1)^u falls in [k + 1, k + 2), so P(k) = ln((k + 2)/(k + 1)) / ln(n + 1).
 pub fn zipf_rank(u: f64, n: usize) -> usize {
     let n = n.max(1);
-    let x = ((n + 1) as f64).powf(u.clamp(0.0, 1.0));
+    let x = ((n + 1) as f64).powf(u.within(0.0, 1.0));
     (x.floor() as usize).saturating_sub(1).min(n - 1)
 }
 

@@ -29,6 +29,10 @@ impl SplitBrainSim {
 
     /// The earliest pending item and its time.
     fn next_due(&self) -> Option<(u64, Due)> {
+        if self.config.mode == FailoverMode::Raft && self.raft.is_none() {
+            // Raft mode without Raft's rules holds still.
+            return None;
+        }
         let mut best: Option<(u64, u8, u64, Due)> = None;
         let mut offer = |t: u64, rank: u8, key: u64, due: Due| {
             if best.is_none_or(|(bt, br, bk, _)| (t, rank, key) < (bt, br, bk)) {
@@ -84,15 +88,15 @@ impl SplitBrainSim {
 
     /// Handles one pending item at the current time.
     fn process(&mut self, due: Due) {
-        let raft = self.config.mode == FailoverMode::Raft;
+        let raft = self.raft.filter(|_| self.config.mode == FailoverMode::Raft);
         match due {
             Due::Write(i) => self.arrive_write(i),
             Due::Message(id) => {
                 if let Some(m) = self.net.take(id) {
                     let alive = self.nodes.get(m.to).is_some_and(|n| n.powered_on);
                     if alive && self.net.is_up(m.from, m.to) {
-                        if raft {
-                            self.raft_receive(m);
+                        if let Some(rules) = raft {
+                            (rules.receive)(self, m);
                         } else {
                             self.monitor_receive(m);
                         }
@@ -102,8 +106,8 @@ impl SplitBrainSim {
             Due::Heartbeat(n) => {
                 if self.nodes[n].role != Role::Leader {
                     self.nodes[n].next_heartbeat_ms = None;
-                } else if raft {
-                    self.raft_heartbeat(n);
+                } else if let Some(rules) = raft {
+                    (rules.heartbeat)(self, n);
                 } else {
                     self.monitor_heartbeat(n);
                 }
@@ -114,8 +118,8 @@ impl SplitBrainSim {
                 }
             }
             Due::Timer(n) => {
-                if raft {
-                    self.raft_timeout(n);
+                if let Some(rules) = raft {
+                    (rules.timeout)(self, n);
                 } else {
                     self.monitor_timeout(n);
                 }
@@ -124,7 +128,11 @@ impl SplitBrainSim {
                     node.timer_deadline_ms = None;
                 }
             }
-            Due::ClientTimeout(i) => self.client_timeout(i),
+            Due::ClientTimeout(i) => {
+                if let Some(rules) = raft {
+                    (rules.client_timeout)(self, i);
+                }
+            }
         }
     }
 
@@ -184,6 +192,7 @@ impl SplitBrainSim {
             pending: Vec::new(),
             major: false,
             next_entry_id: self.next_entry_id,
+            raft: self.raft,
         }
     }
 

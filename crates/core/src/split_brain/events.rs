@@ -226,7 +226,9 @@ impl SplitBrainSim {
         let arrival = match self.config.mode {
             FailoverMode::Naive => self.naive_accept(index, leader),
             FailoverMode::Fencing => self.fencing_accept(index, leader),
-            FailoverMode::Raft => self.raft_accept(index, leader),
+            FailoverMode::Raft => self
+                .raft
+                .and_then(|rules| (rules.accept)(self, index, leader)),
         };
         if let Some(arrival) = arrival {
             self.arrived(index, value, target, arrival);

@@ -65,6 +65,7 @@ pub use net::{
     NODE_COUNT,
 };
 pub use outcome::{Arrival, Outcome, Refusal, VoteRefusal};
+pub use raft::RaftRules;
 pub use types::{
     ClientWrite, Conflict, ConflictSide, Election, Entry, EntrySource, Node, Note, Phase,
     Rejection, Resolution, Role, Storage, WriteStatus, INITIAL_BALANCE,
@@ -224,12 +225,38 @@ pub struct SplitBrainSim {
     pending: Vec<Outcome>,
     major: bool,
     next_entry_id: u32,
+    raft: Option<RaftRules>,
 }
 
 impl SplitBrainSim {
     /// The start state: every link up, Node 1 leading term (or epoch, or token) 1, and every
     /// node holding the initial balance.
     pub fn new(config: SplitBrainConfig, seed: u64) -> Self {
+        Self::fresh(config, seed, Some(RaftRules::new()))
+    }
+
+    /// The start state of [`SplitBrainSim::new`], without Raft's rules: a program that loads
+    /// Raft's code on its own builds the model this way and gives it the rules later
+    /// ([`SplitBrainSim::set_raft`]). Until then a model in Raft mode holds still: nothing
+    /// falls due, so its timers, heartbeats and messages wait, and a write that reaches a
+    /// leader stays unanswered. The monitor modes run as with [`SplitBrainSim::new`].
+    pub fn without_raft(config: SplitBrainConfig, seed: u64) -> Self {
+        Self::fresh(config, seed, None)
+    }
+
+    /// Gives the model Raft's rules (see [`SplitBrainSim::without_raft`]); they stay through
+    /// Reset and mode changes.
+    pub fn set_raft(&mut self, rules: RaftRules) {
+        self.raft = Some(rules);
+    }
+
+    /// Whether the model can run Raft mode: it has Raft's rules.
+    pub fn has_raft(&self) -> bool {
+        self.raft.is_some()
+    }
+
+    /// The start state with `raft` as Raft's rules, if given.
+    fn fresh(config: SplitBrainConfig, seed: u64, raft: Option<RaftRules>) -> Self {
         let config = SplitBrainConfig::new(config.mode, config.stonith, config.clock_skew_ms);
         let initial = Entry {
             id: 0,
@@ -275,6 +302,7 @@ impl SplitBrainSim {
             pending: Vec::new(),
             major: false,
             next_entry_id: 1,
+            raft,
         };
         sim.nodes[0].next_heartbeat_ms = Some(0);
         for n in 1..NODE_COUNT {
@@ -471,12 +499,12 @@ impl SplitBrainSim {
                     mode,
                     ..self.config
                 };
-                *self = SplitBrainSim::new(config, self.seed);
+                *self = SplitBrainSim::fresh(config, self.seed, self.raft);
                 vec![Outcome::ModeSet(mode)]
             }
             SplitBrainEvent::PowerOn(n) => vec![self.power_on(n)],
             SplitBrainEvent::Reset => {
-                *self = SplitBrainSim::new(self.config, self.seed);
+                *self = SplitBrainSim::fresh(self.config, self.seed, self.raft);
                 vec![Outcome::Reset {
                     balance: INITIAL_BALANCE,
                 }]

@@ -9,10 +9,49 @@ use super::types::{Election, EntrySource, Role, WriteStatus};
 use super::{SplitBrainSim, CLIENT_TIMEOUT_MS, RAFT_HEARTBEAT_MS};
 use crate::election::vote::{self, LogHead, VoteDecision, VoteRequest, Voter};
 
+/// Raft's rules as the model runs them in Raft mode: what a node does when its election timer
+/// fires, when it leads and its heartbeat is due, when a Raft message reaches it, when a
+/// client's write reaches it as leader, and when a client stops waiting. The model reaches
+/// Raft's code only through these, so a program can load that code on its own (see
+/// [`SplitBrainSim::without_raft`]).
+#[derive(Clone, Copy)]
+pub struct RaftRules {
+    pub(super) timeout: fn(&mut SplitBrainSim, usize),
+    pub(super) heartbeat: fn(&mut SplitBrainSim, usize),
+    pub(super) receive: fn(&mut SplitBrainSim, Message),
+    pub(super) accept: fn(&mut SplitBrainSim, usize, usize) -> Option<Arrival>,
+    pub(super) client_timeout: fn(&mut SplitBrainSim, usize),
+}
+
+impl RaftRules {
+    /// Raft's rules.
+    pub fn new() -> Self {
+        RaftRules {
+            timeout: SplitBrainSim::raft_timeout,
+            heartbeat: SplitBrainSim::raft_heartbeat,
+            receive: SplitBrainSim::raft_receive,
+            accept: SplitBrainSim::raft_accept,
+            client_timeout: SplitBrainSim::client_timeout,
+        }
+    }
+}
+
+impl Default for RaftRules {
+    fn default() -> Self {
+        RaftRules::new()
+    }
+}
+
+impl std::fmt::Debug for RaftRules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RaftRules")
+    }
+}
+
 impl SplitBrainSim {
     /// The election timer fires: the node becomes a candidate for the next term, votes for
     /// itself and asks every node it can reach for a vote.
-    pub(super) fn raft_timeout(&mut self, n: usize) {
+    fn raft_timeout(&mut self, n: usize) {
         let node = &self.nodes[n];
         if !node.powered_on || node.role == Role::Leader {
             self.nodes[n].timer_deadline_ms = None;
@@ -54,7 +93,7 @@ impl SplitBrainSim {
     }
 
     /// The leader's heartbeat: AppendEntries to every node, carrying any entries it lacks.
-    pub(super) fn raft_heartbeat(&mut self, n: usize) {
+    fn raft_heartbeat(&mut self, n: usize) {
         for p in (0..NODE_COUNT).filter(|&p| p != n) {
             self.send_append(n, p);
         }
@@ -81,7 +120,7 @@ impl SplitBrainSim {
     }
 
     /// Any RPC or reply with a newer term makes the receiver a follower of that term first.
-    pub(super) fn raft_receive(&mut self, m: Message) {
+    fn raft_receive(&mut self, m: Message) {
         let (from, to) = (m.from, m.to);
         let term = m.kind.term();
         if vote::is_newer_term(term, self.nodes[to].term) {
@@ -445,7 +484,7 @@ impl SplitBrainSim {
 
     /// Raft: the leader appends the client's write and replicates it; the client waits for
     /// the commit.
-    pub(super) fn raft_accept(&mut self, index: usize, leader: usize) -> Option<Arrival> {
+    fn raft_accept(&mut self, index: usize, leader: usize) -> Option<Arrival> {
         let value = self.writes.get(index)?.value;
         let term = self.nodes[leader].term;
         let entry = self.new_entry(EntrySource::Write(index), value, term, leader);
@@ -471,7 +510,7 @@ impl SplitBrainSim {
     }
 
     /// The client's timer runs out before its write committed.
-    pub(super) fn client_timeout(&mut self, index: usize) {
+    fn client_timeout(&mut self, index: usize) {
         let committed = self.committed.clone();
         let Some(w) = self.writes.get_mut(index) else {
             return;

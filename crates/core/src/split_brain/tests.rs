@@ -999,3 +999,33 @@ fn a_timed_out_write_can_still_commit_later() {
     }
     assert!(late > 0, "no seed let a timed-out write commit later");
 }
+
+#[test]
+fn raft_without_its_rules_holds_still_until_given_them() {
+    let config = SplitBrainConfig::new(FailoverMode::Raft, false, 0);
+    let mut waiting = SplitBrainSim::without_raft(config, 7);
+    assert!(!waiting.has_raft());
+    assert_eq!(waiting.next_event_in_ms(), None);
+    assert_eq!(waiting.next_notable_in_ms(), None);
+    waiting.set_raft(RaftRules::new());
+    let mut full = SplitBrainSim::new(config, 7);
+    for s in [&mut waiting, &mut full] {
+        s.apply(SplitBrainEvent::PartitionNetwork);
+        s.apply(SplitBrainEvent::SkipAhead);
+        s.apply(SplitBrainEvent::SetMode(FailoverMode::Naive));
+        s.apply(SplitBrainEvent::SetMode(FailoverMode::Raft));
+        s.apply(SplitBrainEvent::PartitionNetwork);
+        s.advance(20_000);
+    }
+    assert!(waiting.has_raft(), "the rules stay through mode changes");
+    assert_eq!(waiting.journal(), full.journal());
+    assert_eq!(waiting.elections(), full.elections());
+    let naive = SplitBrainConfig::new(FailoverMode::Naive, false, 0);
+    let mut a = SplitBrainSim::without_raft(naive, 3);
+    let mut b = SplitBrainSim::new(naive, 3);
+    for s in [&mut a, &mut b] {
+        s.apply(SplitBrainEvent::PartitionNetwork);
+        s.advance(15_000);
+    }
+    assert_eq!(a.journal(), b.journal(), "the monitor modes need no Raft");
+}

@@ -2,7 +2,7 @@
 //! (strategy, actions and the tabs), the buttons over the shard rows, and its fixed texts.
 
 mod select;
-mod tabs;
+pub(crate) mod tabs;
 
 use dsim_core::sharding::{Query, Rejection, ShardingEvent, Strategy, MAX_SHARDS, MIN_SHARDS};
 use dsim_ui::controls::options;
@@ -10,7 +10,7 @@ use dsim_ui::{ActionButton, Choice, PlayControls, TabPanel, Tabs, Theme, View};
 use yew::prelude::*;
 
 use crate::msg::t;
-use crate::{layout, text, Msg, ShardingStrategies};
+use crate::{later_tabs, layout, text, Msg, ShardingStrategies};
 
 pub(crate) use select::ModelSelect;
 
@@ -106,17 +106,27 @@ fn tab_box(s: &ShardingStrategies, v: &V) -> Html {
         ("moves".into(), t!(TAB_MOVES).into()),
         ("score".into(), t!(TAB_SCORECARD).into()),
     ];
-    let body = match s.tab.as_str() {
-        "layout" => tabs::layout(s, v),
-        "moves" => tabs::moves(s),
-        "score" => tabs::score(s, v),
-        _ => tabs::workload(s, v),
+    let body = if later_tabs::owns(&s.tab) {
+        later_tab(s, v)
+    } else {
+        tabs::workload(s, v)
     };
     html! {
         <div class="tab-box">
             <Tabs label={t!(ARIA_MORE_CONTROLS)} {tabs} selected={s.tab.clone()} on_select={v.callback(Msg::Tab)} />
             <TabPanel class="tab-panel" tab={s.tab.clone()}>{ body }</TabPanel>
         </div>
+    }
+}
+
+/// A tab of the later tabs' part, or what stands in its place until its code is here.
+fn later_tab(s: &ShardingStrategies, v: &V) -> Html {
+    match s.later_tabs.as_ref() {
+        Some(part) => match part.get() {
+            Some(p) => p.view(&s.tab, s, v),
+            None => part.placeholder(),
+        },
+        None => Html::default(),
     }
 }
 

@@ -1,7 +1,12 @@
 //! The panel's tabs: the workload (rate, records, scans), the strategy's layout (splits,
 //! hashing, the directory table or regional traffic), the records moved, and the scorecard.
+//! All but the workload are reached only through [`crate::later_tabs`], so their code arrives
+//! when one of them is first opened.
 
-use dsim_core::sharding::{letter_char, LetterRange, Region, ShardingEvent, Strategy, Workload};
+use dsim_core::num::Within;
+use dsim_core::sharding::{
+    letter_char, LetterRange, Region, Scorecard, ShardingEvent, Strategy, Workload,
+};
 use dsim_ui::controls::options;
 use dsim_ui::format::{percent_of, requests_per_second, thousands};
 use dsim_ui::i18n::{dec, grouped};
@@ -190,7 +195,7 @@ fn regions(s: &ShardingStrategies, v: &V) -> Html {
         let name = text::region_label(r);
         let on_change = v.callback(move |x: f64| {
             let mut w = t;
-            w[i] = x.round().clamp(0.0, 100.0) as u32;
+            w[i] = x.round().within(0.0, 100.0) as u32;
             Msg::Event(ShardingEvent::SetTraffic(w))
         });
         html! {
@@ -216,7 +221,7 @@ fn regions(s: &ShardingStrategies, v: &V) -> Html {
 }
 
 /// The records each strategy moved (or would move) when a shard is added or removed.
-pub fn moves(s: &ShardingStrategies) -> Html {
+pub fn moves(s: &ShardingStrategies, cards: &[Scorecard]) -> Html {
     let sim = &s.sim;
     let total = sim.records().len();
     let current = sim.strategy();
@@ -234,7 +239,7 @@ pub fn moves(s: &ShardingStrategies) -> Html {
         <div class="moves-tab">
             <div role="status" aria-live="off" aria-label={t!(ARIA_RECORDS_MOVED)}>
                 <p class="caption">{ text::moves_caption(sim) }</p>
-                if let Some(moved) = text::moves_row(sim, &s.cards) {
+                if let Some(moved) = text::moves_row(sim, cards) {
                     <table class="moves">
                         <thead><tr><th scope="col">{ t!(STRATEGY) }</th><th scope="col">{ t!(RECORDS_MOVED) }</th><th scope="col">{ t!(SHARE) }</th></tr></thead>
                         <tbody>
@@ -250,9 +255,9 @@ pub fn moves(s: &ShardingStrategies) -> Html {
 }
 
 /// One strategy's scorecard: the chapter's columns, each backed by what was measured.
-pub fn score(s: &ShardingStrategies, v: &V) -> Html {
+pub fn score(s: &ShardingStrategies, cards: &[Scorecard], v: &V) -> Html {
     let chosen = s.score_for.unwrap_or(s.sim.strategy());
-    let card = s.cards.iter().find(|c| c.strategy == chosen);
+    let card = cards.iter().find(|c| c.strategy == chosen);
     let evidence = card.map(|card| text::evidence(&s.sim, card));
     html! {
         <div class="score-tab">

@@ -15,7 +15,9 @@ use dsim_core::split_brain::{Entry, EntrySource, FailoverMode};
 
 use dsim_ui::format::numbers;
 use dsim_ui::i18n::dec;
-pub use narration::{message_captions, narrate, outcome_text};
+pub use narration::{
+    common_captions, common_text, message_captions, mode_text, narrate, narrate_with, outcome_text,
+};
 pub use nodes::{
     badges, earlier_rows, elected_new, entry_cells, in_conflict, link_mark, log_header,
     node_summary, partition_caption, role_line, role_line_short, storage_captions, timer_badge,

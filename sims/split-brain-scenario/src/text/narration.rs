@@ -17,8 +17,13 @@ use crate::msg::{self, t};
 /// What one action or step did, as the narration line says it: its outcomes' sentences in
 /// order. `mode` is the failover mode the outcomes happened in.
 pub fn narrate(said: &[Outcome], mode: FailoverMode) -> String {
+    narrate_with(said, |o| outcome_text(o, mode))
+}
+
+/// [`narrate`] with each outcome told by `say`.
+pub fn narrate_with(said: &[Outcome], say: impl Fn(&Outcome) -> String) -> String {
     said.iter()
-        .map(|o| outcome_text(o, mode))
+        .map(say)
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
@@ -26,14 +31,52 @@ pub fn narrate(said: &[Outcome], mode: FailoverMode) -> String {
 
 /// One outcome in words.
 pub fn outcome_text(o: &Outcome, mode: FailoverMode) -> String {
+    common_text(o, mode).unwrap_or_else(|| mode_text(o))
+}
+
+/// The Raft and fencing modes' own outcomes in words (their elections, commits, tokens),
+/// empty for any other.
+pub fn mode_text(o: &Outcome) -> String {
     match o {
+        Outcome::WriteReached {
+            write,
+            value,
+            node,
+            arrival,
+        } => mode_arrival_text(*write, *value, *node, arrival).unwrap_or_default(),
+        Outcome::YieldsToToken {
+            node,
+            other,
+            token,
+            old_token,
+        } => t!(
+            YIELDS_TO_TOKEN,
+            node = node_name(*node),
+            other = node_name(*other),
+            token = *token,
+            old = *old_token
+        ),
+        o @ (Outcome::Candidacy { .. }
+        | Outcome::StaleLeaderStepsDown { .. }
+        | Outcome::CandidacyDropped { .. }
+        | Outcome::Voted { .. }
+        | Outcome::VoteRefused { .. }
+        | Outcome::CandidacyEnds { .. }) => election_text(o),
+        o => raft_text(o),
+    }
+}
+
+/// One outcome in words, if every mode can report it; `None` for the Raft and fencing modes'
+/// own ([`mode_text`]).
+pub fn common_text(o: &Outcome, mode: FailoverMode) -> Option<String> {
+    Some(match o {
         Outcome::Refused(why) => refusal_text(*why),
         Outcome::WriteReached {
             write,
             value,
             node,
             arrival,
-        } => arrival_text(*write, *value, *node, arrival),
+        } => return arrival_text(*write, *value, *node, arrival),
         Outcome::ConflictDetected(c) => conflict_text(c),
         Outcome::Resolved(r) => resolved_text(r),
         o @ Outcome::Promoted { .. } => promoted_text(o, mode),
@@ -52,24 +95,24 @@ pub fn outcome_text(o: &Outcome, mode: FailoverMode) -> String {
         | Outcome::StonithSet { .. }
         | Outcome::PoweredOn { .. }) => setting_text(o),
         o @ (Outcome::Follows { .. }
-        | Outcome::YieldsToToken { .. }
         | Outcome::TakesWrites { .. }
         | Outcome::YieldsToEpoch { .. }
         | Outcome::WriteLost { .. }
         | Outcome::PointedAt { .. }
         | Outcome::Converged) => monitor_text(o, mode),
-        o @ (Outcome::Candidacy { .. }
+        Outcome::YieldsToToken { .. }
+        | Outcome::Candidacy { .. }
         | Outcome::StaleLeaderStepsDown { .. }
         | Outcome::CandidacyDropped { .. }
         | Outcome::Voted { .. }
         | Outcome::VoteRefused { .. }
-        | Outcome::CandidacyEnds { .. }) => election_text(o),
-        o @ (Outcome::Elected { .. }
+        | Outcome::CandidacyEnds { .. }
+        | Outcome::Elected { .. }
         | Outcome::Discarded { .. }
         | Outcome::WriteCommitted { .. }
         | Outcome::CommittedLate { .. }
-        | Outcome::ClientGaveUp { .. }) => raft_text(o),
-    }
+        | Outcome::ClientGaveUp { .. } => return None,
+    })
 }
 
 /// Why an action changed nothing.
@@ -172,18 +215,30 @@ fn skew_text(ms: i64) -> String {
     }
 }
 
-/// What became of a client write when it reached `node`.
-fn arrival_text(write: usize, value: i64, node: usize, arrival: &Arrival) -> String {
+/// How the sentence about a client write reaching `node` begins.
+fn arrival_intro(write: usize, value: i64, node: usize, arrival: &Arrival) -> String {
     let redirect = arrival.leader().filter(|&l| l != node);
-    let intro = t!(
+    t!(
         ARRIVAL_INTRO,
         write = write_label(write),
         value = money(value),
         node = node_name(node),
         redirect = yes_no(redirect.is_some()),
         leader = redirect.map(node_name).unwrap_or_default()
-    );
-    match arrival {
+    )
+}
+
+/// What became of a client write when it reached `node`, unless a Raft or fencing leader
+/// took it ([`mode_arrival_text`]).
+fn arrival_text(write: usize, value: i64, node: usize, arrival: &Arrival) -> Option<String> {
+    if matches!(
+        arrival,
+        Arrival::TokenRefused { .. } | Arrival::TokenAccepted { .. } | Arrival::Appended { .. }
+    ) {
+        return None;
+    }
+    let intro = arrival_intro(write, value, node, arrival);
+    Some(match arrival {
         Arrival::PoweredOff => t!(ARRIVAL_POWERED_OFF, intro = intro, node = node_name(node)),
         Arrival::Frozen => t!(ARRIVAL_FROZEN, intro = intro),
         Arrival::NoLeader { candidate } => {
@@ -205,6 +260,14 @@ fn arrival_text(write: usize, value: i64, node: usize, arrival: &Arrival) -> Str
             count = replicas.len(),
             replicas = nodes_phrase(replicas)
         ),
+        _ => return None,
+    })
+}
+
+/// What became of a client write a Raft or fencing leader took (or its token was refused).
+fn mode_arrival_text(write: usize, value: i64, node: usize, arrival: &Arrival) -> Option<String> {
+    let intro = arrival_intro(write, value, node, arrival);
+    Some(match arrival {
         Arrival::TokenRefused {
             leader,
             token,
@@ -236,7 +299,8 @@ fn arrival_text(write: usize, value: i64, node: usize, arrival: &Arrival) -> Str
             count = replicas.len(),
             replicas = nodes_phrase(replicas)
         ),
-    }
+        _ => return None,
+    })
 }
 
 /// The monitor's promotion, with STONITH and the leader left behind.
@@ -294,18 +358,6 @@ fn monitor_text(o: &Outcome, mode: FailoverMode) -> String {
             node = node_name(*node),
             leader = node_name(*leader),
             generation = generation(mode, *epoch)
-        ),
-        Outcome::YieldsToToken {
-            node,
-            other,
-            token,
-            old_token,
-        } => t!(
-            YIELDS_TO_TOKEN,
-            node = node_name(*node),
-            other = node_name(*other),
-            token = *token,
-            old = *old_token
         ),
         Outcome::TakesWrites { node, other } => {
             t!(
@@ -567,9 +619,24 @@ fn resolved_text(r: &Resolution) -> String {
 /// A message's captions for its moving dot: the full one, e.g. "RequestVote (term 2)", and a
 /// short one for narrow canvases, e.g. "RequestVote t2" (empty for none).
 pub fn message_captions(kind: &MessageKind) -> (String, String) {
+    common_captions(kind).unwrap_or_else(|| raft_captions(kind))
+}
+
+/// The captions of a monitor mode's message (a heartbeat or a sync); `None` for Raft's.
+pub fn common_captions(kind: &MessageKind) -> Option<(String, String)> {
     match kind {
-        MessageKind::Heartbeat { epoch, .. } => (t!(CAP_HEARTBEAT, epoch = *epoch), String::new()),
-        MessageKind::Sync { epoch, .. } => (t!(CAP_SYNC, epoch = *epoch), t!(CAP_SYNC_SHORT)),
+        MessageKind::Heartbeat { epoch, .. } => {
+            Some((t!(CAP_HEARTBEAT, epoch = *epoch), String::new()))
+        }
+        MessageKind::Sync { epoch, .. } => Some((t!(CAP_SYNC, epoch = *epoch), t!(CAP_SYNC_SHORT))),
+        _ => None,
+    }
+}
+
+/// The captions of Raft's messages (empty for the others).
+fn raft_captions(kind: &MessageKind) -> (String, String) {
+    match kind {
+        MessageKind::Heartbeat { .. } | MessageKind::Sync { .. } => Default::default(),
         MessageKind::RequestVote { term, .. } => (
             t!(CAP_REQUEST_VOTE, term = *term),
             t!(CAP_REQUEST_VOTE_SHORT, term = *term),

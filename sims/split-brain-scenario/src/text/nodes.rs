@@ -1,6 +1,7 @@
 //! The nodes in words: roles and generations, badges, timers, log rows, and each node's
 //! summary for screen readers.
 
+use dsim_core::num::Within;
 use dsim_core::split_brain::{
     Entry, EntrySource, FailoverMode, Role, SplitBrainSim, MAJORITY, NODE_COUNT,
 };
@@ -165,7 +166,7 @@ pub fn timer_of(sim: &SplitBrainSim, n: usize, at_ms: f64) -> Option<(f64, f64)>
     }
     let start = node.timer_start_ms as f64;
     let timeout = deadline.saturating_sub(node.timer_start_ms) as f64;
-    let elapsed = (at_ms - start).clamp(0.0, timeout);
+    let elapsed = (at_ms - start).within(0.0, timeout);
     Some((elapsed, timeout))
 }
 

@@ -6,7 +6,7 @@ use dsim_core::split_brain::{
     SKIP_HORIZON_MS,
 };
 use dsim_ui::format::and_list;
-use dsim_ui::i18n::{dec, yes_no};
+use dsim_ui::i18n::{dec, fixed, yes_no};
 
 use crate::msg::{self, t};
 
@@ -411,8 +411,8 @@ pub fn timer_texts(
     TimerTexts {
         label: t!(TIMER_LABEL, raft = raft, node = node_name(node)),
         // The bar's numbers are machine values (a dot, whatever the language).
-        max: format!("{t:.1}"),
-        now: format!("{e:.1}"),
+        max: fixed(t, 1),
+        now: fixed(e, 1),
         value_text: t!(TIMER_VALUE, elapsed = dec(e, 1), timeout = dec(t, 1)),
         caption: t!(
             TIMER_CAPTION,

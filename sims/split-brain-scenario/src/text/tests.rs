@@ -554,3 +554,39 @@ fn german_sentences_with_plurals_and_decimals() {
         )
     );
 }
+
+#[test]
+fn each_outcome_is_told_by_the_sim_or_by_the_modes_code() {
+    let modes = crate::modes::for_tests();
+    for (mode, stonith) in [
+        (FailoverMode::Naive, false),
+        (FailoverMode::Raft, false),
+        (FailoverMode::Fencing, false),
+        (FailoverMode::Fencing, true),
+    ] {
+        let mut s = sim(mode, stonith, 0);
+        let mut said = s.apply(SplitBrainEvent::PartitionNetwork);
+        said.extend(s.apply(SplitBrainEvent::SkipAhead));
+        said.extend(s.apply(SplitBrainEvent::SpecWrites));
+        said.extend(s.advance(8_000));
+        said.extend(s.apply(SplitBrainEvent::Heal));
+        said.extend(s.advance(8_000));
+        for o in &said {
+            let common = common_text(o, mode);
+            let own = mode_text(o);
+            assert_eq!(common.is_some(), own.is_empty(), "{o:?}");
+            if mode == FailoverMode::Naive {
+                assert!(
+                    common.is_some(),
+                    "the naive story needs no modes' code: {o:?}"
+                );
+            }
+            let told = common.unwrap_or_else(|| modes.outcome_text(o));
+            assert_eq!(told, outcome_text(o, mode));
+        }
+        for m in s.messages() {
+            let caption = common_captions(&m.kind).unwrap_or_else(|| modes.captions(&m.kind));
+            assert_eq!(caption, message_captions(&m.kind));
+        }
+    }
+}
