@@ -231,7 +231,13 @@ impl Catalogue {
     /// The compact form (see the crate's documentation).
     pub fn encode(&self) -> String {
         let mut out = String::new();
-        for (id, c) in &self.messages {
+        // The loader's words (`page-`) are shown before any WebAssembly runs: the build writes
+        // them into the loader itself, and no code reads them from a catalogue.
+        for (id, c) in self
+            .messages
+            .iter()
+            .filter(|(id, _)| !id.starts_with("page-"))
+        {
             let _ = write!(out, "{id}{ID_END}{}{MESSAGE_END}", c.pattern);
         }
         out

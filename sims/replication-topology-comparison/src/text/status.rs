@@ -185,17 +185,15 @@ fn dots(ds: &[Dot]) -> String {
 pub fn multi_status(sim: &ReplicationSim) -> Vec<Line> {
     let ml = sim.multi_leader();
     let mut out = Vec::new();
-    let distinct: BTreeSet<Vec<Dot>> = ml
-        .conflicts()
-        .iter()
-        .map(|c| {
-            let mut set: Vec<Dot> = c.concurrent_with.clone();
-            set.push(c.incoming);
-            dsim_core::sort::sort_by_u64_keys(&mut set, |d| d.sort_key());
-            set.dedup();
-            set
-        })
-        .collect();
+    // Inserted one by one: collecting into a set would sort with a standard sort of its own.
+    let mut distinct: BTreeSet<Vec<Dot>> = BTreeSet::new();
+    for c in ml.conflicts() {
+        let mut set: Vec<Dot> = c.concurrent_with.clone();
+        set.push(c.incoming);
+        dsim_core::sort::sort_by_u64_keys(&mut set, |d| d.sort_key());
+        set.dedup();
+        distinct.insert(set);
+    }
     match ml.conflicts().last() {
         None => out.push(plain(t!(CONFLICTS_NONE))),
         Some(c) => {
