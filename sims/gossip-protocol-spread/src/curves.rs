@@ -5,6 +5,7 @@
 use dsim_core::gossip::{GossipSim, TRIAL_ROUND_CAP};
 use dsim_ui::chart::{draw_line_chart, Axis, LineChart, PlotArea, Series};
 use dsim_ui::draw::{Align, Frame};
+use dsim_ui::geom::Rect;
 
 use crate::msg::t;
 use crate::runs::{Runs, Trials};
@@ -135,16 +136,36 @@ pub fn draw(f: &Frame, data: &ChartData) -> bool {
     label_past_runs(f, data, &area);
     legend(f, data, &area, compact.then_some(band / 2.0));
     if data.current.is_empty() {
-        f.text(
-            &t!(CHART_PRESS_START),
-            (area.left + area.right) / 2.0,
-            area.top + area.height() * 0.3,
-            12.0,
-            p.muted,
-            Align::Center,
-        );
+        press_start(f, &area, compact);
     }
     false
+}
+
+/// "Press Start Gossip to plot this run" where the expected curve is not: in the top left
+/// corner (the curve starts at the bottom left and rises late), or, on a short chart whose
+/// legend sits above the plot, in the bottom right corner (the curve ends at the top), on a
+/// patch of background so that it reads where the curve passes close.
+fn press_start(f: &Frame, area: &PlotArea, compact: bool) {
+    let text = t!(CHART_PRESS_START);
+    let s = f.scale;
+    let (x, y, align) = if compact {
+        (
+            area.right - 6.0 * s,
+            area.bottom - area.height() * 0.2,
+            Align::Right,
+        )
+    } else {
+        (area.left + 8.0 * s, area.top + 14.0 * s, Align::Left)
+    };
+    let (w, h) = (f.text_width(&text, 12.0) + 8.0 * s, 16.0 * s);
+    let left = if compact {
+        x - w + 4.0 * s
+    } else {
+        x - 4.0 * s
+    };
+    let bg = f.palette.background;
+    f.rounded_rect(Rect::new(left, y - h / 2.0, w, h), 3.0 * s, bg, bg);
+    f.text(&text, x, y, 12.0, f.palette.muted, align);
 }
 
 /// The lines, back to front: earlier runs (faint), the model (dashed), the trials' mean,
