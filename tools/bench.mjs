@@ -67,6 +67,8 @@ async function firstFrame(page) {
 
 async function everyFrameDrawn(page) {
   for (const id of ids) {
+    // A reader scrolls through the chapter; a sim out of view waits to draw until it is seen.
+    await page.locator(`iframe[src="sims/${id}/main.html"]`).scrollIntoViewIfNeeded();
     const frame = page.frame({ url: new RegExp(`sims/${id}/main\\.html$`) });
     await frame.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 60000 });
   }
