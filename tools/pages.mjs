@@ -200,7 +200,8 @@ const sims = simIds(source).map((id) => {
   const meta = JSON.parse(readFileSync(join(source, 'sims', id, 'metadata.json'), 'utf8'));
   const listed = [...(meta.languages || [])].sort().join(', ');
   if (listed !== [...langs[id]].sort().join(', ')) throw new Error(`sims/${id}/metadata.json lists languages [${listed}]; its locales/ has [${langs[id].join(', ')}]`);
-  const chunks = parts.sims.get(`sim_${id.replaceAll('-', '_')}`);
+  const split = `sim_${id.replaceAll('-', '_')}`;
+  const chunks = parts.sims.get(split);
   if (!chunks) throw new Error(`no split point for ${id}: is its mount function marked #[wasm_split]?`);
   const out = join(staging, 'sims', id);
   mkdirSync(out, { recursive: true });
@@ -208,11 +209,11 @@ const sims = simIds(source).map((id) => {
   const preview = join(source, 'sims', id, `${id}.png`);
   if (!existsSync(preview)) throw new Error(`${preview} is missing: run make previews`);
   copyFileSync(preview, join(out, `${id}.png`));
-  return { id, meta, chunks, copies: previewCopies(preview, id, out, parts.target) };
+  return { id, meta, chunks, lazy: parts.parts.get(split) || [], copies: previewCopies(preview, id, out, parts.target) };
 });
 writeFileSync(join(staging, 'index.html'), gallery(template, sims, dev));
 writeFileSync(join(staging, 'course.html'), coursePage(template, sims));
-writeFileSync(join(staging, 'chunks.json'), `${JSON.stringify({ main: [parts.js, parts.loader, parts.wasm], sims: Object.fromEntries(sims.map((s) => [s.id, s.chunks])), parts: Object.fromEntries(sims.map((s) => [s.id, parts.parts.get(`sim_${s.id.replaceAll('-', '_')}`) || []])) }, null, 2)}\n`);
+writeFileSync(join(staging, 'chunks.json'), `${JSON.stringify({ main: [parts.js, parts.loader, parts.wasm], sims: Object.fromEntries(sims.map((s) => [s.id, s.chunks])), parts: Object.fromEntries(sims.map((s) => [s.id, s.lazy])) }, null, 2)}\n`);
 
 /** Every file of the build, relative to the site's root, except the service worker itself. */
 function siteFiles(dir, root = dir) {

@@ -26,7 +26,7 @@ mod scope;
 pub use arg::{dec, grouped, yes_no, Arg};
 pub use book::Book;
 pub use lang::{Lang, ENGLISH};
-pub use number::{fixed, short, write_fixed};
+pub use number::{fixed, needed_decimals, short, write_fixed};
 pub use render::render;
 pub use scope::{choose, install, language, Scope};
 

@@ -96,6 +96,17 @@ pub fn short(x: f64) -> String {
     out
 }
 
+/// How many of `max` decimals `x` needs: those [`fixed`] writes before its trailing zeros
+/// (`needed_decimals(8.0, 3) == 0`, `needed_decimals(2.5, 3) == 1`,
+/// `needed_decimals(0.1 + 0.2, 6) == 1`), for a number shown as short as it reads.
+pub fn needed_decimals(x: f64, max: u8) -> u8 {
+    let text = fixed(x, max);
+    let frac = text
+        .split_once('.')
+        .map_or("", |(_, f)| f.trim_end_matches('0'));
+    u8::try_from(frac.len()).unwrap_or(max)
+}
+
 /// Writes `whole`, then `.` and `frac` padded to `decimals` digits (nothing for none).
 fn write_parts(out: &mut String, whole: u64, frac: u64, decimals: u8) {
     write_digits(out, whole, 1);
@@ -167,6 +178,16 @@ fn write_huge(out: &mut String, x: f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn needed_decimals_are_those_before_the_trailing_zeros() {
+        assert_eq!(needed_decimals(8.0, 3), 0);
+        assert_eq!(needed_decimals(2.5, 3), 1);
+        assert_eq!(needed_decimals(0.25, 3), 2);
+        assert_eq!(needed_decimals(0.1 + 0.2, 6), 1);
+        assert_eq!(needed_decimals(1.0 / 3.0, 3), 3);
+        assert_eq!(needed_decimals(f64::NAN, 3), 0);
+    }
 
     #[test]
     fn ties_round_away_from_zero() {

@@ -19,10 +19,8 @@ use plotters_canvas::CanvasBackend;
 
 use dsim_i18n::fixed;
 
-use crate::draw::Frame;
+use crate::draw::{Frame, FONT_FAMILY};
 
-/// The font of the chart's labels (the site's system font stack, shortened).
-const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 /// Tick label size in CSS pixels (times the theme scale).
 const TICK_PX: f64 = 11.0;
 /// Axis title size in CSS pixels (times the theme scale).
@@ -278,8 +276,8 @@ fn plot(
     let desc = |title: &str| if title.is_empty() { 0.0 } else { DESC_PX * 1.6 };
     let y_area = (widest + (desc(&chart.y.title) + 8.0) * f.scale) * dpr;
     let x_area = (TICK_PX + desc(&chart.x.title) + 8.0) * s;
-    let tick_font = (FONT, TICK_PX * s).into_font().color(&rgb(p.muted));
-    let desc_font = (FONT, DESC_PX * s).into_font().color(&rgb(p.ink));
+    let tick_font = (FONT_FAMILY, TICK_PX * s).into_font().color(&rgb(p.muted));
+    let desc_font = (FONT_FAMILY, DESC_PX * s).into_font().color(&rgb(p.ink));
     let line = |v: f64| ((v * s).round() as u32).max(1);
     // No more ticks than fit without crowding.
     let x_ticks = chart

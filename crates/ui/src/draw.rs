@@ -22,6 +22,19 @@ pub enum Align {
     Right,
 }
 
+/// The site's font stack, as the canvas and the charts draw text.
+pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/// A canvas font `px` device pixels tall (one decimal), in the site's font stack.
+pub fn font(px: f64, bold: bool, italic: bool) -> String {
+    format!(
+        "{}{} {}px {FONT_FAMILY}",
+        if italic { "italic " } else { "" },
+        if bold { "700" } else { "400" },
+        fixed(px, 1)
+    )
+}
+
 /// One frame to draw: the 2D context (already scaled for the screen's pixel ratio), the size in
 /// CSS pixels, the time, the palette and the text scale of the current theme.
 pub struct Frame {
@@ -196,11 +209,7 @@ impl Frame {
     fn text_styled(&self, s: &str, at: (f64, f64), px: f64, color: &str, align: Align, bold: bool) {
         let (x, y) = at;
         let c = &self.ctx;
-        let weight = if bold { "700" } else { "400" };
-        c.set_font(&format!(
-            "{weight} {}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-            fixed(px * self.scale, 1)
-        ));
+        c.set_font(&font(px * self.scale, bold, false));
         c.set_text_align(match align {
             Align::Left => "left",
             Align::Center => "center",
@@ -213,10 +222,7 @@ impl Frame {
 
     /// The width of `s` in a font `px` tall (theme scale applied), for layout.
     pub fn text_width(&self, s: &str, px: f64) -> f64 {
-        self.ctx.set_font(&format!(
-            "400 {}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-            fixed(px * self.scale, 1)
-        ));
+        self.ctx.set_font(&font(px * self.scale, false, false));
         self.ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0)
     }
 

@@ -5,9 +5,7 @@
 use dsim_core::num::Within;
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
 
-use dsim_i18n::fixed;
-
-use crate::draw::{Align, Frame};
+use crate::draw::{font, Align, Frame};
 use crate::geom::Rect;
 
 /// How a row of a [`Frame::mini_table`] is drawn.
@@ -235,15 +233,6 @@ impl Frame {
         }
         h
     }
-}
-
-fn font(px: f64, bold: bool, italic: bool) -> String {
-    format!(
-        "{}{} {}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-        if italic { "italic " } else { "" },
-        if bold { "700" } else { "400" },
-        fixed(px, 1)
-    )
 }
 
 fn align_name(align: Align) -> &'static str {

@@ -15,8 +15,9 @@
 //!
 //! The part's code is reached only through that constructor and the trait object it builds,
 //! so it all lands in the part's module. The sim keeps a [`Part`]: while the code is on its
-//! way, what the part must do is queued and replayed in order when it arrives, so the model
-//! goes through the same steps (and a seed gives the same run) however slow the network is.
+//! way, what the part must do is queued ([`Part::apply`]) and done in order when it arrives
+//! ([`Part::arrive`]), so the model goes through the same steps (and a seed gives the same
+//! run) however slow the network is.
 
 use std::cell::Cell;
 use std::future::Future;
@@ -74,17 +75,34 @@ impl<T: ?Sized, Op> Part<T, Op> {
         }
     }
 
-    /// The part is here: it takes its place, then every queued operation is `run` on it in
-    /// order.
-    pub fn arrived(&mut self, part: Box<T>, mut run: impl FnMut(&mut T, Op)) {
-        let queued = match std::mem::replace(self, Part::Ready(part)) {
-            Part::Loading(queue) => queue,
-            _ => Vec::new(),
+    /// Its code arrived (`Ok`: the part is built from it by `build`) or did not (`Err`: the
+    /// part has failed). Returns the operations queued meanwhile, in order, for the caller to
+    /// do now. A part that is not loading is left as it is and nothing is returned: the answer
+    /// is a late one to the fetch of an earlier sim (a Reset or a tour step built this one,
+    /// whose part is already here or has failed).
+    pub fn arrive<F>(
+        &mut self,
+        code: Result<F, PartFailed>,
+        build: impl FnOnce(F) -> Box<T>,
+    ) -> Vec<Op> {
+        if !matches!(self, Part::Loading(_)) {
+            return Vec::new();
+        }
+        let arrived = match code {
+            Ok(f) => Part::Ready(build(f)),
+            Err(PartFailed) => Part::Failed,
         };
-        if let Part::Ready(p) = self {
-            for op in queued {
-                run(p, op);
-            }
+        match std::mem::replace(self, arrived) {
+            Part::Loading(queue) if !self.failed() => queue,
+            _ => Vec::new(),
+        }
+    }
+
+    /// The part drawn by `view` once it is here; until then its [`Part::placeholder`].
+    pub fn show(&self, view: impl FnOnce(&T) -> Html) -> Html {
+        match self.get() {
+            Some(p) => view(p),
+            None => self.placeholder(),
         }
     }
 
@@ -147,10 +165,35 @@ mod tests {
         for op in [3, 1, 2] {
             part.apply(op, |p, op| p.push(op));
         }
-        part.arrived(Box::new(vec![0]), |p, op| p.push(op));
+        let queued = part.arrive(Ok(0), |first| Box::new(vec![first]));
+        assert_eq!(queued, vec![3, 1, 2]);
+        for op in queued {
+            part.apply(op, |p, op| p.push(op));
+        }
         assert_eq!(part.get(), Some(&vec![0, 3, 1, 2]));
         part.apply(9, |p, op| p.push(op));
         assert_eq!(part.get(), Some(&vec![0, 3, 1, 2, 9]));
+    }
+
+    #[test]
+    fn a_late_answer_leaves_a_part_that_is_not_loading_as_it_is() {
+        let mut part: Part<Vec<u32>, u32> = Part::Loading(vec![5]);
+        assert_eq!(part.arrive(Ok(0), |first| Box::new(vec![first])), vec![5]);
+        part.apply(7, |p, op| p.push(op));
+        assert!(part.arrive(Ok(1), |first| Box::new(vec![first])).is_empty());
+        assert!(part
+            .arrive(Err(PartFailed), |first| Box::new(vec![first]))
+            .is_empty());
+        assert_eq!(part.get(), Some(&vec![0, 7]));
+        let mut failed: Part<Vec<u32>, u32> = Part::Loading(vec![5]);
+        assert!(failed
+            .arrive(Err(PartFailed), |first| Box::new(vec![first]))
+            .is_empty());
+        assert!(failed.failed());
+        assert!(failed
+            .arrive(Ok(1), |first| Box::new(vec![first]))
+            .is_empty());
+        assert!(failed.failed());
     }
 
     #[test]

@@ -75,8 +75,12 @@ fn phi_code() -> Result<MakePhi, PartFailed> {
 /// The panel for a sim with these settings: at once if its code is here, else on its way
 /// (the sim then gets [`Msg::PhiCode`]).
 pub fn start(config: PhiConfig, cx: &Cx<GossipSpread>) -> PhiPanel {
-    let seed = cx.seed();
-    part::start(&CODE, |f| f(config, seed), phi_code, Msg::PhiCode, cx)
+    part::start(&CODE, build(config, cx.seed()), phi_code, Msg::PhiCode, cx)
+}
+
+/// How the panel is built from its constructor, at once or when its code arrives.
+pub fn build(config: PhiConfig, seed: u64) -> impl FnOnce(MakePhi) -> Box<dyn PhiPart> {
+    move |make| make(config, seed)
 }
 
 impl PhiPart for DetectorPanel {

@@ -113,12 +113,12 @@ impl GossipSpread {
         let Some(panel) = self.detector.as_mut() else {
             return;
         };
-        match code {
-            Ok(make) => panel.arrived(make(self.phi_config, cx.seed()), |p, op| p.run(op, cx)),
-            Err(_) => {
-                *panel = dsim_ui::part::Part::Failed;
-                cx.set_playing(false);
-            }
+        let queued = panel.arrive(code, detector::build(self.phi_config, cx.seed()));
+        if panel.failed() {
+            cx.set_playing(false);
+        }
+        for op in queued {
+            self.phi(op, cx);
         }
     }
 }

@@ -39,11 +39,5 @@ pub fn body(
 
 /// The detector panel, or what stands in its place until its code is here.
 fn phi_panel(detector: Option<&PhiPanel>, v: &View<GossipSpread>) -> Html {
-    match detector {
-        Some(panel) => match panel.get() {
-            Some(p) => p.view(v),
-            None => panel.placeholder(),
-        },
-        None => Html::default(),
-    }
+    detector.map_or_else(Html::default, |panel| panel.show(|p| p.view(v)))
 }

@@ -9,7 +9,7 @@ use dsim_core::scaling::{
     RESTORE_MINUTES, TARGET_UTILISATION,
 };
 use dsim_ui::format::{approx, percent, thousands};
-use dsim_ui::i18n::{dec, fixed, grouped, language, Arg};
+use dsim_ui::i18n::{dec, fixed, grouped, language, needed_decimals, Arg};
 
 use crate::data::Derived;
 use crate::msg::{self, t};
@@ -185,10 +185,7 @@ pub fn setting_value_text(s: Setting, v: f64) -> String {
 
 /// A number without trailing zeros, to at most three decimals: 8, 2.5, 0.25.
 fn trim(x: f64) -> Arg<'static> {
-    let s = fixed(x, 3);
-    let kept = s.trim_end_matches('0');
-    let decimals = kept.split_once('.').map_or(0, |(_, f)| f.len());
-    dec(x, decimals as u8)
+    dec(x, needed_decimals(x, 3))
 }
 
 /// The notice for a link whose machine is not on the ladder.

@@ -134,9 +134,8 @@ impl ShardingStrategies {
             return;
         };
         let sim = &self.sim;
-        match code {
-            Ok(make) => part.arrived(make(), |p, op| p.run(op, sim)),
-            Err(_) => *part = dsim_ui::part::Part::Failed,
+        for op in part.arrive(code, |make| make()) {
+            part.apply(op, |p, op| p.run(op, sim));
         }
     }
 

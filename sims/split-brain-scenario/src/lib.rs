@@ -133,17 +133,12 @@ impl SplitBrainScenario {
         let Some(part) = self.modes.as_mut() else {
             return;
         };
-        let Ok(make) = code else {
-            *part = Part::Failed;
-            self.sync(cx);
-            return;
-        };
-        let m = make();
-        self.live.borrow_mut().set_modes(m.clone());
-        let queued = match std::mem::replace(part, Part::Ready(Box::new(m))) {
-            Part::Loading(queue) => queue,
-            _ => Vec::new(),
-        };
+        let live = &self.live;
+        let queued = part.arrive(code, |make| {
+            let m = make();
+            live.borrow_mut().set_modes(m.clone());
+            Box::new(m)
+        });
         for op in queued {
             self.run(op, cx);
         }

@@ -11,7 +11,7 @@ pub mod phi;
 #[path = "german/tests.rs"]
 mod german;
 
-use dsim_ui::i18n::{dec, language, short, Arg};
+use dsim_ui::i18n::{dec, language, needed_decimals, Arg};
 
 use crate::msg::t;
 
@@ -25,12 +25,10 @@ fn secs(ms: u64) -> Arg<'static> {
     dec(ms as f64 / 1000.0, 1)
 }
 
-/// How many decimals `x` has when written as short as it reads back (at most 6): 0 for 8, 1
-/// for 8.5.
+/// How many decimals `x` has when written as short as it reads (at most 6): 0 for 8, 1 for
+/// 8.5.
 fn decimals(x: f64) -> u8 {
-    let text = short(x);
-    text.split_once('.')
-        .map_or(0, |(_, d)| u8::try_from(d.len()).unwrap_or(u8::MAX))
+    needed_decimals(x, 6)
 }
 
 /// A setting such as the phi threshold written as short as possible ("8", "8.5"; "8,5" in

@@ -121,13 +121,9 @@ fn tab_box(s: &ShardingStrategies, v: &V) -> Html {
 
 /// A tab of the later tabs' part, or what stands in its place until its code is here.
 fn later_tab(s: &ShardingStrategies, v: &V) -> Html {
-    match s.later_tabs.as_ref() {
-        Some(part) => match part.get() {
-            Some(p) => p.view(&s.tab, s, v),
-            None => part.placeholder(),
-        },
-        None => Html::default(),
-    }
+    s.later_tabs
+        .as_ref()
+        .map_or_else(Html::default, |part| part.show(|p| p.view(&s.tab, s, v)))
 }
 
 /// A focusable button over each shard row: Enter describes the shard.
