@@ -44,11 +44,21 @@ test('the gallery is static: no WebAssembly, one small script (the offline regis
   for (const id of IDS) {
     const img = page.locator(`img[alt="${meta(id).title} preview"]`);
     await expect(img).toHaveAttribute('loading', 'lazy');
-    await expect(img).toHaveAttribute('srcset', new RegExp(`sims/${id}/${id}-400\\.png 400w, sims/${id}/${id}-800\\.png 800w, sims/${id}/${id}\\.png 1200w`));
+    await expect(img).toHaveAttribute('srcset', `sims/${id}/${id}-400.webp 400w, sims/${id}/${id}-800.webp 800w, sims/${id}/${id}-1200.webp 1200w`);
   }
-  const small = await page.request.get(`sims/${IDS[0]}/${IDS[0]}-400.png`);
-  expect(small.ok()).toBe(true);
-  expect((await small.body()).length).toBeLessThan(60 * 1024);
+  // WebP: the smallest copy of every preview is a few KB (the 1200 px PNG is 100-180 KB).
+  for (const id of IDS) {
+    const small = await page.request.get(`sims/${id}/${id}-400.webp`);
+    expect(small.ok()).toBe(true);
+    expect(small.headers()['content-type']).toBe('image/webp');
+    const body = await small.body();
+    expect(body.subarray(8, 12).toString('latin1')).toBe('WEBP');
+    expect(body.length).toBeLessThan(20 * 1024);
+  }
+  // and the browser shows them: the first card's picture decodes.
+  const first = page.locator('.card img').first();
+  await first.scrollIntoViewIfNeeded();
+  await expect.poll(() => first.evaluate((i) => (i.complete && i.naturalWidth > 0 ? i.currentSrc.split('/').pop() : ''))).toBe(`${IDS[0]}-400.webp`);
   await expectCleanConsole(pageErrors);
 });
 

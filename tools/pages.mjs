@@ -1,11 +1,10 @@
 // Trunk post-build hook: splits the WebAssembly module (tools/split.mjs) and writes the site.
-//   sims/<id>/main.html     the embeddable page of each sim: Trunk's built index.html with the
-//                           shared module, plus preload links for that sim's own chunks
-//   sims/<id>/style-<hash>.css  the sim's own style sheet (sims/<id>/style.css), linked from its
-//                           page after the shared one; named by its content so a new build is
-//                           never served an old copy
-//   sims/<id>/<id>.png      its 1200×630 preview (lesson page, social cards), and 400 and 800 px
-//                           wide copies for the gallery's srcset
+//   sims/<id>/main.html     the embeddable page of each sim: Trunk's built index.html with
+//                           preload links for its modules first in the head (main, shared, the
+//                           sim's own) and the sim's own style sheet (sims/<id>/style.css) in a
+//                           <style> element after the shared one
+//   sims/<id>/<id>.png      its 1200×630 preview (lesson page, social cards), and 400, 800 and
+//                           1200 px wide WebP copies (<id>-<width>.webp) for the gallery's srcset
 //   index.html              the gallery: static HTML, no WebAssembly, one card per sim in the
 //                           order of crates/app/Cargo.toml, from each sim's metadata.json
 //   course.html             www/course.html, a page embedding every sim in an iframe: a section
@@ -20,7 +19,7 @@
 //   sw.js                   www/sw.js, the service worker that makes the site work offline,
 //                           with this build's id and file list written into its first line
 // Every page carries the strict Content-Security-Policy as a <meta> too (for hosts that send
-// none), and the one CSP-friendly loader (boot.js); nothing is inlined. Links are relative, so
+// none), and the one CSP-friendly loader (boot.js); no script is inlined. Links are relative, so
 // the site works under any path prefix.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, copyFileSync, readdirSync } from 'node:fs';
 import { minifyJs } from './minify.mjs';
@@ -30,7 +29,7 @@ import { createHash } from 'node:crypto';
 import { split } from './split.mjs';
 import { simIds } from './sims.mjs';
 import { courseSections, escapeHtml, fill } from './sim-docs.mjs';
-import { decodePng, resize, encodePng } from './png.mjs';
+import sharp from 'sharp';
 
 const staging = process.env.TRUNK_STAGING_DIR || 'dist';
 const source = process.env.TRUNK_SOURCE_DIR || '.';
@@ -41,7 +40,11 @@ const base = process.env.TRUNK_PUBLIC_URL || '/';
 export const META_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
   + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; "
   + "object-src 'none'; base-uri 'self'";
-const PREVIEW_WIDTHS = [400, 800];
+// The gallery's copies of each preview: WebP (lossy, quality 80) at these widths, a third of the
+// PNG's bytes or less at the same size. Every browser that runs the sims' WebAssembly shows
+// WebP, so the cards need no PNG fallback.
+const PREVIEW_WIDTHS = [400, 800, 1200];
+const PREVIEW_WEBP = { quality: 80, effort: 6 };
 
 // A style sheet with an unclosed block silently swallows every rule after it: refuse it.
 function checkBraces(path) {
@@ -55,15 +58,15 @@ function checkBraces(path) {
   if (depth !== 0) throw new Error(`${path} leaves ${depth} block(s) unclosed`);
 }
 
-/** Copies sims/<id>/style.css into `out` under a content-hashed name; returns its <link>. */
-function simStyle(id, out) {
+/** The sim's own style sheet (sims/<id>/style.css), written into its page: a few hundred bytes
+ *  that would otherwise take one of the browser's six connections while the modules download. */
+function simStyle(id) {
   const path = join(source, 'sims', id, 'style.css');
   if (!existsSync(path)) return '';
   checkBraces(path);
-  const css = readFileSync(path);
-  const name = `style-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-  writeFileSync(join(out, name), css);
-  return `<link rel="stylesheet" href="${name}">`;
+  const css = readFileSync(path, 'utf8');
+  if (/<\//.test(css)) throw new Error(`${path} contains "</", which would end its <style> element`);
+  return `<style>\n${css.trim()}\n</style>`;
 }
 
 function relink(html, prefix) {
@@ -82,39 +85,47 @@ function withCsp(html, dev) {
   return html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
 }
 
-/** 400 and 800 px wide copies of a preview, cached under target/ by the source's hash. */
-function previewCopies(file, id, out, target) {
+/** The gallery's WebP copies of a preview (PREVIEW_WIDTHS), cached under target/ by the
+ *  source's hash and the encoder's settings. */
+async function previewCopies(file, id, out, target) {
   const data = readFileSync(file);
-  const digest = createHash('sha256').update(data).digest('hex').slice(0, 16);
+  const digest = createHash('sha256').update(data).update(JSON.stringify(PREVIEW_WEBP)).update(sharp.versions.sharp)
+    .digest('hex').slice(0, 16);
   const cache = join(target, 'previews');
   mkdirSync(cache, { recursive: true });
-  let img = null;
-  return PREVIEW_WIDTHS.map((w) => {
-    const cached = join(cache, `${id}-${w}-${digest}.png`);
-    if (!existsSync(cached)) {
-      img = img || decodePng(data);
-      writeFileSync(cached, encodePng(resize(img, w)));
-    }
-    const name = `${id}-${w}.png`;
+  const copies = [];
+  for (const w of PREVIEW_WIDTHS) {
+    const cached = join(cache, `${id}-${w}-${digest}.webp`);
+    if (!existsSync(cached)) await sharp(data).resize({ width: w, withoutEnlargement: true }).webp(PREVIEW_WEBP).toFile(cached);
+    const name = `${id}-${w}.webp`;
     copyFileSync(cached, join(out, name));
-    return { name, w };
-  });
+    copies.push({ name, w });
+  }
+  return copies;
 }
 
+/** A sim's page. Its WebAssembly modules (the main one, the shared one and the sim's own) are
+ *  the bulk of a first visit and the last thing it waits for, so their preloads open the head:
+ *  they take the first of the browser's connections, before the style sheet and the scripts. */
 function simPage(template, id, meta, chunks) {
-  const preload = chunks.map((f) => `<link rel="preload" href="../../${f}" as="fetch" type="application/wasm" crossorigin>`).join('');
-  const page = relink(template, '../../')
+  const wasmPreload = /<link rel="preload" href="[^"]*" as="fetch" type="application\/wasm" crossorigin>/;
+  const main = template.match(wasmPreload);
+  if (!main) throw new Error('the built index.html has no preload link for the main module');
+  const preload = [main[0], ...chunks.map((f) => `<link rel="preload" href="${base}${f}" as="fetch" type="application/wasm" crossorigin>`)].join('\n  ');
+  const viewport = /(<meta name="viewport"[^>]*>)/;
+  if (!viewport.test(template)) throw new Error('the built index.html has no viewport <meta>');
+  const page = relink(template.replace(main[0], '').replace(viewport, `$1\n  ${preload}`), '../../')
     .replace('<body data-page="gallery">', `<body data-page="${escapeHtml(id)}" data-height="${Number(meta.height)}" class="embedded">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(meta.description)}">`)
-    .replace('</head>', `${preload}\n</head>`);
+    .replace('</head>', `${simStyle(id)}\n</head>`);
   if (!page.includes(`data-page="${id}"`)) throw new Error(`could not make the page of ${id}`);
   return page;
 }
 
 function card(sim) {
   const { id, meta, copies } = sim;
-  const srcset = [...copies.map((c) => `sims/${id}/${c.name} ${c.w}w`), `sims/${id}/${id}.png 1200w`].join(', ');
+  const srcset = copies.map((c) => `sims/${id}/${c.name} ${c.w}w`).join(', ');
   const embed = `<iframe src="sims/${id}/main.html" width="100%" height="${meta.height + 2}" scrolling="no"></iframe>`;
   return `      <li class="card">
         <a class="card-link" href="sims/${id}/main.html">
@@ -196,7 +207,7 @@ const built18n = catalogues(simIds(source));
 const langs = built18n.langs;
 if (!built18n.page.en || !built18n.page.en['page-load-failed']) throw new Error('crates/ui/locales/en.ftl has no page-load-failed message for boot.js');
 
-const sims = simIds(source).map((id) => {
+const sims = await Promise.all(simIds(source).map(async (id) => {
   const meta = JSON.parse(readFileSync(join(source, 'sims', id, 'metadata.json'), 'utf8'));
   const listed = [...(meta.languages || [])].sort().join(', ');
   if (listed !== [...langs[id]].sort().join(', ')) throw new Error(`sims/${id}/metadata.json lists languages [${listed}]; its locales/ has [${langs[id].join(', ')}]`);
@@ -205,12 +216,12 @@ const sims = simIds(source).map((id) => {
   if (!chunks) throw new Error(`no split point for ${id}: is its mount function marked #[wasm_split]?`);
   const out = join(staging, 'sims', id);
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'main.html'), simPage(template, id, meta, chunks).replace('</head>', `${simStyle(id, out)}</head>`));
+  writeFileSync(join(out, 'main.html'), simPage(template, id, meta, chunks));
   const preview = join(source, 'sims', id, `${id}.png`);
   if (!existsSync(preview)) throw new Error(`${preview} is missing: run make previews`);
   copyFileSync(preview, join(out, `${id}.png`));
-  return { id, meta, chunks, lazy: parts.parts.get(split) || [], copies: previewCopies(preview, id, out, parts.target) };
-});
+  return { id, meta, chunks, lazy: parts.parts.get(split) || [], copies: await previewCopies(preview, id, out, parts.target) };
+}));
 writeFileSync(join(staging, 'index.html'), gallery(template, sims, dev));
 writeFileSync(join(staging, 'course.html'), coursePage(template, sims));
 writeFileSync(join(staging, 'chunks.json'), `${JSON.stringify({ main: [parts.js, parts.loader, parts.wasm], sims: Object.fromEntries(sims.map((s) => [s.id, s.chunks])), parts: Object.fromEntries(sims.map((s) => [s.id, s.lazy])) }, null, 2)}\n`);

@@ -50,9 +50,11 @@ if ! grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" <<<"$(cargo install
   cargo install --force --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
-# npm packages (wasm-opt from binaryen, Playwright) exactly as package-lock.json pins them.
+# npm packages (wasm-opt from binaryen, Playwright, sharp for the gallery's previews) exactly
+# as package-lock.json pins them. An optional package npm left out (sharp's builds for other
+# platforms) is not missing.
 if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null && \
-   ! node -e 'const a=require("./package-lock.json").packages,b=require("./node_modules/.package-lock.json").packages;for(const k in a){if(k&&(!b[k]||b[k].version!==a[k].version))process.exit(1)}' 2>/dev/null; then
+   ! node -e 'const a=require("./package-lock.json").packages,b=require("./node_modules/.package-lock.json").packages;for(const k in a){if(k&&!(a[k].optional&&!b[k])&&(!b[k]||b[k].version!==a[k].version))process.exit(1)}' 2>/dev/null; then
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund
 fi

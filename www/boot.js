@@ -1,8 +1,9 @@
 // Starts the shared WebAssembly module on a sim's page, without inline script (so the site
 // runs under a strict Content-Security-Policy), and says so plainly when the download fails
 // instead of leaving an empty box: the module's, or later the sim's own chunk's (the module
-// fires `dsim-load-error` when that one does not arrive).
-import './offline.js';
+// fires `dsim-load-error` when that one does not arrive). The service worker's script
+// (offline.js) is imported once the module is on its way, not before: a static import would hold
+// this script back for one more round trip.
 
 const tag = document.querySelector('script[data-wasm]');
 
@@ -120,3 +121,4 @@ if (typeof WebAssembly !== 'object') {
 } else {
   start();
 }
+import('./offline.js').catch(() => {});
