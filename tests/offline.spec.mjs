@@ -56,3 +56,23 @@ test('after one visit every sim works offline, and a new build replaces the old'
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a browser that asks to save data is not sent the rest of the site', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'dsim-savedata-'));
+  cpSync('dist', dir, { recursive: true });
+  const server = await startServer(dir, PORT + 1);
+  try {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    const fetched = [];
+    page.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`http://127.0.0.1:${PORT + 1}/`);
+    await expect(page.getByRole('status')).toHaveText('Your browser asks to save data, so the rest of this site is not downloaded for offline use.');
+    await page.waitForTimeout(1500);
+    // The worker cached what every page needs (its install), and no sim's own module.
+    expect(fetched.some((p) => p.includes('-shared-'))).toBe(true);
+    expect(fetched.filter((p) => p.includes('-sim_'))).toEqual([]);
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -226,13 +226,16 @@ writeFileSync(join(staging, 'index.html'), gallery(template, sims, dev));
 writeFileSync(join(staging, 'course.html'), coursePage(template, sims));
 writeFileSync(join(staging, 'chunks.json'), `${JSON.stringify({ main: [parts.js, parts.loader, parts.wasm], sims: Object.fromEntries(sims.map((s) => [s.id, s.chunks])), parts: Object.fromEntries(sims.map((s) => [s.id, s.lazy])) }, null, 2)}\n`);
 
-/** Every file of the build, relative to the site's root, except the service worker itself. */
+/** Every file of the build a page of the site uses, relative to the site's root: all but the
+ *  service worker itself and the 1200 px PNG previews (`sims/<id>/<id>.png`, for lesson pages
+ *  and social cards: no page here shows them, and they are a third of the site's bytes). */
 function siteFiles(dir, root = dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return siteFiles(path, root);
     const rel = relative(root, path).split('\\').join('/');
-    return rel === 'sw.js' ? [] : [rel];
+    const preview = /^sims\/([^/]+)\/\1\.png$/.test(rel);
+    return rel === 'sw.js' || preview ? [] : [rel];
   }).sort();
 }
 

@@ -11,11 +11,19 @@ function show(s) {
     : `Saving for offline use: ${s.cached} of ${s.total} files.`;
 }
 
+// A reader who asked the browser to save data (Data Saver, Lite mode: `Save-Data`) does not get
+// the rest of the site downloaded behind their back.
+const saveData = Boolean(navigator.connection && navigator.connection.saveData);
+
 async function register() {
   if (!('serviceWorker' in navigator)) return;
   try {
     const reg = await navigator.serviceWorker.register(new URL('sw.js', import.meta.url), { scope: new URL('./', import.meta.url).pathname });
     navigator.serviceWorker.addEventListener('message', (e) => show(e.data));
+    if (saveData) {
+      if (status) status.textContent = 'Your browser asks to save data, so the rest of this site is not downloaded for offline use.';
+      return;
+    }
     const worker = reg.active || (await navigator.serviceWorker.ready).active;
     if (worker) worker.postMessage({ type: 'fill' });
   } catch (e) {
