@@ -101,7 +101,22 @@ function readLoader(loader) {
     splits.set(split[1], { own: file || null, chunks });
   }
   if (!splits.size || !fetcher) throw new Error('split: __wasm_split.js defines no split point');
-  return { runtime: blocks[0], fetcher, splits };
+  return { runtime: blocks[0], fetcher: compileEarly(fetcher), splits };
+}
+
+/** The loader fetches a module when it is first asked for, but compiles it only once the modules
+ *  it needs are instantiated (`instantiateStreaming` takes the imports). Compiled as it arrives
+ *  instead, a sim's module is ready by the time the larger shared module it waits for is, and
+ *  its compilation leaves the path to the first frame. A failed download still rejects the
+ *  load, as before. */
+function compileEarly(fetcher) {
+  const src = /const src = (fetch\(new URL\("\.\/@FILE@", import\.meta\.url\)\));/;
+  const instantiate = 'WebAssembly.instantiateStreaming(src, imports)';
+  if (!src.test(fetcher) || fetcher.split(instantiate).length !== 2) {
+    throw new Error('split: the fetch in __wasm_split.js is not the one tools/split.mjs rewrites');
+  }
+  return fetcher.replace(src, 'const src = WebAssembly.compileStreaming($1);')
+    .replace(instantiate, 'WebAssembly.instantiate(await src, imports)');
 }
 
 /** Merges WebAssembly chunks (each imports only the shared memory, table and globals, and places
