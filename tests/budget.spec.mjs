@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { test, expect, expectCleanConsole } from './fixtures.mjs';
-import { simIds } from '../tools/sims.mjs';
+import { simIds, ISSUE_SIX as SIX, pageOf } from '../tools/sims.mjs';
 import { KB, byKind } from '../tools/transfer.mjs';
 
 // A first visit: every test in a browser context of its own, with a cold cache.
@@ -99,18 +99,10 @@ test(`a chapter page with all ${ids.length} sims fits ${budgets.chapterGzipKB} K
   await expectCleanConsole(pageErrors);
 });
 
-// The six sims the performance issue counted when it set the chapter page's target.
-const SIX = ['consistent-hash-ring', 'replication-topology-comparison', 'quorum-calculator',
-  'split-brain-scenario', 'gossip-protocol-spread', 'sharding-strategies'];
-
 test(`a page with the issue's six sims fits ${budgets.chapterSixGzipKB} KB gzipped`, async ({ page, baseURL, pageErrors }) => {
   test.setTimeout(60_000);
   for (const id of SIX) expect(ids, `${id} is a sim`).toContain(id);
-  const frames = SIX.map((id) => `<iframe src="sims/${id}/main.html" width="100%" height="800" scrolling="no"></iframe>`);
-  await page.route('**/six-sims.html', (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Six sims</title></head><body>${frames.join('')}</body></html>`,
-  }));
+  await page.route('**/six-sims.html', (route) => route.fulfill({ contentType: 'text/html', body: pageOf(SIX, 'Six sims') }));
   const sizes = await readChapter(page, new URL(baseURL).origin, 'six-sims.html', SIX);
   const total = sum(sizes);
   console.log(`a page with the issue's six sims: ${kb(total)} KB gzip (budget ${budgets.chapterSixGzipKB}, target ${target.chapterGzipKB}) [${parts(sizes)}]`);

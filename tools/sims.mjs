@@ -32,3 +32,14 @@ export function simIds(root = repo) {
 export function simMeta(id, root = repo) {
   return JSON.parse(readFileSync(join(root, 'sims', id, 'metadata.json'), 'utf8'));
 }
+
+/** The six sims the performance issue counted when it set a chapter page's target (300 KB gzip
+ *  for all six in one profile): `make bench` and tests/budget.spec.mjs measure a page of them. */
+export const ISSUE_SIX = ['consistent-hash-ring', 'replication-topology-comparison', 'quorum-calculator',
+  'split-brain-scenario', 'gossip-protocol-spread', 'sharding-strategies'];
+
+/** A page embedding `ids` as iframes, as a course page would (served at a made-up address). */
+export function pageOf(ids, title) {
+  const frames = ids.map((id) => `<iframe src="sims/${id}/main.html" width="100%" height="800" scrolling="no"></iframe>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${frames.join('')}</body></html>`;
+}
