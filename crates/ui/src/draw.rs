@@ -22,6 +22,17 @@ pub enum Align {
     Right,
 }
 
+impl Align {
+    /// The canvas's name for it (`textAlign`).
+    pub(crate) fn canvas_name(self) -> &'static str {
+        match self {
+            Align::Left => "left",
+            Align::Center => "center",
+            Align::Right => "right",
+        }
+    }
+}
+
 /// The site's font stack, as the canvas and the charts draw text.
 pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
@@ -210,11 +221,7 @@ impl Frame {
         let (x, y) = at;
         let c = &self.ctx;
         c.set_font(&font(px * self.scale, bold, false));
-        c.set_text_align(match align {
-            Align::Left => "left",
-            Align::Center => "center",
-            Align::Right => "right",
-        });
+        c.set_text_align(align.canvas_name());
         c.set_text_baseline("middle");
         c.set_fill_style_str(color);
         let _ = c.fill_text(s, x, y);

@@ -74,7 +74,7 @@ impl Frame {
         let c = &self.ctx;
         c.save();
         c.set_font(&font(px * self.scale, bold, false));
-        c.set_text_align(align_name(align));
+        c.set_text_align(align.canvas_name());
         c.set_text_baseline("middle");
         c.set_line_join("round");
         c.set_line_width(3.5 * self.scale);
@@ -232,13 +232,5 @@ impl Frame {
             }
         }
         h
-    }
-}
-
-fn align_name(align: Align) -> &'static str {
-    match align {
-        Align::Left => "left",
-        Align::Center => "center",
-        Align::Right => "right",
     }
 }

@@ -85,17 +85,27 @@ impl<T: ?Sized, Op> Part<T, Op> {
         code: Result<F, PartFailed>,
         build: impl FnOnce(F) -> Box<T>,
     ) -> Vec<Op> {
-        if !matches!(self, Part::Loading(_)) {
+        let Part::Loading(queue) = self else {
             return Vec::new();
-        }
-        let arrived = match code {
-            Ok(f) => Part::Ready(build(f)),
-            Err(PartFailed) => Part::Failed,
         };
-        match std::mem::replace(self, arrived) {
-            Part::Loading(queue) if !self.failed() => queue,
-            _ => Vec::new(),
+        let queue = std::mem::take(queue);
+        match code {
+            Ok(f) => {
+                *self = Part::Ready(build(f));
+                queue
+            }
+            Err(PartFailed) => {
+                *self = Part::Failed;
+                Vec::new()
+            }
         }
+    }
+
+    /// Whether a sim must start this part (again): it never has, or its code did not arrive
+    /// last time (the loader then tries afresh). A part that is here or on its way is not
+    /// started twice.
+    pub fn wanted(part: Option<&Self>) -> bool {
+        part.is_none_or(Part::failed)
     }
 
     /// The part drawn by `view` once it is here; until then its [`Part::placeholder`].
@@ -194,6 +204,15 @@ mod tests {
             .arrive(Ok(1), |first| Box::new(vec![first]))
             .is_empty());
         assert!(failed.failed());
+    }
+
+    #[test]
+    fn a_part_is_wanted_until_it_is_here_or_on_its_way() {
+        type P = Part<Vec<u32>, u32>;
+        assert!(P::wanted(None));
+        assert!(P::wanted(Some(&Part::Failed)));
+        assert!(!P::wanted(Some(&Part::Loading(Vec::new()))));
+        assert!(!P::wanted(Some(&Part::Ready(Box::default()))));
     }
 
     #[test]

@@ -93,15 +93,14 @@ impl GossipSpread {
     /// Passes `op` on to the detector panel, which is started (its code fetched) the first
     /// time; until its code is here, operations wait in order.
     fn phi(&mut self, op: PhiOp, cx: &mut Cx<Self>) {
-        if op == PhiOp::Shown && self.detector.as_ref().is_some_and(|d| d.failed()) {
-            // Its code did not arrive last time: shown again, it tries again.
-            self.detector = None;
+        // Started the first time, and again when shown after its code did not arrive.
+        let wanted = dsim_ui::part::Part::wanted(self.detector.as_ref());
+        if wanted && (op == PhiOp::Shown || self.detector.is_none()) {
+            self.detector = Some(detector::start(self.phi_config, cx));
         }
-        let config = self.phi_config;
-        let panel = self
-            .detector
-            .get_or_insert_with(|| detector::start(config, cx));
-        panel.apply(op, |p, op| p.run(op, cx));
+        if let Some(panel) = self.detector.as_mut() {
+            panel.apply(op, |p, op| p.run(op, cx));
+        }
     }
 
     /// The detector panel's code arrived (or did not).

@@ -117,11 +117,10 @@ impl ShardingStrategies {
         part.apply(TabsOp::Rescore, |p, op| p.run(op, sim));
     }
 
-    /// Opens the tab `key`; the later tabs' code is fetched the first time one of them opens.
+    /// Opens the tab `key`; the later tabs' code is fetched the first time one of them opens (and
+    /// again if it did not arrive last time).
     fn open_tab(&mut self, key: AttrValue, cx: &mut Cx<Self>) {
-        let failed = self.later_tabs.as_ref().is_some_and(|p| p.failed());
-        if (self.later_tabs.is_none() || failed) && later_tabs::owns(&key) {
-            // First opened, or its code did not arrive last time: (again) on its way.
+        if later_tabs::owns(&key) && dsim_ui::part::Part::wanted(self.later_tabs.as_ref()) {
             self.later_tabs = Some(later_tabs::start(cx));
             self.rescore();
         }

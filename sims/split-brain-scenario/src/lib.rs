@@ -81,10 +81,10 @@ impl SplitBrainScenario {
         (!self.stalled()).then(|| self.live.borrow())
     }
 
-    /// Starts fetching the Raft and fencing modes' code, the first time.
+    /// Starts fetching the Raft and fencing modes' code: the first time, and again if it did not
+    /// arrive last time ([`Part::wanted`]).
     fn need_modes(&mut self, cx: &Cx<Self>) {
-        // First needed, or its code did not arrive last time: (again) on its way.
-        if self.modes.as_ref().is_none_or(|m| m.failed()) {
+        if Part::wanted(self.modes.as_ref()) {
             let code = modes::start(cx);
             if let Some(m) = code.get() {
                 self.live.borrow_mut().set_modes(m.clone());
