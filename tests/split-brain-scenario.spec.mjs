@@ -1,6 +1,7 @@
 // The split-brain scenario, driven as a student would: by role and label, asserting on the
 // text the page shows (checked against what the model must produce) and on canvas pixels.
 import { test, expect, expectCleanConsole, openSim, countColor, expectNoScroll, expectNothingClipped, shot } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
 import { simMeta } from '../tools/sims.mjs';
 
 const ID = 'split-brain-scenario';
@@ -212,6 +213,26 @@ test('Fencing token: the storage refuses the stale token; with STONITH Node 1 is
   await expect(nodeLog(page, 1)).toContainText('Node 1: Replica · token 2');
   await expect(nodeLog(page, 1)).toContainText('balance $750');
   await expect(button(page, 'Power on Node 1')).toHaveCount(0);
+  await expectCleanConsole(pageErrors);
+});
+
+test('while the fencing mode\'s code is on its way, STONITH answers at once, and the run goes on when it arrives', async ({ page, pageErrors }) => {
+  // The Raft and fencing modes arrive as a part of their own; hold its download back.
+  const [part] = JSON.parse(readFileSync('dist/chunks.json', 'utf8')).parts[ID];
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(`**/${part}`, async (route) => { await held; await route.continue(); });
+  await openSim(page, ID, '?speed=10');
+  await page.getByRole('radio', { name: 'Fencing token / STONITH' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading this panel' })).toBeVisible();
+  const stonith = page.getByRole('switch', { name: 'STONITH: power the old leader off before promoting' });
+  await stonith.check();
+  await expect(narration(page)).toContainText('STONITH is on; it applies from the next failover.');
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading this panel' })).toHaveCount(0);
+  await expect(stonith).toBeChecked();
+  await button(page, 'Partition Network').click();
+  await expect(nodeLog(page, 1)).toContainText('Node 1: Powered off (STONITH) (OFF)');
   await expectCleanConsole(pageErrors);
 });
 

@@ -93,13 +93,21 @@ impl SplitBrainScenario {
         }
     }
 
-    /// Does `op` now, or queues it while the model waits for its mode's code. A mode change
-    /// or Reset with nothing queued needs no mode code (the model starts over); whatever the
-    /// student does in a mode whose code did not arrive is dropped.
+    /// Does `op` now, or queues it while the model waits for its mode's code. With nothing
+    /// queued, what needs no mode code is done at once: a mode change or Reset (the model starts
+    /// over) and a setting for later failovers (STONITH, clock skew), so its control answers
+    /// while the code is on its way. Whatever else the student does in a mode whose code did
+    /// not arrive is dropped.
     fn act(&mut self, op: ModeOp, cx: &mut Cx<Self>) {
-        let fresh_start = matches!(
+        let needs_no_code = matches!(
             op,
-            ModeOp::Reset | ModeOp::Event(SplitBrainEvent::SetMode(_) | SplitBrainEvent::Reset)
+            ModeOp::Reset
+                | ModeOp::Event(
+                    SplitBrainEvent::SetMode(_)
+                        | SplitBrainEvent::Reset
+                        | SplitBrainEvent::SetStonith(_)
+                        | SplitBrainEvent::SetClockSkewMs(_)
+                )
         );
         if let ModeOp::Event(SplitBrainEvent::SetMode(mode)) = op {
             if mode != FailoverMode::Naive {
@@ -108,10 +116,10 @@ impl SplitBrainScenario {
         }
         let stalled = self.stalled();
         match &mut self.modes {
-            Some(Part::Loading(queue)) if stalled && !(fresh_start && queue.is_empty()) => {
+            Some(Part::Loading(queue)) if stalled && !(needs_no_code && queue.is_empty()) => {
                 queue.push(op);
             }
-            _ if stalled && !fresh_start => {}
+            _ if stalled && !needs_no_code => {}
             _ => self.run(op, cx),
         }
         self.sync(cx);
